@@ -1,0 +1,65 @@
+export const staffRoles = [
+  'committee_officer',
+  'regulator_officer',
+  'locality_officer',
+  'tip_officer',
+  'expert',
+  'sysadmin',
+  'auditor',
+] as const;
+export const enterpriseRoles = ['enterprise_admin', 'enterprise_principal'] as const;
+export const allRoles = [...staffRoles, ...enterpriseRoles] as const;
+
+export type StaffRole = (typeof staffRoles)[number];
+export type EnterpriseRole = (typeof enterpriseRoles)[number];
+export type Role = (typeof allRoles)[number];
+
+export const roleLabels: Record<Role, string> = {
+  committee_officer: '安委办干部',
+  regulator_officer: '行业监管干部',
+  locality_officer: '乡镇街道干部',
+  tip_officer: '举报受理员',
+  expert: '专家',
+  sysadmin: '系统管理员',
+  auditor: '审计员',
+  enterprise_admin: '企业安全管理员',
+  enterprise_principal: '企业主要负责人',
+};
+
+export const orgKinds = ['committee', 'regulator', 'locality', 'platform'] as const;
+export type OrgKind = (typeof orgKinds)[number];
+export const orgKindLabels: Record<OrgKind, string> = {
+  committee: '安委会办公室',
+  regulator: '行业监管部门',
+  locality: '乡镇街道',
+  platform: '平台运维',
+};
+
+export const isEnterpriseRole = (role: Role): role is EnterpriseRole =>
+  (enterpriseRoles as readonly string[]).includes(role);
+
+/** Which org kinds a staff role may belong to; enterprise roles need an enterprise instead. */
+export const orgKindsForRole: Record<StaffRole, readonly OrgKind[]> = {
+  committee_officer: ['committee'],
+  regulator_officer: ['regulator'],
+  locality_officer: ['locality'],
+  tip_officer: ['committee', 'regulator'],
+  expert: ['committee', 'regulator', 'platform'],
+  sysadmin: ['platform'],
+  auditor: ['platform'],
+};
+
+/**
+ * 三权分立 (等保): the system administrator, the auditor and business users are separate people.
+ * Returns a zh-CN reason when a role combination mixes them, else null.
+ */
+export function explainRoleCombinationError(roles: readonly Role[]): string | null {
+  if (roles.length === 0) return '至少需要一个角色';
+  const has = (r: Role) => roles.includes(r);
+  const business = roles.some((r) => r !== 'sysadmin' && r !== 'auditor');
+  if (has('sysadmin') && (has('auditor') || business)) return '系统管理员不能兼任审计员或业务角色';
+  if (has('auditor') && business) return '审计员不能兼任业务角色';
+  const ent = roles.filter(isEnterpriseRole).length;
+  if (ent > 0 && ent !== roles.length) return '企业角色不能与监管部门角色混用';
+  return null;
+}

@@ -1,0 +1,103 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Database } from './db/client.ts';
+import type { Config } from './config.ts';
+import { systemClock, type Clock } from './lib/clock.ts';
+import { registerErrorHandler } from './plugins/errors.ts';
+import { registerAuth } from './plugins/auth.ts';
+import { authRoutes } from './modules/auth/auth.routes.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { referenceRoutes } from './modules/reference/reference.routes.ts';
+import { orgRoutes } from './modules/orgs/orgs.routes.ts';
+import { userRoutes } from './modules/users/users.routes.ts';
+import { enterpriseRoutes } from './modules/enterprises/enterprises.routes.ts';
+import { jobRoutes } from './modules/jobs/jobs.routes.ts';
+import { createJobRunner, type JobRunner } from './modules/jobs/jobs.service.ts';
+
+// zh-CN messages for every zod issue; the error handler prefixes the field name.
+z.config(z.locales.zhCN());
+
+export type AppDeps = {
+  database: Database;
+  config: Pick<Config, 'bodyLimitBytes' | 'uploadLimitBytes' | 'webDist' | 'cookieSecure'>;
+  clock?: Clock;
+  logger?: boolean;
+};
+
+export type AppServices = { database: Database; clock: Clock; jobs: JobRunner; config: AppDeps['config'] };
+
+declare module 'fastify' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
+  interface FastifyInstance {
+    services: AppServices;
+  }
+}
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const clock = deps.clock ?? systemClock;
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    bodyLimit: deps.config.bodyLimitBytes,
+    trustProxy: true,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const jobs = createJobRunner({ db: deps.database.db, clock, log: app.log });
+  app.decorate('services', { database: deps.database, clock, jobs, config: deps.config });
+
+  registerErrorHandler(app);
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: deps.config.uploadLimitBytes, files: 1, fields: 10 } });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: '治本 Zhiben API', version: '0.1.0', description: '重大事故隐患数据库与治本攻坚工作平台接口' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  registerAuth(app, { db: deps.database.db, clock });
+
+  app.get(
+    '/api/health',
+    { schema: { tags: ['system'], response: { 200: z.object({ status: z.literal('ok'), db: z.enum(['pglite', 'postgres']) }) } } },
+    async () => ({ status: 'ok' as const, db: deps.database.kind }),
+  );
+
+  await app.register(authRoutes);
+  await app.register(auditRoutes);
+  await app.register(referenceRoutes);
+  await app.register(orgRoutes);
+  await app.register(userRoutes);
+  await app.register(enterpriseRoutes);
+  await app.register(jobRoutes);
+
+  await serveWebApp(app, deps.config.webDist);
+  app.addHook('onClose', async () => {
+    await jobs.drain();
+  });
+  return app;
+}
+
+async function serveWebApp(app: FastifyInstance, webDist: string): Promise<void> {
+  const hasWeb = existsSync(path.join(webDist, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
+  else app.log.warn(`web app not built at ${webDist}; run npm run build:web`);
+  // Client-side routes: any non-API GET that is not a file gets the SPA shell; everything else is a JSON 404.
+  app.setNotFoundHandler((request, reply) => {
+    if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
+    return reply.status(404).send({ code: 'NOT_FOUND', message: `接口不存在：${request.method} ${request.url.split('?')[0]}` });
+  });
+}

@@ -1,0 +1,27 @@
+import path from 'node:path';
+
+export type Config = {
+  port: number;
+  host: string;
+  databaseUrl: string | null;
+  dataDir: string;
+  webDist: string;
+  bodyLimitBytes: number;
+  uploadLimitBytes: number;
+  seedDemo: boolean;
+  cookieSecure: boolean;
+};
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: Number(env.PORT ?? 3000),
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl: env.DATABASE_URL?.trim() || null,
+    dataDir: path.resolve(env.DATA_DIR ?? 'data'),
+    webDist: path.resolve(env.WEB_DIST ?? 'packages/web/dist'),
+    bodyLimitBytes: Number(env.BODY_LIMIT_BYTES ?? 1024 * 1024),
+    uploadLimitBytes: Number(env.UPLOAD_LIMIT_BYTES ?? 20 * 1024 * 1024),
+    seedDemo: env.SEED_DEMO !== 'false',
+    cookieSecure: env.COOKIE_SECURE === 'true',
+  };
+}

@@ -1,0 +1,221 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
+
+const timestamps = {
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+};
+
+// ---- reference data (small, replicated in a sharded deployment) ----
+
+export const regions = pgTable(
+  'regions',
+  {
+    code: varchar('code', { length: 12 }).primaryKey(),
+    name: text('name').notNull(),
+    level: text('level').$type<'province' | 'city' | 'county' | 'township' | 'village'>().notNull(),
+    parentCode: varchar('parent_code', { length: 12 }),
+  },
+  (t) => [index('regions_parent_idx').on(t.parentCode)],
+);
+
+export const sectors = pgTable('sectors', {
+  code: text('code').primaryKey(),
+  name: text('name').notNull(),
+  lead: text('lead').notNull(),
+  co: jsonb('co').$type<string[]>().notNull(),
+  highRisk: boolean('high_risk').notNull(),
+  standards: jsonb('standards').$type<string[]>().notNull(),
+  sort: integer('sort').notNull(),
+});
+
+export const standards = pgTable('standards', {
+  id: text('id').primaryKey(),
+  title: text('title').notNull(),
+  docNo: text('doc_no'),
+  issuer: text('issuer'),
+  kind: text('kind'),
+  sector: text('sector'),
+  published: text('published'),
+  effective: text('effective'),
+  supersedes: text('supersedes'),
+  itemCount: integer('item_count'),
+  textIncluded: boolean('text_included').notNull(),
+  sort: integer('sort').notNull(),
+});
+
+export const criteria = pgTable(
+  'criteria',
+  {
+    id: text('id').primaryKey(),
+    standardId: text('standard_id')
+      .notNull()
+      .references(() => standards.id),
+    // Item labels are numbers in most standards and letters (a, b, …) in some GB clause indexes.
+    article: text('article'),
+    item: text('item'),
+    clause: text('clause'),
+    group: text('group_name'),
+    category: text('category'),
+    lead: text('lead'),
+    text: text('text'),
+    topic: text('topic'),
+    sort: integer('sort').notNull(),
+  },
+  (t) => [index('criteria_standard_idx').on(t.standardId, t.sort)],
+);
+
+// ---- organisations, people, sessions ----
+
+export const orgs = pgTable(
+  'orgs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: text('kind').$type<'committee' | 'regulator' | 'locality' | 'platform'>().notNull(),
+    name: text('name').notNull(),
+    regionCode: varchar('region_code', { length: 12 })
+      .notNull()
+      .references(() => regions.code),
+    sectors: text('sectors').array().notNull().default(sql`'{}'::text[]`),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('orgs_name_region_uq').on(t.regionCode, t.name)],
+);
+
+export const enterprises = pgTable(
+  'enterprises',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    uscc: varchar('uscc', { length: 18 }).notNull(),
+    name: text('name').notNull(),
+    regionCode: varchar('region_code', { length: 12 })
+      .notNull()
+      .references(() => regions.code),
+    address: text('address').notNull().default(''),
+    lat: doublePrecision('lat'),
+    lng: doublePrecision('lng'),
+    sectors: text('sectors').array().notNull().default(sql`'{}'::text[]`),
+    highRisk: boolean('high_risk').notNull().default(false),
+    scale: text('scale').$type<'large' | 'medium' | 'small' | 'micro'>().notNull().default('small'),
+    status: text('status').$type<'operating' | 'suspended' | 'closed'>().notNull().default('operating'),
+    principalName: text('principal_name').notNull().default(''),
+    principalPhone: text('principal_phone').notNull().default(''),
+    controllerName: text('controller_name').notNull().default(''),
+    controllerPhone: text('controller_phone').notNull().default(''),
+    safetyManagerName: text('safety_manager_name').notNull().default(''),
+    safetyManagerPhone: text('safety_manager_phone').notNull().default(''),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('enterprises_uscc_uq').on(t.uscc),
+    // text_pattern_ops lets `region_code LIKE '3416%'` (scope prefix) use the index under any collation.
+    index('enterprises_region_idx').using('btree', t.regionCode.op('text_pattern_ops')),
+    index('enterprises_sectors_idx').using('gin', t.sectors),
+  ],
+);
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    username: text('username').notNull(),
+    displayName: text('display_name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    roles: text('roles').array().notNull(),
+    orgId: uuid('org_id').references(() => orgs.id),
+    enterpriseId: uuid('enterprise_id').references(() => enterprises.id),
+    disabled: boolean('disabled').notNull().default(false),
+    totpSecret: text('totp_secret'),
+    totpPendingSecret: text('totp_pending_secret'),
+    totpEnabled: boolean('totp_enabled').notNull().default(false),
+    lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
+    passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('users_username_uq').on(t.username)],
+);
+
+/**
+ * Failed-login counters keyed by the username as typed, whether or not such a user exists, so the
+ * lockout answer never reveals which accounts exist.
+ */
+export const loginThrottle = pgTable('login_throttle', {
+  username: text('username').primaryKey(),
+  failures: integer('failures').notNull().default(0),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  lastFailureAt: timestamp('last_failure_at', { withTimezone: true }),
+});
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    // sha-256 of the bearer token; the token itself is never stored.
+    id: text('id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+// ---- audit (append-only; UPDATE/DELETE revoked from the app role and blocked by trigger) ----
+
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    actorUserId: uuid('actor_user_id'),
+    actorName: text('actor_name').notNull(),
+    ip: text('ip'),
+    action: text('action').notNull(),
+    entityType: text('entity_type'),
+    entityId: text('entity_id'),
+    regionCode: varchar('region_code', { length: 12 }),
+    detail: jsonb('detail').$type<Record<string, unknown>>().notNull(),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [index('audit_at_idx').on(t.at), index('audit_action_idx').on(t.action)],
+);
+
+// ---- background jobs (imports, exports, recomputation) ----
+
+export const jobs = pgTable(
+  'jobs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: text('kind').notNull(),
+    status: text('status').$type<'queued' | 'running' | 'succeeded' | 'failed'>().notNull(),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    progressDone: integer('progress_done').notNull().default(0),
+    progressTotal: integer('progress_total').notNull().default(0),
+    result: jsonb('result').$type<Record<string, unknown>>(),
+    error: text('error'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (t) => [index('jobs_created_by_idx').on(t.createdBy)],
+);

@@ -1,0 +1,71 @@
+/**
+ * The one table of error codes: HTTP status and the zh-CN message users see.
+ * Grouped by module; add a module's codes here so the mapping stays typed and in one place.
+ */
+const errorTable = {
+  // generic
+  VALIDATION: { status: 400, message: '请求参数有误' },
+  BAD_JSON: { status: 400, message: '请求体不是有效的 JSON' },
+  PAYLOAD_TOO_LARGE: { status: 413, message: '请求体过大' },
+  UNAUTHENTICATED: { status: 401, message: '请先登录' },
+  FORBIDDEN: { status: 403, message: '无权执行此操作' },
+  NOT_FOUND: { status: 404, message: '记录不存在' },
+  CONFLICT: { status: 409, message: '记录已被他人修改，请刷新后重试' },
+  RATE_LIMITED: { status: 429, message: '请求过于频繁，请稍后再试' },
+  INTERNAL: { status: 500, message: '服务器内部错误' },
+  // auth
+  AUTH_INVALID_CREDENTIALS: { status: 401, message: '用户名或密码错误' },
+  AUTH_TOTP_REQUIRED: { status: 401, message: '请输入动态口令' },
+  AUTH_TOTP_INVALID: { status: 401, message: '动态口令错误' },
+  AUTH_LOCKED: { status: 429, message: '登录失败次数过多，请15分钟后再试' },
+  AUTH_SESSION_EXPIRED: { status: 401, message: '登录已过期，请重新登录' },
+  AUTH_WRONG_PASSWORD: { status: 400, message: '当前密码错误' },
+  AUTH_WEAK_PASSWORD: { status: 400, message: '密码至少10位，且须包含字母和数字' },
+  AUTH_TOTP_NOT_STAFF: { status: 400, message: '动态口令仅适用于工作人员账号' },
+  AUTH_TOTP_NOT_SET_UP: { status: 400, message: '请先生成动态口令密钥' },
+  // users & orgs
+  USER_USERNAME_TAKEN: { status: 409, message: '用户名已存在' },
+  USER_ROLE_COMBINATION: { status: 400, message: '角色组合不允许' },
+  USER_ORG_REQUIRED: { status: 400, message: '工作人员须指定所属机构' },
+  USER_ENTERPRISE_REQUIRED: { status: 400, message: '企业用户须指定所属企业' },
+  USER_ORG_KIND_MISMATCH: { status: 400, message: '角色与机构类型不匹配' },
+  USER_CANNOT_DISABLE_SELF: { status: 400, message: '不能停用自己的账号' },
+  ORG_NAME_TAKEN: { status: 409, message: '同一地区已有同名机构' },
+  ORG_SECTORS_ONLY_REGULATOR: { status: 400, message: '只有行业监管部门可以设置监管行业' },
+  // reference
+  REGION_UNKNOWN: { status: 400, message: '行政区划代码不存在' },
+  SECTOR_UNKNOWN: { status: 400, message: '行业领域不存在' },
+  // enterprises
+  ENTERPRISE_USCC_INVALID: { status: 400, message: '统一社会信用代码无效' },
+  ENTERPRISE_USCC_TAKEN: { status: 409, message: '该统一社会信用代码已登记' },
+  ENTERPRISE_REGION_OUT_OF_SCOPE: { status: 400, message: '所在地区不在本单位辖区内' },
+  ENTERPRISE_SECTOR_OUT_OF_SCOPE: { status: 400, message: '行业领域不在本部门监管范围内' },
+  IMPORT_FILE_INVALID: { status: 400, message: '文件不是有效的 .xlsx 表格' },
+  IMPORT_NO_HEADER: { status: 400, message: '未找到表头行' },
+  IMPORT_TOO_MANY_ROWS: { status: 400, message: '单次导入行数超过上限' },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof errorTable;
+
+export type AppErrorDetails = { field?: string; message?: string; [key: string]: unknown };
+
+export type AppError = Error & { kind: 'AppError'; code: ErrorCode; status: number; field?: string; details?: unknown };
+
+/** Creates the one error type every module throws. `details.message` overrides the table text when it names a field. */
+export function AppError(code: ErrorCode, details: AppErrorDetails = {}): AppError {
+  const { field, message, ...rest } = details;
+  const entry = errorTable[code];
+  const error = new Error(message ?? entry.message) as AppError;
+  error.kind = 'AppError';
+  error.code = code;
+  error.status = entry.status;
+  if (field) error.field = field;
+  if (Object.keys(rest).length > 0) error.details = rest;
+  return error;
+}
+
+export const isAppError = (error: unknown): error is AppError =>
+  error instanceof Error && (error as Partial<AppError>).kind === 'AppError';
+
+export const errorStatus = (code: ErrorCode): number => errorTable[code].status;
+export const errorMessage = (code: ErrorCode): string => errorTable[code].message;

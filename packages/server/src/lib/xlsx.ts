@@ -1,0 +1,70 @@
+import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+
+export type SheetRow = { rowNumber: number; cells: string[] };
+
+/** Excel serial day 0 is 1899-12-30 (with the 1900 leap-year bug folded in). */
+export function excelSerialToIsoDate(serial: number): string | null {
+  if (!Number.isFinite(serial) || serial < 1 || serial > 2958465) return null;
+  const ms = Math.round((serial - 25569) * 86400 * 1000);
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+type CellValue = ExcelJS.CellValue;
+
+/** Plain text of any cell value: rich text, hyperlinks, formulas (their result), dates as yyyy-mm-dd. */
+export function cellText(value: CellValue | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((r) => r.text).join('').trim();
+    if ('text' in value && typeof value.text === 'string') return value.text.trim();
+    if ('result' in value) return cellText(value.result as CellValue);
+    if ('error' in value) return '';
+    return '';
+  }
+  return String(value).trim();
+}
+
+/**
+ * Streams the first worksheet's rows as text cells, so a 100k-row file never sits in memory as a workbook.
+ * Merged cells arrive as the master value in the first cell and empty in the rest; callers fill down where
+ * that matters (ledgers).
+ */
+export async function* readFirstSheetRows(buffer: Buffer): AsyncGenerator<SheetRow> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(buffer), {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+  });
+  for await (const worksheet of reader) {
+    for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
+      const values = row.values as CellValue[];
+      const cells: string[] = [];
+      for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
+      yield { rowNumber: row.number, cells };
+    }
+    return; // first worksheet only
+  }
+}
+
+export type ColumnSpec<F extends string> = { field: F; header: string; aliases: readonly string[] };
+
+const normaliseHeader = (text: string) => text.replace(/[\s*＊:：]/g, '').replace(/（/g, '(').replace(/）/g, ')');
+
+/** Index of each known field in a header row, matching canonical headers and aliases after normalising. */
+export function matchHeader<F extends string>(cells: readonly string[], columns: readonly ColumnSpec<F>[]): Map<F, number> {
+  const lookup = new Map<string, F>();
+  for (const column of columns) {
+    for (const name of [column.header, ...column.aliases]) lookup.set(normaliseHeader(name), column.field);
+  }
+  const found = new Map<F, number>();
+  cells.forEach((cell, index) => {
+    const field = lookup.get(normaliseHeader(cell));
+    if (field && !found.has(field)) found.set(field, index);
+  });
+  return found;
+}
+
+export const isXlsx = (buffer: Buffer): boolean => buffer.length > 4 && buffer.readUInt32LE(0) === 0x04034b50; // PK\3\4

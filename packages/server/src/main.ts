@@ -1,0 +1,40 @@
+import path from 'node:path';
+import { loadConfig } from './config.ts';
+import { openDatabase } from './db/client.ts';
+import { acquireDataDirLock } from './db/lock.ts';
+import { buildApp } from './app.ts';
+import { seedReference } from './seed/reference.ts';
+import { isDemoSeeded, seedDemo } from './seed/demo.ts';
+import { systemFailInterruptedJobs } from './modules/jobs/jobs.repository.ts';
+
+const config = loadConfig();
+const releaseLock = config.databaseUrl ? () => undefined : acquireDataDirLock(config.dataDir);
+const database = await openDatabase(
+  config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: path.join(config.dataDir, 'pglite') },
+);
+const reference = await seedReference(database.db);
+if (config.seedDemo && !(await isDemoSeeded(database.db))) {
+  const seeded = await seedDemo(database.db);
+  console.log(`已载入演示数据：${seeded.orgs} 个机构，${seeded.enterprises} 家虚构企业，${seeded.users} 个演示账号`);
+}
+const interrupted = await systemFailInterruptedJobs(database.db, new Date());
+if (interrupted > 0) console.log(`${interrupted} 个上次中断的后台任务已标记为失败`);
+
+const app = await buildApp({ database, config, logger: process.env.LOG_LEVEL !== 'silent' });
+await app.listen({ port: config.port, host: config.host });
+console.log(
+  `治本已启动：http://localhost:${config.port}  数据库：${database.kind === 'pglite' ? `内嵌 PGlite（${config.dataDir}）` : 'PostgreSQL'}  行政区划 ${reference.regions} 条，判定标准条款 ${reference.criteria} 条`,
+);
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`收到 ${signal}，正在停止…`);
+  await app.close();
+  await database.close();
+  releaseLock();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { paginationQuery } from '../../lib/schemas.ts';
+
+export const auditQuery = paginationQuery.extend({
+  actor: z.string().trim().max(64).optional(),
+  action: z.string().trim().max(64).optional(),
+  entityType: z.string().trim().max(64).optional(),
+  from: z.coerce.date().optional(),
+  to: z.coerce.date().optional(),
+});
+
+export const auditItem = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actorName: z.string(),
+  ip: z.string().nullable(),
+  action: z.string(),
+  entityType: z.string().nullable(),
+  entityId: z.string().nullable(),
+  detail: z.record(z.string(), z.unknown()),
+});
+export const auditListResponse = z.object({ items: z.array(auditItem), total: z.number().int() });
+export const auditActionsResponse = z.object({ items: z.array(z.string()) });
+export const auditVerifyResponse = z.object({ ok: z.boolean(), checked: z.number().int(), brokenAtId: z.number().int().nullable() });

@@ -1,0 +1,104 @@
+import { and, asc, count, eq, gt, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { Scope } from '@zhiben/core';
+import type { Db } from '../../db/client.ts';
+import { enterprises, regions } from '../../db/schema.ts';
+import { scopeWhere } from '../../lib/scope-sql.ts';
+import type { EnterpriseFilter } from './enterprises.schema.ts';
+
+export type EnterpriseRow = typeof enterprises.$inferSelect & { regionName: string };
+
+const inScope = (scope: Scope) => scopeWhere(scope, { regionCode: enterprises.regionCode, sectors: enterprises.sectors, enterpriseId: enterprises.id });
+
+function filterWhere(scope: Scope, filter: EnterpriseFilter): SQL | undefined {
+  return and(
+    inScope(scope),
+    filter.q ? or(ilike(enterprises.name, `%${filter.q}%`), eq(enterprises.uscc, filter.q.toUpperCase())) : undefined,
+    filter.regionCode ? sql`${enterprises.regionCode} LIKE ${`${filter.regionCode.replace(/0+$/, '')}%`}` : undefined,
+    filter.sector ? sql`${enterprises.sectors} @> ARRAY[${filter.sector}]::text[]` : undefined,
+    filter.status ? eq(enterprises.status, filter.status) : undefined,
+  );
+}
+
+const withRegion = (db: Db) =>
+  db
+    .select({ enterprise: enterprises, regionName: regions.name })
+    .from(enterprises)
+    .innerJoin(regions, eq(regions.code, enterprises.regionCode));
+
+const flatten = (rows: { enterprise: typeof enterprises.$inferSelect; regionName: string }[]): EnterpriseRow[] =>
+  rows.map((r) => ({ ...r.enterprise, regionName: r.regionName }));
+
+export async function listEnterprises(db: Db, scope: Scope, filter: EnterpriseFilter, page: number, pageSize: number) {
+  const where = filterWhere(scope, filter);
+  const [rows, [total]] = await Promise.all([
+    withRegion(db).where(where).orderBy(asc(enterprises.regionCode), asc(enterprises.name)).limit(pageSize).offset((page - 1) * pageSize),
+    db.select({ n: count() }).from(enterprises).where(where),
+  ]);
+  return { items: flatten(rows), total: total?.n ?? 0 };
+}
+
+/** Keyset pages over the filtered scope, for exports that must not hold everything in memory. */
+export async function* iterateEnterprises(db: Db, scope: Scope, filter: EnterpriseFilter, batchSize = 1000) {
+  let afterId: string | null = null;
+  for (;;) {
+    const rows: EnterpriseRow[] = flatten(
+      await withRegion(db)
+        .where(and(filterWhere(scope, filter), afterId ? gt(enterprises.id, afterId) : undefined))
+        .orderBy(asc(enterprises.id))
+        .limit(batchSize),
+    );
+    if (rows.length === 0) return;
+    yield rows;
+    afterId = rows[rows.length - 1]?.id ?? null;
+  }
+}
+
+export async function findEnterprise(db: Db, scope: Scope, id: string): Promise<EnterpriseRow | null> {
+  const [row] = flatten(await withRegion(db).where(and(eq(enterprises.id, id), inScope(scope))).limit(1));
+  return row ?? null;
+}
+
+export async function enterpriseStats(db: Db, scope: Scope) {
+  const where = inScope(scope);
+  const [bySector, byStatus, [total]] = await Promise.all([
+    db
+      .select({ sector: sql<string>`s.sector`, count: sql<number>`count(*)::int` })
+      .from(sql`${enterprises} CROSS JOIN LATERAL unnest(${enterprises.sectors}) AS s(sector)`)
+      .where(where)
+      .groupBy(sql`s.sector`)
+      .orderBy(sql`count(*) DESC`),
+    db.select({ status: enterprises.status, count: sql<number>`count(*)::int` }).from(enterprises).where(where).groupBy(enterprises.status),
+    db.select({ n: count() }).from(enterprises).where(where),
+  ]);
+  return { bySector, byStatus, total: total?.n ?? 0 };
+}
+
+export async function insertEnterprise(db: Db, values: typeof enterprises.$inferInsert) {
+  const [row] = await db.insert(enterprises).values(values).returning({ id: enterprises.id });
+  if (!row) throw new Error('enterprise insert returned nothing');
+  return row.id;
+}
+
+/** Compare-and-set on version: returns false when someone else changed the record first. */
+export async function updateEnterpriseIfVersion(db: Db, id: string, version: number, values: Partial<typeof enterprises.$inferInsert>) {
+  const rows = await db
+    .update(enterprises)
+    .set({ ...values, version: version + 1 })
+    .where(and(eq(enterprises.id, id), eq(enterprises.version, version)))
+    .returning({ id: enterprises.id });
+  return rows.length === 1;
+}
+
+/**
+ * Which of these USCCs are registered anywhere, and whether each is in the caller's scope. Skips scope
+ * on purpose: USCC is unique nationally, so a create or import must detect a clash it cannot see; only the
+ * id and an in-scope flag leave this function, never the other record's data.
+ */
+export async function unsafeUsccOwnership(db: Db, scope: Scope, usccs: readonly string[]) {
+  if (usccs.length === 0) return new Map<string, { id: string; version: number; inScope: boolean }>();
+  const rows = await db
+    .select({ id: enterprises.id, uscc: enterprises.uscc, version: enterprises.version, inScope: sql<boolean>`(${inScope(scope)})` })
+    .from(enterprises)
+    .where(inArray(enterprises.uscc, [...usccs]));
+  return new Map(rows.map((r) => [r.uscc, { id: r.id, version: r.version, inScope: r.inScope }]));
+}

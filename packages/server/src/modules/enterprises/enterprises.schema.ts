@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { paginationQuery, regionCode12 } from '../../lib/schemas.ts';
+
+export const enterpriseScales = ['large', 'medium', 'small', 'micro'] as const;
+export const enterpriseStatuses = ['operating', 'suspended', 'closed'] as const;
+export const scaleLabels = { large: '大型', medium: '中型', small: '小型', micro: '微型' } as const;
+export const statusLabels = { operating: '正常生产', suspended: '停产整顿', closed: '关闭取缔' } as const;
+
+const phone = z.string().trim().max(32).regex(/^[0-9+\-() ]*$/, '应为电话号码');
+const person = z.object({ name: z.string().trim().max(32), phone });
+
+export const enterprise = z.object({
+  id: z.uuid(),
+  uscc: z.string(),
+  name: z.string(),
+  regionCode: z.string(),
+  regionName: z.string(),
+  address: z.string(),
+  lat: z.number().nullable(),
+  lng: z.number().nullable(),
+  sectors: z.array(z.string()),
+  highRisk: z.boolean(),
+  scale: z.enum(enterpriseScales),
+  status: z.enum(enterpriseStatuses),
+  principal: person,
+  controller: person,
+  safetyManager: person,
+  version: z.number().int(),
+  updatedAt: z.string(),
+  actions: z.array(z.enum(['edit', 'edit_contacts'])),
+});
+export type EnterpriseView = z.infer<typeof enterprise>;
+
+export const enterpriseFilter = z.object({
+  q: z.string().trim().max(64).optional(),
+  regionCode: regionCode12.optional(),
+  sector: z.string().max(40).optional(),
+  status: z.enum(enterpriseStatuses).optional(),
+});
+export type EnterpriseFilter = z.infer<typeof enterpriseFilter>;
+export const enterprisesQuery = paginationQuery.extend(enterpriseFilter.shape);
+export const enterprisesResponse = z.object({ items: z.array(enterprise), total: z.number().int() });
+
+const emptyPerson = { name: '', phone: '' };
+export const createEnterpriseBody = z.object({
+  uscc: z.string().trim().toUpperCase(),
+  name: z.string().trim().min(2).max(100),
+  regionCode: regionCode12,
+  address: z.string().trim().max(200).default(''),
+  lat: z.number().min(-90).max(90).nullable().default(null),
+  lng: z.number().min(-180).max(180).nullable().default(null),
+  sectors: z.array(z.string().max(40)).min(1).max(10),
+  scale: z.enum(enterpriseScales).default('small'),
+  status: z.enum(enterpriseStatuses).default('operating'),
+  principal: person.default(emptyPerson),
+  controller: person.default(emptyPerson),
+  safetyManager: person.default(emptyPerson),
+});
+export type CreateEnterpriseInput = z.infer<typeof createEnterpriseBody>;
+
+export const updateEnterpriseBody = z.object({
+  version: z.number().int().min(1),
+  name: z.string().trim().min(2).max(100).optional(),
+  regionCode: regionCode12.optional(),
+  address: z.string().trim().max(200).optional(),
+  lat: z.number().min(-90).max(90).nullable().optional(),
+  lng: z.number().min(-180).max(180).nullable().optional(),
+  sectors: z.array(z.string().max(40)).min(1).max(10).optional(),
+  scale: z.enum(enterpriseScales).optional(),
+  status: z.enum(enterpriseStatuses).optional(),
+  principal: person.optional(),
+  controller: person.optional(),
+  safetyManager: person.optional(),
+});
+export type UpdateEnterpriseInput = z.infer<typeof updateEnterpriseBody>;
+
+export const enterpriseStatsResponse = z.object({
+  total: z.number().int(),
+  bySector: z.array(z.object({ sector: z.string(), count: z.number().int() })),
+  byStatus: z.array(z.object({ status: z.enum(enterpriseStatuses), count: z.number().int() })),
+});
+
+export const importQuery = z.object({ wait: z.enum(['true', 'false']).optional() });

@@ -1,0 +1,50 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { errorMessage, isAppError } from '../errors.ts';
+import { labelForPath } from '../lib/field-labels.ts';
+
+type ErrorBody = { code: string; message: string; field?: string; details?: unknown };
+
+/** Maps every thrown error to `{code, message}` with a zh-CN message; internals never reach the client. */
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const first = error.validation[0];
+      const issue = first?.params.issue as { path?: PropertyKey[]; message?: string } | undefined;
+      const path = issue?.path ?? [];
+      const label = labelForPath(path.map((p) => (typeof p === 'symbol' ? String(p) : p)));
+      const where = error.validationContext === 'querystring' ? '查询参数' : error.validationContext === 'params' ? '路径参数' : '';
+      const body: ErrorBody = {
+        code: 'VALIDATION',
+        message: `${where}「${label}」${issue?.message ?? '无效'}`,
+        field: path.filter((p): p is string | number => typeof p === 'string' || typeof p === 'number').join('.'),
+      };
+      return reply.status(400).send(body);
+    }
+    if (isAppError(error)) {
+      const body: ErrorBody = { code: error.code, message: error.message };
+      if (error.field) body.field = error.field;
+      if (error.details) body.details = error.details;
+      return reply.status(error.status).send(body);
+    }
+    if (isResponseSerializationError(error)) {
+      request.log.error({ err: error, issues: error.cause.issues }, 'response does not match its schema');
+      return reply.status(500).send({ code: 'INTERNAL', message: errorMessage('INTERNAL') });
+    }
+    const status = error.statusCode ?? 500;
+    if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (status === 400 && error instanceof SyntaxError)) {
+      return reply.status(400).send({ code: 'BAD_JSON', message: errorMessage('BAD_JSON') });
+    }
+    if (status === 413 || error.code === 'FST_REQ_FILE_TOO_LARGE' || error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      return reply.status(413).send({ code: 'PAYLOAD_TOO_LARGE', message: errorMessage('PAYLOAD_TOO_LARGE') });
+    }
+    if (status === 429) return reply.status(429).send({ code: 'RATE_LIMITED', message: errorMessage('RATE_LIMITED') });
+    if (status === 415) return reply.status(415).send({ code: 'VALIDATION', message: '不支持的请求内容类型' });
+    if (status >= 400 && status < 500) {
+      return reply.status(status).send({ code: 'VALIDATION', message: `${errorMessage('VALIDATION')}：${error.message}` });
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return reply.status(500).send({ code: 'INTERNAL', message: errorMessage('INTERNAL') });
+  });
+
+}

@@ -1,0 +1,126 @@
+/**
+ * End-to-end tests of the web console: real server (fresh seeded PGlite) + Debian's chromium via playwright-core.
+ * Run with `npm run test:browser`.
+ */
+import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startTestServer } from '../../server/src/testing/test-server.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const PASSWORD = 'Zhiben@2026';
+const SCREENSHOT = '/tmp/zhiben-enterprises.png';
+
+let server: { url: string; close(): Promise<void> };
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install chromium`);
+  server = await startTestServer();
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  return { context, page };
+}
+
+async function fillLogin(page: Page, username: string, password: string): Promise<void> {
+  await page.goto(`${server.url}/login`);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: '登录' }).click();
+}
+
+async function login(page: Page, username: string): Promise<void> {
+  await fillLogin(page, username, PASSWORD);
+  // The shell is up once the header title and the side menu render.
+  await page.locator('.ant-layout-sider').getByText('首页', { exact: true }).waitFor();
+}
+
+const menuItem = (page: Page, label: string) => page.locator('.ant-layout-sider .ant-menu').getByText(label, { exact: true });
+
+describe('web console', () => {
+  test('county committee officer searches and opens an enterprise', async () => {
+    const { context, page } = await newPage();
+    try {
+      await login(page, 'guoyang_aqb');
+      await expect(page.getByText('治本 · 重大事故隐患治理平台').first().isVisible()).resolves.toBe(true);
+      await expect(page.getByTestId('header-org').innerText()).resolves.toContain('涡阳县');
+
+      await menuItem(page, '企业管理').click();
+      await page.waitForURL(/\/enterprises/);
+      const firstName = page.locator('.ant-table-tbody tr.ant-table-row').first().locator('td').nth(1);
+      await firstName.waitFor();
+      const name = (await firstName.innerText()).replace(/高危\s*$/, '').trim();
+      expect(name.length).toBeGreaterThan(2);
+
+      // Search by a distinctive part of the name: the server filters, the table shows the match.
+      const needle = name.slice(0, Math.min(8, name.length));
+      await page.getByPlaceholder('企业名称或统一社会信用代码').fill(needle);
+      await page.getByPlaceholder('企业名称或统一社会信用代码').press('Enter');
+      await page.waitForURL((u) => u.searchParams.get('q') === needle);
+      const row = page.locator('.ant-table-tbody tr.ant-table-row', { hasText: name }).first();
+      await row.waitFor();
+      const rows = await page.locator('.ant-table-tbody tr.ant-table-row').allInnerTexts();
+      expect(rows.length).toBeGreaterThan(0);
+      for (const text of rows) expect(text).toContain(needle);
+
+      // Open the detail drawer.
+      await row.click();
+      const drawer = page.locator('.ant-drawer-content');
+      await drawer.getByText('统一社会信用代码').waitFor();
+      await expect(drawer.getByText(name).first().isVisible()).resolves.toBe(true);
+      await expect(drawer.getByText('主要负责人').first().isVisible()).resolves.toBe(true);
+      await page.waitForTimeout(400); // drawer animation
+      await page.screenshot({ path: SCREENSHOT, fullPage: false });
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('sysadmin sees user management but no enterprise data', async () => {
+    const { context, page } = await newPage();
+    try {
+      await login(page, 'sysadmin');
+      await expect(menuItem(page, '用户管理').isVisible()).resolves.toBe(true);
+      await expect(menuItem(page, '企业管理').count()).resolves.toBe(0);
+      await menuItem(page, '用户管理').click();
+      await page.locator('.ant-table-tbody tr.ant-table-row', { hasText: 'guoyang_aqb' }).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a wrong password shows the server message in Chinese', async () => {
+    const { context, page } = await newPage();
+    try {
+      await fillLogin(page, 'guoyang_zjj', 'not-the-password');
+      const error = page.getByTestId('login-error');
+      await error.waitFor();
+      await expect(error.innerText()).resolves.toContain('用户名或密码错误');
+      expect(new URL(page.url()).pathname).toBe('/login');
+    } finally {
+      await context.close();
+    }
+  });
+});

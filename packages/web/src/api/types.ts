@@ -1,0 +1,52 @@
+/** Wire types shared by several features (API contract in the brief / DESIGN.md §2). */
+
+/** Ids are opaque: the server may use integers or UUIDs. */
+export type Id = string | number;
+
+export type Page<T> = { items: T[]; total: number };
+export type Items<T> = { items: T[] };
+
+export type Capability =
+  | 'enterprises.read'
+  | 'enterprises.write'
+  | 'enterprises.import'
+  | 'enterprise.own'
+  | 'users.manage'
+  | 'orgs.manage'
+  | 'reference.read'
+  | 'audit.read';
+
+export type OrgKind = 'committee' | 'regulator' | 'locality' | 'platform';
+
+export type Me = {
+  id: Id;
+  username: string;
+  displayName: string;
+  roles: string[];
+  capabilities: string[];
+  org: { id: Id; kind: OrgKind; name: string; regionCode: string; sectors: string[] } | null;
+  enterprise: { id: Id; name: string; regionCode: string } | null;
+  scopeLabel: string;
+  totpEnabled: boolean;
+};
+
+export type RegionLevel = 'province' | 'city' | 'county' | 'township' | 'village';
+
+export type Region = {
+  code: string;
+  name: string;
+  level: RegionLevel;
+  parentCode: string | null;
+  hasChildren: boolean;
+};
+
+export type RegionWithPath = Region & { path: Region[] };
+
+export type Sector = {
+  code: string;
+  name: string;
+  lead: string;
+  co: string[];
+  highRisk: boolean;
+  standards: string[];
+};

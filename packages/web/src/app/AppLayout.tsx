@@ -1,0 +1,107 @@
+import { Suspense, useState } from 'react';
+import { Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { Avatar, Dropdown, Flex, Layout, Menu, Spin, Tag, Typography, theme } from 'antd';
+import { LogoutOutlined, SettingOutlined, UserOutlined } from '@ant-design/icons';
+import { useMe, useAuth } from './auth.tsx';
+import { buildMenu, openMenuKeys, selectedMenuKey } from './menu.tsx';
+import { feedback } from './feedback.ts';
+
+const { Header, Sider, Content } = Layout;
+
+export function PageFallback() {
+  return (
+    <Flex justify="center" style={{ padding: 48 }}>
+      <Spin size="large" />
+    </Flex>
+  );
+}
+
+export function AppLayout() {
+  const me = useMe();
+  const { logout } = useAuth();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [collapsed, setCollapsed] = useState(false);
+  const { token } = theme.useToken();
+  const unitName = me.org?.name ?? me.enterprise?.name ?? '';
+
+  const onLogout = async () => {
+    try {
+      await logout();
+    } catch (err) {
+      feedback.error(err);
+    }
+    void navigate('/login', { replace: true });
+  };
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Header
+        style={{
+          display: 'flex',
+          alignItems: 'center',
+          gap: 16,
+          paddingInline: 20,
+          background: token.colorBgContainer,
+          borderBottom: `1px solid ${token.colorBorderSecondary}`,
+          position: 'sticky',
+          top: 0,
+          zIndex: 10,
+        }}
+      >
+        <Typography.Title level={4} style={{ margin: 0, whiteSpace: 'nowrap' }}>
+          <span style={{ color: token.colorError }}>治本</span> · 重大事故隐患治理平台
+        </Typography.Title>
+        <div style={{ flex: 1 }} />
+        {unitName && (
+          <Tag color="blue" style={{ marginInlineEnd: 0 }} data-testid="header-org">
+            {unitName}
+          </Tag>
+        )}
+        <Dropdown
+          trigger={['click']}
+          menu={{
+            items: [
+              { key: 'settings', icon: <SettingOutlined />, label: '个人设置' },
+              { type: 'divider' },
+              { key: 'logout', icon: <LogoutOutlined />, label: '退出登录', danger: true },
+            ],
+            onClick: ({ key }) => {
+              if (key === 'settings') void navigate('/settings');
+              if (key === 'logout') void onLogout();
+            },
+          }}
+        >
+          <Flex align="center" gap={8} style={{ cursor: 'pointer' }} data-testid="user-menu">
+            <Avatar size="small" icon={<UserOutlined />} style={{ background: token.colorPrimary }} />
+            <span>{me.displayName}</span>
+          </Flex>
+        </Dropdown>
+      </Header>
+      <Layout>
+        <Sider
+          collapsible
+          collapsed={collapsed}
+          onCollapse={setCollapsed}
+          width={208}
+          theme="light"
+          style={{ borderRight: `1px solid ${token.colorBorderSecondary}` }}
+        >
+          <Menu
+            mode="inline"
+            selectedKeys={[selectedMenuKey(location.pathname)]}
+            defaultOpenKeys={openMenuKeys(location.pathname).length ? openMenuKeys(location.pathname) : ['system']}
+            items={buildMenu(me.capabilities)}
+            onClick={({ key }) => void navigate(key)}
+            style={{ borderInlineEnd: 'none' }}
+          />
+        </Sider>
+        <Content style={{ padding: 20, minWidth: 0 }}>
+          <Suspense fallback={<PageFallback />}>
+            <Outlet />
+          </Suspense>
+        </Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,92 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { ApiError, request } from '../api/client.ts';
+import type { Capability, Me } from '../api/types.ts';
+
+export type LoginInput = { username: string; password: string; totp?: string };
+
+type AuthState = {
+  /** undefined while the session is being checked, null when signed out. */
+  me: Me | null | undefined;
+  /** Error of the initial /api/me check other than 401 (e.g. the server is down). */
+  bootError: ApiError | null;
+  login: (input: LoginInput) => Promise<Me>;
+  logout: () => Promise<void>;
+  refresh: () => Promise<void>;
+  clear: () => void;
+  can: (capability: Capability) => boolean;
+};
+
+const AuthContext = createContext<AuthState | null>(null);
+
+export const fetchMe = (): Promise<Me> => request<Me>('GET', '/api/me', { skipAuthRedirect: true });
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const [me, setMe] = useState<Me | null | undefined>(undefined);
+  const [bootError, setBootError] = useState<ApiError | null>(null);
+
+  const refresh = useCallback(async () => {
+    try {
+      setMe(await fetchMe());
+      setBootError(null);
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 401) {
+        setMe(null);
+        setBootError(null);
+      } else {
+        setMe(null);
+        setBootError(err instanceof ApiError ? err : new ApiError(0, 'UNKNOWN', '无法获取登录状态'));
+      }
+    }
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const login = useCallback(async (input: LoginInput) => {
+    const res = await request<{ token: string; user: Me }>('POST', '/api/auth/login', {
+      body: input,
+      skipAuthRedirect: true,
+    });
+    setMe(res.user);
+    setBootError(null);
+    return res.user;
+  }, []);
+
+  const logout = useCallback(async () => {
+    try {
+      await request<void>('POST', '/api/auth/logout', { skipAuthRedirect: true });
+    } finally {
+      setMe(null);
+    }
+  }, []);
+
+  const clear = useCallback(() => setMe(null), []);
+
+  const value = useMemo<AuthState>(
+    () => ({
+      me,
+      bootError,
+      login,
+      logout,
+      refresh,
+      clear,
+      can: (capability) => me?.capabilities.includes(capability) ?? false,
+    }),
+    [me, bootError, login, logout, refresh, clear],
+  );
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): AuthState {
+  const ctx = useContext(AuthContext);
+  if (!ctx) throw new Error('useAuth outside AuthProvider');
+  return ctx;
+}
+
+/** The signed-in user; only for components rendered behind <RequireAuth>. */
+export function useMe(): Me {
+  const { me } = useAuth();
+  if (!me) throw new Error('useMe without a session');
+  return me;
+}

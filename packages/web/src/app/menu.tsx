@@ -1,0 +1,85 @@
+import type { ReactNode } from 'react';
+import {
+  AuditOutlined,
+  BankOutlined,
+  ClusterOutlined,
+  DatabaseOutlined,
+  HomeOutlined,
+  SettingOutlined,
+  ShopOutlined,
+  TeamOutlined,
+  ToolOutlined,
+} from '@ant-design/icons';
+import type { MenuProps } from 'antd';
+import type { Capability } from '../api/types.ts';
+
+type MenuItem = Required<MenuProps>['items'][number];
+
+type MenuNode = {
+  key: string;
+  label: string;
+  icon: ReactNode;
+  /** Shown only if the user has this capability; omitted = always shown. */
+  capability?: Capability;
+  children?: MenuNode[];
+};
+
+/** The single source of the side menu. Visibility depends ONLY on `me.capabilities`, never on roles. */
+const menuTree: MenuNode[] = [
+  { key: '/', label: '首页', icon: <HomeOutlined /> },
+  { key: '/enterprises', label: '企业管理', icon: <ShopOutlined />, capability: 'enterprises.read' },
+  { key: '/my-enterprise', label: '本单位信息', icon: <BankOutlined />, capability: 'enterprise.own' },
+  {
+    key: 'system',
+    label: '系统管理',
+    icon: <ToolOutlined />,
+    children: [
+      { key: '/system/users', label: '用户管理', icon: <TeamOutlined />, capability: 'users.manage' },
+      { key: '/system/orgs', label: '机构管理', icon: <ClusterOutlined />, capability: 'orgs.manage' },
+      { key: '/system/reference', label: '基础数据', icon: <DatabaseOutlined />, capability: 'reference.read' },
+    ],
+  },
+  { key: '/audit', label: '审计日志', icon: <AuditOutlined />, capability: 'audit.read' },
+  { key: '/settings', label: '个人设置', icon: <SettingOutlined /> },
+];
+
+function build(nodes: MenuNode[], capabilities: readonly string[]): MenuItem[] {
+  const out: MenuItem[] = [];
+  for (const node of nodes) {
+    if (node.capability && !capabilities.includes(node.capability)) continue;
+    if (node.children) {
+      const children = build(node.children, capabilities);
+      if (children.length === 0) continue;
+      out.push({ key: node.key, label: node.label, icon: node.icon, children });
+    } else {
+      out.push({ key: node.key, label: node.label, icon: node.icon });
+    }
+  }
+  return out;
+}
+
+export function buildMenu(capabilities: readonly string[]): MenuItem[] {
+  return build(menuTree, capabilities);
+}
+
+/** Menu key to highlight for a pathname (longest matching leaf). */
+export function selectedMenuKey(pathname: string): string {
+  const leaves: string[] = [];
+  const walk = (nodes: MenuNode[]) => {
+    for (const n of nodes) {
+      if (n.children) walk(n.children);
+      else leaves.push(n.key);
+    }
+  };
+  walk(menuTree);
+  let best = '/';
+  for (const key of leaves) {
+    if (key !== '/' && (pathname === key || pathname.startsWith(`${key}/`)) && key.length > best.length) best = key;
+  }
+  return best;
+}
+
+export function openMenuKeys(pathname: string): string[] {
+  return pathname.startsWith('/system/') ? ['system'] : [];
+}
+

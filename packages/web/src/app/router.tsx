@@ -1,0 +1,95 @@
+import { lazy } from 'react';
+import { createBrowserRouter } from 'react-router-dom';
+import { Button, Result } from 'antd';
+import { Link } from 'react-router-dom';
+import { AppLayout } from './AppLayout.tsx';
+import { RequireAuth, RequireCapability } from './guards.tsx';
+import { LoginPage } from '../features/auth/LoginPage.tsx';
+import { HomePage } from '../features/home/HomePage.tsx';
+
+const EnterprisesPage = lazy(() => import('../features/enterprises/EnterprisesPage.tsx'));
+const OwnEnterprisePage = lazy(() => import('../features/enterprises/OwnEnterprisePage.tsx'));
+const UsersPage = lazy(() => import('../features/users/UsersPage.tsx'));
+const OrgsPage = lazy(() => import('../features/orgs/OrgsPage.tsx'));
+const ReferencePage = lazy(() => import('../features/reference/ReferencePage.tsx'));
+const AuditPage = lazy(() => import('../features/audit/AuditPage.tsx'));
+const SettingsPage = lazy(() => import('../features/auth/SettingsPage.tsx'));
+
+function NotFound() {
+  return (
+    <Result
+      status="404"
+      title="页面不存在"
+      extra={
+        <Link to="/">
+          <Button type="primary">返回首页</Button>
+        </Link>
+      }
+    />
+  );
+}
+
+export const router = createBrowserRouter([
+  { path: '/login', element: <LoginPage /> },
+  {
+    path: '/',
+    element: (
+      <RequireAuth>
+        <AppLayout />
+      </RequireAuth>
+    ),
+    children: [
+      { index: true, element: <HomePage /> },
+      {
+        path: 'enterprises',
+        element: (
+          <RequireCapability capability="enterprises.read">
+            <EnterprisesPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'my-enterprise',
+        element: (
+          <RequireCapability capability="enterprise.own">
+            <OwnEnterprisePage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'system/users',
+        element: (
+          <RequireCapability capability="users.manage">
+            <UsersPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'system/orgs',
+        element: (
+          <RequireCapability capability="orgs.manage">
+            <OrgsPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'system/reference',
+        element: (
+          <RequireCapability capability="reference.read">
+            <ReferencePage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'audit',
+        element: (
+          <RequireCapability capability="audit.read">
+            <AuditPage />
+          </RequireCapability>
+        ),
+      },
+      { path: 'settings', element: <SettingsPage /> },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+]);

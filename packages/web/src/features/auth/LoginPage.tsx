@@ -1,0 +1,101 @@
+import { useState } from 'react';
+import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { LockOutlined, SafetyOutlined, UserOutlined } from '@ant-design/icons';
+import { ApiError, errorMessage } from '../../api/client.ts';
+import { useAuth } from '../../app/auth.tsx';
+
+type LoginForm = { username: string; password: string; totp?: string };
+
+type LocationState = { from?: string; expired?: boolean } | null;
+
+export function LoginPage() {
+  const { me, login } = useAuth();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const state = location.state as LocationState;
+  const [form] = Form.useForm<LoginForm>();
+  const [needTotp, setNeedTotp] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
+  const [error, setError] = useState<string | null>(state?.expired ? '登录已失效，请重新登录' : null);
+
+  if (me) return <Navigate to={state?.from ?? '/'} replace />;
+
+  const onFinish = async (values: LoginForm) => {
+    setSubmitting(true);
+    setError(null);
+    try {
+      await login({
+        username: values.username.trim(),
+        password: values.password,
+        ...(needTotp && values.totp ? { totp: values.totp.trim() } : {}),
+      });
+      void navigate(state?.from && state.from !== '/login' ? state.from : '/', { replace: true });
+    } catch (err) {
+      if (err instanceof ApiError && err.code === 'AUTH_TOTP_REQUIRED') {
+        if (needTotp) setError(err.message);
+        setNeedTotp(true);
+      } else {
+        setError(errorMessage(err));
+      }
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  return (
+    <div
+      style={{
+        minHeight: '100vh',
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'center',
+        background: 'linear-gradient(135deg, #1f3b6f 0%, #1f5fbf 55%, #6d9be0 100%)',
+        padding: 16,
+      }}
+    >
+      <Card style={{ width: 400, boxShadow: '0 12px 40px rgba(0,0,0,0.25)' }}>
+        <Typography.Title level={3} style={{ textAlign: 'center', marginBottom: 4 }}>
+          <span style={{ color: '#c0392b' }}>治本</span> · 重大事故隐患治理平台
+        </Typography.Title>
+        <Typography.Paragraph type="secondary" style={{ textAlign: 'center' }}>
+          安全生产治本攻坚三年行动
+        </Typography.Paragraph>
+        {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="login-error" />}
+        {needTotp && !error && (
+          <Alert type="info" showIcon title="该账号已启用动态口令，请输入验证器中的 6 位动态口令" style={{ marginBottom: 16 }} />
+        )}
+        <Form<LoginForm> form={form} layout="vertical" size="large" onFinish={(v) => void onFinish(v)} requiredMark={false}>
+          <Form.Item label="用户名" name="username" rules={[{ required: true, whitespace: true, message: '请输入用户名' }]}>
+            <Input prefix={<UserOutlined />} placeholder="用户名" autoComplete="username" autoFocus />
+          </Form.Item>
+          <Form.Item label="密码" name="password" rules={[{ required: true, message: '请输入密码' }]}>
+            <Input.Password prefix={<LockOutlined />} placeholder="密码" autoComplete="current-password" />
+          </Form.Item>
+          {needTotp && (
+            <Form.Item
+              label="动态口令"
+              name="totp"
+              rules={[
+                { required: true, message: '请输入动态口令' },
+                { pattern: /^\d{6}$/, message: '动态口令为 6 位数字' },
+              ]}
+            >
+              <Input
+                prefix={<SafetyOutlined />}
+                placeholder="6 位动态口令"
+                inputMode="numeric"
+                autoComplete="one-time-code"
+                maxLength={6}
+                autoFocus
+              />
+            </Form.Item>
+          )}
+          <Button type="primary" htmlType="submit" block loading={submitting}>
+            登录
+          </Button>
+        </Form>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,189 @@
+import { useEffect, useState } from 'react';
+import { Alert, Form, Input, Modal, Radio, Select } from 'antd';
+import { errorMessage } from '../../api/client.ts';
+import type { Id } from '../../api/types.ts';
+import { feedback } from '../../app/feedback.ts';
+import { enterpriseRoles, orgKindLabels, roleLabel, staffRoles } from '../../app/labels.ts';
+import { RemoteSelect } from '../../app/RemoteSelect.tsx';
+import { markServerFieldError, passwordRules, PASSWORD_HINT } from '../../app/forms.ts';
+import { orgsApi } from '../orgs/api.ts';
+import { usersApi, type User } from './api.ts';
+
+type Affiliation = 'org' | 'enterprise';
+
+type FormValues = {
+  username: string;
+  displayName: string;
+  password: string;
+  roles: string[];
+  affiliation: Affiliation;
+  orgId?: Id;
+  enterpriseId?: Id;
+};
+
+const isEnterpriseRole = (r: string) => (enterpriseRoles as readonly string[]).includes(r);
+
+const roleOptions = [
+  { label: '机构人员', options: staffRoles.map((r) => ({ value: r, label: roleLabel(r) })) },
+  { label: '企业人员', options: enterpriseRoles.map((r) => ({ value: r, label: roleLabel(r) })) },
+];
+
+const searchOrgs = async (q: string) =>
+  (await orgsApi.list({ q: q || undefined, page: 1, pageSize: 30 })).items.map((o) => ({
+    value: o.id,
+    label: `${o.name}（${orgKindLabels[o.kind] ?? o.kind}）`,
+  }));
+
+const searchEnterprises = async (q: string) =>
+  (await usersApi.enterpriseOptions(q)).items.map((e) => ({ value: e.id, label: `${e.name}（${e.uscc}）` }));
+
+/** Create a user, or edit display name / roles / affiliation of an existing one. */
+export function UserFormModal({
+  open,
+  user,
+  onClose,
+  onSaved,
+}: {
+  open: boolean;
+  user: User | null;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
+  const [form] = Form.useForm<FormValues>();
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const affiliation = Form.useWatch('affiliation', form) ?? (user?.enterpriseId != null ? 'enterprise' : 'org');
+  const editing = user !== null;
+
+  useEffect(() => {
+    if (!open) return;
+    setError(null);
+    form.resetFields();
+    if (user) {
+      form.setFieldsValue({
+        displayName: user.displayName,
+        roles: user.roles,
+        affiliation: user.enterpriseId != null ? 'enterprise' : 'org',
+        orgId: user.orgId ?? undefined,
+        enterpriseId: user.enterpriseId ?? undefined,
+      });
+    } else {
+      form.setFieldsValue({ roles: [], affiliation: 'org' });
+    }
+  }, [open, user, form]);
+
+  const submit = async () => {
+    let v: FormValues;
+    try {
+      v = await form.validateFields();
+    } catch {
+      return;
+    }
+    setSaving(true);
+    setError(null);
+    try {
+      const link = v.affiliation === 'org' ? { orgId: v.orgId } : { enterpriseId: v.enterpriseId };
+      if (user) {
+        await usersApi.update(user.id, {
+          displayName: v.displayName,
+          roles: v.roles,
+          ...(v.affiliation === 'org'
+            ? { orgId: v.orgId ?? null, enterpriseId: null }
+            : { enterpriseId: v.enterpriseId ?? null, orgId: null }),
+        });
+        feedback.success('用户已更新');
+      } else {
+        await usersApi.create({ username: v.username.trim(), displayName: v.displayName, password: v.password, roles: v.roles, ...link });
+        feedback.success('用户已创建');
+      }
+      onSaved();
+    } catch (err) {
+      setError(errorMessage(err));
+      markServerFieldError(form, err);
+      feedback.error(err);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={editing ? `编辑用户 · ${user.username}` : '新增用户'}
+      width={620}
+      onCancel={onClose}
+      onOk={() => void submit()}
+      okText="保存"
+      confirmLoading={saving}
+      destroyOnHidden
+      mask={{ closable: false }}
+    >
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+      <Form<FormValues>
+        form={form}
+        layout="vertical"
+        preserve={false}
+        onValuesChange={(changed: Partial<FormValues>) => {
+          // Picking enterprise roles implies an enterprise affiliation and vice versa.
+          if (changed.roles && changed.roles.length > 0) {
+            const ent = changed.roles.every(isEnterpriseRole);
+            const staff = changed.roles.every((r) => !isEnterpriseRole(r));
+            if (ent) form.setFieldValue('affiliation', 'enterprise');
+            else if (staff) form.setFieldValue('affiliation', 'org');
+          }
+        }}
+      >
+        {!editing && (
+          <Form.Item
+            label="用户名"
+            name="username"
+            rules={[
+              { required: true, whitespace: true, message: '请输入用户名' },
+              { pattern: /^[A-Za-z0-9_.-]{3,32}$/, message: '用户名为 3–32 位字母、数字、下划线、点或短横线' },
+            ]}
+          >
+            <Input autoComplete="off" />
+          </Form.Item>
+        )}
+        <Form.Item label="姓名" name="displayName" rules={[{ required: true, whitespace: true, message: '请输入姓名' }]}>
+          <Input maxLength={50} />
+        </Form.Item>
+        {!editing && (
+          <Form.Item label="初始密码" name="password" extra={`${PASSWORD_HINT}；用户首次登录后应修改密码`} rules={passwordRules('请输入初始密码')}>
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+        )}
+        <Form.Item label="角色" name="roles" rules={[{ required: true, type: 'array', min: 1, message: '请至少选择一个角色' }]}>
+          <Select mode="multiple" options={roleOptions} placeholder="可多选" showSearch={{ optionFilterProp: 'label' }} />
+        </Form.Item>
+        <Form.Item label="所属类型" name="affiliation">
+          <Radio.Group
+            options={[
+              { value: 'org', label: '机构' },
+              { value: 'enterprise', label: '企业' },
+            ]}
+          />
+        </Form.Item>
+        {affiliation === 'org' ? (
+          <Form.Item label="所属机构" name="orgId" rules={[{ required: true, message: '请选择所属机构' }]}>
+            <RemoteSelect
+              fetchOptions={searchOrgs}
+              placeholder="输入机构名称搜索"
+              initialOption={user?.orgId != null ? { value: user.orgId, label: user.orgName ?? String(user.orgId) } : null}
+            />
+          </Form.Item>
+        ) : (
+          <Form.Item label="所属企业" name="enterpriseId" rules={[{ required: true, message: '请选择所属企业' }]}>
+            <RemoteSelect
+              fetchOptions={searchEnterprises}
+              placeholder="输入企业名称或统一社会信用代码搜索"
+              initialOption={
+                user?.enterpriseId != null ? { value: user.enterpriseId, label: user.enterpriseName ?? String(user.enterpriseId) } : null
+              }
+            />
+          </Form.Item>
+        )}
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,239 @@
+import { useState } from 'react';
+import { Alert, Button, Card, Flex, Form, Input, Modal, Popconfirm, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import dayjs from 'dayjs';
+import { errorMessage } from '../../api/client.ts';
+import { useMe } from '../../app/auth.tsx';
+import { feedback } from '../../app/feedback.ts';
+import { dateTimeFormat, roleLabel } from '../../app/labels.ts';
+import { useQuery } from '../../app/useQuery.ts';
+import { markServerFieldError, passwordRules, PASSWORD_HINT } from '../../app/forms.ts';
+import { usersApi, type User } from './api.ts';
+import { UserFormModal } from './UserFormModal.tsx';
+
+type UserState = 'active' | 'disabled' | 'locked';
+
+export function userState(u: User, now = Date.now()): UserState {
+  if (u.disabled) return 'disabled';
+  if (u.lockedUntil && dayjs(u.lockedUntil).valueOf() > now) return 'locked';
+  return 'active';
+}
+
+function StateTag({ user }: { user: User }) {
+  const state = userState(user);
+  switch (state) {
+    case 'disabled':
+      return <Tag color="red">停用</Tag>;
+    case 'locked':
+      return (
+        <Tooltip title={`锁定至 ${dayjs(user.lockedUntil).format(dateTimeFormat)}`}>
+          <Tag color="orange">锁定</Tag>
+        </Tooltip>
+      );
+    case 'active':
+      return <Tag color="green">正常</Tag>;
+  }
+}
+
+function ResetPasswordModal({ user, onClose }: { user: User | null; onClose: () => void }) {
+  const [form] = Form.useForm<{ password: string; confirm: string }>();
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async () => {
+    if (!user) return;
+    let v: { password: string };
+    try {
+      v = await form.validateFields();
+    } catch {
+      return;
+    }
+    setSaving(true);
+    setError(null);
+    try {
+      await usersApi.resetPassword(user.id, v.password);
+      feedback.success(`已重置 ${user.displayName} 的密码`);
+      onClose();
+    } catch (err) {
+      setError(errorMessage(err));
+      markServerFieldError(form, err);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal
+      open={user !== null}
+      title={`重置密码 · ${user?.username ?? ''}`}
+      onCancel={onClose}
+      onOk={() => void submit()}
+      okText="重置"
+      confirmLoading={saving}
+      destroyOnHidden
+      afterClose={() => setError(null)}
+    >
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+      <Form form={form} layout="vertical" preserve={false}>
+        <Form.Item label="新密码" name="password" extra={PASSWORD_HINT} rules={passwordRules('请输入新密码')}>
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        <Form.Item
+          label="确认新密码"
+          name="confirm"
+          dependencies={['password']}
+          rules={[
+            { required: true, message: '请再次输入新密码' },
+            ({ getFieldValue }) => ({
+              validator: (_r, value: unknown) =>
+                !value || getFieldValue('password') === value ? Promise.resolve() : Promise.reject(new Error('两次输入的密码不一致')),
+            }),
+          ]}
+        >
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+export default function UsersPage() {
+  const me = useMe();
+  const [q, setQ] = useState('');
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState(20);
+  const [editing, setEditing] = useState<User | null | undefined>(undefined);
+  const [resetting, setResetting] = useState<User | null>(null);
+  const list = useQuery(JSON.stringify(['users', q, page, pageSize]), (signal) =>
+    usersApi.list({ q: q || undefined, page, pageSize }, signal),
+  );
+
+  const act = async (fn: () => Promise<unknown>, ok: string) => {
+    try {
+      await fn();
+      feedback.success(ok);
+      list.reload();
+    } catch (err) {
+      feedback.error(err);
+    }
+  };
+
+  return (
+    <Card
+      title="用户管理"
+      extra={
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
+          新增用户
+        </Button>
+      }
+    >
+      <Flex gap={12} style={{ marginBottom: 16 }}>
+        <Input.Search
+          allowClear
+          placeholder="用户名或姓名"
+          enterButton="搜索"
+          style={{ width: 300 }}
+          onSearch={(v) => {
+            setQ(v.trim());
+            setPage(1);
+          }}
+        />
+      </Flex>
+      {list.error !== undefined && <Alert type="error" showIcon title={errorMessage(list.error)} style={{ marginBottom: 16 }} />}
+      <Table<User>
+        rowKey="id"
+        loading={list.loading}
+        dataSource={list.data?.items ?? []}
+        scroll={{ x: 1100 }}
+        pagination={{
+          current: page,
+          pageSize,
+          total: list.data?.total ?? 0,
+          showSizeChanger: true,
+          showTotal: (t) => `共 ${t} 个用户`,
+          onChange: (p, ps) => {
+            setPage(ps === pageSize ? p : 1);
+            setPageSize(ps);
+          },
+        }}
+        columns={[
+          { title: '用户名', dataIndex: 'username', width: 140 },
+          { title: '姓名', dataIndex: 'displayName', width: 120 },
+          {
+            title: '角色',
+            dataIndex: 'roles',
+            render: (roles: string[]) => roles.map((r) => <Tag key={r}>{roleLabel(r)}</Tag>),
+          },
+          {
+            title: '所属机构/企业',
+            render: (_v, u) => u.orgName ?? u.enterpriseName ?? <Typography.Text type="secondary">—</Typography.Text>,
+          },
+          { title: '状态', width: 80, render: (_v, u) => <StateTag user={u} /> },
+          {
+            title: '动态口令',
+            dataIndex: 'totpEnabled',
+            width: 90,
+            render: (on: boolean) => (on ? <Tag color="blue">已启用</Tag> : <Typography.Text type="secondary">未启用</Typography.Text>),
+          },
+          {
+            title: '最近登录',
+            dataIndex: 'lastLoginAt',
+            width: 170,
+            render: (t: string | null) => (t ? dayjs(t).format(dateTimeFormat) : '—'),
+          },
+          {
+            title: '操作',
+            fixed: 'right',
+            width: 250,
+            render: (_v, u) => {
+              const self = String(u.id) === String(me.id);
+              return (
+                <Space size={0} wrap>
+                  <Button type="link" size="small" onClick={() => setEditing(u)}>
+                    编辑
+                  </Button>
+                  {u.disabled ? (
+                    <Button type="link" size="small" onClick={() => void act(() => usersApi.update(u.id, { disabled: false }), '已启用')}>
+                      启用
+                    </Button>
+                  ) : (
+                    <Popconfirm
+                      title={`停用用户“${u.displayName}”？`}
+                      description="停用后该用户无法登录，已登录的会话将失效。"
+                      okText="停用"
+                      okButtonProps={{ danger: true }}
+                      onConfirm={() => act(() => usersApi.update(u.id, { disabled: true }), '已停用')}
+                      disabled={self}
+                    >
+                      <Button type="link" size="small" danger disabled={self}>
+                        停用
+                      </Button>
+                    </Popconfirm>
+                  )}
+                  <Button type="link" size="small" onClick={() => setResetting(u)}>
+                    重置密码
+                  </Button>
+                  {userState(u) === 'locked' && (
+                    <Button type="link" size="small" onClick={() => void act(() => usersApi.unlock(u.id), '已解锁')}>
+                      解锁
+                    </Button>
+                  )}
+                </Space>
+              );
+            },
+          },
+        ]}
+      />
+      <UserFormModal
+        open={editing !== undefined}
+        user={editing ?? null}
+        onClose={() => setEditing(undefined)}
+        onSaved={() => {
+          setEditing(undefined);
+          list.reload();
+        }}
+      />
+      <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} />
+    </Card>
+  );
+}
