@@ -10,14 +10,14 @@ export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const first = error.validation[0];
-      const issue = first?.params.issue as { path?: PropertyKey[]; message?: string } | undefined;
-      const path = issue?.path ?? [];
-      const label = labelForPath(path.map((p) => (typeof p === 'symbol' ? String(p) : p)));
+      // instancePath is '/a/b'; segments that are numbers are array indexes.
+      const path = (first?.instancePath ?? '').split('/').filter(Boolean);
+      const label = labelForPath(path.filter((p) => !/^\d+$/.test(p)));
       const where = error.validationContext === 'querystring' ? '查询参数' : error.validationContext === 'params' ? '路径参数' : '';
       const body: ErrorBody = {
         code: 'VALIDATION',
-        message: `${where}「${label}」${issue?.message ?? '无效'}`,
-        field: path.filter((p): p is string | number => typeof p === 'string' || typeof p === 'number').join('.'),
+        message: `${where}「${label}」${first?.message ?? '无效'}`,
+        field: path.join('.'),
       };
       return reply.status(400).send(body);
     }

@@ -103,9 +103,12 @@ export async function seedDemo(db: Db, options: { enterpriseCount?: number; seed
         demo.slice(i, i + 500).map(({ principal, controller, safetyManager, ...e }) => ({ ...e, ...personColumns({ principal, controller, safetyManager }), createdAt: now, updatedAt: now })),
       );
     }
+    // The demo enterprise account belongs to an operating 涡阳县 enterprise, preferably a hazchem one.
+    const guoyangOperating = and(like(enterprises.regionCode, '341621%'), eq(enterprises.status, 'operating'));
     const [demoHazchem] = await tx.select({ id: enterprises.id }).from(enterprises)
-      .where(and(like(enterprises.regionCode, '341621%'), eq(enterprises.status, 'operating'), sql`${enterprises.sectors} @> ARRAY['hazchem']::text[]`))
-      .orderBy(enterprises.uscc).limit(1);
+      .where(guoyangOperating)
+      .orderBy(sql`NOT (${enterprises.sectors} @> ARRAY['hazchem']::text[])`, enterprises.uscc).limit(1);
+    if (!demoHazchem) throw new Error('demo seed produced no operating enterprise in 涡阳县');
     for (const spec of demoUsers) {
       await tx.insert(users).values({
         username: spec.username,

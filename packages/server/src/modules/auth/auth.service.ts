@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { scopeFor } from '@zhiben/core';
+import { isEnterpriseRole, scopeFor } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
 import { AppError } from '../../errors.ts';
 import type { Clock } from '../../lib/clock.ts';
@@ -130,7 +130,7 @@ export async function changePassword(
   });
 }
 
-const isStaff = (user: SessionUser) => user.enterprise === null;
+const isStaff = (user: SessionUser) => !user.roles.some(isEnterpriseRole);
 
 export async function setupTotp(deps: AuthDeps, auth: AuthContext, initiator: Initiator) {
   if (!isStaff(auth.user)) throw AppError('AUTH_TOTP_NOT_STAFF');

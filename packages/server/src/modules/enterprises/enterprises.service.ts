@@ -18,8 +18,34 @@ export async function loadSectorCatalogue(db: Db): Promise<SectorCatalogue> {
   return {
     known: new Set(rows.map((r) => r.code)),
     highRisk: new Set(rows.filter((r) => r.highRisk).map((r) => r.code)),
-    codeByName: new Map(rows.flatMap((r) => [[r.name, r.code], [r.code, r.code]] as [string, string][])),
+    // Full name, short name before the bracket (工贸（冶金…） → 工贸), and the code itself.
+    codeByName: new Map(
+      rows.flatMap((r) => [[r.name, r.code], [r.name.split('（')[0] ?? r.name, r.code], [r.code, r.code]] as [string, string][]),
+    ),
   };
+}
+
+/**
+ * Sector codes named in a spreadsheet cell. Full names may themselves contain 、 (工贸（冶金、有色…）), so
+ * known names are taken out first, longest first, and only the rest is split on separators.
+ */
+export function parseSectorCell(text: string, catalogue: SectorCatalogue): { codes: string[]; unknown: string[] } {
+  let rest = text;
+  const codes: string[] = [];
+  const names = [...catalogue.codeByName.keys()].filter((n) => n.length > 2).sort((a, b) => b.length - a.length);
+  for (const name of names) {
+    if (!rest.includes(name)) continue;
+    rest = rest.split(name).join(' ');
+    const code = catalogue.codeByName.get(name);
+    if (code && !codes.includes(code)) codes.push(code);
+  }
+  const unknown: string[] = [];
+  for (const token of rest.split(/[、,，;；/\s]+/).filter(Boolean)) {
+    const code = catalogue.codeByName.get(token);
+    if (!code) unknown.push(token);
+    else if (!codes.includes(code)) codes.push(code);
+  }
+  return { codes, unknown };
 }
 
 /** zh-CN reason why a region/sector combination cannot be registered by this scope, or null. */
@@ -46,7 +72,7 @@ function audit(db: Db, at: Date, who: Initiator, action: string, id: string, reg
 
 export async function createEnterprise(deps: EnterpriseDeps, scope: Scope, who: Initiator, input: CreateEnterpriseInput): Promise<string> {
   const usccError = explainUsccError(input.uscc);
-  if (usccError) throw AppError('ENTERPRISE_USCC_INVALID', { field: 'uscc', message: `统一社会信用代码${usccError}` });
+  if (usccError) throw AppError('ENTERPRISE_USCC_INVALID', { field: 'uscc', message: usccError });
   if (!(await findRegion(deps.db, input.regionCode))) throw AppError('REGION_UNKNOWN', { field: 'regionCode' });
   const catalogue = await loadSectorCatalogue(deps.db);
   const placement = explainPlacementError(scope, input.regionCode, input.sectors, catalogue);

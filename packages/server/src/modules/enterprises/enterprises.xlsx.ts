@@ -10,7 +10,7 @@ import type { ProgressReporter } from '../jobs/jobs.service.ts';
 import { appendAudit } from '../audit/audit.repository.ts';
 import { regionsUnderPrefix, existingRegionCodes } from '../reference/reference.repository.ts';
 import * as repo from './enterprises.repository.ts';
-import { explainPlacementError, loadSectorCatalogue, type EnterpriseInsert } from './enterprises.service.ts';
+import { explainPlacementError, loadSectorCatalogue, parseSectorCell, type EnterpriseInsert } from './enterprises.service.ts';
 import { enterpriseScales, enterpriseStatuses, scaleLabels, statusLabels, type EnterpriseFilter } from './enterprises.schema.ts';
 
 type Field =
@@ -105,8 +105,8 @@ export async function importEnterprises(
       const fail = (field: Field, message: string) => rowErrors.push({ row: rowNumber, column: headerOf(field), message });
 
       const uscc = at('uscc').toUpperCase().replace(/\s/g, '');
-      const usccError = uscc ? explainUsccError(uscc) : '不能为空';
-      if (usccError) fail('uscc', `统一社会信用代码${usccError}`);
+      const usccError = uscc ? explainUsccError(uscc) : '统一社会信用代码不能为空';
+      if (usccError) fail('uscc', usccError);
       const firstRow = seenUscc.get(uscc);
       if (uscc && firstRow !== undefined) fail('uscc', `与第${firstRow}行的统一社会信用代码重复`);
       else if (uscc) seenUscc.set(uscc, rowNumber);
@@ -127,11 +127,9 @@ export async function importEnterprises(
         fail('regionCode', '须填写行政区划代码或所在乡镇（街道）');
       }
 
-      const sectorTexts = at('sectors').split(/[、,，;；/\s]+/).filter(Boolean);
-      const sectorCodes = sectorTexts.map((t) => catalogue.codeByName.get(t) ?? null);
-      const badSector = sectorTexts.find((_, i) => sectorCodes[i] === null);
-      if (sectorTexts.length === 0) fail('sectors', '行业领域不能为空');
-      else if (badSector) fail('sectors', `未知的行业领域「${badSector}」`);
+      const { codes: sectorCodes, unknown: unknownSectors } = parseSectorCell(at('sectors'), catalogue);
+      if (unknownSectors.length > 0) fail('sectors', `未知的行业领域「${unknownSectors.join('、')}」`);
+      else if (sectorCodes.length === 0) fail('sectors', '行业领域不能为空');
 
       const scaleText = at('scale');
       const scale = scaleText ? scaleByText.get(scaleText) : 'small';
@@ -164,7 +162,7 @@ export async function importEnterprises(
           name,
           regionCode: regionCode ?? '',
           address: at('address'),
-          sectors: sectorCodes.filter((c): c is string => c !== null),
+          sectors: sectorCodes,
           scale: scale ?? 'small',
           status: status ?? 'operating',
           principalName: at('principalName'),
@@ -265,7 +263,7 @@ export function exportEnterprises(db: Db, scope: Scope, filter: EnterpriseFilter
             .addRow({
               ...e,
               regionName: e.regionName,
-              sectors: e.sectors.map((s) => sectorNames.get(s) ?? s).join('、'),
+              sectors: e.sectors.map((s) => sectorNames.get(s) ?? s).join('；'),
               scale: scaleLabels[e.scale],
               status: statusLabels[e.status],
             })

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { Alert, Button, Card, Drawer, Flex, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Drawer, Flex, Input, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { TablePaginationConfig } from 'antd';
 import { ExportOutlined, ImportOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { errorMessage } from '../../api/client.ts';
@@ -171,7 +171,7 @@ export default function EnterprisesPage() {
         dataSource={list.data?.items ?? []}
         onChange={onTableChange}
         onRow={(e) => ({ onClick: () => update({ id: String(e.id) }, false) })}
-        scroll={{ x: 1100 }}
+        scroll={{ x: 1250 }}
         pagination={{
           current: filters.page,
           pageSize: filters.pageSize,
@@ -185,19 +185,31 @@ export default function EnterprisesPage() {
           {
             title: '企业名称',
             dataIndex: 'name',
+            width: 300,
             render: (name: string, e) => (
-              <Space size={4}>
+              <>
                 <Typography.Link>{name}</Typography.Link>
-                {e.highRisk && <Tag color="red">高危</Tag>}
-              </Space>
+                {e.highRisk && (
+                  <Tag color="red" style={{ marginInlineStart: 6 }}>
+                    高危
+                  </Tag>
+                )}
+              </>
             ),
           },
-          { title: '所在地区', dataIndex: 'regionName', width: 200 },
+          { title: '所在地区', dataIndex: 'regionName', width: 150 },
           {
             title: '行业领域',
             dataIndex: 'sectors',
-            width: 220,
-            render: (list: string[]) => list.map((s) => <Tag key={s}>{sectorName(s)}</Tag>),
+            width: 240,
+            ellipsis: true,
+            render: (list: string[]) => (
+              <Tooltip title={list.map(sectorName).join('、')}>
+                {list.map((s) => (
+                  <Tag key={s}>{sectorName(s)}</Tag>
+                ))}
+              </Tooltip>
+            ),
           },
           { title: '规模', dataIndex: 'scale', width: 70, render: (s: Enterprise['scale']) => scaleLabels[s] ?? s },
           { title: '状态', dataIndex: 'status', width: 100, render: (s: EnterpriseStatus) => <StatusTag status={s} /> },

@@ -5,7 +5,7 @@ import type { Region, Sector } from '../../api/types.ts';
 import { useQuery } from '../../app/useQuery.ts';
 import { feedback } from '../../app/feedback.ts';
 import { referenceApi, type Criterion, type Standard } from './api.ts';
-import { loadRegionChildren } from './regionCache.ts';
+import { loadRegionChildren, mayHaveChildren } from './regionCache.ts';
 import { useSectors } from './useSectors.ts';
 
 const levelLabels: Record<Region['level'], string> = {
@@ -21,7 +21,7 @@ type RegionNode = TreeDataNode & { key: string; children?: RegionNode[] };
 function toNode(r: Region): RegionNode {
   return {
     key: r.code,
-    isLeaf: !r.hasChildren,
+    isLeaf: !mayHaveChildren(r),
     title: (
       <span>
         {r.name} <Typography.Text type="secondary">{r.code}</Typography.Text>{' '}

@@ -3,7 +3,7 @@ import { Cascader } from 'antd';
 import type { Region } from '../../api/types.ts';
 import { feedback } from '../../app/feedback.ts';
 import { regionChain } from './api.ts';
-import { cachedRegionChildren, loadRegion, loadRegionChildren } from './regionCache.ts';
+import { cachedRegionChildren, loadRegion, loadRegionChildren, mayHaveChildren } from './regionCache.ts';
 
 type Option = {
   value: string;
@@ -31,11 +31,12 @@ export type RegionCascaderProps = {
 };
 
 function toOption(region: Region, build: (code: string) => Option[] | undefined): Option {
-  const children = region.hasChildren ? build(region.code) : undefined;
+  const expandable = mayHaveChildren(region);
+  const children = expandable ? build(region.code) : undefined;
   return {
     value: region.code,
     label: region.name,
-    isLeaf: !region.hasChildren || (children !== undefined && children.length === 0),
+    isLeaf: !expandable || (children !== undefined && children.length === 0),
     ...(children && children.length > 0 ? { children } : {}),
   };
 }

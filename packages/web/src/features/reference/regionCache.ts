@@ -34,3 +34,11 @@ export function cachedRegionChildren(parent: string | null): Region[] | undefine
 export function loadRegion(code: string): Promise<RegionWithPath> {
   return retryable(regionCache, code, () => referenceApi.region(code));
 }
+
+/**
+ * Whether a region may be expanded. `hasChildren` from the server is authoritative when true; regions above
+ * village level are also offered for expansion, and an empty child list then turns the node into a leaf.
+ */
+export function mayHaveChildren(region: Region): boolean {
+  return region.hasChildren || region.level !== 'village';
+}

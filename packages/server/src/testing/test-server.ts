@@ -1,0 +1,28 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { buildApp } from '../app.ts';
+import { openDatabase } from '../db/client.ts';
+import { seedReference } from '../seed/reference.ts';
+import { seedDemo } from '../seed/demo.ts';
+
+const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
+
+/** A real HTTP server (web app + API) on a random loopback port with a fresh seeded PGlite, for browser tests. */
+export async function startTestServer(options: { enterpriseCount?: number } = {}) {
+  execFileSync('node', ['scripts/build-web-if-stale.mjs'], { cwd: repoRoot, stdio: 'inherit' });
+  const database = await openDatabase({ kind: 'pglite', dataDir: null });
+  await seedReference(database.db);
+  await seedDemo(database.db, { enterpriseCount: options.enterpriseCount ?? 400 });
+  const app = await buildApp({
+    database,
+    config: { bodyLimitBytes: 1024 * 1024, uploadLimitBytes: 20 * 1024 * 1024, webDist: `${repoRoot}packages/web/dist`, cookieSecure: false },
+  });
+  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  return {
+    url: address,
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}
