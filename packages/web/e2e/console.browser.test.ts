@@ -87,7 +87,7 @@ describe('web console', () => {
 
       // Open the detail drawer.
       await row.click();
-      const drawer = page.locator('.ant-drawer-content');
+      const drawer = page.getByRole('dialog');
       await drawer.getByText('统一社会信用代码').waitFor();
       await expect(drawer.getByText(name).first().isVisible()).resolves.toBe(true);
       await expect(drawer.getByText('主要负责人').first().isVisible()).resolves.toBe(true);
