@@ -121,7 +121,7 @@ export default function AuditPage() {
         size="middle"
         loading={list.loading}
         dataSource={list.data?.items ?? []}
-        scroll={{ x: 1100 }}
+        scroll={{ x: 1300 }}
         expandable={{
           expandedRowRender: (r) => <DetailJson detail={r.detail} />,
           rowExpandable: (r) => hasDetail(r.detail),
@@ -140,14 +140,21 @@ export default function AuditPage() {
         columns={[
           { title: 'ID', dataIndex: 'id', width: 80 },
           { title: '时间', dataIndex: 'at', width: 170, render: (t: string) => dayjs(t).format(dateTimeFormat) },
-          { title: '操作人', dataIndex: 'actorName', width: 120, render: (n: string | null) => n ?? '—' },
+          { title: '操作人', dataIndex: 'actorName', width: 200, render: (n: string | null) => n ?? '—' },
           { title: '来源IP', dataIndex: 'ip', width: 140, render: (ip: string | null) => ip ?? '—' },
           { title: '操作', dataIndex: 'action', width: 200, render: (a: string) => <Typography.Text code>{a}</Typography.Text> },
           { title: '对象类型', dataIndex: 'entityType', width: 110, render: (v: string | null) => v ?? '—' },
-          { title: '对象ID', dataIndex: 'entityId', width: 110, render: (v: string | number | null) => (v === null ? '—' : String(v)) },
+          {
+            title: '对象ID',
+            dataIndex: 'entityId',
+            width: 150,
+            ellipsis: true,
+            render: (v: string | number | null) => (v === null ? '—' : <Typography.Text copyable={{ text: String(v) }}>{String(v)}</Typography.Text>),
+          },
           {
             title: '详情',
             dataIndex: 'detail',
+            ellipsis: true,
             render: (d: unknown) => <Typography.Text type="secondary">{preview(d)}</Typography.Text>,
           },
         ]}

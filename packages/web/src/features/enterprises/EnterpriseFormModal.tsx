@@ -86,12 +86,8 @@ export function EnterpriseFormModal({
   const [error, setError] = useState<ApiError | string | null>(null);
 
   useEffect(() => {
-    if (open) {
-      form.resetFields();
-      form.setFieldsValue(initialValues(enterprise));
-      setError(null);
-    }
-  }, [open, enterprise, form]);
+    if (open) setError(null);
+  }, [open, enterprise]);
 
   const contactsOnly = mode === 'contacts';
   const title = mode === 'create' ? '新增企业' : contactsOnly ? `编辑联系人信息 · ${enterprise?.name ?? ''}` : `编辑企业 · ${enterprise?.name ?? ''}`;
@@ -123,7 +119,7 @@ export function EnterpriseFormModal({
               safetyManager: values.safetyManager,
               address: values.address,
             }
-          : { ...values, lat: values.lat ?? null, lng: values.lng ?? null };
+          : (({ uscc: _uscc, ...rest }: FormValues) => ({ ...rest, lat: rest.lat ?? null, lng: rest.lng ?? null }))(values);
         saved = await enterprisesApi.update(enterprise.id, { ...body, version: enterprise.version });
         feedback.success('已保存');
       }
@@ -131,7 +127,6 @@ export function EnterpriseFormModal({
     } catch (err) {
       setError(err instanceof ApiError ? err : errorMessage(err));
       markServerFieldError(form, err);
-      feedback.error(err);
     } finally {
       setSaving(false);
     }
@@ -167,7 +162,14 @@ export function EnterpriseFormModal({
           }
         />
       )}
-      <Form<FormValues> form={form} layout="vertical" preserve={false}>
+      <Form<FormValues>
+        // Remount with fresh initial values when the record changes (e.g. after reloading on a conflict).
+        key={enterprise ? `${enterprise.id}:${enterprise.version}` : 'new'}
+        form={form}
+        layout="vertical"
+        preserve={false}
+        initialValues={initialValues(enterprise)}
+      >
         {!contactsOnly && (
           <>
             <Row gutter={16}>

@@ -133,7 +133,13 @@ export function ImportModal({ open, onClose, onImported }: { open: boolean; onCl
 function ImportResult({ result }: { result: NonNullable<Job['result']> }) {
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
-      <Progress percent={100} status={result.failed > 0 ? 'exception' : 'success'} />
+      {result.failed === 0 ? (
+        <Alert type="success" showIcon title={`导入完成：新增 ${result.created} 家，更新 ${result.updated} 家。`} />
+      ) : result.created + result.updated > 0 ? (
+        <Alert type="warning" showIcon title={`部分导入成功：新增 ${result.created} 家，更新 ${result.updated} 家，${result.failed} 行未导入。`} />
+      ) : (
+        <Alert type="error" showIcon title={`导入失败：${result.failed} 行均未导入，请按错误明细修改后重新导入。`} />
+      )}
       <Row gutter={16}>
         <Col span={8}>
           <Statistic title="新增" value={result.created} styles={{ content: { color: '#389e0d' } }} />

@@ -26,15 +26,11 @@ function OrgFormModal({ open, org, onClose, onSaved }: { open: boolean; org: Org
   const kind = Form.useWatch('kind', form);
 
   useEffect(() => {
-    if (!open) return;
-    setError(null);
-    form.resetFields();
-    form.setFieldsValue(
-      org
-        ? { kind: org.kind, name: org.name, regionCode: org.regionCode, sectors: org.sectors }
-        : { kind: 'committee', sectors: [] },
-    );
-  }, [open, org, form]);
+    if (open) setError(null);
+  }, [open, org]);
+  const initialValues: Partial<OrgInput> = org
+    ? { kind: org.kind, name: org.name, regionCode: org.regionCode, sectors: org.sectors }
+    : { kind: 'committee', sectors: [] };
 
   const submit = async () => {
     let v: OrgInput;
@@ -54,7 +50,6 @@ function OrgFormModal({ open, org, onClose, onSaved }: { open: boolean; org: Org
     } catch (err) {
       setError(errorMessage(err));
       markServerFieldError(form, err);
-      feedback.error(err);
     } finally {
       setSaving(false);
     }
@@ -73,7 +68,7 @@ function OrgFormModal({ open, org, onClose, onSaved }: { open: boolean; org: Org
       width={620}
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-      <Form<OrgInput> form={form} layout="vertical" preserve={false}>
+      <Form<OrgInput> form={form} layout="vertical" preserve={false} initialValues={initialValues}>
         <Form.Item label="机构类型" name="kind" rules={[{ required: true, message: '请选择机构类型' }]}>
           <Select options={orgKinds.map((k) => ({ value: k, label: orgKindLabels[k] }))} />
         </Form.Item>

@@ -56,21 +56,18 @@ export function UserFormModal({
   const editing = user !== null;
 
   useEffect(() => {
-    if (!open) return;
-    setError(null);
-    form.resetFields();
-    if (user) {
-      form.setFieldsValue({
+    if (open) setError(null);
+  }, [open, user]);
+
+  const initialValues: Partial<FormValues> = user
+    ? {
         displayName: user.displayName,
         roles: user.roles,
         affiliation: user.enterpriseId != null ? 'enterprise' : 'org',
         orgId: user.orgId ?? undefined,
         enterpriseId: user.enterpriseId ?? undefined,
-      });
-    } else {
-      form.setFieldsValue({ roles: [], affiliation: 'org' });
-    }
-  }, [open, user, form]);
+      }
+    : { roles: [], affiliation: 'org' };
 
   const submit = async () => {
     let v: FormValues;
@@ -100,7 +97,6 @@ export function UserFormModal({
     } catch (err) {
       setError(errorMessage(err));
       markServerFieldError(form, err);
-      feedback.error(err);
     } finally {
       setSaving(false);
     }
@@ -123,6 +119,7 @@ export function UserFormModal({
         form={form}
         layout="vertical"
         preserve={false}
+        initialValues={initialValues}
         onValuesChange={(changed: Partial<FormValues>) => {
           // Picking enterprise roles implies an enterprise affiliation and vice versa.
           if (changed.roles && changed.roles.length > 0) {
