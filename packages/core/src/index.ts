@@ -7,3 +7,7 @@ export * from './canonical-json.ts';
 export * from './policies/scope.ts';
 export * from './policies/capabilities.ts';
 export * from './policies/enterprise.ts';
+export * from './hazard/hazard-machine.ts';
+export * from './hazard/hazard-number.ts';
+export * from './hazard/timeline-hash.ts';
+export * from './hazard/five-implementations.ts';

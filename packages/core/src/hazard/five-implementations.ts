@@ -1,0 +1,62 @@
+// 五落实 of a rectification plan: 责任、措施、资金、时限、预案. A major hazard needs all five before anything
+// else happens; a general hazard needs someone responsible, the measures and a date.
+import type { HazardLevel } from './hazard-machine.ts';
+
+export type Plan = {
+  responsible: string;
+  measures: string;
+  fundsWanYuan: number | null;
+  /** yyyy-mm-dd */
+  deadline: string | null;
+  contingency: string;
+};
+
+export const planFields = ['responsible', 'measures', 'fundsWanYuan', 'deadline', 'contingency'] as const;
+export type PlanField = (typeof planFields)[number];
+
+export const planFieldLabels: Record<PlanField, string> = {
+  responsible: '责任',
+  measures: '措施',
+  fundsWanYuan: '资金',
+  deadline: '时限',
+  contingency: '预案',
+};
+
+const requiredFields: Record<HazardLevel, readonly PlanField[]> = {
+  major: planFields,
+  general: ['responsible', 'measures', 'deadline'],
+};
+
+const hasText = (value: string): boolean => value.trim() !== '';
+
+/** A real calendar date in yyyy-mm-dd (2026-02-30 is not). */
+function isIsoDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+function isPresent(plan: Plan, field: PlanField): boolean {
+  switch (field) {
+    case 'responsible':
+      return hasText(plan.responsible);
+    case 'measures':
+      return hasText(plan.measures);
+    case 'contingency':
+      return hasText(plan.contingency);
+    case 'fundsWanYuan':
+      // Zero is a real answer (measures cost nothing); a negative or non-finite amount is not.
+      return plan.fundsWanYuan !== null && Number.isFinite(plan.fundsWanYuan) && plan.fundsWanYuan >= 0;
+    case 'deadline':
+      return plan.deadline !== null && isIsoDate(plan.deadline);
+  }
+}
+
+/** zh-CN names of the required fields that are missing, in 五落实 order; empty when the plan is complete. */
+export function missingPlanFields(plan: Plan, level: HazardLevel): string[] {
+  return requiredFields[level].filter((field) => !isPresent(plan, field)).map((field) => planFieldLabels[field]);
+}
+
+export const isPlanComplete = (plan: Plan, level: HazardLevel): boolean => missingPlanFields(plan, level).length === 0;
