@@ -81,9 +81,13 @@ describe('web console', () => {
       await page.waitForURL((u) => u.searchParams.get('q') === needle);
       const row = page.locator('.ant-table-tbody tr.ant-table-row', { hasText: name }).first();
       await row.waitFor();
-      const rows = await page.locator('.ant-table-tbody tr.ant-table-row').allInnerTexts();
-      expect(rows.length).toBeGreaterThan(0);
-      for (const text of rows) expect(text).toContain(needle);
+      // The URL changes before the new page of results arrives: wait until every shown row matches.
+      await expect
+        .poll(async () => {
+          const rows = await page.locator('.ant-table-tbody tr.ant-table-row').allInnerTexts();
+          return rows.length > 0 && rows.every((text) => text.includes(needle));
+        }, { timeout: 15_000 })
+        .toBe(true);
 
       // Open the detail drawer.
       await row.click();

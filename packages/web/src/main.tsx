@@ -21,13 +21,8 @@ function Bridges() {
     installFeedback(message, notification);
   }, [message, notification]);
   useEffect(() => {
-    setUnauthorizedHandler(() => {
-      clear();
-      if (router.state.location.pathname !== '/login') {
-        const from = router.state.location.pathname + router.state.location.search;
-        void router.navigate('/login', { replace: true, state: { from, expired: true } });
-      }
-    });
+    // <RequireAuth> redirects to /login (remembering the page) as soon as the session is cleared.
+    setUnauthorizedHandler(clear);
   }, [clear]);
   return null;
 }

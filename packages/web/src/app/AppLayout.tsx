@@ -85,7 +85,13 @@ export function AppLayout() {
           onCollapse={setCollapsed}
           width={208}
           theme="light"
-          style={{ borderRight: `1px solid ${token.colorBorderSecondary}` }}
+          style={{
+            borderRight: `1px solid ${token.colorBorderSecondary}`,
+            position: 'sticky',
+            top: 64,
+            height: 'calc(100vh - 64px)',
+            overflow: 'auto',
+          }}
         >
           <Menu
             mode="inline"

@@ -9,9 +9,12 @@ type AuthState = {
   me: Me | null | undefined;
   /** Error of the initial /api/me check other than 401 (e.g. the server is down). */
   bootError: ApiError | null;
+  /** Set when the session ended by a 401 from the server (shown on the login page). */
+  sessionExpired: boolean;
   login: (input: LoginInput) => Promise<Me>;
   logout: () => Promise<void>;
   refresh: () => Promise<void>;
+  /** Drop the local session after the server answered 401 (RequireAuth then routes to /login). */
   clear: () => void;
   can: (capability: Capability) => boolean;
 };
@@ -23,6 +26,7 @@ export const fetchMe = (): Promise<Me> => request<Me>('GET', '/api/me', { skipAu
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [me, setMe] = useState<Me | null | undefined>(undefined);
   const [bootError, setBootError] = useState<ApiError | null>(null);
+  const [sessionExpired, setSessionExpired] = useState(false);
 
   const refresh = useCallback(async () => {
     try {
@@ -50,6 +54,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     });
     setMe(res.user);
     setBootError(null);
+    setSessionExpired(false);
     return res.user;
   }, []);
 
@@ -61,19 +66,25 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     }
   }, []);
 
-  const clear = useCallback(() => setMe(null), []);
+  const clear = useCallback(() => {
+    setMe((current) => {
+      if (current) setSessionExpired(true);
+      return null;
+    });
+  }, []);
 
   const value = useMemo<AuthState>(
     () => ({
       me,
       bootError,
+      sessionExpired,
       login,
       logout,
       refresh,
       clear,
       can: (capability) => me?.capabilities.includes(capability) ?? false,
     }),
-    [me, bootError, login, logout, refresh, clear],
+    [me, bootError, sessionExpired, login, logout, refresh, clear],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

@@ -22,7 +22,11 @@ export const PASSWORD_HINT = '至少 10 位，且须包含字母和数字';
 export function passwordRules(requiredMessage: string): FormRule[] {
   return [
     { required: true, message: requiredMessage },
-    { min: 10, message: `密码${PASSWORD_HINT}` },
-    { pattern: /(?=.*[A-Za-z])(?=.*\d)/, message: `密码${PASSWORD_HINT}` },
+    {
+      validator: (_rule, value: unknown) =>
+        typeof value !== 'string' || value === '' || (value.length >= 10 && /[A-Za-z]/.test(value) && /\d/.test(value))
+          ? Promise.resolve()
+          : Promise.reject(new Error(`密码${PASSWORD_HINT}`)),
+    },
   ];
 }

@@ -121,7 +121,7 @@ export default function AuditPage() {
         size="middle"
         loading={list.loading}
         dataSource={list.data?.items ?? []}
-        scroll={{ x: 1300 }}
+        scroll={{ x: 1450 }}
         expandable={{
           expandedRowRender: (r) => <DetailJson detail={r.detail} />,
           rowExpandable: (r) => hasDetail(r.detail),
@@ -138,10 +138,10 @@ export default function AuditPage() {
           },
         }}
         columns={[
-          { title: 'ID', dataIndex: 'id', width: 80 },
+          { title: 'ID', dataIndex: 'id', width: 70 },
           { title: '时间', dataIndex: 'at', width: 170, render: (t: string) => dayjs(t).format(dateTimeFormat) },
-          { title: '操作人', dataIndex: 'actorName', width: 200, render: (n: string | null) => n ?? '—' },
-          { title: '来源IP', dataIndex: 'ip', width: 140, render: (ip: string | null) => ip ?? '—' },
+          { title: '操作人', dataIndex: 'actorName', width: 180, render: (n: string | null) => n ?? '—' },
+          { title: '来源IP', dataIndex: 'ip', width: 130, render: (ip: string | null) => ip ?? '—' },
           { title: '操作', dataIndex: 'action', width: 200, render: (a: string) => <Typography.Text code>{a}</Typography.Text> },
           { title: '对象类型', dataIndex: 'entityType', width: 110, render: (v: string | null) => v ?? '—' },
           {
@@ -154,6 +154,7 @@ export default function AuditPage() {
           {
             title: '详情',
             dataIndex: 'detail',
+            width: 280,
             ellipsis: true,
             render: (d: unknown) => <Typography.Text type="secondary">{preview(d)}</Typography.Text>,
           },

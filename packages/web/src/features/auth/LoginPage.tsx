@@ -7,17 +7,17 @@ import { useAuth } from '../../app/auth.tsx';
 
 type LoginForm = { username: string; password: string; totp?: string };
 
-type LocationState = { from?: string; expired?: boolean } | null;
+type LocationState = { from?: string } | null;
 
 export function LoginPage() {
-  const { me, login } = useAuth();
+  const { me, login, sessionExpired } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
   const state = location.state as LocationState;
   const [form] = Form.useForm<LoginForm>();
   const [needTotp, setNeedTotp] = useState(false);
   const [submitting, setSubmitting] = useState(false);
-  const [error, setError] = useState<string | null>(state?.expired ? '登录已失效，请重新登录' : null);
+  const [error, setError] = useState<string | null>(sessionExpired ? '登录已失效，请重新登录' : null);
 
   if (me) return <Navigate to={state?.from ?? '/'} replace />;
 

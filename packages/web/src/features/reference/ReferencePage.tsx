@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Card, Drawer, Input, Space, Table, Tabs, Tag, Tree, Typography } from 'antd';
+import { Alert, Card, Drawer, Input, Space, Table, Tabs, Tag, Tree, Typography } from 'antd';
+import { errorMessage } from '../../api/client.ts';
 import type { TreeDataNode } from 'antd';
 import type { Region, Sector } from '../../api/types.ts';
 import { useQuery } from '../../app/useQuery.ts';
@@ -103,25 +104,17 @@ function SectorsTab() {
   );
 }
 
-function CriteriaDrawer({ standard, onClose }: { standard: Standard | null; onClose: () => void }) {
+function CriteriaBrowser({ standard }: { standard: Standard }) {
   const [q, setQ] = useState('');
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(20);
-  const key = standard ? JSON.stringify([standard.id, q, page, pageSize]) : null;
-  const { data, loading } = useQuery(key, () =>
-    referenceApi.criteria({ standard: standard?.id ?? '', q: q || undefined, page, pageSize }),
+  const { data, loading, error } = useQuery(JSON.stringify([standard.id, q, page, pageSize]), () =>
+    referenceApi.criteria({ standard: standard.id, q: q || undefined, page, pageSize }),
   );
-  const textless = standard !== null && !standard.textIncluded;
 
   return (
-    <Drawer
-      open={standard !== null}
-      onClose={onClose}
-      size={920}
-      title={standard ? `${standard.title}（${standard.docNo}）` : ''}
-      destroyOnHidden
-    >
-      {textless && (
+    <>
+      {!standard.textIncluded && (
         <Typography.Paragraph type="warning">
           本标准为受著作权保护的技术标准，平台仅提供条款编号与主题索引，条文内容请查阅正式出版物。
         </Typography.Paragraph>
@@ -136,6 +129,7 @@ function CriteriaDrawer({ standard, onClose }: { standard: Standard | null; onCl
           setPage(1);
         }}
       />
+      {error !== undefined && <Alert type="error" showIcon title={errorMessage(error)} style={{ marginBottom: 16 }} />}
       <Table<Criterion>
         rowKey="id"
         size="small"
@@ -156,7 +150,7 @@ function CriteriaDrawer({ standard, onClose }: { standard: Standard | null; onCl
           { title: '编号', dataIndex: 'id', width: 150 },
           {
             title: '条/项',
-            width: 90,
+            width: 110,
             render: (_v, c) =>
               c.clause ??
               [c.article !== null ? `第${c.article}条` : null, c.item !== null ? `第${c.item}项` : null]
@@ -175,6 +169,20 @@ function CriteriaDrawer({ standard, onClose }: { standard: Standard | null; onCl
           },
         ]}
       />
+    </>
+  );
+}
+
+function CriteriaDrawer({ standard, onClose }: { standard: Standard | null; onClose: () => void }) {
+  return (
+    <Drawer
+      open={standard !== null}
+      onClose={onClose}
+      size={920}
+      title={standard ? `${standard.title}${standard.docNo ? `（${standard.docNo}）` : ''}` : ''}
+      destroyOnHidden
+    >
+      {standard && <CriteriaBrowser key={standard.id} standard={standard} />}
     </Drawer>
   );
 }
@@ -194,8 +202,8 @@ function StandardsTab() {
         onRow={(s) => ({ onClick: () => setSelected(s) })}
         columns={[
           { title: '标准名称', dataIndex: 'title', render: (t: string) => <Typography.Link>{t}</Typography.Link> },
-          { title: '文号', dataIndex: 'docNo', width: 200 },
-          { title: '发布单位', dataIndex: 'issuer', width: 180 },
+          { title: '文号', dataIndex: 'docNo', width: 200, render: (d: string | null) => d ?? '—' },
+          { title: '发布单位', dataIndex: 'issuer', width: 180, render: (d: string | null) => d ?? '—' },
           { title: '发布日期', dataIndex: 'published', width: 110, render: (d: string | null) => d ?? '—' },
           { title: '施行日期', dataIndex: 'effective', width: 110, render: (d: string | null) => d ?? '—' },
           { title: '条目数', dataIndex: 'itemCount', width: 80, render: (n: number | null) => n ?? '—' },

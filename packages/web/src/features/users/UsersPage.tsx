@@ -144,7 +144,7 @@ export default function UsersPage() {
         rowKey="id"
         loading={list.loading}
         dataSource={list.data?.items ?? []}
-        scroll={{ x: 1100 }}
+        scroll={{ x: 1300 }}
         pagination={{
           current: page,
           pageSize,
@@ -158,7 +158,7 @@ export default function UsersPage() {
         }}
         columns={[
           { title: '用户名', dataIndex: 'username', width: 140 },
-          { title: '姓名', dataIndex: 'displayName', width: 120 },
+          { title: '姓名', dataIndex: 'displayName', width: 170 },
           {
             title: '角色',
             dataIndex: 'roles',
@@ -166,6 +166,7 @@ export default function UsersPage() {
           },
           {
             title: '所属机构/企业',
+            width: 260,
             render: (_v, u) => u.orgName ?? u.enterpriseName ?? <Typography.Text type="secondary">—</Typography.Text>,
           },
           { title: '状态', width: 80, render: (_v, u) => <StateTag user={u} /> },
