@@ -119,7 +119,11 @@ export function ImportModal({ open, onClose, onImported }: { open: boolean; onCl
       {job && running && (
         <div style={{ padding: '24px 0' }}>
           <Typography.Paragraph>
-            {job.status === 'queued' ? '排队等待处理…' : `正在导入：已处理 ${job.progress.done} / ${job.progress.total} 行`}
+            {job.status === 'queued'
+              ? '排队等待处理…'
+              : job.progress.total > 0
+                ? `正在导入：已处理 ${job.progress.done} / ${job.progress.total} 行`
+                : '正在读取文件…'}
           </Typography.Paragraph>
           <Progress percent={percent} status="active" data-testid="import-progress" />
         </div>
