@@ -52,6 +52,11 @@ describe('HTTP basics', () => {
     const token = await t.login('guoyang_aqb');
     const counties = (await t.request(token, 'GET', '/api/regions?parent=341600000000')).json().items.map((r: { name: string }) => r.name);
     expect(counties).toEqual(['谯城区', '涡阳县', '蒙城县', '利辛县']);
+    const townships = (await t.request(token, 'GET', '/api/regions?parent=341621000000')).json().items;
+    expect(townships.length).toBeGreaterThan(5);
+    expect(townships.every((r: { hasChildren: boolean }) => r.hasChildren)).toBe(true);
+    const villages = (await t.request(token, 'GET', `/api/regions?parent=${townships[0].code}`)).json().items;
+    expect(villages.every((r: { hasChildren: boolean; level: string }) => !r.hasChildren && r.level === 'village')).toBe(true);
     const detail = (await t.request(token, 'GET', '/api/regions/341621000000')).json();
     expect(detail.path.map((r: { name: string }) => r.name)).toEqual(['安徽省', '亳州市']);
     const sectors = (await t.request(token, 'GET', '/api/sectors')).json().items;

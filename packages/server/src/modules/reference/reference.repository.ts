@@ -16,7 +16,8 @@ export async function sectorNamesOf(db: Db, codes: readonly string[]): Promise<s
   return codes.map((c) => byCode.get(c) ?? c);
 }
 
-const hasChildren = sql<boolean>`EXISTS (SELECT 1 FROM regions c WHERE c.parent_code = ${regions.code})`;
+// Qualified by hand: drizzle renders a column of a single-table select unqualified, which would bind to c.code.
+const hasChildren = sql<boolean>`EXISTS (SELECT 1 FROM regions c WHERE c.parent_code = "regions"."code")`;
 
 export async function listRegionChildren(db: Db, parentCode: string | null) {
   return db
