@@ -20,6 +20,10 @@ import { orgRoutes } from './modules/orgs/orgs.routes.ts';
 import { userRoutes } from './modules/users/users.routes.ts';
 import { enterpriseRoutes } from './modules/enterprises/enterprises.routes.ts';
 import { jobRoutes } from './modules/jobs/jobs.routes.ts';
+import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
+import { escalationRoutes } from './modules/escalations/escalations.routes.ts';
+import { hazardRoutes } from './modules/hazards/hazards.routes.ts';
+import { fileRoutes } from './modules/files/files.routes.ts';
 import { createJobRunner, type JobRunner } from './modules/jobs/jobs.service.ts';
 
 // zh-CN messages for every zod issue; the error handler prefixes the field name.
@@ -27,7 +31,7 @@ z.config(z.locales.zhCN());
 
 export type AppDeps = {
   database: Database;
-  config: Pick<Config, 'bodyLimitBytes' | 'uploadLimitBytes' | 'webDist' | 'cookieSecure'>;
+  config: Pick<Config, 'bodyLimitBytes' | 'uploadLimitBytes' | 'filesDir' | 'webDist' | 'cookieSecure'>;
   clock?: Clock;
   logger?: boolean;
 };
@@ -83,6 +87,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(userRoutes);
   await app.register(enterpriseRoutes);
   await app.register(jobRoutes);
+  await app.register(notificationRoutes);
+  await app.register(escalationRoutes);
+  await app.register(hazardRoutes);
+  await app.register(fileRoutes);
 
   await serveWebApp(app, deps.config.webDist);
   app.addHook('onClose', async () => {

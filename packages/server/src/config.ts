@@ -5,6 +5,8 @@ export type Config = {
   host: string;
   databaseUrl: string | null;
   dataDir: string;
+  /** Uploaded evidence, content-addressed; outside the web root. */
+  filesDir: string;
   webDist: string;
   bodyLimitBytes: number;
   uploadLimitBytes: number;
@@ -13,11 +15,13 @@ export type Config = {
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const dataDir = path.resolve(env.DATA_DIR ?? 'data');
   return {
     port: Number(env.PORT ?? 3000),
     host: env.HOST ?? '0.0.0.0',
     databaseUrl: env.DATABASE_URL?.trim() || null,
-    dataDir: path.resolve(env.DATA_DIR ?? 'data'),
+    dataDir,
+    filesDir: path.resolve(env.FILES_DIR ?? path.join(dataDir, 'files')),
     webDist: path.resolve(env.WEB_DIST ?? 'packages/web/dist'),
     bodyLimitBytes: Number(env.BODY_LIMIT_BYTES ?? 1024 * 1024),
     uploadLimitBytes: Number(env.UPLOAD_LIMIT_BYTES ?? 20 * 1024 * 1024),

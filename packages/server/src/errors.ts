@@ -43,6 +43,16 @@ const errorTable = {
   IMPORT_FILE_INVALID: { status: 400, message: '文件不是有效的 .xlsx 表格' },
   IMPORT_NO_HEADER: { status: 400, message: '未找到表头行' },
   IMPORT_TOO_MANY_ROWS: { status: 400, message: '单次导入行数超过上限' },
+  // escalations (函告、通报、约谈、曝光)
+  ESCALATION_TARGET_INVALID: { status: 400, message: '须且只能指定一个对象：隐患或企业' },
+  // files
+  FILE_TYPE_NOT_ALLOWED: { status: 400, message: '文件类型不允许：仅支持 JPEG/PNG/WebP 图片、PDF、Word(.docx)、Excel(.xlsx)' },
+  FILE_TOO_LARGE: { status: 413, message: '文件过大' },
+  FILE_IMAGE_TOO_MANY_PIXELS: { status: 400, message: '图片像素过多：不能超过 4000 万像素' },
+  FILE_IMAGE_INVALID: { status: 400, message: '图片已损坏或格式无效，无法处理' },
+  // hazards
+  IDEMPOTENCY_MISMATCH: { status: 409, message: '同一幂等键已用于内容不同的请求' },
+  HAZARD_NOT_OPEN: { status: 409, message: '隐患已销号或作废' },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof errorTable;

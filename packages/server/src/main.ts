@@ -6,6 +6,9 @@ import { buildApp } from './app.ts';
 import { seedReference } from './seed/reference.ts';
 import { isDemoSeeded, seedDemo } from './seed/demo.ts';
 import { systemFailInterruptedJobs } from './modules/jobs/jobs.repository.ts';
+import { createNotificationChannels } from './modules/notifications/notification-channels.ts';
+import { startNotificationWorker } from './modules/notifications/notifications.service.ts';
+import { startReminderSchedule } from './modules/notifications/reminders.ts';
 
 const config = loadConfig();
 const releaseLock = config.databaseUrl ? () => undefined : acquireDataDirLock(config.dataDir);
@@ -26,11 +29,19 @@ console.log(
   `治本已启动：http://localhost:${config.port}  数据库：${database.kind === 'pglite' ? `内嵌 PGlite（${config.dataDir}）` : 'PostgreSQL'}  行政区划 ${reference.regions} 条，判定标准条款 ${reference.criteria} 条`,
 );
 
+// Background work runs in the server process only (tests drive it directly): the outbox worker delivers
+// notices (SMS/e-mail are logged in demo mode), and deadline reminders are queued at start and every 6 hours.
+const clock = app.services.clock;
+const stopNotificationWorker = startNotificationWorker({ db: database.db, clock, channels: createNotificationChannels('log', app.log), log: app.log });
+const stopReminders = startReminderSchedule({ db: database.db, clock, log: app.log });
+
 let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   console.log(`收到 ${signal}，正在停止…`);
+  await stopReminders();
+  await stopNotificationWorker();
   await app.close();
   await database.close();
   releaseLock();

@@ -9,19 +9,24 @@ export const capabilities = [
   'orgs.manage',
   'reference.read',
   'audit.read',
+  'hazards.read',
+  'hazards.report',
+  'hazards.register',
+  'hazards.import',
+  'escalations.write',
 ] as const;
 export type Capability = (typeof capabilities)[number];
 
 const byRole: Record<Role, readonly Capability[]> = {
-  committee_officer: ['enterprises.read', 'enterprises.write', 'enterprises.import', 'reference.read'],
-  regulator_officer: ['enterprises.read', 'enterprises.write', 'enterprises.import', 'reference.read'],
-  locality_officer: ['enterprises.read', 'enterprises.write', 'enterprises.import', 'reference.read'],
+  committee_officer: ['enterprises.read', 'enterprises.write', 'enterprises.import', 'reference.read', 'hazards.read', 'hazards.register', 'hazards.import', 'escalations.write'],
+  regulator_officer: ['enterprises.read', 'enterprises.write', 'enterprises.import', 'reference.read', 'hazards.read', 'hazards.register', 'hazards.import', 'escalations.write'],
+  locality_officer: ['enterprises.read', 'enterprises.write', 'enterprises.import', 'reference.read', 'hazards.read', 'hazards.register', 'hazards.import'],
   tip_officer: ['reference.read'],
   expert: ['reference.read'],
   sysadmin: ['users.manage', 'orgs.manage', 'reference.read'],
   auditor: ['audit.read'],
-  enterprise_admin: ['enterprise.own', 'reference.read'],
-  enterprise_principal: ['enterprise.own', 'reference.read'],
+  enterprise_admin: ['enterprise.own', 'reference.read', 'hazards.read', 'hazards.report'],
+  enterprise_principal: ['enterprise.own', 'reference.read', 'hazards.read', 'hazards.report'],
 };
 
 export function capabilitiesFor(roles: readonly Role[]): Capability[] {

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigserial,
   boolean,
+  date,
   doublePrecision,
   index,
   integer,
@@ -218,4 +219,182 @@ export const jobs = pgTable(
     finishedAt: timestamp('finished_at', { withTimezone: true }),
   },
   (t) => [index('jobs_created_by_idx').on(t.createdBy)],
+);
+
+// ---- hazards (重大事故隐患数据库) ----
+
+export type HazardPlanColumn = {
+  responsible: string;
+  measures: string;
+  fundsWanYuan: number | null;
+  deadline: string | null;
+  contingency: string;
+};
+export type HazardListingColumn = {
+  level: 'national' | 'province' | 'city' | 'county' | 'township';
+  orgId: string;
+  orgName: string;
+  docNo: string;
+  deadline: string;
+  listedAt: string;
+};
+export type PendingExtensionColumn = { reason: string; interimControls: string; newDeadline: string; requestedAt: string };
+
+export const hazards = pgTable(
+  'hazards',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    hazardNo: text('hazard_no').notNull(),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    // Copied from the enterprise at finding time: statistics follow where it was found, not later moves.
+    regionCode: varchar('region_code', { length: 12 }).notNull(),
+    sector: text('sector').notNull(),
+    level: text('level').$type<'general' | 'major'>().notNull(),
+    source: text('source')
+      .$type<'self_inspection' | 'supervision' | 'enforcement' | 'tip' | 'worker_report' | 'monitoring' | 'expert' | 'accident'>()
+      .notNull(),
+    criterionIds: text('criterion_ids').array().notNull().default(sql`'{}'::text[]`),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    location: text('location').notNull().default(''),
+    foundAt: date('found_at', { mode: 'string' }).notNull(),
+    foundByOrgId: uuid('found_by_org_id').references(() => orgs.id),
+    foundByUserId: uuid('found_by_user_id').references(() => users.id),
+    foundByEnterprise: boolean('found_by_enterprise').notNull().default(false),
+    deadline: date('deadline', { mode: 'string' }).notNull(),
+    plan: jsonb('plan').$type<HazardPlanColumn>(),
+    interimControls: text('interim_controls').notNull().default(''),
+    status: text('status')
+      .$type<'pending_confirmation' | 'rectifying' | 'pending_verification' | 'closed' | 'dismissed' | 'merged'>()
+      .notNull(),
+    fixedOnSite: boolean('fixed_on_site').notNull().default(false),
+    listing: jsonb('listing').$type<HazardListingColumn>(),
+    pendingExtension: jsonb('pending_extension').$type<PendingExtensionColumn>(),
+    mergedInto: uuid('merged_into'),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    dismissedAt: timestamp('dismissed_at', { withTimezone: true }),
+    // Fingerprint (character bigrams) of title + description + location for duplicate detection at intake.
+    fingerprint: text('fingerprint').array().notNull().default(sql`'{}'::text[]`),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('hazards_no_uq').on(t.hazardNo),
+    index('hazards_region_idx').using('btree', t.regionCode.op('text_pattern_ops')),
+    index('hazards_enterprise_idx').on(t.enterpriseId, t.status),
+    index('hazards_status_deadline_idx').on(t.status, t.deadline),
+    index('hazards_found_at_idx').on(t.foundAt),
+  ],
+);
+
+/** Append-only, hash-chained per hazard (UPDATE/DELETE revoked from the app role and blocked by trigger). */
+export const hazardEvents = pgTable(
+  'hazard_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    hazardId: uuid('hazard_id')
+      .notNull()
+      .references(() => hazards.id),
+    regionCode: varchar('region_code', { length: 12 }).notNull(),
+    seq: integer('seq').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    actorId: uuid('actor_id'),
+    actorName: text('actor_name').notNull(),
+    kind: text('kind').notNull(),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status').notNull(),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [uniqueIndex('hazard_events_seq_uq').on(t.hazardId, t.seq), index('hazard_events_at_idx').on(t.at)],
+);
+
+/** Next hazard number per county and year; incremented atomically so numbers are never reused. */
+export const hazardCounters = pgTable(
+  'hazard_counters',
+  {
+    countyCode: varchar('county_code', { length: 6 }).notNull(),
+    year: integer('year').notNull(),
+    lastSeq: integer('last_seq').notNull(),
+  },
+  (t) => [uniqueIndex('hazard_counters_pk').on(t.countyCode, t.year)],
+);
+
+/** A retried create with the same Idempotency-Key returns the first answer. */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    userId: uuid('user_id').notNull(),
+    key: text('key').notNull(),
+    requestHash: text('request_hash').notNull(),
+    statusCode: integer('status_code').notNull(),
+    response: jsonb('response').$type<Record<string, unknown>>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('idempotency_keys_pk').on(t.userId, t.key)],
+);
+
+/** Uploaded evidence, stored on disk by content hash (outside the web root); this row is its metadata. */
+export const files = pgTable('files', {
+  sha256: varchar('sha256', { length: 64 }).primaryKey(),
+  mime: text('mime').notNull(),
+  size: integer('size').notNull(),
+  originalName: text('original_name').notNull(),
+  createdBy: uuid('created_by').references(() => users.id),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Outbox: written in the transaction of the change, delivered by a worker to pluggable channels. */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    hazardId: uuid('hazard_id').references(() => hazards.id),
+    regionCode: varchar('region_code', { length: 12 }),
+    recipientUserId: uuid('recipient_user_id').references(() => users.id),
+    recipientName: text('recipient_name').notNull(),
+    recipientAddress: text('recipient_address').notNull().default(''),
+    channel: text('channel').$type<'in_app' | 'sms' | 'email'>().notNull(),
+    template: text('template').notNull(),
+    // Unique per (hazard, template, dedupe key): a daily job can run twice without double reminders.
+    dedupeKey: text('dedupe_key').notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    status: text('status').$type<'pending' | 'sent' | 'failed'>().notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    readAt: timestamp('read_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('notifications_dedupe_uq').on(t.dedupeKey, t.channel, t.recipientName),
+    index('notifications_pending_idx').on(t.status, t.createdAt),
+    index('notifications_user_idx').on(t.recipientUserId, t.createdAt),
+  ],
+);
+
+/** 函告、通报、约谈、曝光 against a hazard or an enterprise. */
+export const escalations = pgTable(
+  'escalations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: text('kind').$type<'letter' | 'circular' | 'interview' | 'exposure'>().notNull(),
+    hazardId: uuid('hazard_id').references(() => hazards.id),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    regionCode: varchar('region_code', { length: 12 }).notNull(),
+    docNo: text('doc_no').notNull().default(''),
+    note: text('note').notNull().default(''),
+    orgId: uuid('org_id').references(() => orgs.id),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('escalations_region_idx').using('btree', t.regionCode.op('text_pattern_ops')), index('escalations_hazard_idx').on(t.hazardId)],
 );

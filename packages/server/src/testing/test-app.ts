@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app.ts';
 import { rowsOf, type Database } from '../db/client.ts';
@@ -33,12 +36,19 @@ export type TestApp = {
 export async function createTestApp(options: { enterpriseCount?: number } = {}): Promise<TestApp> {
   const database = await openTestDatabase();
   const clock = createTestClock();
+  const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhiben-files-'));
   await seedReference(database.db);
   await seedDemo(database.db, { enterpriseCount: options.enterpriseCount ?? 300, now: clock.now() });
   const app = await buildApp({
     database,
     clock,
-    config: { bodyLimitBytes: 64 * 1024, uploadLimitBytes: 5 * 1024 * 1024, webDist: '/nonexistent', cookieSecure: false },
+    config: {
+      bodyLimitBytes: 64 * 1024,
+      uploadLimitBytes: 5 * 1024 * 1024,
+      filesDir,
+      webDist: '/nonexistent',
+      cookieSecure: false,
+    },
   });
   await app.ready();
   const request: TestApp['request'] = (token, method, url, body) =>
@@ -62,6 +72,7 @@ export async function createTestApp(options: { enterpriseCount?: number } = {}):
     close: async () => {
       await app.close();
       await database.close();
+      fs.rmSync(filesDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,4 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from '../app.ts';
 import { openDatabase } from '../db/client.ts';
@@ -15,7 +18,13 @@ export async function startTestServer(options: { enterpriseCount?: number } = {}
   await seedDemo(database.db, { enterpriseCount: options.enterpriseCount ?? 400 });
   const app = await buildApp({
     database,
-    config: { bodyLimitBytes: 1024 * 1024, uploadLimitBytes: 20 * 1024 * 1024, webDist: `${repoRoot}packages/web/dist`, cookieSecure: false },
+    config: {
+      bodyLimitBytes: 1024 * 1024,
+      uploadLimitBytes: 20 * 1024 * 1024,
+      filesDir: fs.mkdtempSync(path.join(os.tmpdir(), 'zhiben-files-')),
+      webDist: `${repoRoot}packages/web/dist`,
+      cookieSecure: false,
+    },
   });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   return {

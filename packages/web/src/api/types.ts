@@ -14,7 +14,12 @@ export type Capability =
   | 'users.manage'
   | 'orgs.manage'
   | 'reference.read'
-  | 'audit.read';
+  | 'audit.read'
+  | 'hazards.read'
+  | 'hazards.report'
+  | 'hazards.register'
+  | 'hazards.import'
+  | 'escalations.write';
 
 export type OrgKind = 'committee' | 'regulator' | 'locality' | 'platform';
 

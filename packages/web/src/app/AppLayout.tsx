@@ -5,6 +5,7 @@ import { LogoutOutlined, SettingOutlined, UserOutlined } from '@ant-design/icons
 import { useMe, useAuth } from './auth.tsx';
 import { buildMenu, openMenuKeys, selectedMenuKey } from './menu.tsx';
 import { feedback } from './feedback.ts';
+import { NotificationBell } from '../features/notifications/NotificationBell.tsx';
 
 const { Header, Sider, Content } = Layout;
 
@@ -58,6 +59,7 @@ export function AppLayout() {
             {unitName}
           </Tag>
         )}
+        <NotificationBell />
         <Dropdown
           trigger={['click']}
           menu={{
@@ -96,7 +98,7 @@ export function AppLayout() {
           <Menu
             mode="inline"
             selectedKeys={[selectedMenuKey(location.pathname)]}
-            defaultOpenKeys={openMenuKeys(location.pathname).length ? openMenuKeys(location.pathname) : ['system']}
+            defaultOpenKeys={openMenuKeys(location.pathname)}
             items={buildMenu(me.capabilities)}
             onClick={({ key }) => void navigate(key)}
             style={{ borderInlineEnd: 'none' }}

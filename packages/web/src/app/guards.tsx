@@ -29,9 +29,13 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   return children;
 }
 
-/** Route-level guard; the server enforces access again, this only avoids showing dead pages. */
-export function RequireCapability({ capability, children }: { capability: Capability; children: ReactNode }) {
+/**
+ * Route-level guard; the server enforces access again, this only avoids showing dead pages.
+ * With a list, any one of the capabilities suffices.
+ */
+export function RequireCapability({ capability, children }: { capability: Capability | Capability[]; children: ReactNode }) {
   const { can } = useAuth();
-  if (!can(capability)) return <Result status="403" title="无权访问" subTitle="您没有访问此页面的权限。" />;
+  const list = Array.isArray(capability) ? capability : [capability];
+  if (!list.some((c) => can(c))) return <Result status="403" title="无权访问" subTitle="您没有访问此页面的权限。" />;
   return children;
 }

@@ -4,6 +4,10 @@ import {
   BankOutlined,
   ClusterOutlined,
   DatabaseOutlined,
+  FileAddOutlined,
+  ImportOutlined,
+  ProfileOutlined,
+  SafetyOutlined,
   HomeOutlined,
   SettingOutlined,
   ShopOutlined,
@@ -21,6 +25,8 @@ type MenuNode = {
   icon: ReactNode;
   /** Shown only if the user has this capability; omitted = always shown. */
   capability?: Capability;
+  /** Shown only if the user does NOT have this capability (e.g. 上报 hidden when 登记 is offered at the same path). */
+  unlessCapability?: Capability;
   children?: MenuNode[];
 };
 
@@ -29,6 +35,23 @@ const menuTree: MenuNode[] = [
   { key: '/', label: '首页', icon: <HomeOutlined /> },
   { key: '/enterprises', label: '企业管理', icon: <ShopOutlined />, capability: 'enterprises.read' },
   { key: '/my-enterprise', label: '本单位信息', icon: <BankOutlined />, capability: 'enterprise.own' },
+  {
+    key: 'hazards',
+    label: '隐患排查治理',
+    icon: <SafetyOutlined />,
+    children: [
+      { key: '/hazards', label: '隐患台账', icon: <ProfileOutlined />, capability: 'hazards.read' },
+      { key: '/hazards/new', label: '登记隐患', icon: <FileAddOutlined />, capability: 'hazards.register' },
+      {
+        key: '/hazards/new',
+        label: '上报隐患',
+        icon: <FileAddOutlined />,
+        capability: 'hazards.report',
+        unlessCapability: 'hazards.register',
+      },
+      { key: '/hazards/import', label: '隐患导入', icon: <ImportOutlined />, capability: 'hazards.import' },
+    ],
+  },
   {
     key: 'system',
     label: '系统管理',
@@ -47,6 +70,7 @@ function build(nodes: MenuNode[], capabilities: readonly string[]): MenuItem[] {
   const out: MenuItem[] = [];
   for (const node of nodes) {
     if (node.capability && !capabilities.includes(node.capability)) continue;
+    if (node.unlessCapability && capabilities.includes(node.unlessCapability)) continue;
     if (node.children) {
       const children = build(node.children, capabilities);
       if (children.length === 0) continue;
@@ -79,7 +103,8 @@ export function selectedMenuKey(pathname: string): string {
   return best;
 }
 
-export function openMenuKeys(pathname: string): string[] {
-  return pathname.startsWith('/system/') ? ['system'] : [];
+/** Submenus open on first render (both groups are short). */
+export function openMenuKeys(_pathname: string): string[] {
+  return ['hazards', 'system'];
 }
 

@@ -13,6 +13,10 @@ const UsersPage = lazy(() => import('../features/users/UsersPage.tsx'));
 const OrgsPage = lazy(() => import('../features/orgs/OrgsPage.tsx'));
 const ReferencePage = lazy(() => import('../features/reference/ReferencePage.tsx'));
 const AuditPage = lazy(() => import('../features/audit/AuditPage.tsx'));
+const HazardsPage = lazy(() => import('../features/hazards/HazardsPage.tsx'));
+const HazardDetailPage = lazy(() => import('../features/hazards/HazardDetailPage.tsx'));
+const HazardFormPage = lazy(() => import('../features/hazards/HazardFormPage.tsx'));
+const HazardImportPage = lazy(() => import('../features/hazards/HazardImportPage.tsx'));
 const SettingsPage = lazy(() => import('../features/auth/SettingsPage.tsx'));
 
 function NotFound() {
@@ -53,6 +57,38 @@ export const router = createBrowserRouter([
         element: (
           <RequireCapability capability="enterprise.own">
             <OwnEnterprisePage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'hazards',
+        element: (
+          <RequireCapability capability="hazards.read">
+            <HazardsPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'hazards/new',
+        element: (
+          <RequireCapability capability={['hazards.register', 'hazards.report']}>
+            <HazardFormPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'hazards/import',
+        element: (
+          <RequireCapability capability="hazards.import">
+            <HazardImportPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'hazards/:id',
+        element: (
+          <RequireCapability capability="hazards.read">
+            <HazardDetailPage />
           </RequireCapability>
         ),
       },

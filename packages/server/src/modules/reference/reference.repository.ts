@@ -69,9 +69,20 @@ export async function listStandards(db: Db) {
   return db.select().from(standards).orderBy(asc(standards.sort));
 }
 
-export async function listCriteria(db: Db, filter: { standard?: string; q?: string }, page: number, pageSize: number) {
+/**
+ * Criteria of the standards in force on `at` (the finding date): effective on or before it, or with no
+ * recorded effective date (规范性文件 in force since publication). `sector` keeps the sector's own standards.
+ */
+export async function listCriteria(db: Db, filter: { standard?: string; q?: string; sector?: string; at?: string }, page: number, pageSize: number) {
+  const sectorStandards = filter.sector
+    ? ((await db.select({ standards: sectors.standards }).from(sectors).where(eq(sectors.code, filter.sector)).limit(1))[0]?.standards ?? [])
+    : null;
   const where = and(
     filter.standard ? eq(criteria.standardId, filter.standard) : undefined,
+    sectorStandards ? (sectorStandards.length > 0 ? inArray(criteria.standardId, sectorStandards) : sql`false`) : undefined,
+    filter.at
+      ? sql`${criteria.standardId} IN (SELECT s.id FROM standards s WHERE s.effective IS NULL OR s.effective <= ${filter.at})`
+      : undefined,
     filter.q
       ? or(ilike(criteria.text, `%${filter.q}%`), ilike(criteria.topic, `%${filter.q}%`), ilike(criteria.id, `%${filter.q}%`))
       : undefined,

@@ -49,5 +49,7 @@ export const criterion = z.object({
 export const criteriaQuery = paginationQuery.extend({
   standard: z.string().max(64).optional(),
   q: z.string().trim().max(100).optional(),
+  sector: z.string().max(40).optional(),
+  at: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应为 yyyy-mm-dd 格式的日期').optional(),
 });
 export const criteriaResponse = z.object({ items: z.array(criterion), total: z.number().int() });

@@ -1,0 +1,77 @@
+import type { Db } from '../../db/client.ts';
+import { AppError } from '../../errors.ts';
+import type { Clock } from '../../lib/clock.ts';
+import type { AuthContext, Initiator } from '../../lib/request-context.ts';
+import { appendAudit } from '../audit/audit.repository.ts';
+import { findEnterprise } from '../enterprises/enterprises.repository.ts';
+import { appendHazardEvent } from '../hazards/hazard-events.repository.ts';
+import * as repo from './escalations.repository.ts';
+import type { CreateEscalationInput } from './escalations.schema.ts';
+
+export type EscalationDeps = { db: Db; clock: Clock };
+
+/**
+ * Records a 函告/通报/约谈/曝光 against one hazard or one enterprise in the caller's scope (else 404). The row,
+ * its audit entry and — for a hazard — the timeline event are written in one transaction.
+ */
+export async function createEscalation(deps: EscalationDeps, auth: AuthContext, who: Initiator, input: CreateEscalationInput): Promise<string> {
+  const hasHazard = input.hazardId !== undefined;
+  const hasEnterprise = input.enterpriseId !== undefined;
+  if (hasHazard === hasEnterprise) {
+    throw AppError('ESCALATION_TARGET_INVALID', { field: hasHazard ? 'enterpriseId' : 'hazardId' });
+  }
+  const at = deps.clock.now();
+  const orgName = auth.user.org?.name ?? null;
+  return deps.db.transaction(async (tx) => {
+    const target = await loadTarget(tx, auth, input);
+    const id = await repo.insertEscalation(tx, {
+      kind: input.kind,
+      hazardId: target.hazard?.id ?? null,
+      enterpriseId: target.enterpriseId,
+      regionCode: target.regionCode,
+      docNo: input.docNo,
+      note: input.note,
+      orgId: auth.user.org?.id ?? null,
+      createdBy: auth.user.id,
+      createdAt: at,
+    });
+    await appendAudit(tx, {
+      at,
+      actorUserId: who.userId,
+      actorName: who.name,
+      ip: who.ip,
+      action: 'escalation.create',
+      entityType: 'escalation',
+      entityId: id,
+      regionCode: target.regionCode,
+      detail: { kind: input.kind, hazardId: target.hazard?.id ?? null, hazardNo: target.hazard?.hazardNo ?? null, enterpriseId: target.enterpriseId, docNo: input.docNo },
+    });
+    if (target.hazard) {
+      await appendHazardEvent(tx, {
+        hazardId: target.hazard.id,
+        regionCode: target.hazard.regionCode,
+        at,
+        actorId: auth.user.id,
+        actorName: auth.user.displayName,
+        kind: 'escalation',
+        fromStatus: target.hazard.status,
+        toStatus: target.hazard.status,
+        payload: { kind: input.kind, docNo: input.docNo, note: input.note, orgName },
+      });
+    }
+    return id;
+  });
+}
+
+type Target = { hazard: repo.HazardTarget | null; enterpriseId: string; regionCode: string };
+
+async function loadTarget(tx: Db, auth: AuthContext, input: CreateEscalationInput): Promise<Target> {
+  if (input.hazardId !== undefined) {
+    const hazard = await repo.findHazardTarget(tx, auth.scope, input.hazardId);
+    if (!hazard) throw AppError('NOT_FOUND', { field: 'hazardId', message: '隐患不存在' });
+    return { hazard, enterpriseId: hazard.enterpriseId, regionCode: hazard.regionCode };
+  }
+  const enterprise = input.enterpriseId === undefined ? null : await findEnterprise(tx, auth.scope, input.enterpriseId);
+  if (!enterprise) throw AppError('NOT_FOUND', { field: 'enterpriseId', message: '企业不存在' });
+  return { hazard: null, enterpriseId: enterprise.id, regionCode: enterprise.regionCode };
+}

@@ -1,0 +1,42 @@
+import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import type { Scope } from '@zhiben/core';
+import type { Db } from '../../db/client.ts';
+import { files, hazardEvents, hazards } from '../../db/schema.ts';
+import { scopeWhere } from '../../lib/scope-sql.ts';
+
+export type FileRow = typeof files.$inferSelect;
+
+/** Content-addressed: the same bytes uploaded twice keep the first row (and its first uploader). */
+export async function insertFileIfAbsent(db: Db, values: typeof files.$inferInsert): Promise<void> {
+  await db.insert(files).values(values).onConflictDoNothing({ target: files.sha256 });
+}
+
+/**
+ * Evidence of some hazard the scope can see: the hazard timeline is where files get attached, so reading a
+ * file follows reading the hazard (DESIGN §4).
+ */
+const evidenceInScope = (scope: Scope, sha256: string) => sql`EXISTS (
+  SELECT 1 FROM ${hazardEvents} JOIN ${hazards} ON ${hazards.id} = ${hazardEvents.hazardId}
+  WHERE ${hazardEvents.payload}->'evidence' @> jsonb_build_array(jsonb_build_object('sha256', ${sha256}::text))
+    AND ${scopeWhere(scope, { regionCode: hazards.regionCode, sector: hazards.sector, enterpriseId: hazards.enterpriseId })}
+)`;
+
+/** The file when the user uploaded it or it is evidence of a hazard in scope; otherwise null (answered as 404). */
+export async function findReadableFile(db: Db, scope: Scope, userId: string, sha256: string): Promise<FileRow | null> {
+  const [row] = await db
+    .select()
+    .from(files)
+    .where(and(eq(files.sha256, sha256), or(eq(files.createdBy, userId), evidenceInScope(scope, sha256))))
+    .limit(1);
+  return row ?? null;
+}
+
+/**
+ * Metadata of these files regardless of scope. Only for validating evidence a caller attaches: it returns
+ * name/mime/size for hashes the caller already holds, never file contents.
+ */
+export async function unsafeFilesByHash(db: Db, sha256s: readonly string[]): Promise<Map<string, FileRow>> {
+  if (sha256s.length === 0) return new Map();
+  const rows = await db.select().from(files).where(inArray(files.sha256, [...sha256s]));
+  return new Map(rows.map((r) => [r.sha256, r]));
+}

@@ -1,0 +1,99 @@
+/**
+ * File type detection by content (magic bytes), never by name or declared mime: both are chosen by the
+ * uploader. Pure functions, no I/O.
+ */
+
+export type FileKind = 'jpeg' | 'png' | 'webp' | 'pdf' | 'docx' | 'xlsx';
+
+export type FileType = { kind: FileKind; mime: string; extensions: readonly string[]; image: boolean };
+
+const MiB = 1024 * 1024;
+
+export const fileTypes: Record<FileKind, FileType> = {
+  jpeg: { kind: 'jpeg', mime: 'image/jpeg', extensions: ['.jpg', '.jpeg'], image: true },
+  png: { kind: 'png', mime: 'image/png', extensions: ['.png'], image: true },
+  webp: { kind: 'webp', mime: 'image/webp', extensions: ['.webp'], image: true },
+  pdf: { kind: 'pdf', mime: 'application/pdf', extensions: ['.pdf'], image: false },
+  docx: { kind: 'docx', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extensions: ['.docx'], image: false },
+  xlsx: { kind: 'xlsx', mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extensions: ['.xlsx'], image: false },
+};
+
+/** Per-type size limits: photos from phones stay well under 10 MiB; scanned documents may be larger. */
+export const IMAGE_LIMIT_BYTES = 10 * MiB;
+export const DOCUMENT_LIMIT_BYTES = 20 * MiB;
+export const limitFor = (type: FileType): number => (type.image ? IMAGE_LIMIT_BYTES : DOCUMENT_LIMIT_BYTES);
+
+const startsWith = (bytes: Uint8Array, magic: readonly number[], at = 0): boolean =>
+  bytes.length >= at + magic.length && magic.every((b, i) => bytes[at + i] === b);
+const ascii = (text: string): number[] => [...text].map((c) => c.charCodeAt(0));
+
+const JPEG = [0xff, 0xd8, 0xff];
+const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+const RIFF = ascii('RIFF');
+const WEBP = ascii('WEBP');
+const PDF = ascii('%PDF-');
+const ZIP_LOCAL = [0x50, 0x4b, 0x03, 0x04];
+
+/** The detected type, or null for anything not on the allow-list (executables, HTML, SVG, other zips, …). */
+export function sniff(bytes: Uint8Array): FileType | null {
+  if (startsWith(bytes, JPEG)) return fileTypes.jpeg;
+  if (startsWith(bytes, PNG)) return fileTypes.png;
+  if (startsWith(bytes, RIFF) && startsWith(bytes, WEBP, 8)) return fileTypes.webp;
+  if (startsWith(bytes, PDF)) return fileTypes.pdf;
+  if (startsWith(bytes, ZIP_LOCAL)) return sniffOfficeZip(bytes);
+  return null;
+}
+
+function sniffOfficeZip(bytes: Uint8Array): FileType | null {
+  const names = zipEntryNames(bytes);
+  if (!names) return null;
+  // Macro-enabled documents (.docm/.xlsm renamed) carry VBA; they are not evidence we want to hand around.
+  if (names.some((n) => n.toLowerCase().endsWith('vbaproject.bin'))) return null;
+  const isWord = names.includes('word/document.xml');
+  const isExcel = names.includes('xl/workbook.xml');
+  if (isWord === isExcel) return null; // neither, or an ambiguous hybrid
+  return isWord ? fileTypes.docx : fileTypes.xlsx;
+}
+
+const EOCD_SIGNATURE = 0x06054b50;
+const CENTRAL_SIGNATURE = 0x02014b50;
+const EOCD_MIN = 22;
+const MAX_ZIP_ENTRIES = 20_000;
+
+/**
+ * Entry names from a zip's central directory, or null when it is not a well-formed (non-zip64) zip. Minimal
+ * on purpose: only names are needed, nothing is decompressed, and every offset is bounds-checked.
+ */
+export function zipEntryNames(bytes: Uint8Array): string[] | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // The end record sits in the last 22 bytes plus an optional comment of up to 65535 bytes.
+  const lowest = Math.max(0, bytes.length - EOCD_MIN - 0xffff);
+  let eocd = -1;
+  for (let at = bytes.length - EOCD_MIN; at >= lowest; at--) {
+    if (view.getUint32(at, true) === EOCD_SIGNATURE) {
+      eocd = at;
+      break;
+    }
+  }
+  if (eocd < 0) return null;
+  const entryCount = view.getUint16(eocd + 10, true);
+  const directorySize = view.getUint32(eocd + 12, true);
+  const directoryOffset = view.getUint32(eocd + 16, true);
+  if (entryCount === 0xffff || directoryOffset === 0xffffffff || entryCount > MAX_ZIP_ENTRIES) return null;
+  if (directoryOffset + directorySize > eocd) return null;
+
+  const decoder = new TextDecoder('utf-8', { fatal: false });
+  const names: string[] = [];
+  let at = directoryOffset;
+  for (let i = 0; i < entryCount; i++) {
+    if (at + 46 > eocd || view.getUint32(at, true) !== CENTRAL_SIGNATURE) return null;
+    const nameLength = view.getUint16(at + 28, true);
+    const extraLength = view.getUint16(at + 30, true);
+    const commentLength = view.getUint16(at + 32, true);
+    const nameEnd = at + 46 + nameLength;
+    if (nameEnd > eocd) return null;
+    names.push(decoder.decode(bytes.subarray(at + 46, nameEnd)));
+    at = nameEnd + extraLength + commentLength;
+  }
+  return names;
+}

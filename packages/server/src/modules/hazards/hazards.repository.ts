@@ -1,0 +1,156 @@
+import { and, asc, count, desc, eq, ilike, inArray, isNotNull, isNull, lt, lte, gt, or, sql, type SQL } from 'drizzle-orm';
+import type { Scope } from '@zhiben/core';
+import type { Db } from '../../db/client.ts';
+import { criteria, enterprises, hazardCounters, hazards, idempotencyKeys, notifications, orgs, regions, users } from '../../db/schema.ts';
+import { scopeWhere } from '../../lib/scope-sql.ts';
+import type { HazardFilter } from './hazards.schema.ts';
+
+export type HazardRow = typeof hazards.$inferSelect;
+export const STOCK_CUTOFF = '2023-12-31';
+const closedStatuses = ['closed', 'dismissed', 'merged'] as const;
+
+export const hazardInScope = (scope: Scope) =>
+  scopeWhere(scope, { regionCode: hazards.regionCode, sector: hazards.sector, enterpriseId: hazards.enterpriseId });
+
+function filterWhere(scope: Scope, filter: HazardFilter, today: string): SQL | undefined {
+  const open = sql`${hazards.status} NOT IN ('closed', 'dismissed', 'merged')`;
+  return and(
+    hazardInScope(scope),
+    filter.status.length > 0 ? inArray(hazards.status, filter.status) : undefined,
+    filter.level ? eq(hazards.level, filter.level) : undefined,
+    filter.sector ? eq(hazards.sector, filter.sector) : undefined,
+    filter.source ? eq(hazards.source, filter.source) : undefined,
+    filter.regionCode ? sql`${hazards.regionCode} LIKE ${`${filter.regionCode.replace(/(000)+$|0+$/, '')}%`}` : undefined,
+    filter.overdue === 'true' ? and(open, lt(hazards.deadline, today)) : undefined,
+    filter.overdue === 'false' ? or(sql`NOT ${open}`, sql`${hazards.deadline} >= ${today}`) : undefined,
+    filter.listed === 'true' ? isNotNull(hazards.listing) : filter.listed === 'false' ? isNull(hazards.listing) : undefined,
+    filter.period === 'stock' ? lte(hazards.foundAt, STOCK_CUTOFF) : filter.period === 'increment' ? gt(hazards.foundAt, STOCK_CUTOFF) : undefined,
+    filter.enterpriseId ? eq(hazards.enterpriseId, filter.enterpriseId) : undefined,
+    filter.q
+      ? or(ilike(hazards.title, `%${filter.q}%`), ilike(hazards.description, `%${filter.q}%`), eq(hazards.hazardNo, filter.q), ilike(enterprises.name, `%${filter.q}%`))
+      : undefined,
+  );
+}
+
+const listColumns = {
+  hazard: hazards,
+  enterpriseName: enterprises.name,
+  enterpriseUscc: enterprises.uscc,
+  regionName: regions.name,
+};
+
+const joined = (db: Db) =>
+  db
+    .select(listColumns)
+    .from(hazards)
+    .innerJoin(enterprises, eq(enterprises.id, hazards.enterpriseId))
+    .innerJoin(regions, eq(regions.code, hazards.regionCode));
+
+export async function listHazards(db: Db, scope: Scope, filter: HazardFilter, today: string, page: number, pageSize: number) {
+  const where = filterWhere(scope, filter, today);
+  const [items, [total]] = await Promise.all([
+    joined(db).where(where).orderBy(desc(hazards.foundAt), desc(hazards.hazardNo)).limit(pageSize).offset((page - 1) * pageSize),
+    db.select({ n: count() }).from(hazards).innerJoin(enterprises, eq(enterprises.id, hazards.enterpriseId)).where(where),
+  ]);
+  return { items, total: total?.n ?? 0 };
+}
+
+export async function* iterateHazards(db: Db, scope: Scope, filter: HazardFilter, today: string, batchSize = 1000) {
+  let after: string | null = null;
+  for (;;) {
+    const rows: Awaited<ReturnType<typeof listHazards>>['items'] = await joined(db)
+      .where(and(filterWhere(scope, filter, today), after ? gt(hazards.id, after) : undefined))
+      .orderBy(asc(hazards.id))
+      .limit(batchSize);
+    if (rows.length === 0) return;
+    yield rows;
+    after = rows[rows.length - 1]?.hazard.id ?? null;
+  }
+}
+
+export async function findHazard(db: Db, scope: Scope, id: string) {
+  const [row] = await joined(db).where(and(eq(hazards.id, id), hazardInScope(scope))).limit(1);
+  return row ?? null;
+}
+
+export async function findFinder(db: Db, orgId: string | null, userId: string | null) {
+  const [org] = orgId ? await db.select({ name: orgs.name }).from(orgs).where(eq(orgs.id, orgId)).limit(1) : [];
+  const [user] = userId ? await db.select({ name: users.displayName }).from(users).where(eq(users.id, userId)).limit(1) : [];
+  return { orgName: org?.name ?? null, userName: user?.name ?? null };
+}
+
+export async function findCriteria(db: Db, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select({ id: criteria.id, standardId: criteria.standardId, text: criteria.text, topic: criteria.topic })
+    .from(criteria)
+    .where(inArray(criteria.id, [...ids]));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+export async function hazardNotifications(db: Db, hazardId: string) {
+  return db
+    .select({
+      id: notifications.id,
+      channel: notifications.channel,
+      recipientName: notifications.recipientName,
+      template: notifications.template,
+      status: notifications.status,
+      createdAt: notifications.createdAt,
+      sentAt: notifications.sentAt,
+    })
+    .from(notifications)
+    .where(eq(notifications.hazardId, hazardId))
+    .orderBy(asc(notifications.createdAt));
+}
+
+/** Next number for a county and year; the upsert is atomic, so concurrent registrations never share one. */
+export async function nextHazardSeq(tx: Db, countyCode: string, year: number): Promise<number> {
+  const [row] = await tx
+    .insert(hazardCounters)
+    .values({ countyCode, year, lastSeq: 1 })
+    .onConflictDoUpdate({ target: [hazardCounters.countyCode, hazardCounters.year], set: { lastSeq: sql`${hazardCounters.lastSeq} + 1` } })
+    .returning({ lastSeq: hazardCounters.lastSeq });
+  if (!row) throw new Error('hazard counter upsert returned nothing');
+  return row.lastSeq;
+}
+
+export async function insertHazard(tx: Db, values: typeof hazards.$inferInsert): Promise<string> {
+  const [row] = await tx.insert(hazards).values(values).returning({ id: hazards.id });
+  if (!row) throw new Error('hazard insert returned nothing');
+  return row.id;
+}
+
+/** The compare-and-set every transition uses: only if status and version are still what the caller saw. */
+export async function updateHazardIf(tx: Db, id: string, expected: { status: HazardRow['status']; version: number }, values: Partial<typeof hazards.$inferInsert>) {
+  const rows = await tx
+    .update(hazards)
+    .set({ ...values, version: expected.version + 1 })
+    .where(and(eq(hazards.id, id), eq(hazards.status, expected.status), eq(hazards.version, expected.version)))
+    .returning({ id: hazards.id });
+  return rows.length === 1;
+}
+
+/** Open hazards of one enterprise (already checked in scope by the caller), for duplicate detection. */
+export async function openHazardsOfEnterprise(db: Db, scope: Scope, enterpriseId: string) {
+  return db
+    .select({ id: hazards.id, hazardNo: hazards.hazardNo, title: hazards.title, status: hazards.status, location: hazards.location, criterionIds: hazards.criterionIds, fingerprint: hazards.fingerprint })
+    .from(hazards)
+    .where(and(hazardInScope(scope), eq(hazards.enterpriseId, enterpriseId), sql`${hazards.status} NOT IN ${sql.raw(`('${closedStatuses.join("','")}')`)}`))
+    .limit(500);
+}
+
+export async function findIdempotencyKey(db: Db, userId: string, key: string) {
+  const [row] = await db.select().from(idempotencyKeys).where(and(eq(idempotencyKeys.userId, userId), eq(idempotencyKeys.key, key))).limit(1);
+  return row ?? null;
+}
+
+export async function insertIdempotencyKey(tx: Db, values: typeof idempotencyKeys.$inferInsert) {
+  await tx.insert(idempotencyKeys).values(values);
+}
+
+export async function enterpriseSectorsOf(db: Db, enterpriseId: string) {
+  const [row] = await db.select({ sectors: enterprises.sectors, regionCode: enterprises.regionCode }).from(enterprises).where(eq(enterprises.id, enterpriseId)).limit(1);
+  return row ?? null;
+}

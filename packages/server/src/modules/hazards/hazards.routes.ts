@@ -1,0 +1,105 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError } from '../../errors.ts';
+import { initiator, requireCapability } from '../../plugins/auth.ts';
+import { chinaDate } from '../../lib/dates.ts';
+import { standardErrors, uuidParam } from '../../lib/schemas.ts';
+import { parseOrThrow } from '../../lib/validation.ts';
+import type { AuthContext } from '../../lib/request-context.ts';
+import * as repo from './hazards.repository.ts';
+import * as service from './hazards.service.ts';
+import { presentHazard, presentListItem } from './hazards.presenter.ts';
+import {
+  actionBodies,
+  actionParams,
+  createHazardBody,
+  duplicatesBody,
+  duplicatesResponse,
+  hazardView,
+  hazardsQuery,
+  hazardsResponse,
+  linkBody,
+} from './hazards.schema.ts';
+
+const withForbidden = { ...standardErrors, 403: standardErrors[400] };
+
+export async function hazardRoutes(fastify: FastifyInstance): Promise<void> {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const deps = () => ({ db: app.services.database.db, clock: app.services.clock });
+  const tags = ['hazards'];
+  const view = async (auth: AuthContext, id: string) => {
+    const joined = await repo.findHazard(deps().db, auth.scope, id);
+    if (!joined) throw AppError('NOT_FOUND');
+    return presentHazard(deps().db, auth, joined, app.services.clock.now());
+  };
+
+  app.get('/api/hazards', { schema: { tags, querystring: hazardsQuery, response: { 200: hazardsResponse, ...standardErrors } } }, async (request) => {
+    const auth = requireCapability(request, 'hazards.read');
+    const { page, pageSize, ...filter } = request.query;
+    const today = chinaDate(app.services.clock.now());
+    const { items, total } = await repo.listHazards(deps().db, auth.scope, filter, today, page, pageSize);
+    return { items: items.map((row) => presentListItem(auth, row, today)), total };
+  });
+
+  app.post(
+    '/api/hazards',
+    {
+      schema: {
+        tags,
+        description: '企业自查上报（企业账号）或监管登记（工作人员）。可带 Idempotency-Key 请求头：重试返回首次结果。',
+        headers: z.object({ 'idempotency-key': z.string().trim().min(8).max(100).optional() }),
+        body: createHazardBody,
+        response: { 201: hazardView, ...withForbidden },
+      },
+    },
+    async (request, reply) => {
+      const auth = requireCapability(request, isEnterpriseCaller(request) ? 'hazards.report' : 'hazards.register');
+      const id = await service.createHazard(deps(), auth, initiator(request), request.body, request.headers['idempotency-key'] ?? null);
+      return reply.status(201).send(await view(auth, id));
+    },
+  );
+
+  app.post('/api/hazards/duplicates', { schema: { tags, body: duplicatesBody, response: { 200: duplicatesResponse, ...standardErrors } } }, async (request) => {
+    const auth = requireCapability(request, 'hazards.read');
+    return { items: await service.findDuplicates(deps(), auth, request.body) };
+  });
+
+  app.get('/api/hazards/:id', { schema: { tags, params: uuidParam, response: { 200: hazardView, ...standardErrors } } }, async (request) => {
+    const auth = requireCapability(request, 'hazards.read');
+    return view(auth, request.params.id);
+  });
+
+  app.post('/api/hazards/:id/link', { schema: { tags, params: uuidParam, body: linkBody, response: { 200: hazardView, ...standardErrors } } }, async (request) => {
+    const auth = requireCapability(request, 'hazards.read');
+    await service.linkReport(deps(), auth, initiator(request), request.params.id, request.body);
+    return view(auth, request.params.id);
+  });
+
+  app.post(
+    '/api/hazards/:id/actions/:action',
+    {
+      schema: {
+        tags,
+        description: '隐患状态流转（DESIGN §3）。请求体含 version（比较并交换）及各动作字段，见 docs/hazards-api.md。',
+        params: actionParams,
+        body: z.record(z.string(), z.unknown()),
+        response: { 200: hazardView, ...withForbidden },
+      },
+    },
+    async (request) => {
+      const auth = requireCapability(request, 'hazards.read');
+      const { id, action } = request.params;
+      // Load within scope first, so an out-of-scope hazard is 404 whatever the body says.
+      if (!(await repo.findHazard(deps().db, auth.scope, id))) throw AppError('NOT_FOUND');
+      const input = parseOrThrow(actionBodies[action], request.body);
+      await service.performAction(deps(), auth, initiator(request), id, action, input);
+      return view(auth, id);
+    },
+  );
+}
+
+/** Enterprise users report; staff register. */
+function isEnterpriseCaller(request: Parameters<typeof requireCapability>[0]): boolean {
+  return request.auth?.scope.kind === 'enterprise';
+}

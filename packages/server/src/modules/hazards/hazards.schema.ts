@@ -1,0 +1,193 @@
+import { z } from 'zod';
+import { hazardActions, hazardLevels, hazardStatuses, listingLevels } from '@zhiben/core';
+import { paginationQuery, regionCode12 } from '../../lib/schemas.ts';
+
+export const hazardSources = ['self_inspection', 'supervision', 'enforcement', 'tip', 'worker_report', 'monitoring', 'expert', 'accident'] as const;
+export type HazardSource = (typeof hazardSources)[number];
+export const hazardSourceLabels: Record<HazardSource, string> = {
+  self_inspection: '企业自查',
+  supervision: '督导检查',
+  enforcement: '执法检查',
+  tip: '群众举报查实',
+  worker_report: '从业人员报告',
+  monitoring: '监测预警',
+  expert: '专家/第三方',
+  accident: '事故暴露',
+};
+export const enterpriseReportSources = ['self_inspection', 'worker_report'] as const;
+export const staffRegisterSources = ['supervision', 'enforcement', 'monitoring', 'expert', 'accident'] as const;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应为 yyyy-mm-dd 格式的日期').refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), '不是有效日期');
+const text = (max: number) => z.string().trim().max(max);
+const requiredText = (max: number) => z.string().trim().min(1, '不能为空').max(max);
+
+export const evidenceInput = z.object({
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, '应为文件的 SHA-256'),
+  name: text(200).optional(),
+  kind: z.enum(['before', 'after', 'document', 'verification']),
+});
+export type EvidenceInput = z.infer<typeof evidenceInput>;
+export const evidence = z.object({
+  sha256: z.string(),
+  name: z.string(),
+  mime: z.string(),
+  size: z.number().int(),
+  kind: z.enum(['before', 'after', 'document', 'verification']),
+});
+export type Evidence = z.infer<typeof evidence>;
+
+export const plan = z.object({
+  responsible: text(64).default(''),
+  measures: text(4000).default(''),
+  fundsWanYuan: z.number().min(0).max(1_000_000).nullable().default(null),
+  deadline: isoDate.nullable().default(null),
+  contingency: text(4000).default(''),
+});
+
+export const createHazardBody = z.object({
+  enterpriseId: z.uuid(),
+  sector: z.string().max(40).optional(),
+  level: z.enum(hazardLevels),
+  source: z.enum(hazardSources).optional(),
+  criterionIds: z.array(z.string().max(40)).max(20).default([]),
+  title: requiredText(200),
+  description: text(4000).default(''),
+  location: text(200).default(''),
+  foundAt: isoDate,
+  deadline: isoDate,
+  fixedOnSite: z.boolean().default(false),
+  interimControls: text(2000).default(''),
+  evidence: z.array(evidenceInput).max(30).default([]),
+});
+export type CreateHazardInput = z.infer<typeof createHazardBody>;
+
+export const duplicatesBody = z.object({
+  enterpriseId: z.uuid(),
+  title: text(200).default(''),
+  description: text(4000).default(''),
+  location: text(200).default(''),
+  criterionIds: z.array(z.string().max(40)).max(20).default([]),
+});
+export const duplicatesResponse = z.object({
+  items: z.array(z.object({ id: z.uuid(), hazardNo: z.string(), title: z.string(), status: z.enum(hazardStatuses), score: z.number(), reasons: z.array(z.string()) })),
+});
+
+export const linkBody = z.object({
+  description: requiredText(4000),
+  location: text(200).default(''),
+  source: z.enum(hazardSources).optional(),
+  evidence: z.array(evidenceInput).max(30).default([]),
+});
+
+const versioned = z.object({ version: z.number().int().min(1) });
+const reason = requiredText(1000);
+/** Payload of each action (DESIGN §3); `version` is the compare-and-set token. */
+export const actionBodies = {
+  confirm: versioned.extend({ level: z.enum(hazardLevels).optional(), criterionIds: z.array(z.string().max(40)).max(20).optional(), deadline: isoDate.optional(), note: text(1000).default('') }),
+  dismiss: versioned.extend({ reason }),
+  submit_plan: versioned.extend({ plan, interimControls: text(2000).optional() }),
+  report_progress: versioned.extend({ note: requiredText(2000), evidence: z.array(evidenceInput).max(30).default([]) }),
+  request_extension: versioned.extend({ reason, interimControls: requiredText(2000), newDeadline: isoDate }),
+  decide_extension: versioned.extend({ approve: z.boolean(), note: text(1000).default('') }),
+  complete: versioned.extend({ note: text(2000).default(''), evidence: z.array(evidenceInput).min(1, '须上传整改后的照片或文件').max(30) }),
+  verify: versioned.extend({ note: text(2000).default(''), evidence: z.array(evidenceInput).max(30).default([]) }),
+  return: versioned.extend({ reason }),
+  list: versioned.extend({ docNo: requiredText(64), deadline: isoDate }),
+  delist: versioned.extend({ note: requiredText(1000), docNo: text(64).default('') }),
+  merge: versioned.extend({ intoHazardId: z.uuid(), note: text(1000).default('') }),
+  void: versioned.extend({ reason }),
+} as const satisfies Record<(typeof hazardActions)[number], z.ZodType>;
+
+export const actionParams = z.object({ id: z.uuid(), action: z.enum(hazardActions) });
+
+export const hazardFilter = z.object({
+  status: z
+    .string()
+    .optional()
+    .transform((s) => (s ? s.split(',').filter(Boolean) : []))
+    .pipe(z.array(z.enum(hazardStatuses))),
+  level: z.enum(hazardLevels).optional(),
+  sector: z.string().max(40).optional(),
+  source: z.enum(hazardSources).optional(),
+  regionCode: regionCode12.optional(),
+  overdue: z.enum(['true', 'false']).optional(),
+  listed: z.enum(['true', 'false']).optional(),
+  period: z.enum(['stock', 'increment']).optional(),
+  q: z.string().trim().max(64).optional(),
+  enterpriseId: z.uuid().optional(),
+});
+export type HazardFilter = z.infer<typeof hazardFilter>;
+export const hazardsQuery = paginationQuery.extend(hazardFilter.shape);
+
+export const hazardListItem = z.object({
+  id: z.uuid(),
+  hazardNo: z.string(),
+  enterpriseId: z.uuid(),
+  enterpriseName: z.string(),
+  regionCode: z.string(),
+  regionName: z.string(),
+  sector: z.string(),
+  level: z.enum(hazardLevels),
+  source: z.enum(hazardSources),
+  title: z.string(),
+  foundAt: z.string(),
+  deadline: z.string(),
+  status: z.enum(hazardStatuses),
+  overdue: z.boolean(),
+  overdueDays: z.number().int(),
+  listed: z.boolean(),
+  stock: z.boolean(),
+});
+export const hazardsResponse = z.object({ items: z.array(hazardListItem), total: z.number().int() });
+
+export const hazardView = z.object({
+  id: z.uuid(),
+  hazardNo: z.string(),
+  enterprise: z.object({ id: z.uuid(), name: z.string(), uscc: z.string() }),
+  regionCode: z.string(),
+  regionName: z.string(),
+  sector: z.string(),
+  level: z.enum(hazardLevels),
+  source: z.enum(hazardSources),
+  criterionIds: z.array(z.string()),
+  criteria: z.array(z.object({ id: z.string(), standardId: z.string(), text: z.string().nullable(), topic: z.string().nullable() })),
+  title: z.string(),
+  description: z.string(),
+  location: z.string(),
+  foundAt: z.string(),
+  foundBy: z.object({ orgName: z.string().nullable(), userName: z.string().nullable(), enterprise: z.boolean() }),
+  deadline: z.string(),
+  overdue: z.boolean(),
+  overdueDays: z.number().int(),
+  plan: plan.nullable(),
+  planMissing: z.array(z.string()),
+  interimControls: z.string(),
+  status: z.enum(hazardStatuses),
+  fixedOnSite: z.boolean(),
+  listing: z.object({ level: z.enum(listingLevels), orgId: z.string(), orgName: z.string(), docNo: z.string(), deadline: z.string(), listedAt: z.string() }).nullable(),
+  pendingExtension: z.object({ reason: z.string(), interimControls: z.string(), newDeadline: z.string(), requestedAt: z.string() }).nullable(),
+  mergedInto: z.object({ id: z.uuid(), hazardNo: z.string() }).nullable(),
+  closedAt: z.string().nullable(),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  actions: z.array(z.enum(hazardActions)),
+  timeline: z.array(
+    z.object({
+      seq: z.number().int(),
+      at: z.string(),
+      actorName: z.string(),
+      kind: z.string(),
+      fromStatus: z.string().nullable(),
+      toStatus: z.string(),
+      payload: z.record(z.string(), z.unknown()),
+      hash: z.string(),
+    }),
+  ),
+  timelineVerified: z.boolean(),
+  attachments: z.array(evidence.extend({ seq: z.number().int() })),
+  notifications: z.array(
+    z.object({ id: z.uuid(), channel: z.string(), recipientName: z.string(), template: z.string(), status: z.string(), createdAt: z.string(), sentAt: z.string().nullable() }),
+  ),
+});
+export type HazardView = z.infer<typeof hazardView>;

@@ -1,0 +1,234 @@
+import { and, asc, count, desc, eq, gt, inArray, isNull, like, or, sql } from 'drizzle-orm';
+import { openHazardStatuses, regionPrefix, normalizeRegionCode, type HazardStatus } from '@zhiben/core';
+import type { Db } from '../../db/client.ts';
+import { enterprises, hazards, notifications, orgs, users } from '../../db/schema.ts';
+import type { NotificationChannelKind } from './notification-channels.ts';
+
+export type NotificationRow = typeof notifications.$inferSelect;
+export type NewNotification = typeof notifications.$inferInsert;
+
+/** Inserts outbox rows; a row whose (dedupe key, channel, recipient) exists is skipped. Returns the new ids. */
+export async function insertNotifications(db: Db, rows: readonly NewNotification[]): Promise<string[]> {
+  if (rows.length === 0) return [];
+  const inserted = await db
+    .insert(notifications)
+    .values([...rows])
+    .onConflictDoNothing({ target: [notifications.dedupeKey, notifications.channel, notifications.recipientName] })
+    .returning({ id: notifications.id });
+  return inserted.map((r) => r.id);
+}
+
+export type EnterpriseContacts = {
+  id: string;
+  name: string;
+  principalName: string;
+  principalPhone: string;
+  controllerName: string;
+  controllerPhone: string;
+  users: { id: string; displayName: string }[];
+};
+
+/**
+ * The enterprise's 主要负责人/实际控制人 and its active accounts, for addressing notices. Skips scope on
+ * purpose: it runs inside a change the caller was already authorised for (or the system reminder job), and
+ * its result only addresses messages to the enterprise itself, it is never returned to a caller.
+ */
+export async function systemEnterpriseContacts(db: Db, enterpriseId: string): Promise<EnterpriseContacts | null> {
+  const [row] = await db
+    .select({
+      id: enterprises.id,
+      name: enterprises.name,
+      principalName: enterprises.principalName,
+      principalPhone: enterprises.principalPhone,
+      controllerName: enterprises.controllerName,
+      controllerPhone: enterprises.controllerPhone,
+    })
+    .from(enterprises)
+    .where(eq(enterprises.id, enterpriseId))
+    .limit(1);
+  if (!row) return null;
+  const accounts = await db
+    .select({ id: users.id, displayName: users.displayName })
+    .from(users)
+    .where(and(eq(users.enterpriseId, enterpriseId), eq(users.disabled, false)))
+    .orderBy(asc(users.username));
+  return { ...row, users: accounts };
+}
+
+/**
+ * Active regulator officers responsible for a sector at a place: their org is a regulator supervising the
+ * sector whose region subtree contains regionCode (DESIGN §4, seen from the hazard's side). Skips scope on
+ * purpose: it finds whom to notify, for the system reminder job; nothing of it reaches a caller.
+ */
+export async function systemSectorRegulatorOfficers(db: Db, regionCode: string, sector: string) {
+  const candidates = await db
+    .select({ id: orgs.id, regionCode: orgs.regionCode })
+    .from(orgs)
+    .where(
+      and(
+        eq(orgs.kind, 'regulator'),
+        sql`${orgs.sectors} @> ARRAY[${sector}]::text[]`,
+        // Same province first (cheap); the exact subtree rule follows in TypeScript with regionPrefix.
+        like(orgs.regionCode, `${regionCode.slice(0, 2)}%`),
+      ),
+    );
+  const orgIds = candidates
+    .filter((o) => normalizeRegionCode(o.regionCode) !== null && regionCode.startsWith(regionPrefix(o.regionCode)))
+    .map((o) => o.id);
+  if (orgIds.length === 0) return [];
+  return db
+    .select({ id: users.id, displayName: users.displayName })
+    .from(users)
+    .where(and(inArray(users.orgId, orgIds), sql`${users.roles} @> ARRAY['regulator_officer']::text[]`, eq(users.disabled, false)))
+    .orderBy(asc(users.username));
+}
+
+export type DueHazard = {
+  id: string;
+  hazardNo: string;
+  regionCode: string;
+  enterpriseId: string;
+  sector: string;
+  level: 'general' | 'major';
+  title: string;
+  deadline: string;
+};
+
+/**
+ * Open hazards whose deadline is the given date, in keyset pages. Skips scope on purpose: the deadline
+ * reminder is a system task over every region; it only enqueues notices to each hazard's own enterprise and
+ * responsible regulators, and returns nothing to a user.
+ */
+export async function* systemOpenHazardsDueOn(db: Db, deadline: string, batchSize = 500): AsyncGenerator<DueHazard[]> {
+  let afterId: string | null = null;
+  for (;;) {
+    const rows: DueHazard[] = await db
+      .select({
+        id: hazards.id,
+        hazardNo: hazards.hazardNo,
+        regionCode: hazards.regionCode,
+        enterpriseId: hazards.enterpriseId,
+        sector: hazards.sector,
+        level: hazards.level,
+        title: hazards.title,
+        deadline: hazards.deadline,
+      })
+      .from(hazards)
+      .where(and(eq(hazards.deadline, deadline), inArray(hazards.status, [...openHazardStatuses]), afterId ? gt(hazards.id, afterId) : undefined))
+      .orderBy(asc(hazards.id))
+      .limit(batchSize);
+    if (rows.length === 0) return;
+    yield rows;
+    afterId = rows[rows.length - 1]?.id ?? null;
+  }
+}
+
+// A failed row waits 2^attempts minutes after it was queued before the next try (2, 4, 8, 16 min), so a
+// gateway outage does not burn all attempts within seconds. Measured from created_at: the table has no
+// next-attempt column, and this spreads the tries well enough.
+const retryDue = (now: Date) =>
+  sql`${notifications.createdAt} + (power(2, ${notifications.attempts}) * interval '1 minute') <= ${now.toISOString()}::timestamptz`;
+
+export const MAX_DELIVERY_ATTEMPTS = 5;
+
+/**
+ * Locks the next deliverable row for this transaction, skipping rows another worker holds, so several
+ * workers (or processes on one PostgreSQL) never deliver the same row twice.
+ */
+export async function claimNextNotification(tx: Db, now: Date): Promise<NotificationRow | null> {
+  const [row] = await tx
+    .select()
+    .from(notifications)
+    .where(
+      or(
+        eq(notifications.status, 'pending'),
+        and(eq(notifications.status, 'failed'), sql`${notifications.attempts} < ${MAX_DELIVERY_ATTEMPTS}`, retryDue(now)),
+      ),
+    )
+    .orderBy(asc(notifications.createdAt), asc(notifications.id))
+    .limit(1)
+    .for('update', { skipLocked: true });
+  return row ?? null;
+}
+
+export async function markNotificationSent(tx: Db, id: string, at: Date): Promise<void> {
+  await tx
+    .update(notifications)
+    .set({ status: 'sent', sentAt: at, attempts: sql`${notifications.attempts} + 1`, lastError: null })
+    .where(eq(notifications.id, id));
+}
+
+/** Records a failed try; returns the attempts so far. */
+export async function markNotificationFailed(tx: Db, id: string, error: string): Promise<number> {
+  const [row] = await tx
+    .update(notifications)
+    .set({ status: 'failed', attempts: sql`${notifications.attempts} + 1`, lastError: error.slice(0, 500) })
+    .where(eq(notifications.id, id))
+    .returning({ attempts: notifications.attempts });
+  return row?.attempts ?? MAX_DELIVERY_ATTEMPTS;
+}
+
+/** The hazard's status and region, locked for the timeline append that follows in this transaction. */
+export async function lockHazardForEvent(tx: Db, hazardId: string): Promise<{ status: HazardStatus; regionCode: string } | null> {
+  const [row] = await tx
+    .select({ status: hazards.status, regionCode: hazards.regionCode })
+    .from(hazards)
+    .where(eq(hazards.id, hazardId))
+    .for('update');
+  return row ?? null;
+}
+
+// ---- a user's own in-app notices (addressed to the user: no scope beyond the recipient) ----
+
+const ownInApp = (userId: string) => and(eq(notifications.recipientUserId, userId), eq(notifications.channel, 'in_app' satisfies NotificationChannelKind));
+
+export async function listUserNotifications(db: Db, userId: string, limit = 50) {
+  const [items, [unread]] = await Promise.all([
+    db
+      .select({
+        id: notifications.id,
+        title: notifications.title,
+        body: notifications.body,
+        template: notifications.template,
+        hazardId: notifications.hazardId,
+        createdAt: notifications.createdAt,
+        readAt: notifications.readAt,
+      })
+      .from(notifications)
+      .where(ownInApp(userId))
+      .orderBy(desc(notifications.createdAt), desc(notifications.id))
+      .limit(limit),
+    db.select({ n: count() }).from(notifications).where(and(ownInApp(userId), isNull(notifications.readAt))),
+  ]);
+  return { items, unread: unread?.n ?? 0 };
+}
+
+/** Marks one of the user's notices read (first read time kept); false when it is not the user's. */
+export async function markUserNotificationRead(db: Db, userId: string, id: string, at: Date): Promise<boolean> {
+  const rows = await db
+    .update(notifications)
+    .set({ readAt: sql`coalesce(${notifications.readAt}, ${at.toISOString()}::timestamptz)` })
+    .where(and(eq(notifications.id, id), ownInApp(userId)))
+    .returning({ id: notifications.id });
+  return rows.length === 1;
+}
+
+/**
+ * Every notice about one hazard, for its detail view. The caller must have loaded the hazard within scope.
+ * Recipient names come back as stored; mask them for audiences that should not see them (maskName).
+ */
+export async function listHazardNotifications(db: Db, hazardId: string) {
+  return db
+    .select({
+      id: notifications.id,
+      channel: notifications.channel,
+      recipientName: notifications.recipientName,
+      template: notifications.template,
+      status: notifications.status,
+      createdAt: notifications.createdAt,
+      sentAt: notifications.sentAt,
+    })
+    .from(notifications)
+    .where(eq(notifications.hazardId, hazardId))
+    .orderBy(asc(notifications.createdAt), asc(notifications.id));
+}

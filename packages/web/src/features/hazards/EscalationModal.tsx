@@ -1,0 +1,67 @@
+import { useEffect, useState } from 'react';
+import { Alert, Form, Input, Modal, Select } from 'antd';
+import { errorMessage } from '../../api/client.ts';
+import { feedback } from '../../app/feedback.ts';
+import { markServerFieldError } from '../../app/forms.ts';
+import { hazardsApi, type EscalationKind, type Hazard } from './api.ts';
+import { escalationKindLabels, escalationKinds } from './labels.tsx';
+
+type Values = { kind: EscalationKind; docNo?: string; note: string };
+
+/** 记录督办措施 (函告/通报/约谈/曝光) taken on a hazard: POST /api/escalations. */
+export function EscalationModal({ hazard, open, onClose, onSaved }: { hazard: Hazard; open: boolean; onClose: () => void; onSaved: () => void }) {
+  const [form] = Form.useForm<Values>();
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (open) setError(null);
+  }, [open]);
+
+  const submit = async () => {
+    let v: Values;
+    try {
+      v = await form.validateFields();
+    } catch {
+      return;
+    }
+    setSaving(true);
+    setError(null);
+    try {
+      await hazardsApi.escalate({ kind: v.kind, hazardId: hazard.id, docNo: (v.docNo ?? '').trim(), note: v.note.trim() });
+      feedback.success(`已记录${escalationKindLabels[v.kind]}`);
+      onSaved();
+    } catch (err) {
+      setError(errorMessage(err));
+      markServerFieldError(form, err);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={`记录督办措施 · ${hazard.hazardNo}`}
+      onCancel={onClose}
+      onOk={() => void submit()}
+      okText="保存"
+      confirmLoading={saving}
+      destroyOnHidden
+      mask={{ closable: false }}
+    >
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+      <Form<Values> form={form} layout="vertical" preserve={false}>
+        <Form.Item label="措施类型" name="kind" rules={[{ required: true, message: '请选择措施类型' }]}>
+          <Select options={escalationKinds.map((k) => ({ value: k, label: escalationKindLabels[k] }))} />
+        </Form.Item>
+        <Form.Item label="文号" name="docNo">
+          <Input maxLength={100} placeholder="如 涡安办函〔2026〕8号（约谈可不填）" />
+        </Form.Item>
+        <Form.Item label="说明" name="note" rules={[{ required: true, whitespace: true, message: '请填写说明' }]}>
+          <Input.TextArea rows={4} maxLength={2000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,156 @@
+import { useEffect, useRef, useState } from 'react';
+import { Alert, Button, Flex, Image, Select, Space, Spin, Typography, Upload } from 'antd';
+import { DeleteOutlined, FileOutlined, UploadOutlined } from '@ant-design/icons';
+import { errorMessage } from '../../api/client.ts';
+import { filesApi, type Evidence, type EvidenceKind } from './api.ts';
+import { evidenceKindLabels, evidenceKinds } from './labels.tsx';
+
+export const EVIDENCE_ACCEPT =
+  'image/*,.jpg,.jpeg,.png,.gif,.webp,.pdf,.docx,.xlsx,application/pdf,' +
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document,' +
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const ALLOWED_EXT = /\.(jpe?g|png|gif|webp|bmp|pdf|docx|xlsx)$/i;
+
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+export const isImage = (mime: string): boolean => mime.startsWith('image/');
+
+/** A link to a stored file, or a thumbnail (with preview) for images. */
+export function EvidenceLink({ evidence, thumbnail = false }: { evidence: Pick<Evidence, 'sha256' | 'name' | 'mime' | 'size'>; thumbnail?: boolean }) {
+  const url = filesApi.url(evidence.sha256);
+  if (thumbnail && isImage(evidence.mime)) {
+    return (
+      <Space orientation="vertical" size={2} style={{ width: 112 }}>
+        <Image src={url} alt={evidence.name} width={104} height={78} style={{ objectFit: 'cover', borderRadius: 4 }} />
+        <Typography.Text ellipsis={{ tooltip: evidence.name }} style={{ fontSize: 12, width: 104 }}>
+          {evidence.name}
+        </Typography.Text>
+      </Space>
+    );
+  }
+  return (
+    <Typography.Link href={url} target="_blank" rel="noreferrer">
+      <FileOutlined /> {evidence.name}
+      <Typography.Text type="secondary" style={{ marginInlineStart: 6, fontSize: 12 }}>
+        {formatSize(evidence.size)}
+      </Typography.Text>
+    </Typography.Link>
+  );
+}
+
+/**
+ * Evidence (佐证材料) field: uploads each file to POST /api/files (multipart `file`, cookie session) and keeps
+ * the returned descriptors with a kind (整改前/整改后/文件/验收). The server's refusal message is shown as is.
+ */
+export function EvidenceUpload({
+  value,
+  onChange,
+  defaultKind = 'before',
+  id,
+}: {
+  value?: Evidence[];
+  onChange?: (value: Evidence[]) => void;
+  defaultKind?: EvidenceKind;
+  id?: string;
+}) {
+  const list = value ?? [];
+  const [uploading, setUploading] = useState<string[]>([]);
+  const [errors, setErrors] = useState<string[]>([]);
+  // Uploads finish one by one; always append to the latest list, not the one of the render that started them.
+  const latest = useRef(list);
+  useEffect(() => {
+    latest.current = list;
+  });
+
+  const emit = (next: Evidence[]) => {
+    latest.current = next;
+    onChange?.(next);
+  };
+
+  return (
+    <div id={id} data-testid="evidence-upload">
+      <Upload
+        multiple
+        accept={EVIDENCE_ACCEPT}
+        showUploadList={false}
+        beforeUpload={(file) => {
+          if (!ALLOWED_EXT.test(file.name)) {
+            setErrors((e) => [...e, `${file.name}：仅支持图片、PDF、Word（.docx）和 Excel（.xlsx）文件`]);
+            return Upload.LIST_IGNORE;
+          }
+          return true;
+        }}
+        customRequest={({ file, onSuccess, onError }) => {
+          if (!(file instanceof File)) return;
+          const name = file.name;
+          setUploading((u) => [...u, name]);
+          filesApi.upload(file).then(
+            (stored) => {
+              setUploading((u) => u.filter((n) => n !== name));
+              if (!latest.current.some((e) => e.sha256 === stored.sha256)) emit([...latest.current, { ...stored, kind: defaultKind }]);
+              onSuccess?.(stored);
+            },
+            (err: unknown) => {
+              setUploading((u) => u.filter((n) => n !== name));
+              setErrors((e) => [...e, `${name}：${errorMessage(err)}`]);
+              onError?.(err instanceof Error ? err : new Error(errorMessage(err)));
+            },
+          );
+        }}
+      >
+        <Button icon={<UploadOutlined />} onClick={() => setErrors([])}>
+          上传佐证材料
+        </Button>
+      </Upload>
+      <Typography.Text type="secondary" style={{ marginInlineStart: 8, fontSize: 12 }}>
+        支持图片、PDF、.docx、.xlsx
+      </Typography.Text>
+      {errors.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          closable={{ onClose: () => setErrors([]) }}
+          style={{ marginTop: 8 }}
+          title={errors.length === 1 ? errors[0] : '以下文件上传失败'}
+          description={errors.length > 1 ? errors.map((e) => <div key={e}>{e}</div>) : undefined}
+          data-testid="evidence-error"
+        />
+      )}
+      {(list.length > 0 || uploading.length > 0) && (
+        <Flex vertical gap={6} style={{ marginTop: 8 }}>
+          {list.map((e) => (
+            <Flex key={e.sha256} align="center" gap={8} wrap>
+              <Select<EvidenceKind>
+                size="small"
+                style={{ width: 96 }}
+                value={e.kind}
+                onChange={(kind) => emit(latest.current.map((x) => (x.sha256 === e.sha256 ? { ...x, kind } : x)))}
+                options={evidenceKinds.map((k) => ({ value: k, label: evidenceKindLabels[k] }))}
+              />
+              <EvidenceLink evidence={e} />
+              <Button
+                size="small"
+                type="text"
+                danger
+                icon={<DeleteOutlined />}
+                aria-label={`移除 ${e.name}`}
+                onClick={() => emit(latest.current.filter((x) => x.sha256 !== e.sha256))}
+              />
+            </Flex>
+          ))}
+          {uploading.map((name) => (
+            <Space key={name}>
+              <Spin size="small" />
+              <Typography.Text type="secondary">正在上传 {name}…</Typography.Text>
+            </Space>
+          ))}
+        </Flex>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,189 @@
+import type { ReactNode } from 'react';
+import { Flex, Space, Tag, Timeline, Typography } from 'antd';
+import { ArrowRightOutlined, CheckCircleOutlined, CloseCircleOutlined } from '@ant-design/icons';
+import dayjs from 'dayjs';
+import {
+  dateTimeFormat,
+  hazardActionLabels,
+  hazardLevelLabels,
+  hazardSourceLabel,
+  listingLevelLabels,
+  planFieldLabels,
+  planFields,
+  type HazardStatus,
+} from '../../app/labels.ts';
+import type { Evidence, TimelineEvent } from './api.ts';
+import { EvidenceLink } from './EvidenceUpload.tsx';
+import { escalationKindLabels, evidenceKindLabels, HazardStatusTag } from './labels.tsx';
+
+/** Event kinds besides the lifecycle actions. */
+const extraKindLabels: Record<string, string> = {
+  report: '上报隐患',
+  reported: '上报隐患',
+  register: '登记隐患',
+  registered: '登记隐患',
+  created: '登记隐患',
+  linked_report: '关联新发现',
+  escalation: '督办措施',
+  escalated: '督办措施',
+  imported: '导入',
+  import: '导入',
+  notified: '发送通知',
+};
+
+export function eventKindLabel(kind: string): string {
+  return (hazardActionLabels as Record<string, string>)[kind] ?? extraKindLabels[kind] ?? kind;
+}
+
+const payloadLabels: Record<string, string> = {
+  title: '隐患名称',
+  description: '描述',
+  location: '位置',
+  source: '来源',
+  level: '隐患等级',
+  criterionIds: '判定依据',
+  deadline: '整改期限',
+  foundAt: '发现日期',
+  fixedOnSite: '立查立改',
+  note: '说明',
+  reason: '理由',
+  plan: '治理方案',
+  interimControls: '临时管控措施',
+  newDeadline: '新整改期限',
+  oldDeadline: '原整改期限',
+  previousDeadline: '原整改期限',
+  approve: '审批结果',
+  approved: '审批结果',
+  docNo: '文号',
+  listingLevel: '挂牌级别',
+  orgName: '单位',
+  intoHazardId: '合并至',
+  intoHazardNo: '合并至',
+  mergedFrom: '合并来源',
+  kind: '类型',
+  evidence: '佐证材料',
+};
+
+/** Payload keys not worth showing (ids duplicated by readable fields, internal bookkeeping). */
+const hiddenKeys = new Set(['version', 'enterpriseId', 'regionCode', 'sector', 'orgId', 'userId', 'actorId']);
+
+function isEvidenceList(v: unknown): v is Evidence[] {
+  return Array.isArray(v) && v.every((e) => typeof e === 'object' && e !== null && 'sha256' in e);
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function plain(v: unknown): string {
+  if (v === null || v === undefined || v === '') return '—';
+  if (typeof v === 'boolean') return v ? '是' : '否';
+  if (typeof v === 'string' || typeof v === 'number') return String(v);
+  if (Array.isArray(v)) return v.map(plain).join('、');
+  return JSON.stringify(v);
+}
+
+function renderValue(key: string, v: unknown): ReactNode {
+  if (key === 'evidence' && isEvidenceList(v)) {
+    if (v.length === 0) return '—';
+    return (
+      <Flex vertical gap={2}>
+        {v.map((e) => (
+          <span key={e.sha256}>
+            {e.kind && <Tag style={{ marginInlineEnd: 4 }}>{evidenceKindLabels[e.kind] ?? e.kind}</Tag>}
+            <EvidenceLink evidence={e} />
+          </span>
+        ))}
+      </Flex>
+    );
+  }
+  if (key === 'plan' && isRecord(v)) {
+    return (
+      <Flex vertical gap={0}>
+        {planFields.map((f) => (
+          <span key={f}>
+            {planFieldLabels[f]}：{f === 'fundsWanYuan' && typeof v[f] === 'number' ? `${v[f]} 万元` : plain(v[f])}
+          </span>
+        ))}
+      </Flex>
+    );
+  }
+  if ((key === 'approve' || key === 'approved') && typeof v === 'boolean') {
+    return v ? <Tag color="success">同意</Tag> : <Tag color="error">不同意</Tag>;
+  }
+  if (key === 'level' && typeof v === 'string') return (hazardLevelLabels as Record<string, string>)[v] ?? v;
+  if (key === 'source' && typeof v === 'string') return hazardSourceLabel(v);
+  if (key === 'listingLevel' && typeof v === 'string') return (listingLevelLabels as Record<string, string>)[v] ?? v;
+  if (key === 'kind' && typeof v === 'string') return (escalationKindLabels as Record<string, string>)[v] ?? v;
+  return plain(v);
+}
+
+export function EventPayload({ payload }: { payload: Record<string, unknown> | null }) {
+  if (!payload) return null;
+  const entries = Object.entries(payload).filter(
+    ([k, v]) => !hiddenKeys.has(k) && v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0),
+  );
+  if (entries.length === 0) return null;
+  // Prefer the readable hazard number over the id of a merge target.
+  const shown = entries.filter(([k]) => !(k === 'intoHazardId' && 'intoHazardNo' in payload));
+  return (
+    <dl className="zb-timeline-payload">
+      {shown.map(([k, v]) => (
+        <div key={k}>
+          <dt>{payloadLabels[k] ?? k}</dt>
+          <dd>{renderValue(k, v)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function StatusChange({ from, to }: { from: HazardStatus | null; to: HazardStatus }) {
+  if (from === null || from === to) return <HazardStatusTag status={to} />;
+  return (
+    <Space size={4}>
+      <HazardStatusTag status={from} />
+      <ArrowRightOutlined style={{ fontSize: 11, color: '#999' }} />
+      <HazardStatusTag status={to} />
+    </Space>
+  );
+}
+
+/** The hash-chained timeline, oldest first, with the server's verification of the chain. */
+export function HazardTimeline({ events, verified }: { events: TimelineEvent[]; verified: boolean }) {
+  const sorted = [...events].sort((a, b) => a.seq - b.seq);
+  return (
+    <>
+      <div style={{ marginBottom: 16 }} data-testid="timeline-verified">
+        {verified ? (
+          <Tag icon={<CheckCircleOutlined />} color="success">
+            时间线哈希校验通过
+          </Tag>
+        ) : (
+          <Tag icon={<CloseCircleOutlined />} color="error">
+            时间线哈希校验失败
+          </Tag>
+        )}
+      </div>
+      <Timeline
+        data-testid="hazard-timeline"
+        items={sorted.map((e) => ({
+          key: e.seq,
+          color: e.toStatus === 'closed' ? 'green' : e.toStatus === 'dismissed' ? 'gray' : 'blue',
+          content: (
+            <div>
+              <Flex gap={8} wrap align="center">
+                <Typography.Text strong>{eventKindLabel(e.kind)}</Typography.Text>
+                <StatusChange from={e.fromStatus} to={e.toStatus} />
+              </Flex>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {dayjs(e.at).format(dateTimeFormat)} · {e.actorName || '系统'} · #{e.seq}
+              </Typography.Text>
+              <EventPayload payload={e.payload} />
+            </div>
+          ),
+        }))}
+      />
+    </>
+  );
+}
