@@ -1,5 +1,5 @@
 import { and, asc, count, eq, gt, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
-import type { Scope } from '@zhiben/core';
+import { regionPrefix, type Scope } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
 import { enterprises, regions } from '../../db/schema.ts';
 import { scopeWhere } from '../../lib/scope-sql.ts';
@@ -13,7 +13,7 @@ function filterWhere(scope: Scope, filter: EnterpriseFilter): SQL | undefined {
   return and(
     inScope(scope),
     filter.q ? or(ilike(enterprises.name, `%${filter.q}%`), eq(enterprises.uscc, filter.q.toUpperCase())) : undefined,
-    filter.regionCode ? sql`${enterprises.regionCode} LIKE ${`${filter.regionCode.replace(/0+$/, '')}%`}` : undefined,
+    filter.regionCode ? sql`${enterprises.regionCode} LIKE ${`${regionPrefix(filter.regionCode)}%`}` : undefined,
     filter.sector ? sql`${enterprises.sectors} @> ARRAY[${filter.sector}]::text[]` : undefined,
     filter.status ? eq(enterprises.status, filter.status) : undefined,
   );

@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, ilike, inArray, isNotNull, isNull, lt, lte, gt, or, sql, type SQL } from 'drizzle-orm';
-import type { Scope } from '@zhiben/core';
+import { regionPrefix, type Scope } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
 import { criteria, enterprises, hazardCounters, hazards, idempotencyKeys, notifications, orgs, regions, users } from '../../db/schema.ts';
 import { scopeWhere } from '../../lib/scope-sql.ts';
@@ -20,7 +20,7 @@ function filterWhere(scope: Scope, filter: HazardFilter, today: string): SQL | u
     filter.level ? eq(hazards.level, filter.level) : undefined,
     filter.sector ? eq(hazards.sector, filter.sector) : undefined,
     filter.source ? eq(hazards.source, filter.source) : undefined,
-    filter.regionCode ? sql`${hazards.regionCode} LIKE ${`${filter.regionCode.replace(/(000)+$|0+$/, '')}%`}` : undefined,
+    filter.regionCode ? sql`${hazards.regionCode} LIKE ${`${regionPrefix(filter.regionCode)}%`}` : undefined,
     filter.overdue === 'true' ? and(open, lt(hazards.deadline, today)) : undefined,
     filter.overdue === 'false' ? or(sql`NOT ${open}`, sql`${hazards.deadline} >= ${today}`) : undefined,
     filter.listed === 'true' ? isNotNull(hazards.listing) : filter.listed === 'false' ? isNull(hazards.listing) : undefined,

@@ -10,7 +10,6 @@ import {
   hazardActionLabels,
   hazardLevelLabels,
   hazardSourceLabel,
-  listingLevelLabels,
   planFieldLabels,
   planFields,
   type HazardAction,
