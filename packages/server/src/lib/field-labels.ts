@@ -57,6 +57,7 @@ export const fieldLabels: Record<string, string> = {
   intoHazardId: '合并目标隐患',
   fixedOnSite: '立查立改',
   at: '日期',
+  hazardId: '隐患',
 };
 
 export function labelForPath(path: readonly (string | number)[]): string {

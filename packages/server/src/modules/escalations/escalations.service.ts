@@ -67,7 +67,7 @@ type Target = { hazard: repo.HazardTarget | null; enterpriseId: string; regionCo
 
 async function loadTarget(tx: Db, auth: AuthContext, input: CreateEscalationInput): Promise<Target> {
   if (input.hazardId !== undefined) {
-    const hazard = await repo.findHazardTarget(tx, auth.scope, input.hazardId);
+    const hazard = await repo.findHazardTargetForUpdate(tx, auth.scope, input.hazardId);
     if (!hazard) throw AppError('NOT_FOUND', { field: 'hazardId', message: '隐患不存在' });
     return { hazard, enterpriseId: hazard.enterpriseId, regionCode: hazard.regionCode };
   }

@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Db } from '../../db/client.ts';
 import { AppError } from '../../errors.ts';
-import { sanitizeImage } from './image.ts';
+import { sanitizeImageOffThread } from './image-runner.ts';
 import * as repo from './files.repository.ts';
 import type { Evidence, EvidenceInput, UploadedFile } from './files.schema.ts';
 import { fileTypes, limitFor, sniff, type FileType } from './sniff.ts';
@@ -75,7 +75,7 @@ export async function storeUpload(deps: FileDeps, userId: string, upload: { file
   if (upload.bytes.length > limit) {
     throw AppError('FILE_TOO_LARGE', { field: 'file', message: `${type.image ? '图片' : '文件'}不能超过 ${limit / MiB} MiB` });
   }
-  const stored = type.kind === 'jpeg' || type.kind === 'png' || type.kind === 'webp' ? sanitizeImage(type.kind, upload.bytes) : upload.bytes;
+  const stored = type.kind === 'jpeg' || type.kind === 'png' || type.kind === 'webp' ? await sanitizeImageOffThread(type.kind, upload.bytes) : upload.bytes;
   const sha256 = createHash('sha256').update(stored).digest('hex');
   const name = sanitizeFileName(upload.filename, type);
   await writeContentAddressed(deps.filesDir, sha256, stored);

@@ -8,12 +8,16 @@ const port = parentPort;
 if (!port) throw new Error('image-worker.ts must run in a worker thread');
 
 port.on('message', (job: ImageJob) => {
-  let result: ImageJobResult;
+  let bytes: Uint8Array<ArrayBuffer>;
   try {
-    const bytes = sanitizeImage(job.kind, job.bytes);
-    result = { ok: true, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+    const sanitized = sanitizeImage(job.kind, job.bytes);
+    // An exact-size copy to transfer: a Buffer may be a view into a larger shared pool.
+    bytes = new Uint8Array(sanitized.length);
+    bytes.set(sanitized);
   } catch (error) {
-    result = { ok: false, code: isAppError(error) && error.code === 'FILE_IMAGE_TOO_MANY_PIXELS' ? error.code : 'FILE_IMAGE_INVALID' };
+    const code = isAppError(error) && error.code === 'FILE_IMAGE_TOO_MANY_PIXELS' ? error.code : 'FILE_IMAGE_INVALID';
+    port.postMessage({ ok: false, code } satisfies ImageJobResult);
+    return;
   }
-  port.postMessage(result);
+  port.postMessage({ ok: true, bytes } satisfies ImageJobResult, [bytes.buffer]);
 });

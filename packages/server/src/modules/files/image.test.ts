@@ -2,6 +2,7 @@ import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { isAppError } from '../../errors.ts';
+import { sanitizeImageOffThread } from './image-runner.ts';
 import { applyOrientation, imageDimensions, jpegOrientation, reencodeJpeg, reencodePng, sanitizeImage, stripWebp } from './image.ts';
 import { GPS_MARKER, jpegClaiming, jpegWithExif, pngWithText, twoColourPixels, vp8lData, vp8xData, webpContainer } from './test-fixtures.ts';
 
@@ -159,5 +160,21 @@ describe('WebP', () => {
     expect(errorCode(() => stripWebp(webpContainer([{ id: 'EXIF', data: Buffer.from('only metadata') }])))).toBe('FILE_IMAGE_INVALID');
     const huge = webpContainer([{ id: 'VP8X', data: vp8xData(0, 10000, 5000) }, { id: 'VP8L', data: vp8lData(4, 4) }]);
     expect(errorCode(() => sanitizeImage('webp', huge))).toBe('FILE_IMAGE_TOO_MANY_PIXELS');
+  });
+});
+
+describe('off the main thread', () => {
+  it('sanitises in a worker with the same result and errors', async () => {
+    const input = jpegWithExif();
+    const output = await sanitizeImageOffThread('jpeg', input);
+    expect(Buffer.compare(output, reencodeJpeg(input))).toBe(0);
+    await expect(sanitizeImageOffThread('jpeg', jpegClaiming(8000, 6000))).rejects.toMatchObject({ code: 'FILE_IMAGE_TOO_MANY_PIXELS' });
+    const corrupt = Buffer.concat([input.subarray(0, 300), Buffer.alloc(50, 0x13)]);
+    await expect(sanitizeImageOffThread('jpeg', corrupt)).rejects.toMatchObject({ code: 'FILE_IMAGE_INVALID' });
+  });
+
+  it('runs several uploads at once', async () => {
+    const outputs = await Promise.all([1, 2, 3, 4, 5].map(() => sanitizeImageOffThread('png', pngWithText())));
+    expect(new Set(outputs.map((o) => o.toString('base64'))).size).toBe(1);
   });
 });

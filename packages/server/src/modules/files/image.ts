@@ -13,7 +13,7 @@ export const MAX_MEGAPIXELS = 40;
 export const JPEG_QUALITY = 85;
 
 export type Dimensions = { width: number; height: number };
-type ImageKind = Extract<FileKind, 'jpeg' | 'png' | 'webp'>;
+export type ImageKind = Extract<FileKind, 'jpeg' | 'png' | 'webp'>;
 
 const u16be = (b: Uint8Array, at: number) => ((b[at] ?? 0) << 8) | (b[at + 1] ?? 0);
 const u16le = (b: Uint8Array, at: number) => (b[at] ?? 0) | ((b[at + 1] ?? 0) << 8);

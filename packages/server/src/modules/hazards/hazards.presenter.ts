@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.ts';
 import { chinaDate, daysBetween } from '../../lib/dates.ts';
 import type { AuthContext } from '../../lib/request-context.ts';
 import { listHazardEvents, verifyStoredTimeline } from './hazard-events.repository.ts';
+import { maskName } from '../notifications/notification-channels.ts';
 import * as repo from './hazards.repository.ts';
 import { factsOf } from './hazards.service.ts';
 import type { Evidence, HazardSource, HazardView, hazardListItem } from './hazards.schema.ts';
@@ -113,6 +114,12 @@ export async function presentHazard(db: Db, auth: AuthContext, joined: Joined, n
     })),
     timelineVerified: verifyStoredTimeline(events).ok,
     attachments,
-    notifications: notifications.map((n) => ({ ...n, createdAt: n.createdAt.toISOString(), sentAt: n.sentAt?.toISOString() ?? null })),
+    // Enterprise users see who was notified only as masked names (regulator officers are among the recipients).
+    notifications: notifications.map((n) => ({
+      ...n,
+      recipientName: auth.scope.kind === 'enterprise' ? maskName(n.recipientName) : n.recipientName,
+      createdAt: n.createdAt.toISOString(),
+      sentAt: n.sentAt?.toISOString() ?? null,
+    })),
   };
 }

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../errors.ts';
@@ -9,6 +9,11 @@ import { parseOrThrow } from '../../lib/validation.ts';
 import type { AuthContext } from '../../lib/request-context.ts';
 import * as repo from './hazards.repository.ts';
 import * as service from './hazards.service.ts';
+import { listSectors } from '../reference/reference.repository.ts';
+import { presentJob } from '../jobs/jobs.routes.ts';
+import { jobResponse } from '../jobs/jobs.schema.ts';
+import { importQuery } from '../enterprises/enterprises.schema.ts';
+import { exportHazardLedger, importHazardLedger, ledgerTemplate } from './hazards.ledger.ts';
 import { presentHazard, presentListItem } from './hazards.presenter.ts';
 import {
   actionBodies,
@@ -16,6 +21,7 @@ import {
   createHazardBody,
   duplicatesBody,
   duplicatesResponse,
+  hazardFilter,
   hazardView,
   hazardsQuery,
   hazardsResponse,
@@ -97,6 +103,57 @@ export async function hazardRoutes(fastify: FastifyInstance): Promise<void> {
       return view(auth, id);
     },
   );
+
+  // ---- 隐患台账 import/export (hazards.ledger.ts) ----
+  const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  const attachment = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
+  /** Importing is for staff with a region scope; anyone else gets 404 like any endpoint they lack. */
+  const requireLedgerImporter = (request: FastifyRequest): AuthContext => {
+    const auth = requireCapability(request, 'hazards.import');
+    if (auth.scope.kind !== 'region') throw AppError('NOT_FOUND');
+    return auth;
+  };
+
+  app.get('/api/hazards/export.xlsx', { schema: { tags, description: '按列表筛选条件导出隐患台账（标准表头，可原样再导入）', querystring: hazardFilter } }, async (request, reply) => {
+    const auth = requireCapability(request, 'hazards.read');
+    const today = chinaDate(app.services.clock.now());
+    const sectorNames = new Map((await listSectors(deps().db)).map((s) => [s.code, s.name]));
+    const stream = exportHazardLedger(deps().db, auth.scope, request.query, today, sectorNames);
+    return reply.header('content-type', XLSX_TYPE).header('content-disposition', attachment(`隐患台账-${today}.xlsx`)).send(stream);
+  });
+
+  app.get('/api/hazards/import-template.xlsx', { schema: { tags } }, async (request, reply) => {
+    requireLedgerImporter(request);
+    const template = await ledgerTemplate(chinaDate(app.services.clock.now()));
+    return reply.header('content-type', XLSX_TYPE).header('content-disposition', attachment('隐患台账导入模板.xlsx')).send(template);
+  });
+
+  const importRoutes = [
+    { url: '/api/hazards/import/preview', mode: 'preview', kind: 'hazard_import_preview', description: '隐患台账预检：只校验不写入；结果含错误明细与前20行预览' },
+    { url: '/api/hazards/import', mode: 'commit', kind: 'hazard_import', description: '导入隐患台账：按500行分批提交；已存在的隐患跳过' },
+  ] as const;
+  for (const { url, mode, kind, description } of importRoutes) {
+    app.post(url, { schema: { tags, description, querystring: importQuery, consumes: ['multipart/form-data'], response: { 202: jobResponse, ...standardErrors } } }, async (request, reply) => {
+      const auth = requireLedgerImporter(request);
+      if (!request.isMultipart()) throw AppError('VALIDATION', { field: 'file', message: '请以 multipart/form-data 上传 .xlsx 文件（字段名 file）' });
+      const file = await request.file();
+      if (!file) throw AppError('VALIDATION', { field: 'file', message: '请选择要导入的 .xlsx 隐患台账' });
+      let buffer: Buffer;
+      try {
+        buffer = await file.toBuffer();
+      } catch (error) {
+        if ((error as { code?: unknown }).code === 'FST_REQ_FILE_TOO_LARGE') throw AppError('FILE_TOO_LARGE', { field: 'file' });
+        throw error;
+      }
+      const importer = { scope: auth.scope, userId: auth.user.id, orgId: auth.user.org?.id ?? null, who: initiator(request) };
+      const { jobs } = app.services;
+      const job = await jobs.start(kind, auth.user.id, (report) =>
+        mode === 'preview' ? importHazardLedger(deps(), importer, buffer, 'preview', report) : importHazardLedger(deps(), importer, buffer, 'commit', report),
+      );
+      if (request.query.wait === 'true') await jobs.wait(job.id);
+      return reply.status(202).send({ job: await presentJob(deps().db, job.id, auth.user.id) });
+    });
+  }
 }
 
 /** Enterprise users report; staff register. */

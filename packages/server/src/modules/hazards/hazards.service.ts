@@ -161,7 +161,7 @@ export async function createHazard(deps: HazardDeps, auth: AuthContext, who: Ini
         await enqueueHazardNotices(tx, {
           hazardId: id, hazardNo, regionCode: enterprise.regionCode, enterpriseId: enterprise.id, sector, level: input.level,
           title: input.title, template: 'major_registered', deadline: input.deadline, dedupeKey: `${id}:major_registered`,
-        });
+        }, now);
       }
       if (idempotencyKey) {
         await repo.insertIdempotencyKey(tx, { userId, key: idempotencyKey, requestHash: bodyHash, statusCode: 201, response: { hazardId: id }, createdAt: now });
@@ -354,7 +354,7 @@ export async function performAction<A extends HazardAction>(deps: HazardDeps, au
       await enqueueHazardNotices(tx, {
         hazardId: row.id, hazardNo: row.hazardNo, regionCode: row.regionCode, enterpriseId: row.enterpriseId, sector: row.sector,
         level: 'major', title: row.title, template: notify, deadline: (changes.deadline as string | undefined) ?? row.deadline, dedupeKey: `${row.id}:${notify}`,
-      });
+      }, now);
     }
   });
 }
