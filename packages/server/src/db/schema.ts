@@ -398,3 +398,18 @@ export const escalations = pgTable(
   },
   (t) => [index('escalations_region_idx').using('btree', t.regionCode.op('text_pattern_ops')), index('escalations_hazard_idx').on(t.hazardId)],
 );
+
+/** Who uploaded which content: identical bytes are stored once, but each uploader may attach and read them. */
+export const fileUploads = pgTable(
+  'file_uploads',
+  {
+    sha256: varchar('sha256', { length: 64 })
+      .notNull()
+      .references(() => files.sha256),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('file_uploads_pk').on(t.sha256, t.userId)],
+);

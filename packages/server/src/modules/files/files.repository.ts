@@ -1,14 +1,30 @@
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Scope } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
-import { files, hazardEvents, hazards } from '../../db/schema.ts';
+import { fileUploads, files, hazardEvents, hazards } from '../../db/schema.ts';
 import { scopeWhere } from '../../lib/scope-sql.ts';
 
 export type FileRow = typeof files.$inferSelect;
 
 /** Content-addressed: the same bytes uploaded twice keep the first row (and its first uploader). */
-export async function insertFileIfAbsent(db: Db, values: typeof files.$inferInsert): Promise<void> {
-  await db.insert(files).values(values).onConflictDoNothing({ target: files.sha256 });
+export async function insertFileIfAbsent(db: Db, values: typeof files.$inferInsert & { createdBy: string }): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.insert(files).values(values).onConflictDoNothing({ target: files.sha256 });
+    await tx.insert(fileUploads).values({ sha256: values.sha256, userId: values.createdBy }).onConflictDoNothing();
+  });
+}
+
+const uploadedBy = (userId: string, sha256: string) =>
+  sql`EXISTS (SELECT 1 FROM ${fileUploads} WHERE ${fileUploads.sha256} = ${sha256} AND ${fileUploads.userId} = ${userId})`;
+
+/** Hashes among these that this user uploaded themselves. */
+export async function uploadedByUser(db: Db, userId: string, sha256s: readonly string[]): Promise<Set<string>> {
+  if (sha256s.length === 0) return new Set();
+  const rows = await db
+    .select({ sha256: fileUploads.sha256 })
+    .from(fileUploads)
+    .where(and(eq(fileUploads.userId, userId), inArray(fileUploads.sha256, [...sha256s])));
+  return new Set(rows.map((r) => r.sha256));
 }
 
 /**
@@ -26,7 +42,7 @@ export async function findReadableFile(db: Db, scope: Scope, userId: string, sha
   const [row] = await db
     .select()
     .from(files)
-    .where(and(eq(files.sha256, sha256), or(eq(files.createdBy, userId), evidenceInScope(scope, sha256))))
+    .where(and(eq(files.sha256, sha256), or(uploadedBy(userId, sha256), evidenceInScope(scope, sha256))))
     .limit(1);
   return row ?? null;
 }

@@ -86,14 +86,13 @@ export async function storeUpload(deps: FileDeps, userId: string, upload: { file
 /**
  * Turns the evidence a client attaches into stored-file facts (mime and size from the `files` row, never from
  * the client). Throws VALIDATION naming the items whose file was never uploaded.
- *
- * `_userId` is reserved for a per-user upload ledger: `files` keeps only the first uploader of identical bytes,
- * so requiring `createdBy = user` would refuse a second person who uploaded the same document. Until then any
- * stored file may be attached; its hash is known only to those who hold its bytes or can see a hazard citing it.
+ * Only files the caller uploaded themselves may be attached (file_uploads), so knowing a hash is not enough to
+ * attach someone else's file to a hazard in one's own scope and then read it.
  */
-export async function resolveEvidence(db: Db, _userId: string, evidence: readonly EvidenceInput[]): Promise<Evidence[]> {
-  const rows = await repo.unsafeFilesByHash(db, [...new Set(evidence.map((e) => e.sha256))]);
-  const missing = evidence.filter((e) => !rows.has(e.sha256));
+export async function resolveEvidence(db: Db, userId: string, evidence: readonly EvidenceInput[]): Promise<Evidence[]> {
+  const hashes = [...new Set(evidence.map((e) => e.sha256))];
+  const [rows, mine] = await Promise.all([repo.unsafeFilesByHash(db, hashes), repo.uploadedByUser(db, userId, hashes)]);
+  const missing = evidence.filter((e) => !rows.has(e.sha256) || !mine.has(e.sha256));
   if (missing.length > 0) {
     const names = missing.map((e) => e.name?.trim() || e.sha256.slice(0, 12)).join('、');
     throw AppError('VALIDATION', { field: 'evidence', message: `附件不存在或未上传：${names}` });

@@ -8,7 +8,7 @@ import { enterprises, files, hazardEvents, hazards, users } from '../../db/schem
 import { isAppError } from '../../errors.ts';
 import { resolveEvidence, sanitizeFileName, storeUpload, storedPath } from './files.service.ts';
 import { fileTypes } from './sniff.ts';
-import { GPS_MARKER, jpegClaiming, jpegWithExif, minimalDocx, minimalPdf, pngWithText, storedZip } from './test-fixtures.ts';
+import { GPS_MARKER, jpegClaiming, jpegWithExif, minimalDocx, minimalPdf, pngWithText, storedZip, vp8lData, vp8xData, webpContainer } from './test-fixtures.ts';
 
 const NOT_ALLOWED = '文件类型不允许：仅支持 JPEG/PNG/WebP 图片、PDF、Word(.docx)、Excel(.xlsx)';
 
@@ -125,6 +125,19 @@ describe('POST /api/files', () => {
     expect(xlsx.json<Uploaded>().mime).toBe(fileTypes.xlsx.mime);
   });
 
+  it('stores a WebP without its EXIF chunk', async () => {
+    const input = webpContainer([
+      { id: 'VP8X', data: vp8xData(0x08, 4, 4) },
+      { id: 'VP8L', data: vp8lData(4, 4) },
+      { id: 'EXIF', data: Buffer.from(GPS_MARKER, 'latin1') },
+    ]);
+    const response = await upload('ent_admin', input, 'photo.webp', 'image/webp');
+    expect(response.statusCode).toBe(201);
+    const stored = await download('ent_admin', response.json<Uploaded>().sha256);
+    expect(stored.headers['content-type']).toBe('image/webp');
+    expect(stored.rawPayload.toString('latin1')).not.toContain(GPS_MARKER);
+  });
+
   it('refuses executables, HTML and SVG disguised as photos', async () => {
     const disguised = [
       Buffer.from('MZ\x90\x00\x03\x00\x00\x00\x04\x00This program cannot be run in DOS mode', 'latin1'),
@@ -190,7 +203,7 @@ describe('POST /api/files', () => {
 
 describe('GET /api/files/:sha256', () => {
   it('serves the uploader with safe headers', async () => {
-    const uploaded = (await upload('guoyang_aqb', minimalPdf(), '整改 报告(终).pdf')).json<Uploaded>();
+    const uploaded = (await upload('guoyang_aqb', minimalPdf('headers'), '整改 报告(终).pdf')).json<Uploaded>();
     const response = await download('guoyang_aqb', uploaded.sha256);
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('application/pdf');
@@ -206,7 +219,7 @@ describe('GET /api/files/:sha256', () => {
     expect((await download('sysadmin', uploaded.sha256)).statusCode).toBe(404);
     expect((await download(null, uploaded.sha256)).statusCode).toBe(401);
     expect((await download('guoyang_aqb', 'a'.repeat(64))).statusCode).toBe(404);
-    expect((await download('guoyang_aqb', '../../etc/passwd')).statusCode).toBe(400);
+    expect((await download('guoyang_aqb', '..%2F..%2Fetc%2Fpasswd')).statusCode).toBe(400);
   });
 
   it('serves evidence of a hazard to users who see that hazard, and only to them', async () => {
@@ -224,7 +237,7 @@ describe('GET /api/files/:sha256', () => {
 
 describe('resolveEvidence', () => {
   it('fills mime and size from the stored file and refuses unknown hashes', async () => {
-    const uploaded = (await upload('ent_admin', minimalDocx(), '整改方案.docx')).json<Uploaded>();
+    const uploaded = (await upload('ent_admin', minimalDocx('resolve'), '整改方案.docx')).json<Uploaded>();
     const resolved = await resolveEvidence(t.database.db, entAdminId, [{ sha256: uploaded.sha256, kind: 'document' }, { sha256: uploaded.sha256, name: '方案 v2.docx', kind: 'after' }]);
     expect(resolved).toEqual([
       { sha256: uploaded.sha256, name: '整改方案.docx', mime: fileTypes.docx.mime, size: uploaded.size, kind: 'document' },

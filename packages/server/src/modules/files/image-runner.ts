@@ -6,7 +6,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../errors.ts';
-import { checkImageSize, type ImageKind } from './image.ts';
+import { checkImageSize, sanitizeImage, type ImageKind } from './image.ts';
 
 export type ImageJob = { kind: ImageKind; bytes: Uint8Array };
 export type ImageJobResult = { ok: true; bytes: Uint8Array } | { ok: false; code: 'FILE_IMAGE_INVALID' | 'FILE_IMAGE_TOO_MANY_PIXELS' };
@@ -85,6 +85,7 @@ function runJob(worker: Worker, job: ImageJob): Promise<ImageJobResult> {
 
 /** The metadata-free image (see image.ts `sanitizeImage`), computed off the main thread. */
 export async function sanitizeImageOffThread(kind: ImageKind, bytes: Uint8Array): Promise<Buffer> {
+  if (kind === 'webp') return sanitizeImage(kind, bytes); // a container rewrite, no decoding: cheap enough here
   checkImageSize(kind, bytes); // cheap header check first: refuse bombs without touching a worker
   const pooled = await acquire();
   let healthy = false;

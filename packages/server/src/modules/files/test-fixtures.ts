@@ -79,8 +79,9 @@ export function pngWithText(width = 8, height = 8): Buffer {
   return Buffer.concat([plain.subarray(0, afterIhdr), text, plain.subarray(afterIhdr)]);
 }
 
-export const minimalPdf = (): Buffer =>
-  Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n', 'latin1');
+/** A tiny PDF; `tag` goes into a comment so tests can make distinct files (storage is by content). */
+export const minimalPdf = (tag = ''): Buffer =>
+  Buffer.from(`%PDF-1.4\n%${tag}\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n`, 'utf8');
 
 /** A zip with stored (uncompressed) entries, written by hand so tests do not depend on a zip library. */
 export function storedZip(entries: Record<string, string>): Buffer {
@@ -121,8 +122,8 @@ export function storedZip(entries: Record<string, string>): Buffer {
   return Buffer.concat([...locals, directory, end]);
 }
 
-export const minimalDocx = () =>
-  storedZip({ '[Content_Types].xml': '<Types/>', '_rels/.rels': '<Relationships/>', 'word/document.xml': '<w:document/>' });
+export const minimalDocx = (text = '') =>
+  storedZip({ '[Content_Types].xml': '<Types/>', '_rels/.rels': '<Relationships/>', 'word/document.xml': `<w:document>${text}</w:document>` });
 
 export type WebpChunk = { id: string; data: Buffer };
 

@@ -251,6 +251,15 @@ describe('ledger scope', () => {
     expect(await countHazards()).toBe(6);
   });
 
+  it('a cell read with a replacement character (exceljs streaming bug) rejects its row instead of storing garbled text', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('台账');
+    sheet.addRow(['统一社会信用代码', '隐患描述', '发现日期', '整改期限']);
+    sheet.addRow([own.uscc, '配电\uFFFD未配备绝缘垫', '2024-05-01', '2024-06-01']);
+    const job = await runImport(aqb, Buffer.from(await workbook.xlsx.writeBuffer()), 'preview');
+    expect(job.result).toMatchObject({ total: 1, valid: 0, errors: [{ row: 2, column: '隐患描述' }] });
+  });
+
   it('a file that is not a ledger fails its job with a zh-CN reason', async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('x').addRow(['姓名', '电话']);
@@ -258,5 +267,26 @@ describe('ledger scope', () => {
     const { job } = response.json() as JobBody;
     expect(job.status).toBe('failed');
     expect(job.error).toContain('表头');
+  });
+});
+
+describe('hazard numbers from a ledger', () => {
+  it('keeps our own numbers and moves the counter past them; other numbers get a new one', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('台账');
+    sheet.addRow(['隐患编号', '统一社会信用代码', '隐患描述', '发现日期', '整改期限']);
+    sheet.addRow(['341621-2025-000500', other.uscc, '锅炉房未设置可燃气体报警', '2025-06-01', '2025-07-01']);
+    sheet.addRow(['341622-2025-000001', other.uscc, '叉车未定期检验', '2025-06-01', '2025-07-01']); // another county's number
+    const job = await runImport(aqb, Buffer.from(await workbook.xlsx.writeBuffer()), 'commit');
+    expect(job.result).toMatchObject({ created: 2, failed: 0 });
+    const numbers = await t.rows<{ hazard_no: string; description: string }>(sql`SELECT hazard_no, description FROM hazards WHERE found_at = '2025-06-01' ORDER BY description`);
+    expect(numbers.find((n) => n.description === '锅炉房未设置可燃气体报警')?.hazard_no).toBe('341621-2025-000500');
+    expect(numbers.find((n) => n.description === '叉车未定期检验')?.hazard_no).toMatch(/^341621-2025-\d{6}$/);
+
+    const registered = await t.request(aqb, 'POST', '/api/hazards', {
+      enterpriseId: other.id, level: 'general', title: '登记的新隐患', foundAt: '2025-06-02', deadline: '2025-07-02',
+    });
+    expect(registered.statusCode, registered.body).toBe(201);
+    expect(registered.json().hazardNo).toBe('341621-2025-000502');
   });
 });

@@ -174,6 +174,16 @@ describe('major hazard lifecycle through the API', () => {
     expect(open.items.map((i: { id: string }) => i.id)).toEqual([a.id]);
   });
 
+  it('evidence must be a file the caller uploaded: knowing another user’s hash is not enough', async () => {
+    const theirs = await upload(ent, Buffer.concat([PDF, Buffer.from('theirs')]));
+    const h = (await register(yjj, { level: 'general', criterionIds: [], title: '证据归属测试' })).json();
+    const borrowed = await act(yjj, h.id, 'report_progress', { version: 1, note: 'x', evidence: [theirs] });
+    expect(borrowed.statusCode).toBe(403); // staff may not report progress at all …
+    const viaCreate = await register(yjj, { level: 'general', criterionIds: [], title: '证据归属测试二', fixedOnSite: true, evidence: [theirs] });
+    expect(viaCreate.statusCode).toBe(400); // … and may not attach the enterprise's file to their own record
+    expect(viaCreate.json().field).toBe('evidence');
+  });
+
   it('derives overdue from the deadline and filters by it', async () => {
     const h = (await register(yjj, { level: 'general', criterionIds: [], title: '逾期测试隐患', foundAt: '2026-10-01', deadline: '2026-11-01' })).json();
     expect(h).toMatchObject({ overdue: true, overdueDays: 22 });
