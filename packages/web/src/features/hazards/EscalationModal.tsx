@@ -56,10 +56,10 @@ export function EscalationModal({ hazard, open, onClose, onSaved }: { hazard: Ha
           <Select options={escalationKinds.map((k) => ({ value: k, label: escalationKindLabels[k] }))} />
         </Form.Item>
         <Form.Item label="文号" name="docNo">
-          <Input maxLength={100} placeholder="如 涡安办函〔2026〕8号（约谈可不填）" />
+          <Input maxLength={64} placeholder="如 涡安办函〔2026〕8号（约谈可不填）" />
         </Form.Item>
         <Form.Item label="说明" name="note" rules={[{ required: true, whitespace: true, message: '请填写说明' }]}>
-          <Input.TextArea rows={4} maxLength={2000} />
+          <Input.TextArea rows={4} maxLength={1000} />
         </Form.Item>
       </Form>
     </Modal>

@@ -6,11 +6,12 @@ import { filesApi, type Evidence, type EvidenceKind } from './api.ts';
 import { evidenceKindLabels, evidenceKinds } from './labels.tsx';
 
 export const EVIDENCE_ACCEPT =
-  'image/*,.jpg,.jpeg,.png,.gif,.webp,.pdf,.docx,.xlsx,application/pdf,' +
+  '.jpg,.jpeg,.png,.webp,image/jpeg,image/png,image/webp,.pdf,.docx,.xlsx,application/pdf,' +
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document,' +
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-const ALLOWED_EXT = /\.(jpe?g|png|gif|webp|bmp|pdf|docx|xlsx)$/i;
+/** What the server accepts (it checks the content too and answers with its own message). */
+const ALLOWED_EXT = /\.(jpe?g|png|webp|pdf|docx|xlsx)$/i;
 
 export function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
@@ -51,11 +52,14 @@ export function EvidenceUpload({
   value,
   onChange,
   defaultKind = 'before',
+  onUploadingChange,
   id,
 }: {
   value?: Evidence[];
   onChange?: (value: Evidence[]) => void;
   defaultKind?: EvidenceKind;
+  /** Told whether uploads are in flight, so the form can hold its submit button until they finish. */
+  onUploadingChange?: (uploading: boolean) => void;
   id?: string;
 }) {
   const list = value ?? [];
@@ -66,6 +70,16 @@ export function EvidenceUpload({
   useEffect(() => {
     latest.current = list;
   });
+
+  const uploadingRef = useRef(onUploadingChange);
+  useEffect(() => {
+    uploadingRef.current = onUploadingChange;
+  });
+  const busy = uploading.length > 0;
+  useEffect(() => {
+    uploadingRef.current?.(busy);
+  }, [busy]);
+  useEffect(() => () => uploadingRef.current?.(false), []);
 
   const emit = (next: Evidence[]) => {
     latest.current = next;
@@ -80,7 +94,7 @@ export function EvidenceUpload({
         showUploadList={false}
         beforeUpload={(file) => {
           if (!ALLOWED_EXT.test(file.name)) {
-            setErrors((e) => [...e, `${file.name}：仅支持图片、PDF、Word（.docx）和 Excel（.xlsx）文件`]);
+            setErrors((e) => [...e, `${file.name}：仅支持 JPEG/PNG/WebP 图片、PDF、Word（.docx）和 Excel（.xlsx）文件`]);
             return Upload.LIST_IGNORE;
           }
           return true;
@@ -108,7 +122,7 @@ export function EvidenceUpload({
         </Button>
       </Upload>
       <Typography.Text type="secondary" style={{ marginInlineStart: 8, fontSize: 12 }}>
-        支持图片、PDF、.docx、.xlsx
+        支持 JPEG/PNG/WebP 图片、PDF、.docx、.xlsx
       </Typography.Text>
       {errors.length > 0 && (
         <Alert

@@ -16,9 +16,11 @@ import {
   type PlanField,
 } from '../../app/labels.ts';
 import { RemoteSelect, type RemoteOption } from '../../app/RemoteSelect.tsx';
-import { hazardsApi, type Evidence, type Hazard } from './api.ts';
+import { useSectors } from '../reference/useSectors.ts';
+import { hazardsApi, toEvidenceRefs, type Evidence, type Hazard } from './api.ts';
 import { CriterionPicker } from './CriterionPicker.tsx';
 import { EvidenceUpload } from './EvidenceUpload.tsx';
+import { planFieldHints } from './labels.tsx';
 
 const { TextArea } = Input;
 
@@ -70,7 +72,7 @@ function bodyFor(action: HazardAction, v: Values): Record<string, unknown> {
     case 'report_progress':
     case 'complete':
     case 'verify':
-      return { note: trim(v.note), evidence: v.evidence ?? [] };
+      return { note: trim(v.note), evidence: toEvidenceRefs(v.evidence) };
     case 'request_extension':
       return { reason: trim(v.reason), interimControls: trim(v.interimControls), newDeadline: day(v.newDeadline) };
     case 'decide_extension':
@@ -128,22 +130,25 @@ const planRequired: Record<HazardLevel, readonly PlanField[]> = {
   general: ['responsible', 'measures', 'deadline'],
 };
 
-export const planFieldHints: Record<PlanField, string> = {
-  responsible: '责任人/责任单位',
-  measures: '治理措施',
-  fundsWanYuan: '资金（万元）',
-  deadline: '完成时限',
-  contingency: '应急预案',
-};
 
 function planLabel(f: PlanField): string {
-  return `${planFieldLabels[f]}：${planFieldHints[f]}`;
+  return `${planFieldLabels[f]} · ${planFieldHints[f]}`;
 }
 
 const OPEN_STATUSES = 'pending_confirmation,rectifying,pending_verification';
 
-function ActionFields({ action, hazard }: { action: HazardAction; hazard: Hazard }): ReactNode {
+function ActionFields({
+  action,
+  hazard,
+  onUploading,
+}: {
+  action: HazardAction;
+  hazard: Hazard;
+  onUploading: (busy: boolean) => void;
+}): ReactNode {
+  const { sectors } = useSectors();
   const planReq = (f: PlanField) => planRequired[hazard.level].includes(f);
+  const sectorStandards = sectors.find((s) => s.code === hazard.sector)?.standards ?? [];
   switch (action) {
     case 'confirm':
       return (
@@ -155,32 +160,32 @@ function ActionFields({ action, hazard }: { action: HazardAction; hazard: Hazard
             />
           </Form.Item>
           <Form.Item label="判定依据" name="criterionIds">
-            <CriterionPicker at={hazard.foundAt} initialCriteria={hazard.criteria} />
+            <CriterionPicker at={hazard.foundAt} initialCriteria={hazard.criteria} preferredStandards={sectorStandards} />
           </Form.Item>
           <Form.Item label="整改期限" name="deadline" rules={[{ required: true, message: '请选择整改期限' }]}>
             <DatePicker style={{ width: 200 }} />
           </Form.Item>
           <Form.Item label="认定意见" name="note">
-            <TextArea rows={3} maxLength={2000} />
+            <TextArea rows={3} maxLength={1000} />
           </Form.Item>
         </>
       );
     case 'dismiss':
       return (
         <Form.Item label="不予认定理由" name="reason" rules={required('请填写不予认定的理由')}>
-          <TextArea rows={4} maxLength={2000} />
+          <TextArea rows={4} maxLength={1000} />
         </Form.Item>
       );
     case 'void':
       return (
         <Form.Item label="作废理由" name="reason" rules={required('请填写作废理由')} extra="作废后隐患编号仍保留，不再复用。">
-          <TextArea rows={4} maxLength={2000} />
+          <TextArea rows={4} maxLength={1000} />
         </Form.Item>
       );
     case 'return':
       return (
         <Form.Item label="退回理由" name="reason" rules={required('请填写退回整改的理由')}>
-          <TextArea rows={4} maxLength={2000} />
+          <TextArea rows={4} maxLength={1000} />
         </Form.Item>
       );
     case 'submit_plan':
@@ -189,7 +194,7 @@ function ActionFields({ action, hazard }: { action: HazardAction; hazard: Hazard
           <Row gutter={16}>
             <Col span={12}>
               <Form.Item label={planLabel('responsible')} name={['plan', 'responsible']} rules={planReq('responsible') ? required('请填写整改责任人') : []}>
-                <Input maxLength={200} />
+                <Input maxLength={64} />
               </Form.Item>
             </Col>
             <Col span={6}>
@@ -214,7 +219,7 @@ function ActionFields({ action, hazard }: { action: HazardAction; hazard: Hazard
             <TextArea rows={2} maxLength={4000} />
           </Form.Item>
           <Form.Item label="临时管控措施" name="interimControls">
-            <TextArea rows={2} maxLength={4000} />
+            <TextArea rows={2} maxLength={2000} />
           </Form.Item>
         </>
       );
@@ -222,10 +227,10 @@ function ActionFields({ action, hazard }: { action: HazardAction; hazard: Hazard
       return (
         <>
           <Form.Item label="整改进展" name="note" rules={required('请填写整改进展')}>
-            <TextArea rows={4} maxLength={4000} />
+            <TextArea rows={4} maxLength={2000} />
           </Form.Item>
           <Form.Item label="佐证材料" name="evidence">
-            <EvidenceUpload defaultKind="after" />
+            <EvidenceUpload defaultKind="after" onUploadingChange={onUploading} />
           </Form.Item>
         </>
       );
@@ -233,10 +238,10 @@ function ActionFields({ action, hazard }: { action: HazardAction; hazard: Hazard
       return (
         <>
           <Form.Item label="整改情况说明" name="note" rules={required('请填写整改情况说明')}>
-            <TextArea rows={4} maxLength={4000} />
+            <TextArea rows={4} maxLength={2000} />
           </Form.Item>
           <Form.Item label="佐证材料" name="evidence" required rules={evidenceRequired('请上传整改后照片或相关文件')}>
-            <EvidenceUpload defaultKind="after" />
+            <EvidenceUpload defaultKind="after" onUploadingChange={onUploading} />
           </Form.Item>
         </>
       );
@@ -244,7 +249,7 @@ function ActionFields({ action, hazard }: { action: HazardAction; hazard: Hazard
       return (
         <>
           <Form.Item label="验收意见" name="note" rules={required('请填写验收意见')}>
-            <TextArea rows={4} maxLength={4000} />
+            <TextArea rows={4} maxLength={2000} />
           </Form.Item>
           <Form.Item
             label="验收材料"
@@ -252,7 +257,7 @@ function ActionFields({ action, hazard }: { action: HazardAction; hazard: Hazard
             required={hazard.level === 'major'}
             rules={hazard.level === 'major' ? evidenceRequired('重大事故隐患验收须上传验收材料') : []}
           >
-            <EvidenceUpload defaultKind="verification" />
+            <EvidenceUpload defaultKind="verification" onUploadingChange={onUploading} />
           </Form.Item>
         </>
       );
@@ -260,10 +265,10 @@ function ActionFields({ action, hazard }: { action: HazardAction; hazard: Hazard
       return (
         <>
           <Form.Item label="延期理由" name="reason" rules={required('请填写延期理由')}>
-            <TextArea rows={3} maxLength={2000} />
+            <TextArea rows={3} maxLength={1000} />
           </Form.Item>
           <Form.Item label="临时管控措施" name="interimControls" rules={required('申请延期须落实临时管控措施')}>
-            <TextArea rows={3} maxLength={4000} />
+            <TextArea rows={3} maxLength={2000} />
           </Form.Item>
           <Form.Item
             label="申请延期至"
@@ -303,7 +308,7 @@ function ActionFields({ action, hazard }: { action: HazardAction; hazard: Hazard
             />
           </Form.Item>
           <Form.Item label="审批意见" name="note">
-            <TextArea rows={3} maxLength={2000} />
+            <TextArea rows={3} maxLength={1000} />
           </Form.Item>
         </>
       );
@@ -311,7 +316,7 @@ function ActionFields({ action, hazard }: { action: HazardAction; hazard: Hazard
       return (
         <>
           <Form.Item label="督办文号" name="docNo" rules={required('请填写挂牌督办文号')}>
-            <Input maxLength={100} placeholder="如 涡安办〔2026〕12号" />
+            <Input maxLength={64} placeholder="如 涡安办〔2026〕12号" />
           </Form.Item>
           <Form.Item label="督办期限" name="deadline" rules={[{ required: true, message: '请选择督办期限' }]}>
             <DatePicker style={{ width: 200 }} disabledDate={(d) => d.isBefore(dayjs(), 'day')} />
@@ -322,10 +327,10 @@ function ActionFields({ action, hazard }: { action: HazardAction; hazard: Hazard
       return (
         <>
           <Form.Item label="摘牌说明" name="note" rules={required('请填写摘牌说明')}>
-            <TextArea rows={3} maxLength={2000} />
+            <TextArea rows={3} maxLength={1000} />
           </Form.Item>
           <Form.Item label="摘牌文号" name="docNo">
-            <Input maxLength={100} />
+            <Input maxLength={64} />
           </Form.Item>
         </>
       );
@@ -355,7 +360,7 @@ function ActionFields({ action, hazard }: { action: HazardAction; hazard: Hazard
             />
           </Form.Item>
           <Form.Item label="合并说明" name="note">
-            <TextArea rows={3} maxLength={2000} />
+            <TextArea rows={3} maxLength={1000} />
           </Form.Item>
         </>
       );
@@ -382,6 +387,7 @@ export function HazardActionModal({
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<ApiError | string | null>(null);
+  const [uploading, setUploading] = useState(false);
 
   useEffect(() => {
     setError(null);
@@ -419,8 +425,8 @@ export function HazardActionModal({
       width={action === 'submit_plan' || action === 'confirm' ? 860 : 640}
       onCancel={onClose}
       onOk={() => void submit()}
-      okText={`确定${label}`}
-      okButtonProps={{ danger: action !== null && dangerActions.includes(action) }}
+      okText={uploading ? '文件上传中…' : `确定${label}`}
+      okButtonProps={{ danger: action !== null && dangerActions.includes(action), disabled: uploading }}
       confirmLoading={saving}
       destroyOnHidden
       mask={{ closable: false }}
@@ -455,7 +461,7 @@ export function HazardActionModal({
           preserve={false}
           initialValues={initialValues(action, hazard)}
         >
-          <ActionFields action={action} hazard={hazard} />
+          <ActionFields action={action} hazard={hazard} onUploading={setUploading} />
         </Form>
       )}
     </Modal>

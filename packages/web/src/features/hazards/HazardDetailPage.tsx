@@ -21,9 +21,9 @@ import { hazardsApi, type Hazard, type HazardNotification } from './api.ts';
 import { criterionText } from './CriterionPicker.tsx';
 import { EscalationModal } from './EscalationModal.tsx';
 import { EvidenceLink, isImage } from './EvidenceUpload.tsx';
-import { HazardActionModal, planFieldHints } from './HazardActionModal.tsx';
+import { HazardActionModal } from './HazardActionModal.tsx';
 import { HazardTimeline } from './HazardTimeline.tsx';
-import { channelLabels, DeadlineText, evidenceKindLabels, HazardLevelTag, HazardStatusTag, ListingTag, NotificationStatusTag } from './labels.tsx';
+import { channelLabels, DeadlineText, notificationTemplateLabels, planFieldHints, evidenceKindLabels, HazardLevelTag, HazardStatusTag, ListingTag, NotificationStatusTag } from './labels.tsx';
 
 const fmt = (ts: string | null | undefined) => (ts ? dayjs(ts).format(dateTimeFormat) : '—');
 const orDash = (v: ReactNode) => (v === null || v === undefined || v === '' ? <Typography.Text type="secondary">—</Typography.Text> : v);
@@ -73,7 +73,7 @@ function PlanView({ hazard: h }: { hazard: Hazard }) {
           const value = f === 'fundsWanYuan' && typeof raw === 'number' ? `${raw} 万元` : raw;
           return {
             key: f,
-            label: `${planFieldLabels[f]}（${planFieldHints[f]}）`,
+            label: `${planFieldLabels[f]} · ${planFieldHints[f]}`,
             className: missing ? 'zb-plan-missing' : undefined,
             children:
               value === null || value === undefined || value === '' ? (
@@ -182,10 +182,10 @@ function Attachments({ hazard: h }: { hazard: Hazard }) {
         <Image.PreviewGroup>
           <Flex wrap gap={12}>
             {images.map((a) => (
-              <div key={`${a.seq}:${a.sha256}`}>
+              <Flex key={`${a.seq}:${a.sha256}`} vertical gap={2} align="flex-start">
                 <EvidenceLink evidence={a} thumbnail />
-                <Tag style={{ marginTop: 2 }}>{evidenceKindLabels[a.kind] ?? a.kind}</Tag>
-              </div>
+                <Tag>{evidenceKindLabels[a.kind] ?? a.kind}</Tag>
+              </Flex>
             ))}
           </Flex>
         </Image.PreviewGroup>
@@ -211,7 +211,7 @@ function Notifications({ items }: { items: HazardNotification[] }) {
       columns={[
         { title: '渠道', dataIndex: 'channel', width: 80, render: (c: string) => channelLabels[c] ?? c },
         { title: '接收人', dataIndex: 'recipientName', width: 160 },
-        { title: '内容', dataIndex: 'template', ellipsis: true },
+        { title: '内容', dataIndex: 'template', ellipsis: true, render: (t: string) => notificationTemplateLabels[t] ?? t },
         { title: '状态', dataIndex: 'status', width: 100, render: (s: string) => <NotificationStatusTag status={s} /> },
         { title: '生成时间', dataIndex: 'createdAt', width: 170, render: (t: string) => fmt(t) },
         { title: '发送时间', dataIndex: 'sentAt', width: 170, render: (t: string | null) => fmt(t) },

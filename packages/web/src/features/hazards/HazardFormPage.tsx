@@ -93,6 +93,7 @@ export default function HazardFormPage() {
   // One key per form instance: a double click or a retry after a lost response creates one hazard only.
   const [idempotencyKey, setIdempotencyKey] = useState(() => randomUuid());
   const [saving, setSaving] = useState(false);
+  const [uploading, setUploading] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [duplicates, setDuplicates] = useState<DuplicateCandidate[]>([]);
   const [linking, setLinking] = useState<Id | null>(null);
@@ -211,7 +212,7 @@ export default function HazardFormPage() {
       description: (v.description ?? '').trim(),
       location: (v.location ?? '').trim(),
       foundAt: v.foundAt.format(dateFormat),
-      deadline: v.deadline ? v.deadline.format(dateFormat) : null,
+      deadline: v.deadline ? v.deadline.format(dateFormat) : '',
       fixedOnSite: isStaff ? v.fixedOnSite : undefined,
       interimControls: (v.interimControls ?? '').trim() || undefined,
       evidence: v.evidence ?? [],
@@ -258,7 +259,6 @@ export default function HazardFormPage() {
           fixedOnSite: false,
           evidence: [],
         }}
-        onFinish={() => void submit()}
       >
         <Row gutter={16}>
           <Col xs={24} md={12}>
@@ -314,7 +314,7 @@ export default function HazardFormPage() {
         </Form.Item>
         <Row gutter={16}>
           <Col xs={24} md={12}>
-            <Form.Item label="隐患位置" name="location" rules={[{ required: true, whitespace: true, message: '请填写隐患所在部位' }]}>
+            <Form.Item label="隐患位置" name="location">
               <Input maxLength={200} placeholder="如：罐区 T-102" />
             </Form.Item>
           </Col>
@@ -327,8 +327,8 @@ export default function HazardFormPage() {
             <Form.Item
               label="整改期限"
               name="deadline"
-              rules={isStaff ? [{ required: true, message: '请选择整改期限' }] : []}
-              extra={!isStaff ? '可不填，由监管部门认定时确定' : undefined}
+              rules={[{ required: true, message: '请选择整改期限' }]}
+              extra={!isStaff ? '拟定的整改完成日期，监管部门认定时可调整' : undefined}
             >
               <DatePicker style={{ width: '100%' }} disabledDate={(d) => (foundAt ? d.isBefore(foundAt, 'day') : false)} />
             </Form.Item>
@@ -345,7 +345,7 @@ export default function HazardFormPage() {
           </Form.Item>
         )}
         <Form.Item label="临时管控措施" name="interimControls">
-          <TextArea rows={2} maxLength={4000} placeholder="整改完成前采取的防范措施" />
+          <TextArea rows={2} maxLength={2000} placeholder="整改完成前采取的防范措施" />
         </Form.Item>
         <Form.Item
           label="佐证材料"
@@ -358,11 +358,11 @@ export default function HazardFormPage() {
             },
           ]}
         >
-          <EvidenceUpload defaultKind={fixedOnSite ? 'after' : 'before'} />
+          <EvidenceUpload defaultKind={fixedOnSite ? 'after' : 'before'} onUploadingChange={setUploading} />
         </Form.Item>
         <Flex gap={8}>
-          <Button type="primary" htmlType="submit" loading={saving} data-testid="hazard-submit">
-            {isStaff ? '登记' : '上报'}
+          <Button type="primary" loading={saving} disabled={uploading} onClick={() => void submit()} data-testid="hazard-submit">
+            {uploading ? '文件上传中…' : isStaff ? '登记' : '上报'}
           </Button>
           <Button onClick={() => void navigate(-1)}>取消</Button>
         </Flex>

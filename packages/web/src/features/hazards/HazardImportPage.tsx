@@ -9,9 +9,9 @@ import { isRunning, jobPercent, useJob } from './useJob.ts';
 const sampleLabels: Record<string, string> = {
   row: '行号',
   hazardNo: '隐患编号',
-  uscc: '统一社会信用代码',
   enterpriseName: '单位',
   enterprise: '单位',
+  uscc: '统一社会信用代码',
   regionCode: '区划代码',
   regionName: '所在地区',
   sector: '行业领域',
@@ -27,6 +27,7 @@ const sampleLabels: Record<string, string> = {
   closedAt: '销号日期',
   fixedOnSite: '立查立改',
   interimControls: '临时管控措施',
+  duplicate: '已存在（跳过）',
 };
 
 function cell(key: string, v: unknown): string {
@@ -40,12 +41,12 @@ function cell(key: string, v: unknown): string {
   return String(v);
 }
 
-function ErrorTable({ errors, title }: { errors: ImportRowError[]; title: string }) {
+function ErrorTable({ errors, title, truncated }: { errors: ImportRowError[]; title: string; truncated?: boolean }) {
   if (errors.length === 0) return null;
   return (
     <Table<ImportRowError & { key: number }>
       size="small"
-      title={() => title}
+      title={() => (truncated ? `${title}（仅列出前 ${errors.length} 条）` : title)}
       dataSource={errors.map((e, i) => ({ ...e, key: i }))}
       pagination={{ pageSize: 10, showSizeChanger: false }}
       data-testid="import-errors"
@@ -60,7 +61,9 @@ function ErrorTable({ errors, title }: { errors: ImportRowError[]; title: string
 
 function SampleTable({ rows }: { rows: Record<string, unknown>[] }) {
   if (rows.length === 0) return null;
-  const keys = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  const order = Object.keys(sampleLabels);
+  const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
+  const keys = [...new Set(rows.flatMap((r) => Object.keys(r)))].sort((a, b) => rank(a) - rank(b));
   return (
     <Table<Record<string, unknown> & { key: number }>
       size="small"
@@ -91,6 +94,45 @@ function JobProgress({ job, label }: { job: Job<unknown>; label: string }) {
       </Typography.Paragraph>
       <Progress percent={jobPercent(job)} status="active" data-testid="import-progress" />
     </div>
+  );
+}
+
+function PreviewSummary({ result }: { result: ImportPreview }) {
+  const skipped = result.skipped ?? 0;
+  const fresh = result.valid - skipped;
+  const invalid = Math.max(0, result.total - result.valid);
+  return (
+    <>
+      {invalid === 0 ? (
+        <Alert
+          type="success"
+          showIcon
+          title={`预检通过：共 ${result.total} 行，将新增 ${fresh} 条${skipped ? `，${skipped} 条已存在将跳过` : ''}。`}
+        />
+      ) : (
+        <Alert
+          type={fresh > 0 ? 'warning' : 'error'}
+          showIcon
+          title={`共 ${result.total} 行：可导入 ${fresh} 条${skipped ? `，已存在将跳过 ${skipped} 条` : ''}，${invalid} 行有错误将不导入（可修改后重新导入）。`}
+        />
+      )}
+      <Row gutter={16}>
+        <Col span={6}>
+          <Statistic title="总行数" value={result.total} />
+        </Col>
+        <Col span={6}>
+          <Statistic title="将新增" value={fresh} styles={{ content: { color: '#389e0d' } }} />
+        </Col>
+        <Col span={6}>
+          <Statistic title="已存在（跳过）" value={skipped} />
+        </Col>
+        <Col span={6}>
+          <Statistic title="有错误" value={invalid} styles={{ content: { color: invalid ? '#cf1322' : undefined } }} />
+        </Col>
+      </Row>
+      <ErrorTable errors={result.errors} truncated={result.errorsTruncated} title="错误明细" />
+      <SampleTable rows={result.sample} />
+    </>
   );
 }
 
@@ -165,36 +207,7 @@ export default function HazardImportPage() {
           {preview.starting && <Progress percent={0} status="active" />}
           {preview.job && isRunning(preview.job) && <JobProgress job={preview.job} label="正在预检" />}
           {preview.job?.status === 'failed' && <Result status="error" title="预检失败" subTitle={preview.job.error ?? '预检任务执行失败'} />}
-          {previewDone && (
-            <>
-              {previewDone.errors.length === 0 ? (
-                <Alert type="success" showIcon title={`预检通过：共 ${previewDone.total} 行，均可导入。`} />
-              ) : (
-                <Alert
-                  type={previewDone.valid > 0 ? 'warning' : 'error'}
-                  showIcon
-                  title={`共 ${previewDone.total} 行，可导入 ${previewDone.valid} 行；${previewDone.errors.length} 处错误的行将被跳过，可修改后重新导入。`}
-                />
-              )}
-              <Row gutter={16}>
-                <Col span={8}>
-                  <Statistic title="总行数" value={previewDone.total} />
-                </Col>
-                <Col span={8}>
-                  <Statistic title="可导入" value={previewDone.valid} styles={{ content: { color: '#389e0d' } }} />
-                </Col>
-                <Col span={8}>
-                  <Statistic
-                    title="错误"
-                    value={previewDone.errors.length}
-                    styles={{ content: { color: previewDone.errors.length ? '#cf1322' : undefined } }}
-                  />
-                </Col>
-              </Row>
-              <ErrorTable errors={previewDone.errors} title="错误明细" />
-              <SampleTable rows={previewDone.sample} />
-            </>
-          )}
+          {previewDone && <PreviewSummary result={previewDone} />}
           <Space>
             <Button onClick={reset} disabled={isRunning(preview.job)}>
               重新选择文件
@@ -202,7 +215,7 @@ export default function HazardImportPage() {
             {previewDone && file && (
               <Button
                 type="primary"
-                disabled={previewDone.valid === 0}
+                disabled={previewDone.valid - (previewDone.skipped ?? 0) <= 0}
                 loading={run.starting}
                 onClick={() => void run.start(() => hazardsApi.import(file))}
                 data-testid="import-confirm"
@@ -241,7 +254,7 @@ export default function HazardImportPage() {
                   <Statistic title="失败" value={outcome.failed} styles={{ content: { color: outcome.failed ? '#cf1322' : undefined } }} />
                 </Col>
               </Row>
-              <ErrorTable errors={outcome.errors} title="未导入的行（请修改后重新导入）" />
+              <ErrorTable errors={outcome.errors} truncated={outcome.errorsTruncated} title="未导入的行（请修改后重新导入）" />
             </>
           )}
           <Space>

@@ -14,7 +14,14 @@ import {
 } from '../../app/labels.ts';
 import type { Evidence, TimelineEvent } from './api.ts';
 import { EvidenceLink } from './EvidenceUpload.tsx';
-import { escalationKindLabels, evidenceKindLabels, HazardStatusTag } from './labels.tsx';
+import {
+  channelLabels,
+  escalationKindLabels,
+  evidenceKindLabels,
+  HazardStatusTag,
+  notificationTemplateLabels,
+  NotificationStatusTag,
+} from './labels.tsx';
 
 /** Event kinds besides the lifecycle actions. */
 const extraKindLabels: Record<string, string> = {
@@ -29,6 +36,8 @@ const extraKindLabels: Record<string, string> = {
   imported: '导入',
   import: '导入',
   notified: '发送通知',
+  notification: '发送通知',
+  merged_from: '并入重复隐患',
 };
 
 export function eventKindLabel(kind: string): string {
@@ -60,12 +69,19 @@ const payloadLabels: Record<string, string> = {
   intoHazardId: '合并至',
   intoHazardNo: '合并至',
   mergedFrom: '合并来源',
+  hazardNo: '隐患编号',
+  listing: '原挂牌信息',
+  listedAt: '挂牌时间',
   kind: '类型',
   evidence: '佐证材料',
+  channel: '渠道',
+  recipient: '接收人',
+  template: '通知内容',
+  status: '发送状态',
 };
 
 /** Payload keys not worth showing (ids duplicated by readable fields, internal bookkeeping). */
-const hiddenKeys = new Set(['version', 'enterpriseId', 'regionCode', 'sector', 'orgId', 'userId', 'actorId']);
+const hiddenKeys = new Set(['version', 'enterpriseId', 'regionCode', 'sector', 'orgId', 'userId', 'actorId', 'hazardId', 'levelChanged', 'notificationId']);
 
 function isEvidenceList(v: unknown): v is Evidence[] {
   return Array.isArray(v) && v.every((e) => typeof e === 'object' && e !== null && 'sha256' in e);
@@ -111,14 +127,32 @@ function renderValue(key: string, v: unknown): ReactNode {
   if ((key === 'approve' || key === 'approved') && typeof v === 'boolean') {
     return v ? <Tag color="success">同意</Tag> : <Tag color="error">不同意</Tag>;
   }
-  if (key === 'level' && typeof v === 'string') return (hazardLevelLabels as Record<string, string>)[v] ?? v;
+  // `level` is the hazard level, or in a listing event the listing level.
+  if (key === 'level' && typeof v === 'string')
+    return (hazardLevelLabels as Record<string, string>)[v] ?? (listingLevelLabels as Record<string, string>)[v] ?? v;
+  if (key === 'listing' && isRecord(v)) {
+    const level = typeof v.level === 'string' ? ((listingLevelLabels as Record<string, string>)[v.level] ?? v.level) : '';
+    return [level, plain(v.orgName), v.docNo ? `文号 ${plain(v.docNo)}` : ''].filter((x) => x && x !== '—').join(' · ');
+  }
+  if (key === 'channel' && typeof v === 'string') return channelLabels[v] ?? v;
+  if (key === 'template' && typeof v === 'string') return notificationTemplateLabels[v] ?? v;
+  if (key === 'status' && typeof v === 'string') return <NotificationStatusTag status={v} />;
+  if ((key === 'listedAt' || key === 'at') && typeof v === 'string') return dayjs(v).format(dateTimeFormat);
   if (key === 'source' && typeof v === 'string') return hazardSourceLabel(v);
   if (key === 'listingLevel' && typeof v === 'string') return (listingLevelLabels as Record<string, string>)[v] ?? v;
   if (key === 'kind' && typeof v === 'string') return (escalationKindLabels as Record<string, string>)[v] ?? v;
   return plain(v);
 }
 
-export function EventPayload({ payload }: { payload: Record<string, unknown> | null }) {
+/** Labels that differ by event kind. */
+const kindPayloadLabels: Record<string, Record<string, string>> = {
+  list: { level: '挂牌级别', deadline: '督办期限', orgName: '挂牌单位' },
+  merged_from: { hazardNo: '被合并隐患', title: '其隐患名称', source: '其来源', foundAt: '其发现日期' },
+  escalation: { kind: '措施类型', orgName: '督办单位' },
+  decide_extension: { newDeadline: '批准的新期限' },
+};
+
+export function EventPayload({ payload, kind = '' }: { payload: Record<string, unknown> | null; kind?: string }) {
   if (!payload) return null;
   const entries = Object.entries(payload).filter(
     ([k, v]) => !hiddenKeys.has(k) && v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0),
@@ -130,7 +164,7 @@ export function EventPayload({ payload }: { payload: Record<string, unknown> | n
     <dl className="zb-timeline-payload">
       {shown.map(([k, v]) => (
         <div key={k}>
-          <dt>{payloadLabels[k] ?? k}</dt>
+          <dt>{kindPayloadLabels[kind]?.[k] ?? payloadLabels[k] ?? k}</dt>
           <dd>{renderValue(k, v)}</dd>
         </div>
       ))}
@@ -179,7 +213,7 @@ export function HazardTimeline({ events, verified }: { events: TimelineEvent[]; 
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {dayjs(e.at).format(dateTimeFormat)} · {e.actorName || '系统'} · #{e.seq}
               </Typography.Text>
-              <EventPayload payload={e.payload} />
+              <EventPayload payload={e.payload} kind={e.kind} />
             </div>
           ),
         }))}

@@ -221,7 +221,7 @@ export default function HazardsPage() {
           {
             title: '整改期限',
             dataIndex: 'deadline',
-            width: 170,
+            width: 200,
             render: (_: unknown, h) => <DeadlineText deadline={h.deadline} overdue={h.overdue} overdueDays={h.overdueDays} />,
           },
           { title: '状态', dataIndex: 'status', width: 90, render: (s: HazardStatus) => <HazardStatusTag status={s} /> },

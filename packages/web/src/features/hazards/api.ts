@@ -125,7 +125,7 @@ export type HazardInput = {
   description: string;
   location: string;
   foundAt: string;
-  deadline: string | null;
+  deadline: string;
   fixedOnSite?: boolean;
   interimControls?: string;
   evidence?: Evidence[];
@@ -139,8 +139,23 @@ export type EscalationKind = 'letter' | 'circular' | 'interview' | 'exposure';
 export type EscalationInput = { kind: EscalationKind; hazardId?: Id; enterpriseId?: Id; docNo: string; note: string };
 
 export type ImportRowError = { row: number; column: string | null; message: string };
-export type ImportPreview = { total: number; valid: number; errors: ImportRowError[]; sample: Record<string, unknown>[] };
-export type ImportOutcome = { created: number; skipped: number; failed: number; errors: ImportRowError[] };
+/** Preview: `valid` rows passed every check (of which `skipped` are already on record and would be skipped). */
+export type ImportPreview = {
+  total: number;
+  valid: number;
+  skipped?: number;
+  errors: ImportRowError[];
+  errorsTruncated?: boolean;
+  sample: Record<string, unknown>[];
+};
+export type ImportOutcome = {
+  total?: number;
+  created: number;
+  skipped: number;
+  failed: number;
+  errors: ImportRowError[];
+  errorsTruncated?: boolean;
+};
 
 export type Job<R> = {
   id: Id;
@@ -152,6 +167,11 @@ export type Job<R> = {
   createdAt: string;
   finishedAt: string | null;
 };
+
+/** What a request carries of an evidence item: the server fills in mime and size from the stored file. */
+export type EvidenceRef = { sha256: string; name: string; kind: EvidenceKind };
+export const toEvidenceRefs = (list: Evidence[] | undefined): EvidenceRef[] =>
+  (list ?? []).map((e) => ({ sha256: e.sha256, name: e.name.slice(0, 120), kind: e.kind }));
 
 /** List filters as query parameters (`status` joined with commas, booleans only when set). */
 export function filterQuery(f: HazardFilters): Record<string, string | number | boolean | undefined> {
@@ -182,10 +202,13 @@ export const hazardsApi = {
     api.get<Page<HazardListItem>>('/api/hazards', { ...filterQuery(f), page: f.page, pageSize: f.pageSize }, signal),
   get: (id: Id, signal?: AbortSignal) => api.get<Hazard>(hazardPath(id), undefined, signal),
   create: (body: HazardInput, idempotencyKey: string) =>
-    request<Hazard>('POST', '/api/hazards', { body, headers: { 'Idempotency-Key': idempotencyKey } }),
+    request<Hazard>('POST', '/api/hazards', {
+      body: { ...body, evidence: toEvidenceRefs(body.evidence) },
+      headers: { 'Idempotency-Key': idempotencyKey },
+    }),
   duplicates: (body: { enterpriseId: Id; title: string; description: string; location: string; criterionIds: string[] }, signal?: AbortSignal) =>
     request<Items<DuplicateCandidate>>('POST', '/api/hazards/duplicates', { body, signal }),
-  link: (id: Id, body: LinkInput) => api.post<Hazard>(`${hazardPath(id)}/link`, body),
+  link: (id: Id, body: LinkInput) => api.post<Hazard>(`${hazardPath(id)}/link`, { ...body, evidence: toEvidenceRefs(body.evidence) }),
   act: (id: Id, action: HazardAction, body: Record<string, unknown> & { version: number }) =>
     api.post<Hazard>(`${hazardPath(id)}/actions/${action}`, body),
   escalate: (body: EscalationInput) => api.post<unknown>('/api/escalations', body),

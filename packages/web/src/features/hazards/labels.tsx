@@ -8,6 +8,7 @@ import {
   type ListingLevel,
 } from '../../app/labels.ts';
 import type { EscalationKind, EvidenceKind, HazardPeriod } from './api.ts';
+import type { PlanField } from '../../app/labels.ts';
 
 const statusColors: Record<HazardStatus, string> = {
   pending_confirmation: 'orange',
@@ -39,7 +40,7 @@ export function DeadlineText({ deadline, overdue, overdueDays }: { deadline: str
   if (!deadline) return <Typography.Text type="secondary">—</Typography.Text>;
   if (!overdue) return <span>{deadline}</span>;
   return (
-    <Typography.Text type="danger" data-testid="overdue">
+    <Typography.Text type="danger" data-testid="overdue" style={{ whiteSpace: 'nowrap' }}>
       {deadline} 逾期{overdueDays}天
     </Typography.Text>
   );
@@ -65,9 +66,15 @@ export const escalationKinds: EscalationKind[] = ['letter', 'circular', 'intervi
 
 export const channelLabels: Record<string, string> = { in_app: '站内', sms: '短信', email: '邮件' };
 
+export const notificationTemplateLabels: Record<string, string> = {
+  major_registered: '重大事故隐患登记告知',
+  major_confirmed: '重大事故隐患认定告知',
+  deadline_soon: '整改即将到期提醒',
+  deadline_passed: '整改逾期提醒',
+};
+
 export const notificationStatusLabels: Record<string, string> = {
   pending: '待发送',
-  queued: '待发送',
   sent: '已发送',
   delivered: '已送达',
   read: '已读',
@@ -79,3 +86,12 @@ export function NotificationStatusTag({ status }: { status: string }) {
   const color = status === 'failed' ? 'error' : status === 'sent' || status === 'delivered' || status === 'read' ? 'success' : 'default';
   return <Tag color={color}>{notificationStatusLabels[status] ?? status}</Tag>;
 }
+
+/** What each 五落实 field asks for. */
+export const planFieldHints: Record<PlanField, string> = {
+  responsible: '整改责任人',
+  measures: '治理措施',
+  fundsWanYuan: '治理资金（万元）',
+  deadline: '完成时限',
+  contingency: '应急预案',
+};
