@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import ExcelJS from './exceljs.ts';
+import type * as ExcelTypes from 'exceljs';
 
 export type SheetRow = { rowNumber: number; cells: string[] };
 
@@ -10,7 +11,7 @@ export function excelSerialToIsoDate(serial: number): string | null {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-type CellValue = ExcelJS.CellValue;
+type CellValue = ExcelTypes.CellValue;
 
 /** Plain text of any cell value: rich text, hyperlinks, formulas (their result), dates as yyyy-mm-dd. */
 export function cellText(value: CellValue | undefined): string {
@@ -39,7 +40,7 @@ export async function* readFirstSheetRows(buffer: Buffer): AsyncGenerator<SheetR
     worksheets: 'emit',
   });
   for await (const worksheet of reader) {
-    for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
+    for await (const row of worksheet as AsyncIterable<ExcelTypes.Row>) {
       const values = row.values as CellValue[];
       const cells: string[] = [];
       for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));

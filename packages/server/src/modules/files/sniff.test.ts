@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import ExcelJS from '../../lib/exceljs.ts';
 import { describe, expect, it } from 'vitest';
 import { DOCUMENT_LIMIT_BYTES, IMAGE_LIMIT_BYTES, fileTypes, limitFor, sniff, zipEntryNames } from './sniff.ts';
 import { jpegWithExif, minimalDocx, minimalPdf, pngWithText, storedZip, vp8lData, webpContainer } from './test-fixtures.ts';

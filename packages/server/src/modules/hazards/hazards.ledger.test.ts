@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import ExcelJS from 'exceljs';
+import ExcelJS from '../../lib/exceljs.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { usccCheckChar } from '@zhiben/core';

@@ -4,7 +4,7 @@
 // and good rows are saved in 500-row batches, each one transaction with its timeline events and audit row.
 import { createHash, randomUUID } from 'node:crypto';
 import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
+import ExcelJS from '../../lib/exceljs.ts';
 import { and, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import {
@@ -160,6 +160,8 @@ const SAMPLE_SIZE = 20;
 const MAX_REPORTED_ERRORS = 1000; // a result row in `jobs` must stay small; `failed` still counts every bad row
 const TITLE_LENGTH = 60;
 const REPLACEMENT_CHAR = '\uFFFD';
+// Serialises commit batches of concurrent imports (advisory lock key; the audit chain uses 7_270_001).
+const HAZARD_IMPORT_LOCK = 7_270_101;
 const DEFAULT_SOURCE: HazardSource = 'supervision';
 // Ledger columns kept on the 'imported' timeline event: they have no column on hazards but are part of the record.
 const extraFields = [
@@ -284,8 +286,6 @@ export async function importHazardLedger(
   if (mode === 'preview') return { total: parsed.total, valid, skipped, ...reported, sample };
   return { total: parsed.total, created, skipped, failed, ...reported };
 }
-
-const HAZARD_IMPORT_LOCK = 7_270_101;
 
 const sampleOf = (r: ResolvedRow): LedgerSampleRow => ({
   row: r.row,
@@ -532,13 +532,20 @@ const duplicateKey = (enterpriseId: string, foundAt: string, description: string
  * a regulator's scope on purpose: the same finding recorded under another department's sector is still the
  * same hazard, and only a key hash leaves this function.
  */
-async function unsafeExistingHazardKeys(db: Db, enterpriseIds: readonly string[], foundDates: readonly string[]) {
-  if (enterpriseIds.length === 0) return new Set<string>();
-  const rows = await db
+async function unsafeExistingHazardKeys(db: Db, rows: readonly { enterpriseId: string; foundAt: string; description: string }[]) {
+  if (rows.length === 0) return new Set<string>();
+  const distinct = <T>(values: T[]) => [...new Set(values)];
+  const found = await db
     .select({ enterpriseId: hazards.enterpriseId, foundAt: hazards.foundAt, description: hazards.description })
     .from(hazards)
-    .where(and(inArray(hazards.enterpriseId, [...enterpriseIds]), inArray(hazards.foundAt, [...foundDates])));
-  return new Set(rows.map((r) => duplicateKey(r.enterpriseId, r.foundAt, r.description)));
+    .where(
+      and(
+        inArray(hazards.enterpriseId, distinct(rows.map((r) => r.enterpriseId))),
+        inArray(hazards.foundAt, distinct(rows.map((r) => r.foundAt))),
+        inArray(hazards.description, distinct(rows.map((r) => r.description))),
+      ),
+    );
+  return new Set(found.map((r) => duplicateKey(r.enterpriseId, r.foundAt, r.description)));
 }
 
 /** Second pass, per batch: enterprises, sectors and duplicates, which need the database. Writes nothing. */
@@ -587,8 +594,7 @@ async function resolveBatch(db: Db, context: ImportContext, batch: readonly Pars
   const takenNumbers = await unsafeHazardNoOwnership(db, scope, numbers);
   const existingKeys = await unsafeExistingHazardKeys(
     db,
-    [...new Set(matched.map((m) => m.enterprise.id))],
-    [...new Set(matched.map((m) => m.parsed.foundAt))],
+    matched.map((m) => ({ enterpriseId: m.enterprise.id, foundAt: m.parsed.foundAt, description: m.parsed.description })),
   );
   for (const { parsed, enterprise, sector } of matched) {
     const { hazardNo } = parsed;
@@ -670,7 +676,9 @@ async function writeBatch(tx: Db, now: Date, importer: LedgerImporter, fileSha25
       numbers.set(r, r.hazardNo);
     } else {
       const key = `${r.enterprise.regionCode.slice(0, 6)}-${r.foundAt.slice(0, 4)}`;
-      blocks.set(key, [...(blocks.get(key) ?? []), r]);
+      const block = blocks.get(key);
+      if (block) block.push(r);
+      else blocks.set(key, [r]);
     }
   }
   for (const block of blocks.values()) {
