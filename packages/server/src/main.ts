@@ -5,6 +5,7 @@ import { acquireDataDirLock } from './db/lock.ts';
 import { buildApp } from './app.ts';
 import { seedReference } from './seed/reference.ts';
 import { isDemoSeeded, seedDemo } from './seed/demo.ts';
+import { seedDemoHazards } from './seed/demo-hazards.ts';
 import { systemFailInterruptedJobs } from './modules/jobs/jobs.repository.ts';
 import { createNotificationChannels } from './modules/notifications/notification-channels.ts';
 import { startNotificationWorker } from './modules/notifications/notifications.service.ts';
@@ -18,7 +19,8 @@ const database = await openDatabase(
 const reference = await seedReference(database.db);
 if (config.seedDemo && !(await isDemoSeeded(database.db))) {
   const seeded = await seedDemo(database.db);
-  console.log(`已载入演示数据：${seeded.orgs} 个机构，${seeded.enterprises} 家虚构企业，${seeded.users} 个演示账号`);
+  const demoHazards = await seedDemoHazards(database.db);
+  console.log(`已载入演示数据：${seeded.orgs} 个机构，${seeded.enterprises} 家虚构企业，${demoHazards} 条隐患，${seeded.users} 个演示账号`);
 }
 const interrupted = await systemFailInterruptedJobs(database.db, new Date());
 if (interrupted > 0) console.log(`${interrupted} 个上次中断的后台任务已标记为失败`);
