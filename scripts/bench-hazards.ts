@@ -11,11 +11,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import ExcelJS from '../packages/server/src/lib/exceljs.ts';
-import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { createRandom, formatHazardNo, type Random } from '@zhiben/core';
 import { buildApp } from '../packages/server/src/app.ts';
+import { openScratchPostgres } from '../packages/server/src/testing/test-db.ts';
 import { openDatabase, rowsOf, type Database } from '../packages/server/src/db/client.ts';
 import { hazards } from '../packages/server/src/db/schema.ts';
 import { addDays, chinaDate } from '../packages/server/src/lib/dates.ts';
@@ -65,26 +65,7 @@ function multipart(file: Buffer, filename: string, type: string) {
   return { payload, contentType: `multipart/form-data; boundary=${boundary}` };
 }
 
-async function openFreshPostgres(adminUrl: string): Promise<Database> {
-  const name = `zhiben_bench_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8'`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ kind: 'postgres', url: url.toString() });
-  return {
-    ...database,
-    close: async () => {
-      await database.close();
-      const cleanup = new pg.Client({ connectionString: adminUrl });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await cleanup.end();
-    },
-  };
-}
+const openFreshPostgres = (adminUrl: string): Promise<Database> => openScratchPostgres(adminUrl, 'zhiben_bench');
 
 type Api = { token: (username: string) => Promise<string>; call: (token: string, method: 'GET' | 'POST', url: string, body?: Record<string, unknown>) => Promise<{ status: number; json: () => unknown; body: string }> };
 

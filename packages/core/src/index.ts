@@ -12,3 +12,4 @@ export * from './hazard/hazard-number.ts';
 export * from './hazard/timeline-hash.ts';
 export * from './hazard/five-implementations.ts';
 export * from './hazard/duplicates.ts';
+export * from './hazard/sources.ts';

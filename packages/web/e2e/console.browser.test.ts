@@ -2,12 +2,11 @@
  * End-to-end tests of the web console: real server (fresh seeded PGlite) + Debian's chromium via playwright-core.
  * Run with `npm run test:browser`.
  */
-import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { launchChromium } from './browser.ts';
 import { startTestServer } from '../../server/src/testing/test-server.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const PASSWORD = 'Zhiben@2026';
 const SCREENSHOT = '/tmp/zhiben-enterprises.png';
 
@@ -15,21 +14,8 @@ let server: { url: string; close(): Promise<void> };
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install chromium`);
   server = await startTestServer();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

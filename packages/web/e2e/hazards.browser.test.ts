@@ -4,14 +4,13 @@
  * opens it from the bell and submits its 五落实 plan; the enterprise also reports a hazard of its own.
  * Run with `npm run test:browser`.
  */
-import { existsSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { hazardActionLabels, type HazardAction } from '@zhiben/core/src/hazard/hazard-machine.ts';
+import { launchChromium } from './browser.ts';
 import { startTestServer } from '../../server/src/testing/test-server.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const PASSWORD = 'Zhiben@2026';
 const SCREENSHOT_DETAIL = '/tmp/zhiben-hazard-detail.png';
 const SCREENSHOT_LIST = '/tmp/zhiben-hazards.png';
@@ -24,21 +23,8 @@ let enterprise: { id: string; name: string };
 let registered: { id: string; hazardNo: string } | null = null;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install chromium`);
   server = await startTestServer();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
   const { context } = await apiSession('ent_admin');
   try {
     const me = (await (await context.request.get(`${server.url}/api/me`)).json()) as { enterprise: { id: string; name: string } };

@@ -9,7 +9,12 @@ import { openDatabase, type Database } from '../db/client.ts';
 export async function openTestDatabase(): Promise<Database> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) return openDatabase({ kind: 'pglite', dataDir: null });
-  const name = `zhiben_test_${randomBytes(6).toString('hex')}`;
+  return openScratchPostgres(adminUrl, 'zhiben_test');
+}
+
+/** A new, migrated database on the server behind `adminUrl`, dropped again by `close()` (tests, benchmarks). */
+export async function openScratchPostgres(adminUrl: string, prefix: string): Promise<Database> {
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8'`);

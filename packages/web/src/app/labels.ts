@@ -21,29 +21,8 @@ export type { HazardAction, HazardLevel, HazardStatus, ListingLevel } from '@zhi
 export { planFieldLabels, planFields } from '@zhiben/core/src/hazard/five-implementations.ts';
 export type { PlanField } from '@zhiben/core/src/hazard/five-implementations.ts';
 
-export const hazardSources = [
-  'self_inspection',
-  'supervision',
-  'enforcement',
-  'tip',
-  'worker_report',
-  'monitoring',
-  'expert',
-  'accident',
-] as const;
-export type HazardSource = (typeof hazardSources)[number];
-
-/** 隐患来源 (DESIGN §1). Enterprise users never receive `tip`: the server presents it as `supervision`. */
-export const hazardSourceLabels: Record<HazardSource, string> = {
-  self_inspection: '企业自查',
-  supervision: '督导检查',
-  enforcement: '执法检查',
-  tip: '群众举报查实',
-  worker_report: '从业人员报告',
-  monitoring: '监测预警',
-  expert: '专家/第三方',
-  accident: '事故暴露',
-};
+export { hazardSourceLabels, hazardSources, type HazardSource } from '@zhiben/core/src/hazard/sources.ts';
+import { hazardSourceLabels } from '@zhiben/core/src/hazard/sources.ts';
 
 export function hazardSourceLabel(source: string): string {
   return (hazardSourceLabels as Record<string, string>)[source] ?? source;

@@ -4,6 +4,7 @@ import { chinaDate, daysBetween } from '../../lib/dates.ts';
 import type { AuthContext } from '../../lib/request-context.ts';
 import { listHazardEvents, verifyStoredTimeline } from './hazard-events.repository.ts';
 import { maskName } from '../notifications/notification-channels.ts';
+import { listHazardNotifications } from '../notifications/notifications.repository.ts';
 import * as repo from './hazards.repository.ts';
 import { factsOf } from './hazards.service.ts';
 import type { Evidence, HazardSource, HazardView, hazardListItem } from './hazards.schema.ts';
@@ -63,7 +64,7 @@ export async function presentHazard(db: Db, auth: AuthContext, joined: Joined, n
     listHazardEvents(db, row.id),
     repo.findCriteria(db, row.criterionIds),
     repo.findFinder(db, row.foundByOrgId, row.foundByUserId),
-    repo.hazardNotifications(db, row.id),
+    listHazardNotifications(db, row.id),
     row.mergedInto ? repo.findHazard(db, auth.scope, row.mergedInto) : Promise.resolve(null),
   ]);
   const attachments = events.flatMap((e) => {

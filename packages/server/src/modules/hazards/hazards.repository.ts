@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, ilike, inArray, isNotNull, isNull, lt, lte, gt, or, sql, type SQL } from 'drizzle-orm';
 import { regionPrefix, type Scope } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
-import { criteria, enterprises, hazardCounters, hazards, idempotencyKeys, notifications, orgs, regions, users } from '../../db/schema.ts';
+import { criteria, enterprises, hazardCounters, hazards, idempotencyKeys, orgs, regions, users } from '../../db/schema.ts';
 import { scopeWhere } from '../../lib/scope-sql.ts';
 import type { HazardFilter } from './hazards.schema.ts';
 
@@ -87,22 +87,6 @@ export async function findCriteria(db: Db, ids: readonly string[]) {
     .where(inArray(criteria.id, [...ids]));
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => byId.get(id) ?? []);
-}
-
-export async function hazardNotifications(db: Db, hazardId: string) {
-  return db
-    .select({
-      id: notifications.id,
-      channel: notifications.channel,
-      recipientName: notifications.recipientName,
-      template: notifications.template,
-      status: notifications.status,
-      createdAt: notifications.createdAt,
-      sentAt: notifications.sentAt,
-    })
-    .from(notifications)
-    .where(eq(notifications.hazardId, hazardId))
-    .orderBy(asc(notifications.createdAt));
 }
 
 /** Next number for a county and year; the upsert is atomic, so concurrent registrations never share one. */

@@ -1,21 +1,8 @@
 import { z } from 'zod';
-import { hazardActions, hazardLevels, hazardStatuses, listingLevels } from '@zhiben/core';
+import { hazardActions, hazardLevels, hazardSources, hazardStatuses, listingLevels } from '@zhiben/core';
 import { paginationQuery, regionCode12 } from '../../lib/schemas.ts';
 
-export const hazardSources = ['self_inspection', 'supervision', 'enforcement', 'tip', 'worker_report', 'monitoring', 'expert', 'accident'] as const;
-export type HazardSource = (typeof hazardSources)[number];
-export const hazardSourceLabels: Record<HazardSource, string> = {
-  self_inspection: '企业自查',
-  supervision: '督导检查',
-  enforcement: '执法检查',
-  tip: '群众举报查实',
-  worker_report: '从业人员报告',
-  monitoring: '监测预警',
-  expert: '专家/第三方',
-  accident: '事故暴露',
-};
-export const enterpriseReportSources = ['self_inspection', 'worker_report'] as const;
-export const staffRegisterSources = ['supervision', 'enforcement', 'monitoring', 'expert', 'accident'] as const;
+export { enterpriseReportSources, hazardSourceLabels, hazardSources, staffRegisterSources, type HazardSource } from '@zhiben/core';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应为 yyyy-mm-dd 格式的日期').refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), '不是有效日期');
 const text = (max: number) => z.string().trim().max(max);
