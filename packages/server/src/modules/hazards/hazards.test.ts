@@ -129,6 +129,23 @@ describe('major hazard lifecycle through the API', () => {
     expect(dismissed.status).toBe('dismissed');
   });
 
+  it('progress reports, a return with reason, and a void keep the number taken', async () => {
+    const h = (await register(yjj, { level: 'general', criterionIds: [], title: '退回与作废测试' })).json();
+    const progress = (await act(ent, h.id, 'report_progress', { version: 1, note: '已采购配件', evidence: [await upload(ent, Buffer.concat([PDF, Buffer.from('p')]))] })).json();
+    expect(progress).toMatchObject({ status: 'rectifying', version: 2 });
+    const completed = (await act(ent, h.id, 'complete', { version: 2, note: '完成', evidence: [await upload(ent, Buffer.concat([PDF, Buffer.from('q')]))] })).json();
+    const noReason = await act(yjj, h.id, 'return', { version: completed.version, reason: '' });
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json().message).toContain('原因');
+    const returned = (await act(yjj, h.id, 'return', { version: completed.version, reason: '整改照片不清晰' })).json();
+    expect(returned.status).toBe('rectifying');
+    const voided = (await act(yjj, h.id, 'void', { version: returned.version, reason: '重复登记' })).json();
+    expect(voided).toMatchObject({ status: 'dismissed', hazardNo: h.hazardNo, actions: [] });
+    expect(voided.timeline.map((e: { kind: string }) => e.kind).filter((k: string) => k !== 'notification')).toEqual(['register', 'report_progress', 'complete', 'return', 'void']);
+    const next = (await register(yjj, { level: 'general', criterionIds: [], title: '作废后新登记' })).json();
+    expect(next.hazardNo).not.toBe(h.hazardNo);
+  });
+
   it('of two concurrent verifications exactly one wins and the other gets 409', async () => {
     const h = (await register(yjj, { level: 'general', criterionIds: [], title: '装卸区静电接地线断开', fixedOnSite: true, evidence: [await upload(yjj, Buffer.concat([PDF, Buffer.from('c')]))] })).json();
     expect(h.status).toBe('pending_verification');
