@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { Alert, Button, Card, Drawer, Flex, Input, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { TablePaginationConfig } from 'antd';
-import { ExportOutlined, ImportOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import { ExportOutlined, FlagOutlined, ImportOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { errorMessage } from '../../api/client.ts';
 import type { Id } from '../../api/types.ts';
 import { useAuth, useMe } from '../../app/auth.tsx';
@@ -14,6 +14,7 @@ import { EnterpriseActions } from './EnterpriseActions.tsx';
 import { EnterpriseDescriptions } from './EnterpriseDescriptions.tsx';
 import { EnterpriseFormModal } from './EnterpriseFormModal.tsx';
 import { ImportModal } from './ImportModal.tsx';
+import { EscalationModal } from '../hazards/EscalationModal.tsx';
 import { scaleLabels, statuses, statusLabels, StatusTag } from './labels.tsx';
 
 const DEFAULT_PAGE_SIZE = 20;
@@ -35,6 +36,8 @@ function readFilters(params: URLSearchParams): EnterpriseFilters & { page: numbe
 }
 
 function EnterpriseDrawer({ id, onClose, onChanged }: { id: Id | null; onClose: () => void; onChanged: () => void }) {
+  const { can } = useAuth();
+  const [escalating, setEscalating] = useState(false);
   const detail = useQuery(id === null ? null : `enterprise:${id}`, (signal) => enterprisesApi.get(id ?? '', signal));
   const e = detail.data && id !== null && String(detail.data.id) === String(id) ? detail.data : undefined;
   return (
@@ -46,17 +49,32 @@ function EnterpriseDrawer({ id, onClose, onChanged }: { id: Id | null; onClose: 
       loading={detail.loading && !e}
       extra={
         e && (
-          <EnterpriseActions
-            enterprise={e}
-            onSaved={(saved) => {
-              detail.setData(saved);
-              onChanged();
-            }}
-            onReload={detail.reload}
-          />
+          <Space>
+            {can('escalations.write') && (
+              <Button icon={<FlagOutlined />} onClick={() => setEscalating(true)}>
+                记录督办措施
+              </Button>
+            )}
+            <EnterpriseActions
+              enterprise={e}
+              onSaved={(saved) => {
+                detail.setData(saved);
+                onChanged();
+              }}
+              onReload={detail.reload}
+            />
+          </Space>
         )
       }
     >
+      {e && (
+        <EscalationModal
+          target={{ enterpriseId: String(e.id), label: e.name }}
+          open={escalating}
+          onClose={() => setEscalating(false)}
+          onSaved={() => setEscalating(false)}
+        />
+      )}
       {detail.error !== undefined && <Alert type="error" showIcon title={errorMessage(detail.error)} />}
       {e && <EnterpriseDescriptions enterprise={e} />}
     </Drawer>

@@ -3,13 +3,16 @@ import { Alert, Form, Input, Modal, Select } from 'antd';
 import { errorMessage } from '../../api/client.ts';
 import { feedback } from '../../app/feedback.ts';
 import { markServerFieldError } from '../../app/forms.ts';
-import { hazardsApi, type EscalationKind, type Hazard } from './api.ts';
+import { hazardsApi, type EscalationKind } from './api.ts';
 import { escalationKindLabels, escalationKinds } from './labels.tsx';
 
 type Values = { kind: EscalationKind; docNo?: string; note: string };
 
-/** 记录督办措施 (函告/通报/约谈/曝光) taken on a hazard: POST /api/escalations. */
-export function EscalationModal({ hazard, open, onClose, onSaved }: { hazard: Hazard; open: boolean; onClose: () => void; onSaved: () => void }) {
+/** What the measure is taken against: one hazard, or an enterprise as a whole. `label` titles the dialog. */
+export type EscalationTarget = { hazardId: string; label: string } | { enterpriseId: string; label: string };
+
+/** 记录督办措施 (函告/通报/约谈/曝光) taken on a hazard or an enterprise: POST /api/escalations. */
+export function EscalationModal({ target, open, onClose, onSaved }: { target: EscalationTarget; open: boolean; onClose: () => void; onSaved: () => void }) {
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -28,7 +31,8 @@ export function EscalationModal({ hazard, open, onClose, onSaved }: { hazard: Ha
     setSaving(true);
     setError(null);
     try {
-      await hazardsApi.escalate({ kind: v.kind, hazardId: hazard.id, docNo: (v.docNo ?? '').trim(), note: v.note.trim() });
+      const { label: _label, ...targetIds } = target;
+      await hazardsApi.escalate({ kind: v.kind, ...targetIds, docNo: (v.docNo ?? '').trim(), note: v.note.trim() });
       feedback.success(`已记录${escalationKindLabels[v.kind]}`);
       onSaved();
     } catch (err) {
@@ -42,7 +46,7 @@ export function EscalationModal({ hazard, open, onClose, onSaved }: { hazard: Ha
   return (
     <Modal
       open={open}
-      title={`记录督办措施 · ${hazard.hazardNo}`}
+      title={`记录督办措施 · ${target.label}`}
       onCancel={onClose}
       onOk={() => void submit()}
       okText="保存"

@@ -323,7 +323,7 @@ export default function HazardDetailPage() {
             onReload={q.reload}
           />
           <EscalationModal
-            hazard={h}
+            target={{ hazardId: String(h.id), label: h.hazardNo }}
             open={escalating}
             onClose={() => setEscalating(false)}
             onSaved={() => {
