@@ -12,4 +12,5 @@ export * from './hazard/hazard-number.ts';
 export * from './hazard/timeline-hash.ts';
 export * from './hazard/five-implementations.ts';
 export * from './hazard/duplicates.ts';
+export * from './stats/definitions.ts';
 export * from './hazard/sources.ts';

@@ -24,6 +24,7 @@ import { notificationRoutes } from './modules/notifications/notifications.routes
 import { escalationRoutes } from './modules/escalations/escalations.routes.ts';
 import { hazardRoutes } from './modules/hazards/hazards.routes.ts';
 import { fileRoutes } from './modules/files/files.routes.ts';
+import { statsRoutes } from './modules/stats/stats.routes.ts';
 import { createJobRunner, type JobRunner } from './modules/jobs/jobs.service.ts';
 
 // zh-CN messages for every zod issue; the error handler prefixes the field name.
@@ -91,6 +92,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(escalationRoutes);
   await app.register(hazardRoutes);
   await app.register(fileRoutes);
+  await app.register(statsRoutes);
 
   await serveWebApp(app, deps.config.webDist);
   app.addHook('onClose', async () => {

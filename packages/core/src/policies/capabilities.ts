@@ -14,13 +14,14 @@ export const capabilities = [
   'hazards.register',
   'hazards.import',
   'escalations.write',
+  'stats.read',
 ] as const;
 export type Capability = (typeof capabilities)[number];
 
 const byRole: Record<Role, readonly Capability[]> = {
-  committee_officer: ['enterprises.read', 'enterprises.write', 'enterprises.import', 'reference.read', 'hazards.read', 'hazards.register', 'hazards.import', 'escalations.write'],
-  regulator_officer: ['enterprises.read', 'enterprises.write', 'enterprises.import', 'reference.read', 'hazards.read', 'hazards.register', 'hazards.import', 'escalations.write'],
-  locality_officer: ['enterprises.read', 'enterprises.write', 'enterprises.import', 'reference.read', 'hazards.read', 'hazards.register', 'hazards.import'],
+  committee_officer: ['enterprises.read', 'enterprises.write', 'enterprises.import', 'reference.read', 'hazards.read', 'hazards.register', 'hazards.import', 'escalations.write', 'stats.read'],
+  regulator_officer: ['enterprises.read', 'enterprises.write', 'enterprises.import', 'reference.read', 'hazards.read', 'hazards.register', 'hazards.import', 'escalations.write', 'stats.read'],
+  locality_officer: ['enterprises.read', 'enterprises.write', 'enterprises.import', 'reference.read', 'hazards.read', 'hazards.register', 'hazards.import', 'stats.read'],
   tip_officer: ['reference.read'],
   expert: ['reference.read'],
   sysadmin: ['users.manage', 'orgs.manage', 'reference.read'],

@@ -19,7 +19,8 @@ export type Capability =
   | 'hazards.report'
   | 'hazards.register'
   | 'hazards.import'
-  | 'escalations.write';
+  | 'escalations.write'
+  | 'stats.read';
 
 export type OrgKind = 'committee' | 'regulator' | 'locality' | 'platform';
 

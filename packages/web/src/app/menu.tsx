@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react';
 import {
   AuditOutlined,
+  BarChartOutlined,
+  DashboardOutlined,
+  OrderedListOutlined,
   BankOutlined,
   ClusterOutlined,
   DatabaseOutlined,
@@ -50,6 +53,15 @@ const menuTree: MenuNode[] = [
         unlessCapability: 'hazards.register',
       },
       { key: '/hazards/import', label: '隐患导入', icon: <ImportOutlined />, capability: 'hazards.import' },
+    ],
+  },
+  {
+    key: 'stats',
+    label: '统计分析',
+    icon: <BarChartOutlined />,
+    children: [
+      { key: '/stats', label: '态势总览', icon: <DashboardOutlined />, capability: 'stats.read' },
+      { key: '/stats/ranking', label: '排名晾晒', icon: <OrderedListOutlined />, capability: 'stats.read' },
     ],
   },
   {
@@ -105,6 +117,6 @@ export function selectedMenuKey(pathname: string): string {
 
 /** Submenus open on first render (both groups are short). */
 export function openMenuKeys(_pathname: string): string[] {
-  return ['hazards', 'system'];
+  return ['hazards', 'stats', 'system'];
 }
 

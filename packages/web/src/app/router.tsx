@@ -17,6 +17,8 @@ const HazardsPage = lazy(() => import('../features/hazards/HazardsPage.tsx'));
 const HazardDetailPage = lazy(() => import('../features/hazards/HazardDetailPage.tsx'));
 const HazardFormPage = lazy(() => import('../features/hazards/HazardFormPage.tsx'));
 const HazardImportPage = lazy(() => import('../features/hazards/HazardImportPage.tsx'));
+const StatsDashboardPage = lazy(() => import('../features/stats/StatsDashboardPage.tsx'));
+const StatsRankingPage = lazy(() => import('../features/stats/StatsRankingPage.tsx'));
 const SettingsPage = lazy(() => import('../features/auth/SettingsPage.tsx'));
 
 function NotFound() {
@@ -89,6 +91,22 @@ export const router = createBrowserRouter([
         element: (
           <RequireCapability capability="hazards.read">
             <HazardDetailPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'stats',
+        element: (
+          <RequireCapability capability="stats.read">
+            <StatsDashboardPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'stats/ranking',
+        element: (
+          <RequireCapability capability="stats.read">
+            <StatsRankingPage />
           </RequireCapability>
         ),
       },

@@ -1,0 +1,203 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { LONG_STANDING_DAYS, STOCK_CUTOFF, type Scope } from '@zhiben/core';
+import { rowsOf, type Db } from '../../db/client.ts';
+import { addDays } from '../../lib/dates.ts';
+import { hazardInScope } from '../hazards/hazards.repository.ts';
+
+// The one SQL layer of DESIGN §5. Every figure is an aggregate over `snapshot`: one row per hazard in scope that
+// was found on or before D, with its state, deadline and listing as they stood at the end of D (China time).
+// Merged hazards are left out entirely (the canonical record is just another hazard, so a merged duplicate
+// counts once); dismissed ones are kept in the snapshot only so that "as of D" sees them as not yet dismissed.
+
+export type StatsFilter = { regionPrefix: string; sector: string | null };
+export type GroupBy =
+  | { kind: 'none' }
+  | { kind: 'region'; childPrefixLength: number }
+  | { kind: 'sector' }
+  | { kind: 'source' }
+  /** The total (key null) and one row per source in a single scan (GROUPING SETS). */
+  | { kind: 'total_and_source' };
+
+/** Events that never change status (status-changing ones are fromStatus null or ≠ toStatus; these keep it). */
+const NON_STATUS_KINDS = sql`('notification', 'escalation', 'linked_report', 'merged_from')`;
+/** Events that set the deadline in force: creation and confirmation carry `deadline`, approved extensions `newDeadline`. */
+const DEADLINE_KINDS = sql`('register', 'report', 'imported', 'confirm')`;
+
+/** Start of the day after D in China time: events strictly before it happened on or before D. */
+export const endOfDay = (asOf: string): string => `${addDays(asOf, 1)}T00:00:00+08:00`;
+
+function filterWhere(scope: Scope, filter: StatsFilter): SQL {
+  // The drill-down prefix only narrows the scope; repeating the scope's own prefix would make the planner
+  // square the LIKE selectivity and expect a handful of rows.
+  const drill = scope.kind === 'region' && filter.regionPrefix === scope.regionPrefix ? sql`` : sql` AND hazards.region_code LIKE ${`${filter.regionPrefix}%`}`;
+  return sql`${hazardInScope(scope)}${drill}${filter.sector ? sql` AND hazards.sector = ${filter.sector}` : sql``} AND hazards.status <> 'merged'`;
+}
+
+/**
+ * One row per hazard as of D. Live (D = today) reads the hazard row. Past D reads the timeline in one lateral
+ * probe per hazard: status = toStatus of the last status-bearing event before the end of D; deadline = the
+ * last creation/confirmation deadline or approved extension; listed = last list/delist. A hazard with no event
+ * before the end of D (a historical 台账 import registered later) falls back to its closedAt/dismissedAt and
+ * current deadline, i.e. what the ledger says it was then.
+ */
+export function snapshotSql(scope: Scope, filter: StatsFilter, asOf: string, live: boolean): SQL {
+  if (live) {
+    return sql`SELECT hazards.id, hazards.region_code, hazards.sector, hazards.level, hazards.source, hazards.found_at, hazards.deadline, hazards.closed_at,
+        CASE hazards.status WHEN 'closed' THEN 'closed' WHEN 'dismissed' THEN 'dismissed' ELSE 'open' END AS state,
+        (hazards.listing IS NOT NULL) AS listed
+      FROM hazards
+      WHERE ${filterWhere(scope, filter)} AND hazards.found_at <= ${asOf}::date`;
+  }
+  const cut = endOfDay(asOf);
+  return sql`SELECT hazards.id, hazards.region_code, hazards.sector, hazards.level, hazards.source, hazards.found_at,
+        COALESCE(ev.deadline, hazards.deadline) AS deadline, hazards.closed_at,
+        CASE COALESCE(ev.status, CASE WHEN hazards.closed_at < ${cut}::timestamptz THEN 'closed' WHEN hazards.dismissed_at < ${cut}::timestamptz THEN 'dismissed' ELSE 'rectifying' END)
+          WHEN 'closed' THEN 'closed' WHEN 'dismissed' THEN 'dismissed' ELSE 'open' END AS state,
+        COALESCE(ev.listed, hazards.listing IS NOT NULL AND left(hazards.listing->>'listedAt', 10) <= ${asOf}) AS listed
+      FROM hazards
+      LEFT JOIN LATERAL (
+        SELECT
+          (array_agg(e.to_status ORDER BY e.seq DESC) FILTER (WHERE e.kind NOT IN ${NON_STATUS_KINDS}))[1] AS status,
+          (array_agg(COALESCE(e.payload->>'newDeadline', e.payload->>'deadline') ORDER BY e.seq DESC) FILTER (
+            WHERE (e.kind IN ${DEADLINE_KINDS} AND e.payload->>'deadline' IS NOT NULL)
+               OR (e.kind = 'decide_extension' AND e.payload->>'approve' = 'true' AND e.payload->>'newDeadline' IS NOT NULL)))[1]::date AS deadline,
+          (array_agg(e.kind = 'list' ORDER BY e.seq DESC) FILTER (WHERE e.kind IN ('list', 'delist')))[1] AS listed
+        FROM hazard_events e
+        WHERE e.hazard_id = hazards.id AND e.at < ${cut}::timestamptz
+      ) ev ON true
+      WHERE ${filterWhere(scope, filter)} AND hazards.found_at <= ${asOf}::date`;
+}
+
+/** Raw aggregates of one group; rates are derived in the service with the core definitions. */
+export type RawFigures = {
+  key: string | null;
+  total: number;
+  open: number;
+  closed: number;
+  overdue: number;
+  overdue_1_30: number;
+  overdue_31_90: number;
+  long_standing: number;
+  listed: number;
+  major: number;
+  open_major: number;
+  stock: number;
+  stock_closed: number;
+  self_found: number;
+  increment_ytd: number;
+  median_days: number | null;
+  p90_days: number | null;
+};
+
+function figuresSelect(asOf: string): SQL {
+  const d = sql`${asOf}::date`;
+  const counted = sql`s.state <> 'dismissed'`;
+  const openOverdue = (low: number, high: number | null) =>
+    high === null
+      ? sql`count(*) FILTER (WHERE s.state = 'open' AND ${d} - s.deadline > ${low})::int`
+      : sql`count(*) FILTER (WHERE s.state = 'open' AND ${d} - s.deadline BETWEEN ${low} AND ${high})::int`;
+  return sql`
+    count(*) FILTER (WHERE ${counted})::int AS total,
+    count(*) FILTER (WHERE s.state = 'open')::int AS open,
+    count(*) FILTER (WHERE s.state = 'closed')::int AS closed,
+    count(*) FILTER (WHERE s.state = 'open' AND s.deadline < ${d})::int AS overdue,
+    ${openOverdue(1, 30)} AS overdue_1_30,
+    ${openOverdue(31, LONG_STANDING_DAYS)} AS overdue_31_90,
+    ${openOverdue(LONG_STANDING_DAYS, null)} AS long_standing,
+    count(*) FILTER (WHERE s.state = 'open' AND s.listed)::int AS listed,
+    count(*) FILTER (WHERE ${counted} AND s.level = 'major')::int AS major,
+    count(*) FILTER (WHERE s.state = 'open' AND s.level = 'major')::int AS open_major,
+    count(*) FILTER (WHERE ${counted} AND s.found_at <= ${STOCK_CUTOFF}::date)::int AS stock,
+    count(*) FILTER (WHERE s.state = 'closed' AND s.found_at <= ${STOCK_CUTOFF}::date)::int AS stock_closed,
+    count(*) FILTER (WHERE ${counted} AND s.source = 'self_inspection')::int AS self_found,
+    count(*) FILTER (WHERE ${counted} AND s.found_at >= date_trunc('year', ${d})::date)::int AS increment_ytd,
+    percentile_cont(0.5) WITHIN GROUP (ORDER BY (s.closed_at AT TIME ZONE 'Asia/Shanghai')::date - s.found_at) FILTER (WHERE s.state = 'closed') AS median_days,
+    percentile_cont(0.9) WITHIN GROUP (ORDER BY (s.closed_at AT TIME ZONE 'Asia/Shanghai')::date - s.found_at) FILTER (WHERE s.state = 'closed') AS p90_days`;
+}
+
+function groupKey(groupBy: GroupBy): SQL {
+  switch (groupBy.kind) {
+    case 'none':
+      return sql`NULL::text`;
+    case 'region':
+      return sql`rpad(left(s.region_code, ${groupBy.childPrefixLength}), 12, '0')`;
+    case 'sector':
+      return sql`s.sector`;
+    case 'source':
+    case 'total_and_source':
+      return sql`s.source`;
+  }
+}
+
+function groupClause(groupBy: GroupBy): SQL {
+  switch (groupBy.kind) {
+    case 'none':
+      return sql``;
+    case 'region':
+    case 'sector':
+    case 'source':
+      return sql` GROUP BY 1`;
+    case 'total_and_source':
+      return sql` GROUP BY GROUPING SETS ((), (s.source))`;
+  }
+}
+
+export async function figuresBy(db: Db, scope: Scope, filter: StatsFilter, asOf: string, live: boolean, groupBy: GroupBy): Promise<RawFigures[]> {
+  const key = groupKey(groupBy);
+  const grouped = groupClause(groupBy);
+  const result = await db.execute(sql`SELECT ${key} AS key, ${figuresSelect(asOf)} FROM (${snapshotSql(scope, filter, asOf, live)}) s${grouped}`);
+  return rowsOf<RawFigures>(result);
+}
+
+/** Hazards found per month (yyyy-mm) from `fromMonth` to D, not dismissed as of D. */
+export async function foundByMonth(db: Db, scope: Scope, filter: StatsFilter, asOf: string, live: boolean, fromMonth: string) {
+  const result = await db.execute(sql`SELECT to_char(s.found_at, 'YYYY-MM') AS month, count(*)::int AS count
+    FROM (${snapshotSql(scope, filter, asOf, live)}) s
+    WHERE s.state <> 'dismissed' AND s.found_at >= ${`${fromMonth}-01`}::date
+    GROUP BY 1`);
+  return rowsOf<{ month: string; count: number }>(result);
+}
+
+/** Hazards found in [from, to] (inclusive), not dismissed as of `to`: the same-period base of year on year. */
+export async function foundBetween(db: Db, scope: Scope, filter: StatsFilter, from: string, to: string, live: boolean) {
+  const result = await db.execute(sql`SELECT count(*)::int AS count FROM (${snapshotSql(scope, filter, to, live)}) s
+    WHERE s.state <> 'dismissed' AND s.found_at >= ${from}::date`);
+  return rowsOf<{ count: number }>(result)[0]?.count ?? 0;
+}
+
+/**
+ * Stock hazards by the China date they stopped being open (closed or dismissed; null = still open). Closed and
+ * dismissed are terminal (§3), so "open at month end M" = not ended on or before M: one pass gives the whole
+ * burn-down. The end is the first closing/dismissing event, or the ledger's closedAt/dismissedAt if earlier.
+ */
+export async function stockEndings(db: Db, scope: Scope, filter: StatsFilter) {
+  const result = await db.execute(sql`SELECT (ended AT TIME ZONE 'Asia/Shanghai')::date::text AS ended_on, count(*)::int AS count
+    FROM (
+      SELECT LEAST(hazards.closed_at, hazards.dismissed_at,
+        (SELECT min(e.at) FROM hazard_events e WHERE e.hazard_id = hazards.id AND e.to_status IN ('closed', 'dismissed'))) AS ended
+      FROM hazards
+      WHERE ${filterWhere(scope, filter)} AND hazards.found_at <= ${STOCK_CUTOFF}::date
+    ) x
+    GROUP BY 1`);
+  return rowsOf<{ ended_on: string | null; count: number }>(result);
+}
+
+export async function regionNames(db: Db, codes: readonly string[]) {
+  if (codes.length === 0) return new Map<string, { name: string; level: string }>();
+  const result = await db.execute(
+    sql`SELECT code, name, level FROM regions WHERE code IN (${sql.join(codes.map((c) => sql`${c}`), sql`, `)})`,
+  );
+  return new Map(rowsOf<{ code: string; name: string; level: string }>(result).map((r) => [r.code, { name: r.name, level: r.level }]));
+}
+
+export async function childRegions(db: Db, parentCode: string) {
+  const result = await db.execute(sql`SELECT r.code, r.name,
+      EXISTS (SELECT 1 FROM regions c WHERE c.parent_code = r.code AND c.level <> 'village') AS has_children
+    FROM regions r WHERE r.parent_code = ${parentCode} AND r.level <> 'village' ORDER BY r.code`);
+  return rowsOf<{ code: string; name: string; has_children: boolean }>(result);
+}
+
+export async function sectorNames(db: Db) {
+  const result = await db.execute(sql`SELECT code, name FROM sectors ORDER BY sort`);
+  return rowsOf<{ code: string; name: string }>(result);
+}

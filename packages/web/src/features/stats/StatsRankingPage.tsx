@@ -1,0 +1,121 @@
+import { Link } from 'react-router-dom';
+import { Alert, Card, Space, Table, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { errorMessage } from '../../api/client.ts';
+import { useQuery } from '../../app/useQuery.ts';
+import { percent, statsApi, type RankedMetric, type RankingRow } from './api.ts';
+import { StatsToolbar } from './StatsToolbar.tsx';
+import { useStatsParams } from './useStatsParams.ts';
+
+type MetricKey = 'rectificationRate' | 'overdueShare' | 'longStanding' | 'selfFoundShare';
+type MetricSpec = { key: MetricKey; title: string; lowerBetter: boolean; format: (v: number | null) => string; formatDelta: (v: number) => string };
+
+const pointDelta = (v: number) => `${(Math.abs(v) * 100).toFixed(1)} 个百分点`;
+const metrics: MetricSpec[] = [
+  { key: 'rectificationRate', title: '整改率', lowerBetter: false, format: percent, formatDelta: pointDelta },
+  { key: 'overdueShare', title: '逾期占比', lowerBetter: true, format: percent, formatDelta: pointDelta },
+  { key: 'longStanding', title: '长期未整改', lowerBetter: true, format: (v) => (v === null ? '—' : String(v)), formatDelta: (v) => `${Math.abs(v)} 条` },
+  { key: 'selfFoundShare', title: '企业自查占比', lowerBetter: false, format: percent, formatDelta: pointDelta },
+];
+
+/** ↑/↓ against last month, green when the change is an improvement for this metric, red when it is worse. */
+function Delta({ metric, value }: { metric: MetricSpec; value: RankedMetric }) {
+  const delta = value.valueDelta;
+  if (delta === null) return <Typography.Text type="secondary">—</Typography.Text>;
+  if (delta === 0) return <Typography.Text type="secondary">持平</Typography.Text>;
+  const better = metric.lowerBetter ? delta < 0 : delta > 0;
+  return (
+    <Typography.Text type={better ? 'success' : 'danger'}>
+      {delta > 0 ? '↑' : '↓'} {metric.formatDelta(delta)}
+    </Typography.Text>
+  );
+}
+
+function RankChange({ value }: { value: RankedMetric }) {
+  if (value.rankDelta === null || value.rankDelta === 0) return null;
+  return (
+    <Typography.Text type={value.rankDelta > 0 ? 'success' : 'danger'} style={{ marginLeft: 4 }}>
+      ({value.rankDelta > 0 ? '↑' : '↓'}
+      {Math.abs(value.rankDelta)})
+    </Typography.Text>
+  );
+}
+
+const compareNullable = (a: number | null, b: number | null) => (a ?? Number.POSITIVE_INFINITY) - (b ?? Number.POSITIVE_INFINITY);
+
+/** 排名晾晒: child regions ranked by the §5 rates with the change since the end of last month. */
+export default function StatsRankingPage() {
+  const { asOf, regionCode, update } = useStatsParams();
+  const params = { asOf, regionCode };
+  const { data, error, loading } = useQuery(`stats-ranking:${JSON.stringify(params)}`, (signal) => statsApi.ranking(params, signal));
+
+  const columns: ColumnsType<RankingRow> = [
+    {
+      title: '地区',
+      dataIndex: 'name',
+      fixed: 'left',
+      render: (name: string, row) =>
+        row.hasChildren ? (
+          <a onClick={() => update({ regionCode: row.code })} title="下钻到下一级">
+            {name}
+          </a>
+        ) : (
+          name
+        ),
+    },
+    { title: '隐患总数', dataIndex: 'total', align: 'right', sorter: (a, b) => a.total - b.total, render: (n: number, row) => <Link to={`/hazards?${row.link}`}>{n}</Link> },
+    { title: '在治', dataIndex: 'open', align: 'right', sorter: (a, b) => a.open - b.open },
+    ...metrics.map(
+      (metric): ColumnsType<RankingRow>[number] => ({
+        title: metric.title,
+        key: metric.key,
+        children: [
+          {
+            title: '排名',
+            key: `${metric.key}-rank`,
+            align: 'right',
+            defaultSortOrder: metric.key === 'rectificationRate' ? 'ascend' : undefined,
+            sorter: (a, b) => compareNullable(a[metric.key].rank, b[metric.key].rank),
+            render: (_: unknown, row) => (
+              <span>
+                {row[metric.key].rank ?? '—'}
+                <RankChange value={row[metric.key]} />
+              </span>
+            ),
+          },
+          {
+            title: '数值',
+            key: `${metric.key}-value`,
+            align: 'right',
+            sorter: (a, b) => compareNullable(a[metric.key].value, b[metric.key].value),
+            render: (_: unknown, row) => metric.format(row[metric.key].value),
+          },
+          { title: '较上月', key: `${metric.key}-delta`, align: 'right', render: (_: unknown, row) => <Delta metric={metric} value={row[metric.key]} /> },
+        ],
+      }),
+    ),
+  ];
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Typography.Title level={4} style={{ margin: 0 }}>
+        排名晾晒{data ? ` · ${data.region.name}下级地区` : ''}
+      </Typography.Title>
+      <StatsToolbar asOf={asOf} breadcrumb={data?.breadcrumb ?? []} live={undefined} showSector={false} onChange={update} />
+      {error !== undefined && <Alert type="error" showIcon title={errorMessage(error)} />}
+      <Card size="small" title={data ? `截至 ${data.asOf}，较上月末（${data.previousAsOf}）变化` : undefined}>
+        <Table<RankingRow>
+          rowKey="code"
+          size="small"
+          bordered
+          loading={loading}
+          columns={columns}
+          dataSource={data?.rows ?? []}
+          pagination={false}
+          scroll={{ x: 1100 }}
+          data-testid="ranking-table"
+        />
+      </Card>
+    </Space>
+  );
+}

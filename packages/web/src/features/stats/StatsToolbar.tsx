@@ -1,0 +1,60 @@
+import { Alert, Breadcrumb, DatePicker, Select, Space } from 'antd';
+import dayjs from 'dayjs';
+import type { RegionRef } from './api.ts';
+import { useSectors } from '../reference/useSectors.ts';
+
+type Props = {
+  asOf: string | undefined;
+  breadcrumb: RegionRef[];
+  live: boolean | undefined;
+  sector?: string | undefined;
+  showSector: boolean;
+  onChange: (changes: Record<string, string | undefined>) => void;
+};
+
+/** Region breadcrumb (drill back up), as-of date and sector filter shared by the statistics pages. */
+export function StatsToolbar({ asOf, breadcrumb, live, sector, showSector, onChange }: Props) {
+  const { sectors } = useSectors();
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }}>
+      <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
+        <Breadcrumb
+          items={breadcrumb.map((r, i) =>
+            i === breadcrumb.length - 1
+              ? { key: r.code, title: r.name }
+              : { key: r.code, title: <a onClick={() => onChange({ regionCode: r.code })}>{r.name}</a> },
+          )}
+        />
+        <Space wrap>
+          {showSector && (
+            <Select
+              allowClear
+              placeholder="全部行业领域"
+              style={{ width: 200 }}
+              value={sector}
+              options={sectors.map((s) => ({ value: s.code, label: s.name }))}
+              onChange={(value: string | undefined) => onChange({ sector: value })}
+              data-testid="stats-sector"
+            />
+          )}
+          <span>截至</span>
+          <DatePicker
+            allowClear
+            placeholder="今天"
+            value={asOf ? dayjs(asOf) : null}
+            disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+            onChange={(d) => onChange({ asOf: d ? d.format('YYYY-MM-DD') : undefined })}
+            data-testid="stats-asof"
+          />
+        </Space>
+      </Space>
+      {live === false && (
+        <Alert
+          type="info"
+          showIcon
+          title={`以下数字按时间线重算为 ${asOf ?? ''} 当日状态；点击数字打开的隐患列表显示的是当前状态。`}
+        />
+      )}
+    </Space>
+  );
+}

@@ -1,0 +1,166 @@
+// npm run bench:stats — the DESIGN §5 statistics (dashboard, drill-down, ranking, as-of) timed next to a plain
+// count(*) over the same rows in the same run. A synthetic region is generated with INSERT … SELECT
+// generate_series; every pseudo-random choice is hashtext(seed, row), so the data are the same on every run.
+// PGlite (in memory): STATS_ROWS hazards (default 200,000) in one county (涡阳县), i.e. county scale.
+// PostgreSQL (when BENCH_DATABASE_URL is set; a fresh database is created and dropped): STATS_ROWS (default
+// 1,000,000) over the whole city (亳州市). The 10M-hazard province of issue 4 is not generated yet. Not a test.
+import { performance } from 'node:perf_hooks';
+import { sql } from 'drizzle-orm';
+import type { Scope } from '@zhiben/core';
+import { openDatabase, rowsOf, type Database } from '../packages/server/src/db/client.ts';
+import { openScratchPostgres } from '../packages/server/src/testing/test-db.ts';
+import { chinaDate } from '../packages/server/src/lib/dates.ts';
+import { seedDemo } from '../packages/server/src/seed/demo.ts';
+import { seedReference } from '../packages/server/src/seed/reference.ts';
+import * as stats from '../packages/server/src/modules/stats/stats.service.ts';
+
+const SEED = 'zhiben-stats-2026';
+const RUNS = Number(process.env.STATS_RUNS ?? 10);
+const ENTERPRISES = Number(process.env.STATS_ENTERPRISES ?? 3000);
+
+type Target = { name: string; rows: number; regionPrefix: string; open: () => Promise<Database> };
+type Line = { target: string; query: string; scopeRows: number; p50: number; p95: number; baseP50: number };
+
+const openFreshPostgres = (adminUrl: string): Promise<Database> => openScratchPostgres(adminUrl, 'zhiben_bench');
+
+/** Uniform [0, 1) from the seed, the row number and a salt (reproducible, no random()). */
+const u = (salt: string) => sql.raw(`((hashtext('${SEED}:${salt}:' || i) & 2147483647)::float8 / 2147483648)`);
+
+/**
+ * Hazards 2022-01-01 … today for the enterprises under `prefix`: ~1 major per 190; sources weighted toward
+ * self-inspection; time to close 3 days … ~14 months (skewed short), so old stock is mostly closed and recent
+ * increment mostly open; 1.5% dismissed, 1% merged; about half the open majors listed. Timeline events:
+ * register at found, complete + verify at close, void at dismissal, merge at merge.
+ */
+async function generate(database: Database, rows: number, prefix: string, today: string) {
+  const db = database.db;
+  const span = Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse('2022-01-01T00:00:00Z')) / 86_400_000);
+  await db.execute(sql`
+    INSERT INTO hazards (id, hazard_no, enterprise_id, region_code, sector, level, source, title, found_at, deadline, status,
+      closed_at, dismissed_at, listing, merged_into, fingerprint)
+    SELECT gen_random_uuid(), 'BENCH-' || i, e.ids[x.ei], e.regions[x.ei], COALESCE(e.sectors[x.ei], 'industry_trade'),
+      CASE WHEN ${u('major')} < 1.0 / 190 THEN 'major' ELSE 'general' END,
+      CASE WHEN x.src < 0.35 THEN 'self_inspection' WHEN x.src < 0.60 THEN 'supervision' WHEN x.src < 0.80 THEN 'enforcement'
+        WHEN x.src < 0.85 THEN 'tip' WHEN x.src < 0.90 THEN 'worker_report' WHEN x.src < 0.95 THEN 'monitoring'
+        WHEN x.src < 0.99 THEN 'expert' ELSE 'accident' END,
+      '基准隐患 ' || i, x.found, x.found + (7 + floor(${u('deadline')} * 84))::int,
+      CASE WHEN x.fate < 0.015 THEN 'dismissed' WHEN x.fate < 0.025 THEN 'merged'
+        WHEN x.closed_on <= ${today}::date THEN 'closed'
+        WHEN x.fate < 0.10 THEN 'pending_verification' WHEN x.fate < 0.13 THEN 'pending_confirmation' ELSE 'rectifying' END,
+      CASE WHEN x.fate >= 0.025 AND x.closed_on <= ${today}::date THEN (x.closed_on::timestamp + interval '2 hours') AT TIME ZONE 'Asia/Shanghai' END,
+      CASE WHEN x.fate < 0.015 THEN ((x.found + 3)::timestamp + interval '2 hours') AT TIME ZONE 'Asia/Shanghai' END,
+      NULL, NULL, '{}'::text[]
+    FROM generate_series(1, ${rows}) AS i
+    CROSS JOIN (SELECT array_agg(id ORDER BY uscc) AS ids, array_agg(region_code ORDER BY uscc) AS regions,
+                       array_agg(sectors[1] ORDER BY uscc) AS sectors, count(*)::int AS n
+                FROM enterprises WHERE region_code LIKE ${`${prefix}%`}) e
+    CROSS JOIN LATERAL (SELECT 1 + floor(${u('enterprise')} * e.n)::int AS ei,
+                               ${u('source')} AS src, ${u('fate')} AS fate,
+                               ('2022-01-01'::date + floor(${u('found')} * ${span})::int) AS found,
+                               ('2022-01-01'::date + floor(${u('found')} * ${span})::int) + (3 + floor(power(${u('close')}, 2) * 420))::int AS closed_on) x`);
+  await db.execute(sql`UPDATE hazards SET listing = jsonb_build_object('level', 'county', 'orgId', enterprise_id, 'orgName', '县安委会',
+      'docNo', '基准', 'deadline', deadline, 'listedAt', found_at + 5)
+    WHERE level = 'major' AND status IN ('rectifying', 'pending_verification') AND (hashtext(hazard_no) & 1) = 0`);
+  const event = (kind: string, seq: number, at: string, from: string | null, to: string, where: string) =>
+    db.execute(sql.raw(`INSERT INTO hazard_events (hazard_id, region_code, seq, at, actor_name, kind, from_status, to_status, payload, prev_hash, hash)
+      SELECT id, region_code, ${seq}, ${at}, '基准', '${kind}', ${from === null ? 'NULL' : `'${from}'`}, ${to}, jsonb_build_object('deadline', deadline), 'bench', 'bench'
+      FROM hazards WHERE hazard_no LIKE 'BENCH-%' AND ${where}`));
+  const foundAt = `(found_at::timestamp + interval '1 hour') AT TIME ZONE 'Asia/Shanghai'`;
+  await event('register', 1, foundAt, null, `'rectifying'`, 'true');
+  await event('complete', 2, `closed_at - interval '1 minute'`, 'rectifying', `'pending_verification'`, `status = 'closed'`);
+  await event('verify', 3, 'closed_at', 'pending_verification', `'closed'`, `status = 'closed'`);
+  await event('void', 2, 'dismissed_at', 'rectifying', `'dismissed'`, `status = 'dismissed'`);
+  await event('merge', 2, `${foundAt} + interval '10 days'`, 'rectifying', `'merged'`, `status = 'merged'`);
+  await event('complete', 2, `${foundAt} + interval '20 days'`, 'rectifying', `'pending_verification'`, `status = 'pending_verification'`);
+  await event('list', 2, `((found_at + 5)::timestamp + interval '3 hours') AT TIME ZONE 'Asia/Shanghai'`, 'rectifying', `'rectifying'`, `listing IS NOT NULL AND status = 'rectifying'`);
+  // Statistics for the planner: ANALYZE needs the table owner (the app role would silently skip it).
+  await database.unsafeOwnerExec('ANALYZE hazards; ANALYZE hazard_events');
+}
+
+async function time(run: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
+  await run(); // warm-up
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const start = performance.now();
+    await run();
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  const at = (q: number) => samples[Math.min(samples.length - 1, Math.ceil(q * samples.length) - 1)] ?? 0;
+  return { p50: at(0.5), p95: at(0.95) };
+}
+
+async function benchTarget(target: Target, lines: Line[]) {
+  console.log(`[${target.name}] generating ${target.rows.toLocaleString()} hazards under ${target.regionPrefix}…`);
+  const database = await target.open();
+  try {
+    const db = database.db;
+    const today = chinaDate(new Date());
+    const start = performance.now();
+    await seedReference(db);
+    await seedDemo(db, { enterpriseCount: ENTERPRISES, seed: 20240101 });
+    await generate(database, target.rows, target.regionPrefix, today);
+    const [counts] = rowsOf<{ hazards: number; events: number }>(
+      await db.execute(sql`SELECT (SELECT count(*) FROM hazards)::int AS hazards, (SELECT count(*) FROM hazard_events)::int AS events`),
+    );
+    console.log(`  generated ${counts?.hazards} hazards, ${counts?.events} events in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+
+    const scopes: { label: string; scope: Extract<Scope, { kind: 'region' }> }[] = [
+      { label: '县 涡阳', scope: { kind: 'region', regionPrefix: '341621', sectors: null } },
+      { label: '市 亳州', scope: { kind: 'region', regionPrefix: '3416', sectors: null } },
+    ];
+    const pastDay = '2025-06-30';
+    for (const { label, scope } of scopes) {
+      const baseline = () => db.execute(sql`SELECT count(*) FROM hazards WHERE region_code LIKE ${`${scope.regionPrefix}%`}`);
+      const [n] = rowsOf<{ n: number }>(await db.execute(sql`SELECT count(*)::int AS n FROM hazards WHERE region_code LIKE ${`${scope.regionPrefix}%`}`));
+      const base = await time(baseline);
+      const queries: [string, () => Promise<unknown>][] = [
+        ['dashboard (today)', () => stats.dashboard(db, scope, { asOf: today, today })],
+        ['breakdown by region (today)', () => stats.breakdown(db, scope, { asOf: today, today, by: 'region' })],
+        ['breakdown by sector (today)', () => stats.breakdown(db, scope, { asOf: today, today, by: 'sector' })],
+        ['ranking (today vs last month end)', () => stats.ranking(db, scope, { asOf: today, today })],
+        [`dashboard as of ${pastDay}`, () => stats.dashboard(db, scope, { asOf: pastDay, today })],
+        [`ranking as of ${pastDay}`, () => stats.ranking(db, scope, { asOf: pastDay, today })],
+      ];
+      lines.push({ target: target.name, query: `${label}: plain count(*)`, scopeRows: n?.n ?? 0, ...base, baseP50: base.p50 });
+      for (const [name, run] of queries) {
+        const timing = await time(run);
+        lines.push({ target: target.name, query: `${label}: ${name}`, scopeRows: n?.n ?? 0, ...timing, baseP50: base.p50 });
+        console.log(`  ${label}: ${name}: p50 ${timing.p50.toFixed(0)} ms, p95 ${timing.p95.toFixed(0)} ms (count(*) ${base.p50.toFixed(1)} ms)`);
+      }
+    }
+  } finally {
+    await database.close();
+  }
+}
+
+async function main() {
+  // STATS_TARGETS=postgres (or pglite) runs one target only.
+  const only = process.env.STATS_TARGETS;
+  const targets: Target[] = [
+    {
+      name: 'PGlite',
+      rows: Number(process.env.STATS_ROWS ?? 200_000),
+      regionPrefix: '341621',
+      open: () => openDatabase({ kind: 'pglite', dataDir: null }),
+    },
+  ];
+  const pgUrl = process.env.BENCH_DATABASE_URL;
+  if (pgUrl) targets.push({ name: 'PostgreSQL', rows: Number(process.env.STATS_ROWS ?? 1_000_000), regionPrefix: '3416', open: () => openFreshPostgres(pgUrl) });
+  else console.log('BENCH_DATABASE_URL not set: PostgreSQL skipped');
+  const lines: Line[] = [];
+  for (const target of targets.filter((t) => !only || t.name.toLowerCase() === only)) await benchTarget(target, lines);
+  console.log(`\n${RUNS} runs each after one warm-up; times in ms; ratio = p50 / p50 of a plain count(*) over the same scope`);
+  console.table(
+    lines.map((l) => ({
+      target: l.target,
+      query: l.query,
+      rows: l.scopeRows,
+      'p50 ms': Number(l.p50.toFixed(1)),
+      'p95 ms': Number(l.p95.toFixed(1)),
+      ratio: Number((l.p50 / Math.max(l.baseP50, 0.001)).toFixed(1)),
+    })),
+  );
+}
+
+await main();
