@@ -56,7 +56,7 @@ export async function seedDemoHazards(db: Db, options: { count?: number; now?: D
       const source = random.weighted([['self_inspection', 45], ['supervision', 25], ['enforcement', 15], ['worker_report', 5], ['monitoring', 5], ['expert', 5]] as const);
       const reported = source === 'self_inspection' || source === 'worker_report';
       // More recent years have more findings (the campaign's 动态清零 phase), a few are 2023 stock.
-      const foundAt = addDays(today, -random.weighted([[random.int(1, 60), 40], [random.int(61, 365), 35], [random.int(366, 700), 18], [random.int(701, 1050), 7]] as const));
+      const foundAt = addDays(today, -random.weighted([[random.int(1, 60), 40], [random.int(61, 365), 35], [random.int(366, 700), 18], [random.int(701, 1150), 9]] as const));
       const deadline = addDays(foundAt, level === 'major' ? random.int(45, 120) : random.int(7, 45));
       const criterionIds = level === 'major' ? [random.pick(sectorCriteria)] : [];
       const title = random.pick(TITLES[sector] ?? DEFAULT_TITLES);
