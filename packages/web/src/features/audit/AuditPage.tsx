@@ -4,6 +4,7 @@ import { SafetyCertificateOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { errorMessage } from '../../api/client.ts';
 import { dateTimeFormat } from '../../app/labels.ts';
+import { usePaging } from '../../app/usePaging.ts';
 import { useQuery } from '../../app/useQuery.ts';
 import { auditApi, type AuditEntry, type AuditFilters, type VerifyResult } from './api.ts';
 
@@ -29,8 +30,7 @@ export default function AuditPage() {
   const [actorInput, setActorInput] = useState('');
   const [filters, setFilters] = useState<AuditFilters>({});
   const [range, setRange] = useState<Range>(null);
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
+  const { page, pageSize, setPage, pagination } = usePaging('条');
   const [verifying, setVerifying] = useState(false);
   const [verify, setVerify] = useState<VerifyResult | { error: string } | null>(null);
 
@@ -126,17 +126,7 @@ export default function AuditPage() {
           expandedRowRender: (r) => <DetailJson detail={r.detail} />,
           rowExpandable: (r) => hasDetail(r.detail),
         }}
-        pagination={{
-          current: page,
-          pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          showTotal: (t) => `共 ${t} 条`,
-          onChange: (p, ps) => {
-            setPage(ps === pageSize ? p : 1);
-            setPageSize(ps);
-          },
-        }}
+        pagination={pagination(list.data?.total ?? 0)}
         columns={[
           { title: 'ID', dataIndex: 'id', width: 70 },
           { title: '时间', dataIndex: 'at', width: 170, render: (t: string) => dayjs(t).format(dateTimeFormat) },

@@ -4,6 +4,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { errorMessage } from '../../api/client.ts';
 import type { OrgKind } from '../../api/types.ts';
 import { feedback } from '../../app/feedback.ts';
+import { usePaging } from '../../app/usePaging.ts';
 import { orgKindLabels, orgKinds } from '../../app/labels.ts';
 import { useQuery } from '../../app/useQuery.ts';
 import { markServerFieldError } from '../../app/forms.ts';
@@ -102,8 +103,7 @@ export default function OrgsPage() {
   const { sectorName } = useSectors();
   const [q, setQ] = useState('');
   const [kind, setKind] = useState<OrgKind | undefined>(undefined);
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
+  const { page, pageSize, setPage, pagination } = usePaging('个机构');
   const [editing, setEditing] = useState<Org | null | undefined>(undefined);
   const list = useQuery(JSON.stringify(['orgs', q, kind, page, pageSize]), (signal) =>
     orgsApi.list({ q: q || undefined, kind, page, pageSize }, signal),
@@ -146,17 +146,7 @@ export default function OrgsPage() {
         rowKey="id"
         loading={list.loading}
         dataSource={list.data?.items ?? []}
-        pagination={{
-          current: page,
-          pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          showTotal: (t) => `共 ${t} 个机构`,
-          onChange: (p, ps) => {
-            setPage(ps === pageSize ? p : 1);
-            setPageSize(ps);
-          },
-        }}
+        pagination={pagination(list.data?.total ?? 0)}
         columns={[
           { title: '机构名称', dataIndex: 'name' },
           {

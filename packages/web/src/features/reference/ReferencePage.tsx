@@ -4,6 +4,7 @@ import { errorMessage } from '../../api/client.ts';
 import type { TreeDataNode } from 'antd';
 import type { Region, Sector } from '../../api/types.ts';
 import { useQuery } from '../../app/useQuery.ts';
+import { usePaging } from '../../app/usePaging.ts';
 import { feedback } from '../../app/feedback.ts';
 import { referenceApi, type Criterion, type Standard } from './api.ts';
 import { loadRegionChildren, mayHaveChildren } from './regionCache.ts';
@@ -106,8 +107,7 @@ function SectorsTab() {
 
 function CriteriaBrowser({ standard }: { standard: Standard }) {
   const [q, setQ] = useState('');
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
+  const { page, pageSize, setPage, pagination } = usePaging('条');
   const { data, loading, error } = useQuery(JSON.stringify([standard.id, q, page, pageSize]), () =>
     referenceApi.criteria({ standard: standard.id, q: q || undefined, page, pageSize }),
   );
@@ -135,17 +135,7 @@ function CriteriaBrowser({ standard }: { standard: Standard }) {
         size="small"
         loading={loading}
         dataSource={data?.items ?? []}
-        pagination={{
-          current: page,
-          pageSize,
-          total: data?.total ?? 0,
-          showSizeChanger: true,
-          showTotal: (t) => `共 ${t} 条`,
-          onChange: (p, ps) => {
-            setPage(ps === pageSize ? p : 1);
-            setPageSize(ps);
-          },
-        }}
+        pagination={pagination(data?.total ?? 0)}
         columns={[
           { title: '编号', dataIndex: 'id', width: 150 },
           {

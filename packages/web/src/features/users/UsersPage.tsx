@@ -4,6 +4,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { errorMessage } from '../../api/client.ts';
 import { useMe } from '../../app/auth.tsx';
+import { usePaging } from '../../app/usePaging.ts';
 import { feedback } from '../../app/feedback.ts';
 import { dateTimeFormat, roleLabel } from '../../app/labels.ts';
 import { useQuery } from '../../app/useQuery.ts';
@@ -100,8 +101,7 @@ function ResetPasswordModal({ user, onClose }: { user: User | null; onClose: () 
 export default function UsersPage() {
   const me = useMe();
   const [q, setQ] = useState('');
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
+  const { page, pageSize, setPage, pagination } = usePaging('个用户');
   const [editing, setEditing] = useState<User | null | undefined>(undefined);
   const [resetting, setResetting] = useState<User | null>(null);
   const list = useQuery(JSON.stringify(['users', q, page, pageSize]), (signal) =>
@@ -145,17 +145,7 @@ export default function UsersPage() {
         loading={list.loading}
         dataSource={list.data?.items ?? []}
         scroll={{ x: 1300 }}
-        pagination={{
-          current: page,
-          pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          showTotal: (t) => `共 ${t} 个用户`,
-          onChange: (p, ps) => {
-            setPage(ps === pageSize ? p : 1);
-            setPageSize(ps);
-          },
-        }}
+        pagination={pagination(list.data?.total ?? 0)}
         columns={[
           { title: '用户名', dataIndex: 'username', width: 140 },
           { title: '姓名', dataIndex: 'displayName', width: 170 },
