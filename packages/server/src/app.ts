@@ -32,7 +32,7 @@ z.config(z.locales.zhCN());
 
 export type AppDeps = {
   database: Database;
-  config: Pick<Config, 'bodyLimitBytes' | 'uploadLimitBytes' | 'filesDir' | 'webDist' | 'cookieSecure'>;
+  config: Pick<Config, 'bodyLimitBytes' | 'uploadLimitBytes' | 'filesDir' | 'webDist' | 'cookieSecure'> & Partial<Pick<Config, 'slowProgress'>>;
   clock?: Clock;
   logger?: boolean;
 };

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_SLOW_PROGRESS } from '@zhiben/core';
 
 export type Config = {
   port: number;
@@ -12,6 +13,8 @@ export type Config = {
   uploadLimitBytes: number;
   seedDemo: boolean;
   cookieSecure: boolean;
+  /** Default 进展缓慢 thresholds; the page may override them per request. */
+  slowProgress: { overdueShare: number; longStanding: number };
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -27,5 +30,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadLimitBytes: Number(env.UPLOAD_LIMIT_BYTES ?? 20 * 1024 * 1024),
     seedDemo: env.SEED_DEMO !== 'false',
     cookieSecure: env.COOKIE_SECURE === 'true',
+    slowProgress: {
+      overdueShare: Number(env.SLOW_PROGRESS_OVERDUE_SHARE ?? DEFAULT_SLOW_PROGRESS.overdueShare),
+      longStanding: Number(env.SLOW_PROGRESS_LONG_STANDING ?? DEFAULT_SLOW_PROGRESS.longStanding),
+    },
   };
 }

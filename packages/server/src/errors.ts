@@ -44,7 +44,7 @@ const errorTable = {
   IMPORT_NO_HEADER: { status: 400, message: '未找到表头行' },
   IMPORT_TOO_MANY_ROWS: { status: 400, message: '单次导入行数超过上限' },
   // escalations (函告、通报、约谈、曝光)
-  ESCALATION_TARGET_INVALID: { status: 400, message: '须且只能指定一个对象：隐患或企业' },
+  ESCALATION_TARGET_INVALID: { status: 400, message: '须且只能指定一个对象：隐患、企业、地区或部门' },
   // files
   FILE_TYPE_NOT_ALLOWED: { status: 400, message: '文件类型不允许：仅支持 JPEG/PNG/WebP 图片、PDF、Word(.docx)、Excel(.xlsx)' },
   FILE_TOO_LARGE: { status: 413, message: '文件过大' },

@@ -72,3 +72,19 @@ export function describeScope(scope: Scope, regionName: string | null, sectorNam
         : `${regionName ?? scope.regionPrefix}：${sectorNames.join('、') || '（未分配行业）'}`;
   }
 }
+
+/**
+ * Rows visible under both scopes (e.g. a department's hazards as seen by the caller). Region scopes intersect
+ * to the longer prefix when one contains the other and the common sectors; anything else is `none`.
+ */
+export function intersectScopes(a: Scope, b: Scope): Scope {
+  if (a.kind === 'none' || b.kind === 'none') return { kind: 'none' };
+  if (a.kind === 'enterprise' || b.kind === 'enterprise') {
+    if (a.kind === 'enterprise' && b.kind === 'enterprise') return a.enterpriseId === b.enterpriseId ? a : { kind: 'none' };
+    return { kind: 'none' };
+  }
+  const prefix = a.regionPrefix.startsWith(b.regionPrefix) ? a.regionPrefix : b.regionPrefix.startsWith(a.regionPrefix) ? b.regionPrefix : null;
+  if (prefix === null) return { kind: 'none' };
+  const sectors = a.sectors === null ? b.sectors : b.sectors === null ? a.sectors : a.sectors.filter((s) => b.sectors?.includes(s));
+  return { kind: 'region', regionPrefix: prefix, sectors };
+}

@@ -149,3 +149,18 @@ export function burnDownTarget(startOpen: number, startDate: string, date: strin
   if (elapsed <= 0) return startOpen;
   return Math.round(startOpen * (1 - elapsed / total));
 }
+
+/** §5 self-found share counts hazards of this source. */
+export const SELF_FOUND_SOURCE = 'self_inspection';
+
+/** Days-overdue range [min, max] (max null = unbounded) of an ageing bucket; the hazard list filters on it. */
+export function ageingBucketRange(bucket: AgeingBucket): { min: number; max: number | null } {
+  switch (bucket) {
+    case 'd1_30':
+      return { min: 1, max: 30 };
+    case 'd31_90':
+      return { min: 31, max: LONG_STANDING_DAYS };
+    case 'over90':
+      return { min: LONG_STANDING_DAYS + 1, max: null };
+  }
+}

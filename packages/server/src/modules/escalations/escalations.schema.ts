@@ -1,15 +1,22 @@
 import { z } from 'zod';
-import { paginationQuery } from '../../lib/schemas.ts';
+import { paginationQuery, regionCode12 } from '../../lib/schemas.ts';
 
 export const escalationKinds = ['letter', 'circular', 'interview', 'exposure'] as const;
 export type EscalationKind = (typeof escalationKinds)[number];
 export const escalationKindLabels: Record<EscalationKind, string> = { letter: '函告', circular: '通报', interview: '约谈', exposure: '曝光' };
 
-// Exactly one of hazardId / enterpriseId; checked in the service so the error names the field in zh-CN.
+export const escalationSubjectKinds = ['hazard', 'enterprise', 'region', 'department'] as const;
+export type EscalationSubjectKind = (typeof escalationSubjectKinds)[number];
+
+// Exactly one of hazardId / enterpriseId / regionCode / departmentId; checked in the service so the error names
+// the field in zh-CN. Region and department subjects come from 进展缓慢 (slow progress).
 export const createEscalationBody = z.object({
   kind: z.enum(escalationKinds),
   hazardId: z.uuid().optional(),
   enterpriseId: z.uuid().optional(),
+  regionCode: regionCode12.optional(),
+  /** A regulator org (行业监管部门). */
+  departmentId: z.uuid().optional(),
   docNo: z.string().trim().max(64),
   note: z.string().trim().max(1000),
 });
@@ -20,8 +27,13 @@ export const escalation = z.object({
   kind: z.enum(escalationKinds),
   hazardId: z.uuid().nullable(),
   hazardNo: z.string().nullable(),
-  enterpriseId: z.uuid(),
-  enterpriseName: z.string(),
+  subjectKind: z.enum(escalationSubjectKinds),
+  enterpriseId: z.uuid().nullable(),
+  enterpriseName: z.string().nullable(),
+  departmentId: z.uuid().nullable(),
+  departmentName: z.string().nullable(),
+  regionCode: z.string(),
+  regionName: z.string().nullable(),
   docNo: z.string(),
   note: z.string(),
   orgName: z.string().nullable(),
@@ -32,7 +44,10 @@ export type EscalationView = z.infer<typeof escalation>;
 export const escalationsQuery = paginationQuery.extend({
   hazardId: z.uuid().optional(),
   enterpriseId: z.uuid().optional(),
+  /** Escalations against this region itself (not its hazards or enterprises). */
+  regionCode: regionCode12.optional(),
+  departmentId: z.uuid().optional(),
 });
-export type EscalationFilter = { hazardId?: string | undefined; enterpriseId?: string | undefined };
+export type EscalationFilter = { hazardId?: string | undefined; enterpriseId?: string | undefined; regionCode?: string | undefined; departmentId?: string | undefined };
 
 export const escalationsResponse = z.object({ items: z.array(escalation), total: z.number().int() });

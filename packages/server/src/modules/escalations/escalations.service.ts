@@ -11,14 +11,13 @@ import type { CreateEscalationInput } from './escalations.schema.ts';
 export type EscalationDeps = { db: Db; clock: Clock };
 
 /**
- * Records a 函告/通报/约谈/曝光 against one hazard or one enterprise in the caller's scope (else 404). The row,
- * its audit entry and — for a hazard — the timeline event are written in one transaction.
+ * Records a 函告/通报/约谈/曝光 against one hazard, enterprise, region or department in the caller's scope (else
+ * 404). The row, its audit entry and — for a hazard — the timeline event are written in one transaction.
  */
 export async function createEscalation(deps: EscalationDeps, auth: AuthContext, who: Initiator, input: CreateEscalationInput): Promise<string> {
-  const hasHazard = input.hazardId !== undefined;
-  const hasEnterprise = input.enterpriseId !== undefined;
-  if (hasHazard === hasEnterprise) {
-    throw AppError('ESCALATION_TARGET_INVALID', { field: hasHazard ? 'enterpriseId' : 'hazardId' });
+  const given = (['hazardId', 'enterpriseId', 'regionCode', 'departmentId'] as const).filter((field) => input[field] !== undefined);
+  if (given.length !== 1) {
+    throw AppError('ESCALATION_TARGET_INVALID', { field: given[1] ?? 'hazardId' });
   }
   const at = deps.clock.now();
   const orgName = auth.user.org?.name ?? null;
@@ -28,6 +27,7 @@ export async function createEscalation(deps: EscalationDeps, auth: AuthContext, 
       kind: input.kind,
       hazardId: target.hazard?.id ?? null,
       enterpriseId: target.enterpriseId,
+      subjectOrgId: target.departmentId,
       regionCode: target.regionCode,
       docNo: input.docNo,
       note: input.note,
@@ -44,7 +44,16 @@ export async function createEscalation(deps: EscalationDeps, auth: AuthContext, 
       entityType: 'escalation',
       entityId: id,
       regionCode: target.regionCode,
-      detail: { kind: input.kind, hazardId: target.hazard?.id ?? null, hazardNo: target.hazard?.hazardNo ?? null, enterpriseId: target.enterpriseId, docNo: input.docNo },
+      detail: {
+        kind: input.kind,
+        subject: target.subject,
+        hazardId: target.hazard?.id ?? null,
+        hazardNo: target.hazard?.hazardNo ?? null,
+        enterpriseId: target.enterpriseId,
+        departmentId: target.departmentId,
+        regionCode: target.regionCode,
+        docNo: input.docNo,
+      },
     });
     if (target.hazard) {
       await appendHazardEvent(tx, {
@@ -63,15 +72,31 @@ export async function createEscalation(deps: EscalationDeps, auth: AuthContext, 
   });
 }
 
-type Target = { hazard: repo.HazardTarget | null; enterpriseId: string; regionCode: string };
+type Target = {
+  subject: 'hazard' | 'enterprise' | 'region' | 'department';
+  hazard: repo.HazardTarget | null;
+  enterpriseId: string | null;
+  departmentId: string | null;
+  regionCode: string;
+};
 
 async function loadTarget(tx: Db, auth: AuthContext, input: CreateEscalationInput): Promise<Target> {
   if (input.hazardId !== undefined) {
     const hazard = await repo.findHazardTargetForUpdate(tx, auth.scope, input.hazardId);
     if (!hazard) throw AppError('NOT_FOUND', { field: 'hazardId', message: '隐患不存在' });
-    return { hazard, enterpriseId: hazard.enterpriseId, regionCode: hazard.regionCode };
+    return { subject: 'hazard', hazard, enterpriseId: hazard.enterpriseId, departmentId: null, regionCode: hazard.regionCode };
+  }
+  if (input.regionCode !== undefined) {
+    const region = await repo.findRegionTarget(tx, auth.scope, input.regionCode);
+    if (!region) throw AppError('NOT_FOUND', { field: 'regionCode', message: '地区不存在' });
+    return { subject: 'region', hazard: null, enterpriseId: null, departmentId: null, regionCode: region.code };
+  }
+  if (input.departmentId !== undefined) {
+    const department = await repo.findDepartmentTarget(tx, auth.scope, input.departmentId);
+    if (!department) throw AppError('NOT_FOUND', { field: 'departmentId', message: '部门不存在' });
+    return { subject: 'department', hazard: null, enterpriseId: null, departmentId: department.id, regionCode: department.regionCode };
   }
   const enterprise = input.enterpriseId === undefined ? null : await findEnterprise(tx, auth.scope, input.enterpriseId);
   if (!enterprise) throw AppError('NOT_FOUND', { field: 'enterpriseId', message: '企业不存在' });
-  return { hazard: null, enterpriseId: enterprise.id, regionCode: enterprise.regionCode };
+  return { subject: 'enterprise', hazard: null, enterpriseId: enterprise.id, departmentId: null, regionCode: enterprise.regionCode };
 }

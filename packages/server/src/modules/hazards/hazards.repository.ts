@@ -1,12 +1,13 @@
-import { and, asc, count, desc, eq, ilike, inArray, isNotNull, isNull, lt, lte, gt, or, sql, type SQL } from 'drizzle-orm';
-import { regionPrefix, type Scope } from '@zhiben/core';
+import { and, asc, count, desc, eq, gte, ilike, inArray, isNotNull, isNull, lt, lte, gt, or, sql, type SQL } from 'drizzle-orm';
+import { ageingBucketRange, LONG_STANDING_DAYS, regionPrefix, SELF_FOUND_SOURCE, STOCK_CUTOFF, type Scope } from '@zhiben/core';
+import { addDays } from '../../lib/dates.ts';
 import type { Db } from '../../db/client.ts';
 import { criteria, enterprises, hazardCounters, hazards, idempotencyKeys, orgs, regions, users } from '../../db/schema.ts';
 import { scopeWhere } from '../../lib/scope-sql.ts';
 import type { HazardFilter } from './hazards.schema.ts';
 
 export type HazardRow = typeof hazards.$inferSelect;
-export const STOCK_CUTOFF = '2023-12-31';
+export { STOCK_CUTOFF };
 const closedStatuses = ['closed', 'dismissed', 'merged'] as const;
 
 export const hazardInScope = (scope: Scope) =>
@@ -18,18 +19,42 @@ function filterWhere(scope: Scope, filter: HazardFilter, today: string): SQL | u
     hazardInScope(scope),
     filter.status.length > 0 ? inArray(hazards.status, filter.status) : undefined,
     filter.level ? eq(hazards.level, filter.level) : undefined,
-    filter.sector ? eq(hazards.sector, filter.sector) : undefined,
+    filter.sector ? inArray(hazards.sector, filter.sector.split(',').filter(Boolean)) : undefined,
     filter.source ? eq(hazards.source, filter.source) : undefined,
     filter.regionCode ? sql`${hazards.regionCode} LIKE ${`${regionPrefix(filter.regionCode)}%`}` : undefined,
     filter.overdue === 'true' ? and(open, lt(hazards.deadline, today)) : undefined,
     filter.overdue === 'false' ? or(sql`NOT ${open}`, sql`${hazards.deadline} >= ${today}`) : undefined,
     filter.listed === 'true' ? isNotNull(hazards.listing) : filter.listed === 'false' ? isNull(hazards.listing) : undefined,
     filter.period === 'stock' ? lte(hazards.foundAt, STOCK_CUTOFF) : filter.period === 'increment' ? gt(hazards.foundAt, STOCK_CUTOFF) : undefined,
+    filter.ageing ? overdueBetween(open, today, ageingBucketRange(filter.ageing)) : undefined,
+    filter.longStanding === 'true' ? overdueBetween(open, today, { min: LONG_STANDING_DAYS + 1, max: null }) : undefined,
+    filter.selfFound === 'true' ? eq(hazards.source, SELF_FOUND_SOURCE) : filter.selfFound === 'false' ? sql`${hazards.source} <> ${SELF_FOUND_SOURCE}` : undefined,
+    filter.foundFrom ? gte(hazards.foundAt, filter.foundFrom) : undefined,
+    filter.foundTo ? lte(hazards.foundAt, filter.foundTo) : undefined,
+    filter.listingLevel ? sql`${listingLevelSql()} = ${filter.listingLevel}` : undefined,
     filter.enterpriseId ? eq(hazards.enterpriseId, filter.enterpriseId) : undefined,
     filter.q
       ? or(ilike(hazards.title, `%${filter.q}%`), ilike(hazards.description, `%${filter.q}%`), eq(hazards.hazardNo, filter.q), ilike(enterprises.name, `%${filter.q}%`))
       : undefined,
   );
+}
+
+/** Open and overdue by between min and max days (max null: unbounded) as of today: deadline ∈ [today − max, today − min]. */
+function overdueBetween(open: SQL, today: string, range: { min: number; max: number | null }): SQL | undefined {
+  return and(open, lte(hazards.deadline, addDays(today, -range.min)), range.max === null ? undefined : gte(hazards.deadline, addDays(today, -range.max)));
+}
+
+/**
+ * The 挂牌督办 level of a hazard: its current listing, or for one delisted since, the level of its last `list`
+ * event (closed listed hazards keep their level). Null when it was never listed. With `asOf` (statistics as of a
+ * past D): the last `list` event before `asOf.cut`, else a ledger listing whose listedAt is on or before D.
+ */
+export function listingLevelSql(asOf?: { cut: string; date: string }): SQL {
+  if (asOf === undefined) {
+    return sql`COALESCE(hazards.listing->>'level', (SELECT e.payload->>'level' FROM hazard_events e WHERE e.hazard_id = hazards.id AND e.kind = 'list' ORDER BY e.seq DESC LIMIT 1))`;
+  }
+  return sql`COALESCE((SELECT e.payload->>'level' FROM hazard_events e WHERE e.hazard_id = hazards.id AND e.kind = 'list' AND e.at < ${asOf.cut}::timestamptz ORDER BY e.seq DESC LIMIT 1),
+    CASE WHEN left(hazards.listing->>'listedAt', 10) <= ${asOf.date} THEN hazards.listing->>'level' END)`;
 }
 
 const listColumns = {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hazardActions, hazardLevels, hazardSources, hazardStatuses, listingLevels } from '@zhiben/core';
+import { ageingBuckets, hazardActions, hazardLevels, hazardSources, hazardStatuses, listingLevels } from '@zhiben/core';
 import { paginationQuery, regionCode12 } from '../../lib/schemas.ts';
 
 export { enterpriseReportSources, hazardSourceLabels, hazardSources, staffRegisterSources, type HazardSource } from '@zhiben/core';
@@ -94,12 +94,24 @@ export const hazardFilter = z.object({
     .transform((s) => (s ? s.split(',').filter(Boolean) : []))
     .pipe(z.array(z.enum(hazardStatuses))),
   level: z.enum(hazardLevels).optional(),
-  sector: z.string().max(40).optional(),
+  /** One sector code, or several separated by commas (a department's sectors). */
+  sector: z.string().max(400).optional(),
   source: z.enum(hazardSources).optional(),
   regionCode: regionCode12.optional(),
   overdue: z.enum(['true', 'false']).optional(),
   listed: z.enum(['true', 'false']).optional(),
   period: z.enum(['stock', 'increment']).optional(),
+  /** Open and overdue by this many days (DESIGN §5 ageing buckets, core ageingBucketRange). */
+  ageing: z.enum(ageingBuckets).optional(),
+  /** Open and overdue more than LONG_STANDING_DAYS (§5 long-standing). */
+  longStanding: z.enum(['true']).optional(),
+  /** source = self_inspection (§5 self-found). */
+  selfFound: z.enum(['true', 'false']).optional(),
+  /** Found on or after / on or before (found month of the breakdown by month). */
+  foundFrom: isoDate.optional(),
+  foundTo: isoDate.optional(),
+  /** Listed (挂牌督办) at this level now, or — for a hazard no longer listed — at its last listing. */
+  listingLevel: z.enum(listingLevels).optional(),
   q: z.string().trim().max(64).optional(),
   enterpriseId: z.uuid().optional(),
 });

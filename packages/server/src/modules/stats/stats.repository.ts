@@ -2,7 +2,9 @@ import { sql, type SQL } from 'drizzle-orm';
 import { LONG_STANDING_DAYS, STOCK_CUTOFF, type Scope } from '@zhiben/core';
 import { rowsOf, type Db } from '../../db/client.ts';
 import { addDays } from '../../lib/dates.ts';
-import { hazardInScope } from '../hazards/hazards.repository.ts';
+import { hazardInScope, listingLevelSql } from '../hazards/hazards.repository.ts';
+import { orgs } from '../../db/schema.ts';
+import { scopeWhere } from '../../lib/scope-sql.ts';
 
 // The one SQL layer of DESIGN §5. Every figure is an aggregate over `snapshot`: one row per hazard in scope that
 // was found on or before D, with its state, deadline and listing as they stood at the end of D (China time).
@@ -200,4 +202,61 @@ export async function childRegions(db: Db, parentCode: string) {
 export async function sectorNames(db: Db) {
   const result = await db.execute(sql`SELECT code, name FROM sectors ORDER BY sort`);
   return rowsOf<{ code: string; name: string }>(result);
+}
+
+// ---- Breakdowns by level, found month and listing level; departments; enterprises (issue 4, second slice) ----
+
+export type AttributeGroup = 'level' | 'month' | 'listing_level';
+
+/**
+ * The §5 figures grouped by level, found month (yyyy-mm) or 挂牌督办 level (the level of the last listing as of
+ * D, so closed listed hazards stay in their level; never-listed hazards are left out of that breakdown).
+ */
+export async function figuresByAttribute(db: Db, scope: Scope, filter: StatsFilter, asOf: string, live: boolean, by: AttributeGroup): Promise<RawFigures[]> {
+  const snapshot = snapshotSql(scope, filter, asOf, live);
+  switch (by) {
+    case 'level':
+      return rowsOf<RawFigures>(await db.execute(sql`SELECT s.level AS key, ${figuresSelect(asOf)} FROM (${snapshot}) s GROUP BY 1`));
+    case 'month':
+      return rowsOf<RawFigures>(await db.execute(sql`SELECT to_char(s.found_at, 'YYYY-MM') AS key, ${figuresSelect(asOf)} FROM (${snapshot}) s GROUP BY 1 ORDER BY 1`));
+    case 'listing_level': {
+      const level = listingLevelSql(live ? undefined : { cut: endOfDay(asOf), date: asOf });
+      return rowsOf<RawFigures>(
+        await db.execute(sql`SELECT s.key, ${figuresSelect(asOf)} FROM (
+            SELECT s0.*, ${level} AS key FROM (${snapshot}) s0 JOIN hazards ON hazards.id = s0.id
+          ) s WHERE s.key IS NOT NULL GROUP BY 1`),
+      );
+    }
+  }
+}
+
+/** The §5 figures per enterprise (hazards of the enterprise within the scope); `only` narrows to some enterprises. */
+export async function figuresByEnterprise(db: Db, scope: Scope, filter: StatsFilter, asOf: string, live: boolean, only: readonly string[] | null) {
+  if (only !== null && only.length === 0) return [];
+  const narrow = only === null ? sql`` : sql` WHERE hazards.enterprise_id IN (${sql.join(only.map((id) => sql`${id}`), sql`, `)})`;
+  const result = await db.execute(sql`SELECT hazards.enterprise_id AS key, ${figuresSelect(asOf)}
+    FROM (${snapshotSql(scope, filter, asOf, live)}) s JOIN hazards ON hazards.id = s.id${narrow}
+    GROUP BY 1`);
+  return rowsOf<RawFigures>(result);
+}
+
+export type DepartmentRow = { id: string; name: string; region_code: string; region_name: string; sectors: string[] };
+
+/**
+ * Regulator orgs (行业监管部门) visible in the scope: in its region subtree (and, for a regulator, sharing one of
+ * its sectors; scopeWhere over the org's sectors), narrowed to the drill-down prefix.
+ */
+export async function departmentsInScope(db: Db, scope: Scope, regionPrefix: string): Promise<DepartmentRow[]> {
+  const visible = scopeWhere(scope, { regionCode: orgs.regionCode, sectors: orgs.sectors, enterpriseId: orgs.id });
+  const result = await db.execute(sql`SELECT orgs.id, orgs.name, orgs.region_code, regions.name AS region_name, orgs.sectors
+    FROM orgs JOIN regions ON regions.code = orgs.region_code
+    WHERE orgs.kind = 'regulator' AND ${visible} AND orgs.region_code LIKE ${`${regionPrefix}%`}
+    ORDER BY orgs.region_code, orgs.name`);
+  return rowsOf<DepartmentRow>(result);
+}
+
+export async function enterpriseNames(db: Db, ids: readonly string[]) {
+  if (ids.length === 0) return new Map<string, { name: string; regionCode: string }>();
+  const result = await db.execute(sql`SELECT id, name, region_code FROM enterprises WHERE id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`);
+  return new Map(rowsOf<{ id: string; name: string; region_code: string }>(result).map((r) => [r.id, { name: r.name, regionCode: r.region_code }]));
 }

@@ -13,7 +13,7 @@ export const dashboardQuery = z.object({
   regionCode: regionCode12.optional(),
   sector: z.string().trim().min(1).max(40).optional(),
 });
-export const breakdownQuery = dashboardQuery.extend({ by: z.enum(['region', 'sector', 'source']) });
+export const breakdownQuery = dashboardQuery.extend({ by: z.enum(['region', 'sector', 'source', 'level', 'month', 'listingLevel']) });
 export const rankingQuery = dashboardQuery.omit({ sector: true });
 
 /** The §5 figures of one group of hazards as of D (counts exclude dismissed and merged everywhere). */
@@ -50,10 +50,16 @@ export const figureLinks = z.object({
   open: z.string(),
   closed: z.string(),
   overdue: z.string(),
+  overdue1to30: z.string(),
+  overdue31to90: z.string(),
   longStanding: z.string(),
   listed: z.string(),
+  major: z.string(),
   openMajor: z.string(),
+  openGeneral: z.string(),
+  stock: z.string(),
   stockOpen: z.string(),
+  stockClosed: z.string(),
   selfFound: z.string(),
   all: z.string(),
 });
@@ -88,7 +94,7 @@ export const breakdownRow = z.object({ key: z.string(), name: z.string(), figure
 export type BreakdownRow = z.infer<typeof breakdownRow>;
 export const breakdownResponse = z.object({
   asOf: z.string(),
-  by: z.enum(['region', 'sector', 'source']),
+  by: z.enum(['region', 'sector', 'source', 'level', 'month', 'listingLevel']),
   region: regionRef.extend({ level: z.string() }),
   breadcrumb: z.array(regionRef),
   rows: z.array(breakdownRow),
@@ -126,3 +132,74 @@ export const rankingResponse = z.object({
   ),
 });
 export type RankingResponse = z.infer<typeof rankingResponse>;
+
+// ---- Department ranking and slow progress (issue 4, second slice) ----
+
+export const departmentRankingQuery = rankingQuery;
+export const departmentRankingResponse = z.object({
+  asOf: z.string(),
+  previousAsOf: z.string(),
+  region: regionRef.extend({ level: z.string() }),
+  breadcrumb: z.array(regionRef),
+  rows: z.array(
+    z.object({
+      id: z.uuid(),
+      name: z.string(),
+      regionCode: z.string(),
+      regionName: z.string(),
+      sectors: z.array(z.string()),
+      total: z.number().int(),
+      open: z.number().int(),
+      overdue: z.number().int(),
+      /** Hazard list of the department (its region and sectors); the list's sector filter takes several. */
+      link: z.string(),
+      rectificationRate: rankedMetric,
+      overdueShare: rankedMetric,
+      longStanding: rankedMetric,
+      selfFoundShare: rankedMetric,
+    }),
+  ),
+});
+export type DepartmentRankingResponse = z.infer<typeof departmentRankingResponse>;
+
+export const slowProgressQuery = rankingQuery.extend({
+  /** Overrides the configured threshold for this request: overdue share 0..1. */
+  overdueShare: z.coerce.number().min(0, '应在 0 到 1 之间').max(1, '应在 0 到 1 之间').optional(),
+  /** Overrides the configured threshold for this request: long-standing count. */
+  longStanding: z.coerce.number().int('应为整数').min(1, '至少为 1').max(100_000).optional(),
+});
+
+const escalationKindEnum = z.enum(['letter', 'circular', 'interview', 'exposure']);
+const recordedEscalation = z.object({ id: z.uuid(), kind: escalationKindEnum, docNo: z.string(), note: z.string(), orgName: z.string().nullable(), createdAt: z.string() });
+export const slowProgressSubjectKinds = ['region', 'department', 'enterprise'] as const;
+export const slowProgressItem = z.object({
+  subjectKind: z.enum(slowProgressSubjectKinds),
+  /** Region code, org id or enterprise id: what POST /api/escalations takes as regionCode / departmentId / enterpriseId. */
+  subjectId: z.string(),
+  name: z.string(),
+  regionName: z.string().nullable(),
+  open: z.number().int(),
+  overdue: z.number().int(),
+  overdueShare: z.number().nullable(),
+  longStanding: z.number().int(),
+  crossed: z.array(z.enum(['overdueShare', 'longStanding'])),
+  /** Month ends D, end of last month, …: whether the subject crossed then (as recomputed from the timeline). */
+  history: z.array(z.object({ asOf: z.string(), crossed: z.boolean(), overdueShare: z.number().nullable(), longStanding: z.number().int() })),
+  consecutiveMonths: z.number().int(),
+  /** Escalations already recorded against the subject during the current streak, newest first. */
+  recorded: z.array(recordedEscalation),
+  suggestion: z.object({ kind: escalationKindEnum, label: z.string(), reason: z.string() }),
+  link: z.string().nullable(),
+});
+export type SlowProgressItem = z.infer<typeof slowProgressItem>;
+export const slowProgressResponse = z.object({
+  asOf: z.string(),
+  region: regionRef.extend({ level: z.string() }),
+  breadcrumb: z.array(regionRef),
+  thresholds: z.object({ overdueShare: z.number(), longStanding: z.number().int() }),
+  defaults: z.object({ overdueShare: z.number(), longStanding: z.number().int() }),
+  regions: z.array(slowProgressItem),
+  departments: z.array(slowProgressItem),
+  enterprises: z.array(slowProgressItem),
+});
+export type SlowProgressResponse = z.infer<typeof slowProgressResponse>;

@@ -21,6 +21,24 @@ import {
 import type { Db } from '../../db/client.ts';
 import { AppError } from '../../errors.ts';
 import { hazardSourceLabels, hazardSources } from '../hazards/hazards.schema.ts';
+import {
+  consecutiveMonths,
+  crossedThresholds,
+  escalationKindLabels,
+  hazardLevelLabels,
+  hazardLevels,
+  hazardStatuses,
+  intersectScopes,
+  listingLevelLabels,
+  listingLevels,
+  scopeFor,
+  SLOW_PROGRESS_LOOKBACK_MONTHS,
+  suggestEscalation,
+  type EscalationKind,
+  type RankedEntry,
+  type SlowProgressThresholds,
+} from '@zhiben/core';
+import type { DepartmentRankingResponse, SlowProgressItem, SlowProgressResponse } from './stats.schema.ts';
 import * as repo from './stats.repository.ts';
 import type { BreakdownRow, DashboardResponse, FigureLinks, Figures, RankingMetric, RankingResponse } from './stats.schema.ts';
 
@@ -96,21 +114,32 @@ const emptyRaw: repo.RawFigures = {
 };
 
 const OPEN = openHazardStatuses.join(',');
+/** Statuses that count (§5: dismissed and merged never do). */
+const COUNTED = hazardStatuses.filter((s) => s !== 'dismissed' && s !== 'merged').join(',');
 
-/** Query strings for GET /api/hazards; the list filters on current status, so for a past D they show today's view. */
+/**
+ * Query strings for GET /api/hazards listing exactly the hazards behind each figure as of today (the
+ * integration test checks every link's total against its figure). The list filters on current status, so for a
+ * past D they show today's view.
+ */
 export function linksFor(base: Record<string, string>): FigureLinks {
   const q = (extra: Record<string, string>) => new URLSearchParams({ ...base, ...extra }).toString();
   return {
-    all: q({}),
+    all: q({ status: COUNTED }),
     open: q({ status: OPEN }),
     closed: q({ status: 'closed' }),
     overdue: q({ status: OPEN, overdue: 'true' }),
-    // The list has no ageing filter yet: long-standing links to all overdue hazards of the group.
-    longStanding: q({ status: OPEN, overdue: 'true' }),
+    overdue1to30: q({ status: OPEN, ageing: 'd1_30' }),
+    overdue31to90: q({ status: OPEN, ageing: 'd31_90' }),
+    longStanding: q({ status: OPEN, longStanding: 'true' }),
     listed: q({ status: OPEN, listed: 'true' }),
+    major: q({ status: COUNTED, level: 'major' }),
     openMajor: q({ status: OPEN, level: 'major' }),
+    openGeneral: q({ status: OPEN, level: 'general' }),
+    stock: q({ status: COUNTED, period: 'stock' }),
     stockOpen: q({ status: OPEN, period: 'stock' }),
-    selfFound: q({ source: 'self_inspection' }),
+    stockClosed: q({ status: 'closed', period: 'stock' }),
+    selfFound: q({ status: COUNTED, selfFound: 'true' }),
   };
 }
 
@@ -174,7 +203,7 @@ export async function dashboard(db: Db, scope: RegionScope, request: StatsReques
       source,
       label: hazardSourceLabels[source],
       count: bySource.find((r) => r.key === source)?.total ?? 0,
-      link: new URLSearchParams({ ...baseParams(region.code, filter.sector), source }).toString(),
+      link: linksFor({ ...baseParams(region.code, filter.sector), source }).all,
     })),
   };
 }
@@ -283,7 +312,7 @@ export async function ranking(db: Db, scope: RegionScope, request: StatsRequest)
       total: r.figures.total,
       open: r.figures.open,
       overdue: r.figures.overdue,
-      link: new URLSearchParams({ regionCode: r.code }).toString(),
+      link: linksFor({ regionCode: r.code }).all,
       rectificationRate: strip(rect[i]),
       overdueShare: strip(overdue[i]),
       longStanding: strip(longStanding[i]),
@@ -293,3 +322,261 @@ export async function ranking(db: Db, scope: RegionScope, request: StatsRequest)
 }
 
 export const defaultAsOf = (today: string, asOf: string | undefined): string => (asOf === undefined || asOf > today ? today : asOf);
+
+// ---- Breakdowns by level / month / listing level, department ranking, slow progress (issue 4, second slice) ----
+
+const monthEnd = (month: string): string => {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(year, m, 0)).toISOString().slice(0, 10);
+};
+
+/** Breakdown by level (重大/一般), found month (yyyy-mm, oldest first) or 挂牌督办 level (national → township). */
+export async function breakdownByAttribute(db: Db, scope: RegionScope, request: StatsRequest & { by: 'level' | 'month' | 'listingLevel' }) {
+  const { asOf } = request;
+  const live = asOf >= request.today;
+  const region = await resolveRegion(db, scope, request.regionCode);
+  const filter: repo.StatsFilter = { regionPrefix: region.prefix, sector: request.sector ?? null };
+  const base = baseParams(region.code, filter.sector);
+  let rows: BreakdownRow[];
+  switch (request.by) {
+    case 'level': {
+      const raw = await repo.figuresByAttribute(db, scope, filter, asOf, live, 'level');
+      rows = hazardLevels.map((level) => ({
+        key: level,
+        name: hazardLevelLabels[level],
+        hasChildren: false,
+        figures: toFigures(raw.find((r) => r.key === level) ?? emptyRaw),
+        links: linksFor({ ...base, level }),
+      }));
+      break;
+    }
+    case 'month': {
+      const raw = await repo.figuresByAttribute(db, scope, filter, asOf, live, 'month');
+      rows = raw
+        .filter((r) => r.key !== null)
+        .map((r) => {
+          const month = r.key ?? '';
+          return { key: month, name: month, hasChildren: false, figures: toFigures(r), links: linksFor({ ...base, foundFrom: `${month}-01`, foundTo: monthEnd(month) }) };
+        });
+      break;
+    }
+    case 'listingLevel': {
+      const raw = await repo.figuresByAttribute(db, scope, filter, asOf, live, 'listing_level');
+      rows = listingLevels.map((level) => ({
+        key: level,
+        name: listingLevelLabels[level],
+        hasChildren: false,
+        figures: toFigures(raw.find((r) => r.key === level) ?? emptyRaw),
+        links: linksFor({ ...base, listingLevel: level }),
+      }));
+      break;
+    }
+  }
+  return { asOf, by: request.by, region: region.region, breadcrumb: region.breadcrumb, rows };
+}
+
+/**
+ * A department's hazards as the caller sees them: the scope a regulator officer of that org would have (the one
+ * scope function, scopeFor) intersected with the caller's scope.
+ */
+function departmentScope(scope: RegionScope, department: repo.DepartmentRow): Scope {
+  const own = scopeFor({
+    userId: '',
+    roles: ['regulator_officer'],
+    org: { id: department.id, kind: 'regulator', regionCode: department.region_code, sectors: department.sectors },
+    enterpriseId: null,
+  });
+  return intersectScopes(scope, own);
+}
+
+async function departmentFigures(db: Db, scope: RegionScope, department: repo.DepartmentRow, asOf: string, today: string): Promise<Figures> {
+  const own = departmentScope(scope, department);
+  if (own.kind !== 'region') return toFigures(emptyRaw);
+  const [raw] = await repo.figuresBy(db, own, { regionPrefix: own.regionPrefix, sector: null }, asOf, asOf >= today, { kind: 'none' });
+  return toFigures(raw ?? emptyRaw);
+}
+
+const departmentLink = (department: repo.DepartmentRow): string =>
+  linksFor({ regionCode: department.region_code, sector: department.sectors.join(',') }).all;
+
+/** 部门排名: regulator orgs in the scope ranked by the §5 rates now and as of the end of last month. */
+export async function departmentRanking(db: Db, scope: RegionScope, request: StatsRequest): Promise<DepartmentRankingResponse> {
+  const { asOf } = request;
+  const previousAsOf = previousMonthEnd(asOf);
+  const region = await resolveRegion(db, scope, request.regionCode);
+  const departments = await repo.departmentsInScope(db, scope, region.prefix);
+  const now = await Promise.all(departments.map((d) => departmentFigures(db, scope, d, asOf, request.today)));
+  const before = await Promise.all(departments.map((d) => departmentFigures(db, scope, d, previousAsOf, request.today)));
+  const ranked = (metric: RankingMetric) =>
+    rankWithChange(
+      departments.map((d, i) => ({ key: d.id, value: metricValue(metric, now[i] ?? toFigures(emptyRaw)) })),
+      departments.map((d, i) => ({ key: d.id, value: metricValue(metric, before[i] ?? toFigures(emptyRaw)) })),
+      directions[metric],
+    );
+  const byMetric = { rectificationRate: ranked('rectificationRate'), overdueShare: ranked('overdueShare'), longStanding: ranked('longStanding'), selfFoundShare: ranked('selfFoundShare') };
+  const strip = (e: RankedEntry | undefined) => ({
+    value: e?.value ?? null,
+    rank: e?.rank ?? null,
+    previousValue: e?.previousValue ?? null,
+    previousRank: e?.previousRank ?? null,
+    valueDelta: e?.valueDelta ?? null,
+    rankDelta: e?.rankDelta ?? null,
+  });
+  return {
+    asOf,
+    previousAsOf,
+    region: region.region,
+    breadcrumb: region.breadcrumb,
+    rows: departments.map((d, i) => {
+      const f = now[i] ?? toFigures(emptyRaw);
+      return {
+        id: d.id,
+        name: d.name,
+        regionCode: d.region_code,
+        regionName: d.region_name,
+        sectors: d.sectors,
+        total: f.total,
+        open: f.open,
+        overdue: f.overdue,
+        link: departmentLink(d),
+        rectificationRate: strip(byMetric.rectificationRate[i]),
+        overdueShare: strip(byMetric.overdueShare[i]),
+        longStanding: strip(byMetric.longStanding[i]),
+        selfFoundShare: strip(byMetric.selfFoundShare[i]),
+      };
+    }),
+  };
+}
+
+/** The month ends 进展缓慢 looks at: D, then the end of each previous month (newest first). */
+export function slowProgressDates(asOf: string): string[] {
+  const dates = [asOf];
+  while (dates.length < SLOW_PROGRESS_LOOKBACK_MONTHS) dates.push(previousMonthEnd(dates[dates.length - 1] ?? asOf));
+  return dates;
+}
+
+type Candidate = { subjectKind: 'region' | 'department' | 'enterprise'; subjectId: string; name: string; regionName: string | null; link: string | null; history: Figures[] };
+export type RecordedEscalation = { id: string; kind: EscalationKind; docNo: string; note: string; orgName: string | null; createdAt: string; subjectKind: string; subjectId: string };
+export type SlowProgressRequest = StatsRequest & { thresholds: SlowProgressThresholds; defaults: SlowProgressThresholds };
+
+/**
+ * 进展缓慢: sub-regions, departments and enterprises in scope whose overdue share or long-standing count crosses
+ * the thresholds as of D, each with the months in a row it has crossed (month ends recomputed as of each date)
+ * and the escalation to suggest given what was already recorded during that streak. Only subjects crossing at D
+ * get their history computed. `recordedSince` loads escalations against the subjects (escalations module).
+ */
+export async function slowProgress(
+  db: Db,
+  scope: RegionScope,
+  request: SlowProgressRequest,
+  recordedSince: (subjects: { regions: string[]; departments: string[]; enterprises: string[] }, since: Date) => Promise<RecordedEscalation[]>,
+): Promise<SlowProgressResponse> {
+  const { asOf, today, thresholds } = request;
+  const region = await resolveRegion(db, scope, request.regionCode);
+  const filter: repo.StatsFilter = { regionPrefix: region.prefix, sector: null };
+  const dates = slowProgressDates(asOf);
+  const [first, ...earlier] = dates;
+  const crosses = (f: Figures) => crossedThresholds(f, thresholds).length > 0;
+
+  // Sub-regions: one grouped query per date.
+  const regionNow = await regionRows(db, scope, region.code, filter, first ?? asOf, (first ?? asOf) >= today);
+  const regionHits = regionNow.map((r) => ({ ...r, figures: toFigures(r.raw) })).filter((r) => crosses(r.figures));
+  const regionHistory = regionHits.length === 0 ? [] : await Promise.all(earlier.map((d) => regionRows(db, scope, region.code, filter, d, d >= today)));
+  const regions: Candidate[] = regionHits.map((r) => ({
+    subjectKind: 'region',
+    subjectId: r.code,
+    name: r.name,
+    regionName: null,
+    link: linksFor({ regionCode: r.code }).open,
+    history: [r.figures, ...regionHistory.map((rows) => toFigures(rows.find((x) => x.code === r.code)?.raw ?? emptyRaw))],
+  }));
+
+  // Departments: the department scope per org (scopeFor ∩ caller), history only for those crossing now.
+  const allDepartments = await repo.departmentsInScope(db, scope, region.prefix);
+  const departmentNow = await Promise.all(allDepartments.map((d) => departmentFigures(db, scope, d, first ?? asOf, today)));
+  const departmentHits = allDepartments.map((d, i) => ({ d, figures: departmentNow[i] ?? toFigures(emptyRaw) })).filter((x) => crosses(x.figures));
+  const departments: Candidate[] = await Promise.all(
+    departmentHits.map(async ({ d, figures }) => ({
+      subjectKind: 'department' as const,
+      subjectId: d.id,
+      name: d.name,
+      regionName: d.region_name,
+      link: departmentLink(d),
+      history: [figures, ...(await Promise.all(earlier.map((date) => departmentFigures(db, scope, d, date, today))))],
+    })),
+  );
+
+  // Enterprises: grouped by enterprise within the scope; history narrowed to those crossing now.
+  const enterpriseNow = (await repo.figuresByEnterprise(db, scope, filter, first ?? asOf, (first ?? asOf) >= today, null))
+    .map((r) => ({ id: r.key ?? '', figures: toFigures(r) }))
+    .filter((r) => crosses(r.figures));
+  const ids = enterpriseNow.map((r) => r.id);
+  const [names, enterpriseHistory] = await Promise.all([
+    repo.enterpriseNames(db, ids),
+    Promise.all(earlier.map((d) => repo.figuresByEnterprise(db, scope, filter, d, d >= today, ids))),
+  ]);
+  const regionNames = await repo.regionNames(db, [...new Set([...names.values()].map((n) => n.regionCode))]);
+  const enterprises: Candidate[] = enterpriseNow.map((r) => {
+    const info = names.get(r.id);
+    return {
+      subjectKind: 'enterprise',
+      subjectId: r.id,
+      name: info?.name ?? r.id,
+      regionName: info ? (regionNames.get(info.regionCode)?.name ?? null) : null,
+      link: linksFor({ enterpriseId: r.id }).open,
+      history: [r.figures, ...enterpriseHistory.map((rows) => toFigures(rows.find((x) => x.key === r.id) ?? emptyRaw))],
+    };
+  });
+
+  // Escalations already recorded against the subjects since the oldest month end looked at.
+  const oldest = dates[dates.length - 1] ?? asOf;
+  const recorded = await recordedSince(
+    { regions: regions.map((c) => c.subjectId), departments: departments.map((c) => c.subjectId), enterprises: enterprises.map((c) => c.subjectId) },
+    new Date(endOfDayIso(previousMonthEnd(oldest))),
+  );
+
+  const present = (c: Candidate): SlowProgressItem => {
+    const flags = c.history.map(crosses);
+    const months = consecutiveMonths(flags);
+    // The streak began after the month end before its first month: escalations since then count toward it.
+    const streakStart = months < dates.length ? (dates[months] ?? asOf) : previousMonthEnd(oldest);
+    const mine = recorded.filter((e) => e.subjectKind === c.subjectKind && e.subjectId === c.subjectId && e.createdAt >= endOfDayIso(streakStart));
+    const kind = suggestEscalation(months, mine.map((e) => e.kind)) ?? 'letter';
+    const current = c.history[0] ?? toFigures(emptyRaw);
+    const reasons = crossedThresholds(current, thresholds).map((m) =>
+      m === 'overdueShare' ? `逾期占比 ${((current.overdueShare ?? 0) * 100).toFixed(1)}% ≥ ${(thresholds.overdueShare * 100).toFixed(0)}%` : `长期未整改 ${current.longStanding} 条 ≥ ${thresholds.longStanding}`,
+    );
+    const streakText = months >= dates.length ? `已连续 ${months} 个月以上` : `连续 ${months} 个月`;
+    const recordedText = mine.length > 0 ? `，本轮已${mine.map((e) => escalationKindLabels[e.kind]).join('、')}` : '';
+    return {
+      subjectKind: c.subjectKind,
+      subjectId: c.subjectId,
+      name: c.name,
+      regionName: c.regionName,
+      open: current.open,
+      overdue: current.overdue,
+      overdueShare: current.overdueShare,
+      longStanding: current.longStanding,
+      crossed: crossedThresholds(current, thresholds),
+      history: c.history.map((f, i) => ({ asOf: dates[i] ?? asOf, crossed: flags[i] ?? false, overdueShare: f.overdueShare, longStanding: f.longStanding })),
+      consecutiveMonths: months,
+      recorded: mine.map(({ id, kind: k, docNo, note, orgName, createdAt }) => ({ id, kind: k, docNo, note, orgName, createdAt })),
+      suggestion: { kind, label: escalationKindLabels[kind], reason: `${reasons.join('；')}（${streakText}${recordedText}）` },
+      link: c.link,
+    };
+  };
+  const worstFirst = (a: SlowProgressItem, b: SlowProgressItem) => b.consecutiveMonths - a.consecutiveMonths || b.longStanding - a.longStanding || (b.overdueShare ?? 0) - (a.overdueShare ?? 0);
+  return {
+    asOf,
+    region: region.region,
+    breadcrumb: region.breadcrumb,
+    thresholds,
+    defaults: request.defaults,
+    regions: regions.map(present).sort(worstFirst),
+    departments: departments.map(present).sort(worstFirst),
+    enterprises: enterprises.map(present).sort(worstFirst),
+  };
+}
+
+/** End of a China date as an ISO instant (escalations recorded after it belong to later months). */
+const endOfDayIso = (date: string): string => new Date(repo.endOfDay(date)).toISOString();
