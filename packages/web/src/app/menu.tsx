@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import {
+  AlertOutlined,
   AuditOutlined,
   BarChartOutlined,
   DashboardOutlined,
@@ -62,6 +63,7 @@ const menuTree: MenuNode[] = [
     children: [
       { key: '/stats', label: '态势总览', icon: <DashboardOutlined />, capability: 'stats.read' },
       { key: '/stats/ranking', label: '排名晾晒', icon: <OrderedListOutlined />, capability: 'stats.read' },
+      { key: '/stats/slow-progress', label: '进展缓慢', icon: <AlertOutlined />, capability: 'stats.read' },
     ],
   },
   {

@@ -6,14 +6,33 @@ import { markServerFieldError } from '../../app/forms.ts';
 import { hazardsApi, type EscalationKind } from './api.ts';
 import { escalationKindLabels, escalationKinds } from './labels.tsx';
 
-type Values = { kind: EscalationKind; docNo?: string; note: string };
+export type EscalationFormValues = { kind: EscalationKind; docNo?: string; note: string };
 
-/** What the measure is taken against: one hazard, or an enterprise as a whole. `label` titles the dialog. */
-export type EscalationTarget = { hazardId: string; label: string } | { enterpriseId: string; label: string };
+/**
+ * What the measure is taken against: one hazard, an enterprise as a whole, or (from 进展缓慢) a region or a
+ * department. `label` titles the dialog.
+ */
+export type EscalationTarget =
+  | { hazardId: string; label: string }
+  | { enterpriseId: string; label: string }
+  | { regionCode: string; label: string }
+  | { departmentId: string; label: string };
 
-/** 记录督办措施 (函告/通报/约谈/曝光) taken on a hazard or an enterprise: POST /api/escalations. */
-export function EscalationModal({ target, open, onClose, onSaved }: { target: EscalationTarget; open: boolean; onClose: () => void; onSaved: () => void }) {
-  const [form] = Form.useForm<Values>();
+/** 记录督办措施 (函告/通报/约谈/曝光): POST /api/escalations. `initial` prefills the form (a suggested escalation). */
+export function EscalationModal({
+  target,
+  open,
+  onClose,
+  onSaved,
+  initial,
+}: {
+  target: EscalationTarget;
+  open: boolean;
+  onClose: () => void;
+  onSaved: () => void;
+  initial?: Partial<EscalationFormValues>;
+}) {
+  const [form] = Form.useForm<EscalationFormValues>();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -22,7 +41,7 @@ export function EscalationModal({ target, open, onClose, onSaved }: { target: Es
   }, [open]);
 
   const submit = async () => {
-    let v: Values;
+    let v: EscalationFormValues;
     try {
       v = await form.validateFields();
     } catch {
@@ -55,7 +74,7 @@ export function EscalationModal({ target, open, onClose, onSaved }: { target: Es
       mask={{ closable: false }}
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-      <Form<Values> form={form} layout="vertical" preserve={false}>
+      <Form<EscalationFormValues> form={form} layout="vertical" preserve={false} initialValues={initial}>
         <Form.Item label="措施类型" name="kind" rules={[{ required: true, message: '请选择措施类型' }]}>
           <Select options={escalationKinds.map((k) => ({ value: k, label: escalationKindLabels[k] }))} />
         </Form.Item>

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { Alert, Button, Card, Flex, Input, Select, Space, Switch, Table, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Flex, Input, Select, Space, Switch, Table, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { ageingBucketLabels, ageingBuckets } from '@zhiben/core/src/stats/definitions.ts';
 import type { TablePaginationConfig } from 'antd';
 import { ExportOutlined, ImportOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { errorMessage } from '../../api/client.ts';
@@ -11,7 +13,9 @@ import {
   hazardSources,
   hazardStatusLabels,
   hazardStatuses,
+  listingLevelLabels,
   type HazardLevel,
+  type ListingLevel,
   type HazardSource,
   type HazardStatus,
 } from '../../app/labels.ts';
@@ -24,6 +28,9 @@ import { DeadlineText, HazardLevelTag, HazardStatusTag, ListingTag, periodLabels
 const DEFAULT_PAGE_SIZE = 20;
 const levels: HazardLevel[] = ['general', 'major'];
 const periods: HazardPeriod[] = ['stock', 'increment'];
+const listingLevels = Object.keys(listingLevelLabels) as ListingLevel[];
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+const dateParam = (v: string | null) => (v !== null && isoDate.test(v) ? v : undefined);
 
 type ListFilters = HazardFilters & { page: number; pageSize: number };
 
@@ -46,6 +53,13 @@ function readFilters(params: URLSearchParams): ListFilters {
     overdue: params.get('overdue') === 'true' ? true : undefined,
     listed: params.get('listed') === 'true' ? true : undefined,
     period: oneOf(periods, params.get('period')),
+    ageing: oneOf(ageingBuckets, params.get('ageing')),
+    longStanding: params.get('longStanding') === 'true' ? true : undefined,
+    selfFound: params.get('selfFound') === 'true' ? true : undefined,
+    foundFrom: dateParam(params.get('foundFrom')),
+    foundTo: dateParam(params.get('foundTo')),
+    listingLevel: oneOf(listingLevels, params.get('listingLevel')),
+    enterpriseId: params.get('enterpriseId') ?? undefined,
     q: params.get('q') ?? undefined,
     page: Math.max(1, Number(params.get('page') ?? '1') || 1),
     pageSize: Math.min(200, Math.max(1, Number(params.get('pageSize') ?? DEFAULT_PAGE_SIZE) || DEFAULT_PAGE_SIZE)),
@@ -143,12 +157,14 @@ export default function HazardsPage() {
             style={{ width: 240 }}
           />
         )}
-        <Select
+        <Select<string[]>
+          mode="multiple"
           allowClear
           placeholder="行业领域"
-          style={{ width: 200 }}
-          value={filters.sector}
-          onChange={(v: string | undefined) => update({ sector: v })}
+          style={{ minWidth: 200 }}
+          maxTagCount="responsive"
+          value={filters.sector ? filters.sector.split(',') : []}
+          onChange={(v) => update({ sector: v.length > 0 ? v.join(',') : undefined })}
           showSearch={{ optionFilterProp: 'label' }}
           options={sectors.map((s) => ({ value: s.code, label: s.name }))}
         />
@@ -168,6 +184,39 @@ export default function HazardsPage() {
           onChange={(v) => update({ period: v })}
           options={periods.map((p) => ({ value: p, label: periodLabels[p] }))}
         />
+        <Select
+          allowClear
+          placeholder="逾期账龄"
+          style={{ width: 150 }}
+          value={filters.ageing}
+          onChange={(v: string | undefined) => update({ ageing: v })}
+          options={ageingBuckets.map((b) => ({ value: b, label: ageingBucketLabels[b] }))}
+          data-testid="filter-ageing"
+        />
+        <Select
+          allowClear
+          placeholder="挂牌级别"
+          style={{ width: 130 }}
+          value={filters.listingLevel}
+          onChange={(v: string | undefined) => update({ listingLevel: v })}
+          options={listingLevels.map((l) => ({ value: l, label: listingLevelLabels[l] }))}
+          data-testid="filter-listing-level"
+        />
+        <DatePicker.RangePicker
+          allowEmpty={[true, true]}
+          placeholder={['发现日期起', '发现日期止']}
+          style={{ width: 260 }}
+          value={[filters.foundFrom ? dayjs(filters.foundFrom) : null, filters.foundTo ? dayjs(filters.foundTo) : null]}
+          onChange={(range) => update({ foundFrom: range?.[0]?.format('YYYY-MM-DD'), foundTo: range?.[1]?.format('YYYY-MM-DD') })}
+        />
+        <Space size={6}>
+          <Switch size="small" checked={filters.longStanding === true} onChange={(on) => update({ longStanding: on ? 'true' : undefined })} aria-label="仅看长期未整改" />
+          <span>长期未整改</span>
+        </Space>
+        <Space size={6}>
+          <Switch size="small" checked={filters.selfFound === true} onChange={(on) => update({ selfFound: on ? 'true' : undefined })} aria-label="仅看企业自查" />
+          <span>企业自查</span>
+        </Space>
         <Space size={6}>
           <Switch size="small" checked={filters.overdue === true} onChange={(on) => update({ overdue: on ? 'true' : undefined })} aria-label="仅看逾期" />
           <span>逾期</span>

@@ -112,9 +112,18 @@ export type HazardFilters = {
   overdue?: boolean;
   listed?: boolean;
   period?: HazardPeriod;
+  /** DESIGN §5 ageing bucket of open overdue hazards. */
+  ageing?: AgeingBucket;
+  longStanding?: boolean;
+  selfFound?: boolean;
+  foundFrom?: string;
+  foundTo?: string;
+  listingLevel?: ListingLevel;
   q?: string;
   enterpriseId?: Id;
 };
+
+export type AgeingBucket = 'd1_30' | 'd31_90' | 'over90';
 
 export type HazardInput = {
   enterpriseId: Id;
@@ -136,7 +145,7 @@ export type DuplicateCandidate = { id: Id; hazardNo: string; title: string; stat
 export type LinkInput = { description: string; location?: string; source?: HazardSource; evidence?: Evidence[] };
 
 export type EscalationKind = 'letter' | 'circular' | 'interview' | 'exposure';
-export type EscalationInput = { kind: EscalationKind; hazardId?: Id; enterpriseId?: Id; docNo: string; note: string };
+export type EscalationInput = { kind: EscalationKind; hazardId?: Id; enterpriseId?: Id; regionCode?: string; departmentId?: Id; docNo: string; note: string };
 
 export type ImportRowError = { row: number; column: string | null; message: string };
 /** Preview: `valid` rows passed every check (of which `skipped` are already on record and would be skipped). */
@@ -184,6 +193,12 @@ export function filterQuery(f: HazardFilters): Record<string, string | number | 
     overdue: f.overdue ? true : undefined,
     listed: f.listed ? true : undefined,
     period: f.period,
+    ageing: f.ageing,
+    longStanding: f.longStanding ? true : undefined,
+    selfFound: f.selfFound ? true : undefined,
+    foundFrom: f.foundFrom,
+    foundTo: f.foundTo,
+    listingLevel: f.listingLevel,
     q: f.q,
     enterpriseId: f.enterpriseId === undefined ? undefined : String(f.enterpriseId),
   };

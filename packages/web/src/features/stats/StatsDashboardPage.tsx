@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { Alert, Card, Col, Row, Skeleton, Space, Statistic, Typography } from 'antd';
 import { errorMessage } from '../../api/client.ts';
 import { useQuery } from '../../app/useQuery.ts';
@@ -111,6 +111,26 @@ function childrenOption(b: Breakdown): StatsChartOption {
   };
 }
 
+/** Open (overdue / not overdue) and closed per group: level, found month, listing level. */
+function cohortOption(b: Breakdown, horizontal: boolean): StatsChartOption {
+  const names = b.rows.map((r) => r.name);
+  const category = { type: 'category' as const, data: names, ...(horizontal ? { inverse: true } : {}) };
+  const value = { type: 'value' as const, minInterval: 1 };
+  const bar = (name: string, color: string, data: number[]) => ({ type: 'bar' as const, stack: 'all', name, data, itemStyle: { color }, barMaxWidth: 22 });
+  return {
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    legend: { bottom: 0 },
+    grid: { left: 8, right: 24, top: 16, bottom: 40, containLabel: true },
+    xAxis: horizontal ? value : category,
+    yAxis: horizontal ? category : value,
+    series: [
+      bar('已销号', '#52c41a', b.rows.map((r) => r.figures.closed)),
+      bar('在治未逾期', '#1f5fbf', b.rows.map((r) => r.figures.open - r.figures.overdue)),
+      bar('逾期', '#cf1322', b.rows.map((r) => r.figures.overdue)),
+    ],
+  };
+}
+
 /** 态势总览: the §5 figures for the user's scope, as of any past date, drilling down the region tree. */
 export default function StatsDashboardPage() {
   const { asOf, regionCode, sector, update } = useStatsParams();
@@ -118,8 +138,23 @@ export default function StatsDashboardPage() {
   const key = JSON.stringify(params);
   const dashboard = useQuery(`stats-dashboard:${key}`, (signal) => statsApi.dashboard(params, signal));
   const children = useQuery(`stats-children:${key}`, (signal) => statsApi.breakdown({ ...params, by: 'region' }, signal));
+  const byLevel = useQuery(`stats-level:${key}`, (signal) => statsApi.breakdown({ ...params, by: 'level' }, signal));
+  const byMonth = useQuery(`stats-month:${key}`, (signal) => statsApi.breakdown({ ...params, by: 'month' }, signal));
+  const byListing = useQuery(`stats-listing:${key}`, (signal) => statsApi.breakdown({ ...params, by: 'listingLevel' }, signal));
+  const navigate = useNavigate();
   const d = dashboard.data;
   const b = children.data;
+  // The last 24 found months (the breakdown by month covers all of them).
+  const recentMonths = useMemo(() => (byMonth.data ? { ...byMonth.data, rows: byMonth.data.rows.slice(-24) } : undefined), [byMonth.data]);
+  const cohortCharts = useMemo(
+    () =>
+      [
+        { key: 'level', title: '重大 / 一般隐患（点击查看）', data: byLevel.data, horizontal: true },
+        { key: 'listing', title: '挂牌督办（按挂牌级别，含已销号）', data: byListing.data, horizontal: true },
+        { key: 'month', title: '按发现月份（近24个月）的整改状态', data: recentMonths, horizontal: false },
+      ].map((c) => ({ ...c, option: c.data ? cohortOption(c.data, c.horizontal) : null })),
+    [byLevel.data, byListing.data, recentMonths],
+  );
 
   const options = useMemo(
     () => (d ? { burnDown: burnDownOption(d), increment: incrementOption(d), sources: sourceOption(d), ageing: ageingOption(d) } : null),
@@ -186,8 +221,15 @@ export default function StatsDashboardPage() {
               </Card>
             </Col>
             <Col xs={24} xl={8}>
-              <Card title="逾期账龄" size="small">
-                <StatsChart option={options.ageing} testId="chart-ageing" />
+              <Card title="逾期账龄（点击查看）" size="small">
+                <StatsChart
+                  option={options.ageing}
+                  testId="chart-ageing"
+                  onClick={(index) => {
+                    const link = [d.links.overdue1to30, d.links.overdue31to90, d.links.longStanding][index];
+                    if (link) void navigate(`/hazards?${link}`);
+                  }}
+                />
               </Card>
             </Col>
             <Col xs={24} xl={8}>
@@ -206,6 +248,27 @@ export default function StatsDashboardPage() {
                 )}
               </Card>
             </Col>
+          </Row>
+          <Row gutter={[16, 16]}>
+            {cohortCharts.map((c) => (
+              <Col key={c.key} xs={24} xl={c.key === 'month' ? 24 : 12}>
+                <Card title={c.title} size="small">
+                  {c.option && c.data ? (
+                    <StatsChart
+                      option={c.option}
+                      height={c.key === 'month' ? 280 : 220}
+                      testId={`chart-by-${c.key}`}
+                      onClick={(index) => {
+                        const row = c.data?.rows[index];
+                        if (row) void navigate(`/hazards?${row.links.all}`);
+                      }}
+                    />
+                  ) : (
+                    <Skeleton active />
+                  )}
+                </Card>
+              </Col>
+            ))}
           </Row>
         </>
       )}

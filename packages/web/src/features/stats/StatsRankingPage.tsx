@@ -1,9 +1,10 @@
-import { Link } from 'react-router-dom';
-import { Alert, Card, Space, Table, Typography } from 'antd';
+import { Link, useSearchParams } from 'react-router-dom';
+import { Alert, Card, Space, Table, Tabs, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { errorMessage } from '../../api/client.ts';
 import { useQuery } from '../../app/useQuery.ts';
-import { percent, statsApi, type RankedMetric, type RankingRow } from './api.ts';
+import { percent, statsApi, type DepartmentRankingRow, type RankedMetric, type RankingRow } from './api.ts';
+import { useSectors } from '../reference/useSectors.ts';
 import { StatsToolbar } from './StatsToolbar.tsx';
 import { useStatsParams } from './useStatsParams.ts';
 
@@ -43,6 +44,74 @@ function RankChange({ value }: { value: RankedMetric }) {
 
 const compareNullable = (a: number | null, b: number | null) => (a ?? Number.POSITIVE_INFINITY) - (b ?? Number.POSITIVE_INFINITY);
 
+type Ranked = Record<MetricKey, RankedMetric>;
+
+/** Rank, value and change since last month for each of the four §5 metrics (shared by both tabs). */
+function metricColumns<T extends Ranked>(): ColumnsType<T> {
+  return metrics.map(
+    (metric): ColumnsType<T>[number] => ({
+      title: metric.title,
+      key: metric.key,
+      children: [
+        {
+          title: '排名',
+          key: `${metric.key}-rank`,
+          align: 'right',
+          defaultSortOrder: metric.key === 'rectificationRate' ? 'ascend' : undefined,
+          sorter: (a, b) => compareNullable(a[metric.key].rank, b[metric.key].rank),
+          render: (_: unknown, row) => (
+            <span>
+              {row[metric.key].rank ?? '—'}
+              <RankChange value={row[metric.key]} />
+            </span>
+          ),
+        },
+        {
+          title: '数值',
+          key: `${metric.key}-value`,
+          align: 'right',
+          sorter: (a, b) => compareNullable(a[metric.key].value, b[metric.key].value),
+          render: (_: unknown, row) => metric.format(row[metric.key].value),
+        },
+        { title: '较上月', key: `${metric.key}-delta`, align: 'right', render: (_: unknown, row) => <Delta metric={metric} value={row[metric.key]} /> },
+      ],
+    }),
+  );
+}
+
+/** 部门排名: regulator orgs in scope; a department's hazards are its region's hazards in its sectors. */
+function DepartmentRankingTable({ asOf, regionCode }: { asOf: string | undefined; regionCode: string | undefined }) {
+  const params = { asOf, regionCode };
+  const { sectorName } = useSectors();
+  const { data, error, loading } = useQuery(`stats-dept-ranking:${JSON.stringify(params)}`, (signal) => statsApi.departmentRanking(params, signal));
+  const columns: ColumnsType<DepartmentRankingRow> = [
+    { title: '部门', dataIndex: 'name', fixed: 'left', width: 200 },
+    { title: '地区', dataIndex: 'regionName', width: 90 },
+    { title: '监管行业', dataIndex: 'sectors', width: 180, ellipsis: true, render: (list: string[]) => list.map(sectorName).join('、') },
+    { title: '隐患总数', dataIndex: 'total', align: 'right', sorter: (a, b) => a.total - b.total, render: (n: number, row) => <Link to={`/hazards?${row.link}`}>{n}</Link> },
+    { title: '在治', dataIndex: 'open', align: 'right', sorter: (a, b) => a.open - b.open },
+    ...metricColumns<DepartmentRankingRow>(),
+  ];
+  return (
+    <>
+      {error !== undefined && <Alert type="error" showIcon title={errorMessage(error)} />}
+      <Card size="small" title={data ? `截至 ${data.asOf}，较上月末（${data.previousAsOf}）变化` : undefined}>
+        <Table<DepartmentRankingRow>
+          rowKey="id"
+          size="small"
+          bordered
+          loading={loading}
+          columns={columns}
+          dataSource={data?.rows ?? []}
+          pagination={false}
+          scroll={{ x: 1400 }}
+          data-testid="department-ranking-table"
+        />
+      </Card>
+    </>
+  );
+}
+
 /** 排名晾晒: child regions ranked by the §5 rates with the change since the end of last month. */
 export default function StatsRankingPage() {
   const { asOf, regionCode, update } = useStatsParams();
@@ -65,43 +134,13 @@ export default function StatsRankingPage() {
     },
     { title: '隐患总数', dataIndex: 'total', align: 'right', sorter: (a, b) => a.total - b.total, render: (n: number, row) => <Link to={`/hazards?${row.link}`}>{n}</Link> },
     { title: '在治', dataIndex: 'open', align: 'right', sorter: (a, b) => a.open - b.open },
-    ...metrics.map(
-      (metric): ColumnsType<RankingRow>[number] => ({
-        title: metric.title,
-        key: metric.key,
-        children: [
-          {
-            title: '排名',
-            key: `${metric.key}-rank`,
-            align: 'right',
-            defaultSortOrder: metric.key === 'rectificationRate' ? 'ascend' : undefined,
-            sorter: (a, b) => compareNullable(a[metric.key].rank, b[metric.key].rank),
-            render: (_: unknown, row) => (
-              <span>
-                {row[metric.key].rank ?? '—'}
-                <RankChange value={row[metric.key]} />
-              </span>
-            ),
-          },
-          {
-            title: '数值',
-            key: `${metric.key}-value`,
-            align: 'right',
-            sorter: (a, b) => compareNullable(a[metric.key].value, b[metric.key].value),
-            render: (_: unknown, row) => metric.format(row[metric.key].value),
-          },
-          { title: '较上月', key: `${metric.key}-delta`, align: 'right', render: (_: unknown, row) => <Delta metric={metric} value={row[metric.key]} /> },
-        ],
-      }),
-    ),
+    ...metricColumns<RankingRow>(),
   ];
 
-  return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={4} style={{ margin: 0 }}>
-        排名晾晒{data ? ` · ${data.region.name}下级地区` : ''}
-      </Typography.Title>
-      <StatsToolbar asOf={asOf} breadcrumb={data?.breadcrumb ?? []} live={undefined} showSector={false} onChange={update} />
+  const [searchParams] = useSearchParams();
+  const tab = searchParams.get('tab') === 'departments' ? 'departments' : 'regions';
+  const regionTable = (
+    <>
       {error !== undefined && <Alert type="error" showIcon title={errorMessage(error)} />}
       <Card size="small" title={data ? `截至 ${data.asOf}，较上月末（${data.previousAsOf}）变化` : undefined}>
         <Table<RankingRow>
@@ -116,6 +155,23 @@ export default function StatsRankingPage() {
           data-testid="ranking-table"
         />
       </Card>
+    </>
+  );
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Typography.Title level={4} style={{ margin: 0 }}>
+        排名晾晒{data ? ` · ${data.region.name}` : ''}
+      </Typography.Title>
+      <StatsToolbar asOf={asOf} breadcrumb={data?.breadcrumb ?? []} live={undefined} showSector={false} onChange={update} />
+      <Tabs
+        activeKey={tab}
+        onChange={(key) => update({ tab: key === 'departments' ? 'departments' : undefined })}
+        items={[
+          { key: 'regions', label: '下级地区', children: regionTable },
+          { key: 'departments', label: '部门排名', children: <DepartmentRankingTable asOf={asOf} regionCode={regionCode} /> },
+        ]}
+      />
     </Space>
   );
 }

@@ -26,7 +26,24 @@ export type Figures = {
   medianDaysToClose: number | null;
   p90DaysToClose: number | null;
 };
-export type FigureLinks = Record<'open' | 'closed' | 'overdue' | 'longStanding' | 'listed' | 'openMajor' | 'stockOpen' | 'selfFound' | 'all', string>;
+export type FigureLinks = Record<
+  | 'open'
+  | 'closed'
+  | 'overdue'
+  | 'overdue1to30'
+  | 'overdue31to90'
+  | 'longStanding'
+  | 'listed'
+  | 'major'
+  | 'openMajor'
+  | 'openGeneral'
+  | 'stock'
+  | 'stockOpen'
+  | 'stockClosed'
+  | 'selfFound'
+  | 'all',
+  string
+>;
 export type RegionRef = { code: string; name: string };
 
 export type Dashboard = {
@@ -48,7 +65,8 @@ export type Dashboard = {
 };
 
 export type BreakdownRow = { key: string; name: string; hasChildren: boolean; figures: Figures; links: FigureLinks };
-export type Breakdown = { asOf: string; by: 'region' | 'sector' | 'source'; region: RegionRef & { level: string }; breadcrumb: RegionRef[]; rows: BreakdownRow[] };
+export type BreakdownBy = 'region' | 'sector' | 'source' | 'level' | 'month' | 'listingLevel';
+export type Breakdown = { asOf: string; by: BreakdownBy; region: RegionRef & { level: string }; breadcrumb: RegionRef[]; rows: BreakdownRow[] };
 
 export type RankedMetric = {
   value: number | null;
@@ -80,6 +98,43 @@ export const statsApi = {
   breakdown: (params: StatsParams & { by: Breakdown['by'] }, signal?: AbortSignal) =>
     request<Breakdown>('GET', '/api/stats/breakdown', { query: params, ...(signal ? { signal } : {}) }),
   ranking: (params: Omit<StatsParams, 'sector'>, signal?: AbortSignal) => request<Ranking>('GET', '/api/stats/ranking', { query: params, ...(signal ? { signal } : {}) }),
+  departmentRanking: (params: Omit<StatsParams, 'sector'>, signal?: AbortSignal) =>
+    request<DepartmentRanking>('GET', '/api/stats/ranking/departments', { query: params, ...(signal ? { signal } : {}) }),
+  slowProgress: (params: SlowProgressParams, signal?: AbortSignal) =>
+    request<SlowProgress>('GET', '/api/stats/slow-progress', { query: params, ...(signal ? { signal } : {}) }),
+};
+
+export type DepartmentRankingRow = Omit<RankingRow, 'code' | 'hasChildren'> & { id: string; regionCode: string; regionName: string; sectors: string[] };
+export type DepartmentRanking = { asOf: string; previousAsOf: string; region: RegionRef & { level: string }; breadcrumb: RegionRef[]; rows: DepartmentRankingRow[] };
+
+export type EscalationKind = 'letter' | 'circular' | 'interview' | 'exposure';
+export type SlowProgressThresholds = { overdueShare: number; longStanding: number };
+export type SlowProgressParams = Omit<StatsParams, 'sector'> & { overdueShare?: number | undefined; longStanding?: number | undefined };
+export type SlowProgressItem = {
+  subjectKind: 'region' | 'department' | 'enterprise';
+  subjectId: string;
+  name: string;
+  regionName: string | null;
+  open: number;
+  overdue: number;
+  overdueShare: number | null;
+  longStanding: number;
+  crossed: ('overdueShare' | 'longStanding')[];
+  history: { asOf: string; crossed: boolean; overdueShare: number | null; longStanding: number }[];
+  consecutiveMonths: number;
+  recorded: { id: string; kind: EscalationKind; docNo: string; note: string; orgName: string | null; createdAt: string }[];
+  suggestion: { kind: EscalationKind; label: string; reason: string };
+  link: string | null;
+};
+export type SlowProgress = {
+  asOf: string;
+  region: RegionRef & { level: string };
+  breadcrumb: RegionRef[];
+  thresholds: SlowProgressThresholds;
+  defaults: SlowProgressThresholds;
+  regions: SlowProgressItem[];
+  departments: SlowProgressItem[];
+  enterprises: SlowProgressItem[];
 };
 
 /** Percentage with one decimal, “—” when the rate has no denominator. */
