@@ -7,15 +7,18 @@ import { buildApp } from '../app.ts';
 import { openDatabase } from '../db/client.ts';
 import { seedReference } from '../seed/reference.ts';
 import { seedDemo } from '../seed/demo.ts';
+import { seedDemoHazards } from '../seed/demo-hazards.ts';
 
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 
 /** A real HTTP server (web app + API) on a random loopback port with a fresh seeded PGlite, for browser tests. */
-export async function startTestServer(options: { enterpriseCount?: number } = {}) {
+/** `demoHazards`: also load the demo hazards (with their timelines) as `npm start` does, for the statistics pages. */
+export async function startTestServer(options: { enterpriseCount?: number; demoHazards?: boolean } = {}) {
   execFileSync('node', ['scripts/build-web-if-stale.mjs'], { cwd: repoRoot, stdio: 'inherit' });
   const database = await openDatabase({ kind: 'pglite', dataDir: null });
   await seedReference(database.db);
   await seedDemo(database.db, { enterpriseCount: options.enterpriseCount ?? 400 });
+  if (options.demoHazards) await seedDemoHazards(database.db);
   const app = await buildApp({
     database,
     config: {
