@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { Alert, Button, Card, DatePicker, Flex, Input, Select, Space, Switch, Table, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Flex, Input, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { ageingBucketLabels, ageingBuckets } from '@zhiben/core/src/stats/definitions.ts';
 import type { TablePaginationConfig } from 'antd';
@@ -225,6 +225,11 @@ export default function HazardsPage() {
           <Switch size="small" checked={filters.listed === true} onChange={(on) => update({ listed: on ? 'true' : undefined })} aria-label="仅看挂牌" />
           <span>挂牌督办</span>
         </Space>
+        {filters.enterpriseId && (
+          <Tag closable onClose={() => update({ enterpriseId: undefined })} data-testid="filter-enterprise">
+            仅看指定单位
+          </Tag>
+        )}
         <Button
           icon={<ReloadOutlined />}
           onClick={() => {
