@@ -257,6 +257,8 @@ type Item = {
   subjectKind: string;
   subjectId: string;
   name: string;
+  open: number;
+  link: string | null;
   overdueShare: number | null;
   longStanding: number;
   crossed: string[];
@@ -309,6 +311,7 @@ describe('slow progress (进展缓慢)', () => {
     const first = find(await slow('guoyang_aqb', query));
     expect(first).toMatchObject({ consecutiveMonths: 2, crossed: ['longStanding'], suggestion: { kind: 'circular', label: '通报' }, recorded: [] });
     expect(first?.history.map((h) => h.crossed)).toEqual([true, true, false, false, false, false]);
+    expect(await listTotal('guoyang_aqb', first?.link ?? '')).toBe(2);
 
     // An escalation from before the streak (2026-09-15) does not move the ladder.
     const [officer] = await t.database.db.select({ id: users.id }).from(users).where(eq(users.username, 'guoyang_aqb'));
@@ -331,6 +334,7 @@ describe('slow progress (进展缓慢)', () => {
     const region = body.regions[0];
     const department = body.departments[0];
     expect(region && department).toBeTruthy();
+    for (const item of [region, department]) expect(await listTotal('guoyang_aqb', item?.link ?? '')).toBe(item?.open);
     const onRegion = await post('guoyang_aqb', '/api/escalations', { kind: region?.suggestion.kind, regionCode: region?.subjectId, docNo: '涡安办函〔2026〕3号', note: '进展缓慢' });
     expect(onRegion.statusCode, onRegion.body).toBe(201);
     expect(onRegion.json()).toMatchObject({ subjectKind: 'region', regionCode: region?.subjectId, enterpriseId: null, hazardId: null });
@@ -363,10 +367,12 @@ describe('slow progress (进展缓慢)', () => {
     expect((await get('guoyang_aqb', `/api/escalations?departmentId=${zjj?.id}`)).statusCode).toBe(200);
 
     const regulator = await slow('guoyang_yjj', '?overdueShare=0.01&longStanding=1');
-    expect(regulator.departments.map((d) => d.name).every((n) => n === '涡阳县应急管理局')).toBe(true);
+    expect(regulator.departments.map((d) => d.name)).toEqual(['涡阳县应急管理局']);
+    expect(regulator.enterprises.map((e) => e.subjectId)).toContain(enterpriseIds.g2);
     const hazchemEnterprises = await t.rows<{ id: string }>(sql`SELECT DISTINCT enterprise_id AS id FROM hazards WHERE region_code LIKE '341621%' AND sector = 'hazchem'`);
     expect(regulator.enterprises.every((e) => hazchemEnterprises.some((h) => h.id === e.subjectId))).toBe(true);
     expect((await get('mengcheng_aqb', '/api/stats/slow-progress?regionCode=341621000000')).statusCode).toBe(404);
     for (const user of ['sysadmin', 'ent_admin']) expect((await get(user, '/api/stats/slow-progress')).statusCode).toBe(404);
+    for (const by of ['level', 'month', 'listingLevel']) expect((await get('mengcheng_aqb', `/api/stats/breakdown?by=${by}&regionCode=341621000000`)).statusCode).toBe(404);
   });
 });

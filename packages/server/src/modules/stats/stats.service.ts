@@ -501,7 +501,7 @@ export async function slowProgress(
       subjectId: d.id,
       name: d.name,
       regionName: d.region_name,
-      link: departmentLink(d),
+      link: linksFor({ regionCode: d.region_code, sector: d.sectors.join(',') }).open,
       history: [figures, ...(await Promise.all(earlier.map((date) => departmentFigures(db, scope, d, date, today))))],
     })),
   );
