@@ -1,4 +1,4 @@
-import { and, count, desc, eq, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, isNotNull, isNull, like, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { HazardStatus, Scope } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
 import { enterprises, escalations, hazards, orgs } from '../../db/schema.ts';
@@ -84,4 +84,30 @@ export async function listEscalations(db: Db, scope: Scope, filter: EscalationFi
       .where(where),
   ]);
   return { items, total: total?.n ?? 0 };
+}
+
+/**
+ * Escalations recorded in [from, to) against targets within a region prefix, in the caller's scope: the 督办情况
+ * section of a monthly circular. Capped so a province-wide month cannot build an unbounded document.
+ */
+export async function listEscalationsRecordedBetween(db: Db, scope: Scope, regionPrefix: string, from: Date, to: Date, limit: number) {
+  return db
+    .select({
+      id: escalations.id,
+      kind: escalations.kind,
+      hazardNo: hazards.hazardNo,
+      enterpriseName: enterprises.name,
+      regionCode: escalations.regionCode,
+      docNo: escalations.docNo,
+      note: escalations.note,
+      orgName: orgs.name,
+      createdAt: escalations.createdAt,
+    })
+    .from(escalations)
+    .innerJoin(enterprises, eq(enterprises.id, escalations.enterpriseId))
+    .leftJoin(hazards, eq(hazards.id, escalations.hazardId))
+    .leftJoin(orgs, eq(orgs.id, escalations.orgId))
+    .where(and(inScope(scope), like(escalations.regionCode, `${regionPrefix}%`), gte(escalations.createdAt, from), lt(escalations.createdAt, to)))
+    .orderBy(asc(escalations.createdAt), asc(escalations.id))
+    .limit(limit);
 }
