@@ -8,6 +8,7 @@ import {
   ClusterOutlined,
   DatabaseOutlined,
   FileAddOutlined,
+  FileWordOutlined,
   ImportOutlined,
   ProfileOutlined,
   SafetyOutlined,
@@ -62,6 +63,7 @@ const menuTree: MenuNode[] = [
     children: [
       { key: '/stats', label: '态势总览', icon: <DashboardOutlined />, capability: 'stats.read' },
       { key: '/stats/ranking', label: '排名晾晒', icon: <OrderedListOutlined />, capability: 'stats.read' },
+      { key: '/stats/circular', label: '月通报', icon: <FileWordOutlined />, capability: 'stats.read' },
     ],
   },
   {

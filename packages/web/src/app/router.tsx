@@ -19,6 +19,7 @@ const HazardFormPage = lazy(() => import('../features/hazards/HazardFormPage.tsx
 const HazardImportPage = lazy(() => import('../features/hazards/HazardImportPage.tsx'));
 const StatsDashboardPage = lazy(() => import('../features/stats/StatsDashboardPage.tsx'));
 const StatsRankingPage = lazy(() => import('../features/stats/StatsRankingPage.tsx'));
+const CircularPage = lazy(() => import('../features/circulars/CircularPage.tsx'));
 const SettingsPage = lazy(() => import('../features/auth/SettingsPage.tsx'));
 
 function NotFound() {
@@ -107,6 +108,14 @@ export const router = createBrowserRouter([
         element: (
           <RequireCapability capability="stats.read">
             <StatsRankingPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'stats/circular',
+        element: (
+          <RequireCapability capability="stats.read">
+            <CircularPage />
           </RequireCapability>
         ),
       },

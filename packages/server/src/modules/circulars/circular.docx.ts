@@ -46,9 +46,10 @@ const caption = (text: string) =>
 const thin = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const borders = { top: thin, bottom: thin, left: thin, right: thin };
 
-function cell(text: string, header: boolean, alignment: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.CENTER): TableCell {
+function cell(text: string, header: boolean, width: number | null, alignment: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.CENTER): TableCell {
   return new TableCell({
     borders,
+    ...(width === null ? {} : { width: { size: width, type: WidthType.DXA } }),
     verticalAlign: VerticalAlign.CENTER,
     margins: { top: 40, bottom: 40, left: 60, right: 60 },
     ...(header ? { shading: { fill: 'D9D9D9' } } : {}),
@@ -56,13 +57,22 @@ function cell(text: string, header: boolean, alignment: (typeof AlignmentType)[k
   });
 }
 
-/** A full-width table; the first row is the header and repeats on each page. */
-function table(header: readonly string[], rows: readonly (readonly string[])[], leftColumns: ReadonlySet<number> = new Set()): Table {
+const TEXT_WIDTH = 11906 - Math.round(28 * MM) - Math.round(26 * MM); // A4 width less the margins, in twips
+
+/**
+ * A full-width table; the first row is the header and repeats on each page. `weights` share the width between
+ * the columns (equal shares when omitted).
+ */
+function table(header: readonly string[], rows: readonly (readonly string[])[], leftColumns: ReadonlySet<number> = new Set(), weights?: readonly number[]): Table {
+  const sum = weights?.reduce((a, b) => a + b, 0) ?? 0;
+  const widths = weights ? weights.map((w) => Math.floor((w / sum) * TEXT_WIDTH)) : null;
+  const widthOf = (i: number) => widths?.[i] ?? null;
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    ...(widths ? { columnWidths: widths } : {}),
     rows: [
-      new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }),
-      ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((v, i) => cell(v, false, leftColumns.has(i) ? AlignmentType.LEFT : AlignmentType.CENTER)) })),
+      new TableRow({ tableHeader: true, children: header.map((h, i) => cell(h, true, widthOf(i))) }),
+      ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((v, i) => cell(v, false, widthOf(i), leftColumns.has(i) ? AlignmentType.LEFT : AlignmentType.CENTER)) })),
     ],
   });
 }
@@ -90,7 +100,7 @@ const levelLabel = (level: 'major' | 'general') => (level === 'major' ? '重大'
 function listTable(list: CircularList): (Paragraph | Table)[] {
   if (list.rows.length === 0) return [body('无。')];
   const rows = list.rows.map((r, i) => [String(i + 1), r.hazardNo, r.enterpriseName, r.regionName, levelLabel(r.level), r.foundAt, r.deadline, String(r.daysOverdue)]);
-  const parts: (Paragraph | Table)[] = [table(['序号', '隐患编号', '企业名称', '所在地区', '等级', '发现日期', '整改期限', '逾期天数'], rows, new Set([2]))];
+  const parts: (Paragraph | Table)[] = [table(['序号', '隐患编号', '企业名称', '所在地区', '等级', '发现日期', '整改期限', '逾期天数'], rows, new Set([2]), [5, 15, 25, 15, 6, 12, 12, 8])];
   if (list.total > list.rows.length) parts.push(body(`（共${list.total}项，此处列出逾期时间最长的${list.rows.length}项，完整清单见同期 .xlsx 附表。）`));
   return parts;
 }
@@ -142,7 +152,7 @@ export async function buildCircularDocx(data: CircularData, charts: CircularChar
     heading('一、总体情况'),
     ...overviewProse(data).map(body),
     caption(`表1  ${data.region.name}隐患动态清零主要指标（截至${dateLabel(data.asOf)}）`),
-    table(['指标', '数值'], data.summary.map((r) => [r.label, formatValue(r)]), new Set([0])),
+    table(['指标', '数值'], data.summary.map((r) => [r.label, formatValue(r)]), new Set([0]), [70, 30]),
     chart(charts.burnDown),
     chart(charts.increment),
     heading('二、各地排名'),
@@ -195,6 +205,7 @@ export async function buildCircularDocx(data: CircularData, charts: CircularChar
         ['日期', '方式', '文号', '企业名称', '隐患编号', '所在地区', '督办单位', '说明'],
         data.escalations.map((e) => [e.recordedOn, e.kindLabel, e.docNo || '—', e.enterpriseName, e.hazardNo ?? '—', e.regionName, e.orgName ?? '—', e.note || '—']),
         new Set([3, 7]),
+        [11, 6, 14, 18, 12, 12, 12, 15],
       ),
     );
   }
