@@ -100,7 +100,7 @@ const levelLabel = (level: 'major' | 'general') => (level === 'major' ? '重大'
 function listTable(list: CircularList): (Paragraph | Table)[] {
   if (list.rows.length === 0) return [body('无。')];
   const rows = list.rows.map((r, i) => [String(i + 1), r.hazardNo, r.enterpriseName, r.regionName, levelLabel(r.level), r.foundAt, r.deadline, String(r.daysOverdue)]);
-  const parts: (Paragraph | Table)[] = [table(['序号', '隐患编号', '企业名称', '所在地区', '等级', '发现日期', '整改期限', '逾期天数'], rows, new Set([2]), [5, 15, 25, 15, 6, 12, 12, 8])];
+  const parts: (Paragraph | Table)[] = [table(['序号', '隐患编号', '企业名称', '所在地区', '等级', '发现日期', '整改期限', '逾期天数'], rows, new Set([2]), [5, 13, 23, 13, 6, 15, 15, 10])];
   if (list.total > list.rows.length) parts.push(body(`（共${list.total}项，此处列出逾期时间最长的${list.rows.length}项，完整清单见同期 .xlsx 附表。）`));
   return parts;
 }
@@ -205,7 +205,7 @@ export async function buildCircularDocx(data: CircularData, charts: CircularChar
         ['日期', '方式', '文号', '企业名称', '隐患编号', '所在地区', '督办单位', '说明'],
         data.escalations.map((e) => [e.recordedOn, e.kindLabel, e.docNo || '—', e.enterpriseName, e.hazardNo ?? '—', e.regionName, e.orgName ?? '—', e.note || '—']),
         new Set([3, 7]),
-        [11, 6, 14, 18, 12, 12, 12, 15],
+        [14, 6, 14, 18, 12, 12, 11, 13],
       ),
     );
   }
