@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Scope } from '@zhiben/core';
+import { LONG_STANDING_DAYS, type Scope } from '@zhiben/core';
 import { rowsOf, type Db } from '../../db/client.ts';
 import { snapshotSql, type StatsFilter } from '../stats/stats.repository.ts';
 
@@ -12,29 +12,34 @@ export type OverdueListRow = {
   deadline: string;
   days_overdue: number;
   total: number;
+  long_standing_total: number;
 };
 
 /**
- * Hazards open as of D whose deadline in force on D passed more than `minDaysOverdue` days before it (0 = all
- * overdue, 90 = long-standing), most overdue first. Reads the stats snapshot, so the rows are exactly the ones
- * the overdue / long-standing figures count; `total` is the full count when `limit` cuts the list.
+ * Hazards open as of D whose deadline in force on D has passed, most overdue first. Reads the stats snapshot, so
+ * the rows are exactly the ones the overdue figure counts. Long-standing ones (more than 90 days) sort first, so
+ * the long-standing list is a prefix of this one: one scan gives both lists and both full counts.
  */
-export async function overdueHazards(db: Db, scope: Scope, filter: StatsFilter, asOf: string, live: boolean, minDaysOverdue: number, limit: number) {
+export async function overdueHazards(db: Db, scope: Scope, filter: StatsFilter, asOf: string, live: boolean, limit: number) {
   const d = sql`${asOf}::date`;
   const result = await db.execute(sql`SELECT h.hazard_no, e.name AS enterprise_name,
       concat_ws('', county.name, NULLIF(town.name, county.name)) AS region_name,
       s.level, s.found_at::text AS found_at, s.deadline::text AS deadline, (${d} - s.deadline)::int AS days_overdue,
-      count(*) OVER ()::int AS total
+      count(*) OVER ()::int AS total,
+      count(*) FILTER (WHERE ${d} - s.deadline > ${LONG_STANDING_DAYS}) OVER ()::int AS long_standing_total
     FROM (${snapshotSql(scope, filter, asOf, live)}) s
     JOIN hazards h ON h.id = s.id
     JOIN enterprises e ON e.id = h.enterprise_id
     LEFT JOIN regions county ON county.code = rpad(left(s.region_code, 6), 12, '0')
     LEFT JOIN regions town ON town.code = s.region_code
-    WHERE s.state = 'open' AND ${d} - s.deadline > ${minDaysOverdue}
+    WHERE s.state = 'open' AND s.deadline < ${d}
     ORDER BY days_overdue DESC, h.hazard_no
     LIMIT ${limit}`);
   const rows = rowsOf<OverdueListRow>(result);
-  return { total: rows[0]?.total ?? 0, rows };
+  return {
+    overdue: { total: rows[0]?.total ?? 0, rows },
+    longStanding: { total: rows[0]?.long_standing_total ?? 0, rows: rows.filter((r) => r.days_overdue > LONG_STANDING_DAYS) },
+  };
 }
 
 /** Names of regions (for escalation rows, which carry only the code). */

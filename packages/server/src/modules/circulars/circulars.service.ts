@@ -6,7 +6,6 @@ import {
   formatDays,
   formatRankChange,
   formatRate,
-  LONG_STANDING_DAYS,
   nextMonthStart,
   regionPrefix,
   type Scope,
@@ -179,8 +178,7 @@ export async function loadCircular(
   await progress(2, steps);
   const live = asOf >= request.today;
   const filter = { regionPrefix: regionPrefix(regionCode), sector: null };
-  const overdue = await repo.overdueHazards(db, scope, filter, asOf, live, 0, request.listLimit);
-  const longStanding = await repo.overdueHazards(db, scope, filter, asOf, live, LONG_STANDING_DAYS, request.listLimit);
+  const { overdue, longStanding } = await repo.overdueHazards(db, scope, filter, asOf, live, request.listLimit);
   await progress(3, steps);
   const from = new Date(`${request.month}-01T00:00:00+08:00`);
   const to = new Date(`${nextMonthStart(request.month)}T00:00:00+08:00`);
