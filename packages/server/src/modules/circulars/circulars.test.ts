@@ -82,7 +82,7 @@ beforeAll(async () => {
   const november = await t.request(as('guoyang_aqb'), 'POST', '/api/escalations', { kind: 'interview', hazardId: hazardIds[2], docNo: '涡安办〔2026〕11号', note: '约谈' });
   expect(november.statusCode, november.body).toBe(201);
   t.clock.set(new Date('2026-11-23T08:00:00.000Z'));
-}, 60_000);
+});
 afterAll(async () => t?.close());
 
 type Job = { id: string; status: string; progress: { done: number; total: number }; result: { fileName: string } | null; error: string | null };
