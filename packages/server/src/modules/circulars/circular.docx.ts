@@ -148,7 +148,9 @@ export async function buildCircularDocx(data: CircularData, charts: CircularChar
       children: [new TextRun({ text: data.title, font: font(TITLE_FONT), size: 44 })],
     }),
     new Paragraph({ children: [run(`${SUBORDINATES[data.region.level] ?? '各有关单位'}，${own}安委会各成员单位：`)], spacing: { line: 560, lineRule: 'exact' } }),
-    body(`现将${monthLabel(data.month)}${whole}重大事故隐患动态清零工作情况通报如下（数据截至${dateLabel(data.asOf)}，按统计时点的隐患时间线重新计算）：`),
+    body(
+      `现将${monthLabel(data.month)}${whole}${data.sectors ? `${data.sectors.join('、')}行业领域` : ''}重大事故隐患动态清零工作情况通报如下（数据截至${dateLabel(data.asOf)}，按统计时点的隐患时间线重新计算）：`,
+    ),
     heading('一、总体情况'),
     ...overviewProse(data).map(body),
     caption(`表1  ${data.region.name}隐患动态清零主要指标（截至${dateLabel(data.asOf)}）`),

@@ -49,6 +49,7 @@ export async function buildCircularXlsx(data: CircularData): Promise<Buffer> {
   overview.addRow([]);
   overview.addRow(['统计时点', data.asOf]);
   overview.addRow(['地区', data.region.name]);
+  if (data.sectors) overview.addRow(['行业领域', data.sectors.join('、')]);
 
   const ranking = sheet(book, '各地排名', [
     { header: '排名', width: 6 },

@@ -49,6 +49,8 @@ export const circularPreview = z.object({
   month: z.string(),
   asOf: z.string(),
   region: z.object({ code: z.string(), name: z.string(), level: z.string() }),
+  /** A regulator's figures cover only its sectors; null for a whole-region scope. */
+  sectors: z.array(z.string()).nullable(),
   headline: z.array(z.object({ label: z.string(), value: z.string() })),
   counts: z.object({ overdue: z.number().int(), longStanding: z.number().int(), escalations: z.number().int(), subRegions: z.number().int() }),
 });

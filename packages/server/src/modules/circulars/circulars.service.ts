@@ -15,7 +15,7 @@ import { AppError } from '../../errors.ts';
 import { chinaDate } from '../../lib/dates.ts';
 import { listEscalationsRecordedBetween } from '../escalations/escalations.repository.ts';
 import { escalationKindLabels } from '../escalations/escalations.schema.ts';
-import { regionNames } from '../stats/stats.repository.ts';
+import { regionNames, sectorNames } from '../stats/stats.repository.ts';
 import * as stats from '../stats/stats.service.ts';
 import type { DashboardResponse, RankingResponse } from '../stats/stats.schema.ts';
 import { burnDownChart, incrementChart, rankingChart, type ChartImage } from './circular.charts.ts';
@@ -47,6 +47,8 @@ export type CircularData = {
   asOf: string;
   previousAsOf: string;
   region: DashboardResponse['region'];
+  /** The sectors a regulator's figures are limited to (its scope); null for a whole-region scope. */
+  sectors: string[] | null;
   dashboard: DashboardResponse;
   ranking: RankingResponse;
   monthIncrement: { count: number; previousYear: number };
@@ -95,6 +97,11 @@ export async function checkCircularRequest(db: Db, scope: RegionScope, request: 
   const regionCode = requestedRegion(scope, request.regionCode);
   asOfFor(request.month, request.today);
   if (!(await regionNames(db, [regionCode])).has(regionCode)) throw AppError('NOT_FOUND');
+}
+
+async function sectorLabels(db: Db, codes: readonly string[]): Promise<string[]> {
+  const names = new Map((await sectorNames(db)).map((s) => [s.code, s.name]));
+  return codes.map((c) => names.get(c) ?? c);
 }
 
 function summaryRows(d: DashboardResponse, monthIncrement: CircularData['monthIncrement']): SummaryRow[] {
@@ -184,6 +191,7 @@ export async function loadCircular(
   const to = new Date(`${nextMonthStart(request.month)}T00:00:00+08:00`);
   const escalationRows = await listEscalationsRecordedBetween(db, scope, filter.regionPrefix, from, to, ESCALATION_LIMIT);
   const regionNames = await repo.regionLabels(db, [...new Set(escalationRows.map((e) => e.regionCode))]);
+  const sectors = scope.sectors === null ? null : await sectorLabels(db, scope.sectors);
   await progress(4, steps);
 
   const month = dashboard.increment.months.find((m) => m.month === request.month);
@@ -194,6 +202,7 @@ export async function loadCircular(
     asOf,
     previousAsOf: ranking.previousAsOf,
     region: dashboard.region,
+    sectors,
     dashboard,
     ranking,
     monthIncrement,
@@ -225,6 +234,7 @@ export async function previewCircular(db: Db, scope: RegionScope, request: Circu
     month: data.month,
     asOf: data.asOf,
     region: data.region,
+    sectors: data.sectors,
     headline: data.summary.filter((r) => PREVIEW_LABELS.has(r.label)).map((r) => ({ label: r.label, value: formatValue(r) })),
     counts: { overdue: data.overdue.total, longStanding: data.longStanding.total, escalations: data.escalations.length, subRegions: data.rankingRows.length },
   };

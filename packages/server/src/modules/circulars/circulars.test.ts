@@ -33,7 +33,7 @@ const hazardIds: string[] = [];
 
 beforeAll(async () => {
   t = await createTestApp({ enterpriseCount: 40 });
-  for (const user of ['bozhou_aqb', 'guoyang_aqb', 'mengcheng_aqb', 'ent_admin']) tokens.set(user, await t.login(user));
+  for (const user of ['bozhou_aqb', 'guoyang_aqb', 'guoyang_yjj', 'guoyang_zjj', 'mengcheng_aqb', 'ent_admin']) tokens.set(user, await t.login(user));
   const township = async (county: string) => (await t.rows<{ code: string }>(sql`SELECT code FROM regions WHERE code LIKE ${`${county}%`} AND level = 'township' ORDER BY code LIMIT 1`))[0]?.code ?? '';
   const towns = { guoyang: await township('341621'), mengcheng: await township('341622') };
   const firms = {
@@ -233,6 +233,13 @@ describe('preview and access', () => {
     expect(body.asOf).toBe(AS_OF);
     expect(body.headline).toContainEqual({ label: '逾期未整改', value: String(f.overdue) });
     expect(body.counts).toMatchObject({ overdue: f.overdue, longStanding: f.longStanding, escalations: 1 });
+    expect(body.sectors).toBeNull();
+    // A regulator's circular covers its sectors only: all seeded hazards are hazchem.
+    const hazchem = (await t.request(as('guoyang_yjj'), 'GET', '/api/circulars/preview?month=2026-10')).json();
+    expect(hazchem.sectors).toContain('危险化学品');
+    expect(hazchem.counts.overdue).toBe(overdueOn(AS_OF).filter(({ s }) => s.county === 'guoyang').length);
+    const construction = (await t.request(as('guoyang_zjj'), 'GET', '/api/circulars/preview?month=2026-10')).json();
+    expect(construction.counts).toMatchObject({ overdue: 0, longStanding: 0, escalations: 0 });
     // The running month is taken as of today.
     expect((await t.request(as('bozhou_aqb'), 'GET', '/api/circulars/preview?month=2026-11')).json().asOf).toBe('2026-11-23');
   });

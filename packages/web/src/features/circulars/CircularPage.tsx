@@ -67,7 +67,15 @@ export default function CircularPage() {
       {preview.error !== undefined && <Alert type="error" showIcon title={errorMessage(preview.error)} />}
       {preview.data && (
         <Card title={preview.data.title} loading={preview.loading} data-testid="circular-preview">
-          <Descriptions size="small" column={2} items={[{ key: 'asOf', label: '统计时点', children: preview.data.asOf }, { key: 'region', label: '地区', children: preview.data.region.name }]} />
+          <Descriptions
+            size="small"
+            column={3}
+            items={[
+              { key: 'asOf', label: '统计时点', children: preview.data.asOf },
+              { key: 'region', label: '地区', children: preview.data.region.name },
+              { key: 'sectors', label: '行业领域', children: preview.data.sectors ? preview.data.sectors.join('、') : '全部' },
+            ]}
+          />
           <Row gutter={[16, 16]} style={{ marginTop: 12 }}>
             {preview.data.headline.map((h) => (
               <Col key={h.label} xs={12} md={6} xl={4}>

@@ -11,6 +11,7 @@ export type CircularPreview = {
   month: string;
   asOf: string;
   region: { code: string; name: string; level: string };
+  sectors: string[] | null;
   headline: { label: string; value: string }[];
   counts: { overdue: number; longStanding: number; escalations: number; subRegions: number };
 };
