@@ -15,3 +15,4 @@ export * from './hazard/duplicates.ts';
 export * from './stats/definitions.ts';
 export * from './hazard/sources.ts';
 export * from './stats/slow-progress.ts';
+export * from './stats/circular.ts';

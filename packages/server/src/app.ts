@@ -19,6 +19,7 @@ import { referenceRoutes } from './modules/reference/reference.routes.ts';
 import { orgRoutes } from './modules/orgs/orgs.routes.ts';
 import { userRoutes } from './modules/users/users.routes.ts';
 import { enterpriseRoutes } from './modules/enterprises/enterprises.routes.ts';
+import { circularRoutes } from './modules/circulars/circulars.routes.ts';
 import { jobRoutes } from './modules/jobs/jobs.routes.ts';
 import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
 import { escalationRoutes } from './modules/escalations/escalations.routes.ts';
@@ -93,6 +94,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(hazardRoutes);
   await app.register(fileRoutes);
   await app.register(statsRoutes);
+  await app.register(circularRoutes);
 
   await serveWebApp(app, deps.config.webDist);
   app.addHook('onClose', async () => {

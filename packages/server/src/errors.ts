@@ -53,6 +53,8 @@ const errorTable = {
   // hazards
   IDEMPOTENCY_MISMATCH: { status: 409, message: '同一幂等键已用于内容不同的请求' },
   HAZARD_NOT_OPEN: { status: 409, message: '隐患已销号或作废' },
+  // circulars
+  CIRCULAR_NOT_READY: { status: 409, message: '月通报尚未生成完成，请稍后再下载' },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof errorTable;

@@ -58,6 +58,8 @@ export const fieldLabels: Record<string, string> = {
   fixedOnSite: '立查立改',
   at: '日期',
   hazardId: '隐患',
+  month: '月份',
+  format: '文件格式',
 };
 
 export function labelForPath(path: readonly (string | number)[]): string {

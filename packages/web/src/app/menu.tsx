@@ -9,6 +9,7 @@ import {
   ClusterOutlined,
   DatabaseOutlined,
   FileAddOutlined,
+  FileWordOutlined,
   ImportOutlined,
   ProfileOutlined,
   SafetyOutlined,
@@ -64,6 +65,7 @@ const menuTree: MenuNode[] = [
       { key: '/stats', label: '态势总览', icon: <DashboardOutlined />, capability: 'stats.read' },
       { key: '/stats/ranking', label: '排名晾晒', icon: <OrderedListOutlined />, capability: 'stats.read' },
       { key: '/stats/slow-progress', label: '进展缓慢', icon: <AlertOutlined />, capability: 'stats.read' },
+      { key: '/stats/circular', label: '月通报', icon: <FileWordOutlined />, capability: 'stats.read' },
     ],
   },
   {

@@ -20,6 +20,7 @@ const HazardImportPage = lazy(() => import('../features/hazards/HazardImportPage
 const StatsDashboardPage = lazy(() => import('../features/stats/StatsDashboardPage.tsx'));
 const StatsRankingPage = lazy(() => import('../features/stats/StatsRankingPage.tsx'));
 const StatsSlowProgressPage = lazy(() => import('../features/stats/StatsSlowProgressPage.tsx'));
+const CircularPage = lazy(() => import('../features/circulars/CircularPage.tsx'));
 const SettingsPage = lazy(() => import('../features/auth/SettingsPage.tsx'));
 
 function NotFound() {
@@ -116,6 +117,14 @@ export const router = createBrowserRouter([
         element: (
           <RequireCapability capability="stats.read">
             <StatsSlowProgressPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'stats/circular',
+        element: (
+          <RequireCapability capability="stats.read">
+            <CircularPage />
           </RequireCapability>
         ),
       },

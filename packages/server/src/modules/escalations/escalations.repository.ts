@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gt, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, inArray, isNotNull, isNull, like, lt, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { regionPrefix, type HazardStatus, type Scope } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
@@ -152,4 +152,15 @@ export async function findDepartmentTarget(db: Db, scope: Scope, id: string) {
     .where(and(eq(orgs.id, id), eq(orgs.kind, 'regulator'), scopeWhere(scope, { regionCode: orgs.regionCode, sectors: orgs.sectors, enterpriseId: orgs.id })))
     .limit(1);
   return row ?? null;
+}
+
+/**
+ * Escalations recorded in [from, to) against any subject within a region prefix, in the caller's scope: the 督办情况
+ * section of a monthly circular. Capped so a province-wide month cannot build an unbounded document.
+ */
+export async function listEscalationsRecordedBetween(db: Db, scope: Scope, regionPrefix: string, from: Date, to: Date, limit: number) {
+  return withTargets(db)
+    .where(and(inScope(scope), like(escalations.regionCode, `${regionPrefix}%`), gte(escalations.createdAt, from), lt(escalations.createdAt, to)))
+    .orderBy(asc(escalations.createdAt), asc(escalations.id))
+    .limit(limit);
 }
