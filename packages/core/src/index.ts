@@ -14,3 +14,4 @@ export * from './hazard/five-implementations.ts';
 export * from './hazard/duplicates.ts';
 export * from './stats/definitions.ts';
 export * from './hazard/sources.ts';
+export * from './tip/tip-vocabulary.ts';
