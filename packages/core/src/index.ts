@@ -15,3 +15,7 @@ export * from './hazard/duplicates.ts';
 export * from './stats/definitions.ts';
 export * from './hazard/sources.ts';
 export * from './tip/tip-vocabulary.ts';
+export * from './tip/tip-machine.ts';
+export * from './tip/reward.ts';
+export * from './tip/working-days.ts';
+export * from './tip/receipt-code.ts';
