@@ -11,7 +11,7 @@ import { CriterionPicker } from '../hazards/CriterionPicker.tsx';
 import { orgsApi } from '../orgs/api.ts';
 import { useSectors } from '../reference/useSectors.ts';
 import { enterprisesApi } from '../enterprises/api.ts';
-import { tipDeclineReasons, tipsApi, tipViolationKinds, type DeclineReason, type TipAction, type TipActionPayloads, type TipDetail, type ViolationKind } from './api.ts';
+import { publicTipsApi, tipDeclineReasons, tipsApi, tipViolationKinds, type DeclineReason, type TipAction, type TipActionPayloads, type TipDetail, type ViolationKind } from './api.ts';
 import { declineReasonLabels, tipActionLabels, violationKindLabels, yuan } from './labels.tsx';
 
 const { TextArea } = Input;
@@ -158,10 +158,17 @@ function EnterprisePicker({ required: isRequired }: { required: boolean }) {
       extra="举报未匹配到企业名录时，在此选择被举报单位"
     >
       <RemoteSelect
-        placeholder="输入企业名称或统一社会信用代码搜索"
+        placeholder="输入企业名称搜索"
         fetchOptions={quietly(async (q) => {
-          const page = await enterprisesApi.list({ q: q || undefined, page: 1, pageSize: 20 });
-          return page.items.map((e) => ({ value: e.id, label: `${e.name}（${e.uscc}）` }));
+          try {
+            const page = await enterprisesApi.list({ q: q || undefined, page: 1, pageSize: 20 });
+            return page.items.map((e) => ({ value: e.id, label: `${e.name}（${e.uscc}）` }));
+          } catch {
+            // Without access to the enterprise register (tip officers), the public name search still finds it.
+            if (q.trim().length < 2) return [];
+            const list = await publicTipsApi.enterprises(q.trim());
+            return list.map((e) => ({ value: e.id, label: `${e.name}（${e.regionName}）` }));
+          }
         })}
       />
     </Form.Item>

@@ -6,10 +6,19 @@ import { formatSize } from '../hazards/EvidenceUpload.tsx';
 
 /** Limits of a tip's attachments (docs/tips-api.md); the server checks the content again and has the last word. */
 export const TIP_MAX_FILES = 5;
-export const TIP_MAX_FILE_BYTES = 10 * 1024 * 1024;
-export const TIP_ACCEPT = '.jpg,.jpeg,.png,.webp,.pdf,.docx,image/jpeg,image/png,image/webp,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const ALLOWED_EXT = /\.(jpe?g|png|webp|pdf|docx)$/i;
-export const TIP_FILES_HINT = `最多 ${TIP_MAX_FILES} 个文件，每个不超过 ${formatSize(TIP_MAX_FILE_BYTES)}；支持 JPG/PNG/WebP 照片、PDF 和 Word（.docx）文档`;
+const MiB = 1024 * 1024;
+/** Per-type limits of the server's file check (files/sniff.ts): photos 10 MiB, documents 20 MiB. */
+export const TIP_IMAGE_MAX_BYTES = 10 * MiB;
+export const TIP_DOCUMENT_MAX_BYTES = 20 * MiB;
+export const TIP_ACCEPT =
+  '.jpg,.jpeg,.png,.webp,.pdf,.docx,.xlsx,image/jpeg,image/png,image/webp,application/pdf,' +
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document,' +
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const ALLOWED_EXT = /\.(jpe?g|png|webp|pdf|docx|xlsx)$/i;
+const IMAGE_EXT = /\.(jpe?g|png|webp)$/i;
+export const TIP_FILES_HINT =
+  `最多 ${TIP_MAX_FILES} 个文件。照片支持 JPG/PNG/WebP，每张不超过 ${formatSize(TIP_IMAGE_MAX_BYTES)}；` +
+  `文档支持 PDF、Word（.docx）、Excel（.xlsx），每个不超过 ${formatSize(TIP_DOCUMENT_MAX_BYTES)}`;
 
 /** The File objects of an upload list (antd keeps the original in `originFileObj`). */
 export function filesOf(list: UploadFile[] | undefined): File[] {
@@ -36,8 +45,9 @@ export function TipFilesInput({ value, onChange, id }: { value?: UploadFile[]; o
           const kept: UploadFile[] = [];
           for (const f of fileList) {
             const size = f.size ?? f.originFileObj?.size ?? 0;
-            if (!ALLOWED_EXT.test(f.name)) refused.push(`${f.name}：不支持此文件类型`);
-            else if (size > TIP_MAX_FILE_BYTES) refused.push(`${f.name}：文件过大（${formatSize(size)}），每个文件不超过 ${formatSize(TIP_MAX_FILE_BYTES)}`);
+            const limit = IMAGE_EXT.test(f.name) ? TIP_IMAGE_MAX_BYTES : TIP_DOCUMENT_MAX_BYTES;
+            if (!ALLOWED_EXT.test(f.name)) refused.push(`${f.name}：不支持此文件类型，请上传照片、PDF、Word 或 Excel 文件`);
+            else if (size > limit) refused.push(`${f.name}：文件过大（${formatSize(size)}），不能超过 ${formatSize(limit)}`);
             else if (kept.length >= TIP_MAX_FILES) refused.push(`${f.name}：最多上传 ${TIP_MAX_FILES} 个文件`);
             else kept.push({ ...f, status: 'done' });
           }
