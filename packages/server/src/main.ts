@@ -10,8 +10,11 @@ import { systemFailInterruptedJobs } from './modules/jobs/jobs.repository.ts';
 import { createNotificationChannels } from './modules/notifications/notification-channels.ts';
 import { startNotificationWorker } from './modules/notifications/notifications.service.ts';
 import { startReminderSchedule } from './modules/notifications/reminders.ts';
+import { loadTipSettings } from './modules/tips/tips.config.ts';
 
 const config = loadConfig();
+// The tip identity key comes from ZHIBEN_TIP_KEY or a 0600 key file outside the database (created on first start).
+const tipSettings = loadTipSettings(process.env, config.dataDir);
 const releaseLock = config.databaseUrl ? () => undefined : acquireDataDirLock(config.dataDir);
 const database = await openDatabase(
   config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: path.join(config.dataDir, 'pglite') },
@@ -25,7 +28,7 @@ if (config.seedDemo && !(await isDemoSeeded(database.db))) {
 const interrupted = await systemFailInterruptedJobs(database.db, new Date());
 if (interrupted > 0) console.log(`${interrupted} 个上次中断的后台任务已标记为失败`);
 
-const app = await buildApp({ database, config, logger: process.env.LOG_LEVEL !== 'silent' });
+const app = await buildApp({ database, config: { ...config, tips: tipSettings }, logger: process.env.LOG_LEVEL !== 'silent' });
 await app.listen({ port: config.port, host: config.host });
 console.log(
   `治本已启动：http://localhost:${config.port}  数据库：${database.kind === 'pglite' ? `内嵌 PGlite（${config.dataDir}）` : 'PostgreSQL'}  行政区划 ${reference.regions} 条，判定标准条款 ${reference.criteria} 条`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedTipActions, canRevealIdentity, explainTipDenied, tipNextStatus, tipScopeFor, type TipActor, type TipFacts } from './tip-machine.ts';
+import { allowedTipActions, canRevealIdentity, explainTipDenied, tipNextStatus, tipScopeFor, tipSlaState, type TipActor, type TipFacts } from './tip-machine.ts';
 import { tipActions, tipStatuses, type TipAction, type TipDetailAction, type TipStatus } from './tip-vocabulary.ts';
 
 // One tip in 涡阳县 (341621), received by the city committee (org-city-aqb), routed to the county 应急局.
@@ -119,5 +119,18 @@ describe('tipScopeFor', () => {
   });
   it('enterprise users see no tips', () => {
     expect(tipScopeFor({ userId: 'u', roles: ['enterprise_admin'], org: null, enterpriseId: 'e' })).toEqual({ kind: 'none' });
+  });
+});
+
+describe('tipSlaState', () => {
+  it.each([
+    [null, '2026-11-30', '2026-11-23', '2026-11-24', 'ok'],
+    [null, '2026-11-24', '2026-11-23', '2026-11-24', 'due_soon'],
+    [null, '2026-11-23', '2026-11-23', '2026-11-24', 'due_soon'],
+    [null, '2026-11-20', '2026-11-23', '2026-11-24', 'overdue'],
+    ['2026-11-30', '2026-11-30', '2026-12-10', '2026-12-11', 'met'],
+    ['2026-12-01', '2026-11-30', '2026-12-10', '2026-12-11', 'missed'],
+  ] as const)('decided %s, due %s, today %s → %s', (decidedOn, dueOn, today, next, expected) => {
+    expect(tipSlaState({ decidedOn, dueOn }, today, next)).toBe(expected);
   });
 });

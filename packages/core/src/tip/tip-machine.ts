@@ -10,6 +10,7 @@ import {
   type TipAction,
   type TipDetailAction,
   type TipRewardStatus,
+  type TipSlaState,
   type TipStatus,
   type TipViolationKind,
 } from './tip-vocabulary.ts';
@@ -159,4 +160,14 @@ export function tipScopeFor(actor: Actor): Scope {
     return { kind: 'region', regionPrefix: prefix, sectors: [...org.sectors] };
   }
   return { kind: 'none' };
+}
+
+/**
+ * SLA of acceptance. Decided tips: met when decided on or before the due day (China dates). Undecided: overdue
+ * after the due day, due_soon when the due day is today or the next working day, else ok.
+ */
+export function tipSlaState(tip: { decidedOn: string | null; dueOn: string }, today: string, nextWorkingDay: string): TipSlaState {
+  if (tip.decidedOn !== null) return tip.decidedOn <= tip.dueOn ? 'met' : 'missed';
+  if (today > tip.dueOn) return 'overdue';
+  return tip.dueOn <= nextWorkingDay ? 'due_soon' : 'ok';
 }
