@@ -40,13 +40,23 @@ const MERGE_WINDOW_MS = 10 * 60 * 1000;
 // Serialises concurrent identical submissions so exactly one creates the tip (transaction-scoped advisory lock).
 const SUBMISSION_LOCK_NAMESPACE = 7_270_051;
 
-type IdentityField = 'name' | 'phone' | 'idNumber' | 'bankAccount' | 'bankName' | 'ip';
+export type IdentityField = 'name' | 'phone' | 'idNumber' | 'bankAccount' | 'bankName' | 'ip';
 const identityFields: readonly IdentityField[] = ['name', 'phone', 'idNumber', 'bankAccount', 'bankName', 'ip'];
 const fieldContext = (tipId: string, field: IdentityField) => `tip:${tipId}:${field}`;
 
+/** Each identity field sealed on its own, bound to its tip and field name. */
+export function sealIdentity(crypto: TipCrypto, tipId: string, values: Record<IdentityField, string | null>): Record<IdentityField, string | null> {
+  const sealed = {} as Record<IdentityField, string | null>;
+  for (const f of identityFields) {
+    const value = values[f];
+    sealed[f] = value === null ? null : crypto.seal(value, fieldContext(tipId, f));
+  }
+  return sealed;
+}
+
 export const dueAtOf = (dueOn: string): string => new Date(`${dueOn}T23:59:59.999+08:00`).toISOString();
 
-const formatTipNo = (year: number, seq: number) => `JB${year}${String(seq).padStart(6, '0')}`;
+export const formatTipNo = (year: number, seq: number) => `JB${year}${String(seq).padStart(6, '0')}`;
 
 function validateReporter(input: TipSubmission, today: Date): ReporterInput | null {
   if (input.anonymous) return null;
@@ -124,8 +134,7 @@ async function insertNewTip(deps: TipDeps, tx: Db, submission: Submission, targe
       bankName: reporter.bankName?.trim() || null,
       ip: submission.ip,
     };
-    const sealed = Object.fromEntries(identityFields.map((f) => [f, values[f] === null ? null : deps.crypto.seal(values[f], fieldContext(tip.id, f))]));
-    await repo.insertIdentity(tx, { tipId: tip.id, ...sealed, createdAt: now });
+    await repo.insertIdentity(tx, { tipId: tip.id, ...sealIdentity(deps.crypto, tip.id, values), createdAt: now });
   }
   await repo.insertTipEvent(tx, {
     tipId: tip.id,

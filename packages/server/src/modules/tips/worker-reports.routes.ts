@@ -81,7 +81,7 @@ export async function workerReportRoutes(fastify: FastifyInstance, options: TipR
     return { items, total: items.length };
   });
 
-  const linkView = (token: string, createdAt: Date) => ({ token, path: `/report/worker/${token}`, createdAt: createdAt.toISOString() });
+  const linkView = (token: string, createdAt: Date) => ({ token, path: `/report/${token}`, createdAt: createdAt.toISOString() });
 
   app.get('/api/enterprises/own/worker-report-link', { schema: { tags, response: { 200: workerReportLink, ...standardErrors } } }, async (request) => {
     const { enterprise } = ownEnterprise(request);
