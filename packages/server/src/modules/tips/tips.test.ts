@@ -421,6 +421,17 @@ describe('the marker-leak test', () => {
       await call(who, 'GET', '/api/notifications');
     }
     await call('auditor', 'GET', '/api/audit?pageSize=200');
+    // The enterprise's own hazard ledger export: no identity, and the tip-found hazard reads 督导检查.
+    const ledger = await t.request(tokens.get('ent') ?? '', 'GET', '/api/hazards/export.xlsx');
+    expect(ledger.statusCode).toBe(200);
+    const ledgerBook = new ExcelJS.Workbook();
+    await ledgerBook.xlsx.load(ledger.rawPayload as unknown as ArrayBuffer);
+    const ledgerCells: string[] = [];
+    ledgerBook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => void ledgerCells.push(String(cell.value)))));
+    const [tipHazard] = await t.rows<{ hazard_no: string }>(sql`SELECT hazard_no FROM hazards WHERE id = ${hazardId}`);
+    expect(ledgerCells).toContain(tipHazard?.hazard_no);
+    expect(ledgerCells.join('\n')).not.toContain('群众举报');
+    seen.push({ who: 'ent', url: '/api/hazards/export.xlsx (unzipped)', text: ledgerCells.join('\n') });
     await publicPost('/api/public/tips/lookup', { receiptCode });
     expect(seen.length).toBeGreaterThan(100);
     // The search itself works: the one legitimate answer (the reveal) contains the planted values.
