@@ -121,8 +121,8 @@ describe('public 举报 portal', () => {
       await page.getByLabel('详细地址').fill('某某镇示例路 8 号院内东侧仓库');
       await page.getByLabel('纬度').fill('33.5123');
       await page.getByLabel('经度').fill('116.2101');
-      await page.getByText('重大事故隐患', { exact: true }).click();
-      await page.getByLabel('举报内容').fill(CONTENT);
+      await page.locator('.ant-radio-wrapper', { hasText: '重大事故隐患' }).click();
+      await page.getByRole('textbox', { name: /举报内容/ }).fill(CONTENT);
       await page.getByTestId('tip-files').locator('input[type=file]').setInputFiles({ name: 'scene.png', mimeType: 'image/png', buffer: png() });
       await page.getByTestId('tip-files').getByText('scene.png').waitFor();
 
@@ -191,7 +191,7 @@ describe('public 举报 portal', () => {
       await page.getByRole('button', { name: '登录' }).click();
       const menu = page.locator('.ant-layout-sider .ant-menu');
       await menu.getByText('举报统计', { exact: true }).waitFor();
-      await menu.locator('.ant-menu-item', { hasText: '举报受理' }).click();
+      await menu.getByText('举报件', { exact: true }).click();
       await page.waitForURL(/\/tips$/);
       const row = page.getByTestId('tips-table').locator('tr.ant-table-row', { hasText: tipNo });
       await row.waitFor();

@@ -65,7 +65,7 @@ const menuTree: MenuNode[] = [
     label: '举报受理',
     icon: <AlertOutlined />,
     children: [
-      { key: '/tips', label: '举报受理', icon: <InboxOutlined />, capability: 'tips.read' },
+      { key: '/tips', label: '举报件', icon: <InboxOutlined />, capability: 'tips.read' },
       { key: '/tips/new', label: '录入举报', icon: <EditOutlined />, capability: 'tips.handle' },
       { key: '/tips/stats', label: '举报统计', icon: <FundOutlined />, capability: 'tips.read' },
       { key: '/worker-reports/stats', label: '内部报告情况', icon: <MessageOutlined />, capability: 'worker_reports.read' },

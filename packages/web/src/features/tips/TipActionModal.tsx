@@ -1,6 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { Alert, Button, DatePicker, Descriptions, Form, Input, InputNumber, Modal, Radio, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { computeReward, defaultRewardRules, describeRewardRules } from '@zhiben/core/src/tip/reward.ts';
 import { ApiError, errorMessage } from '../../api/client.ts';
 import type { Id } from '../../api/types.ts';
 import { feedback } from '../../app/feedback.ts';
@@ -117,10 +118,47 @@ function initialValues(action: TipAction, tip: TipDetail): Values {
 
 const required = (message: string) => [{ required: true, whitespace: true, message }];
 
-/** The reward as computed by the server (《安全生产领域举报奖励办法》), shown before proposing or approving. */
+/**
+ * The reward per 《安全生产领域举报奖励办法》. Once proposed, the server's computed amount and rule are shown. Before
+ * that the detail carries no reward, so the amount is previewed with core's calculator under the default rules;
+ * the server computes it again under the configured rules when the proposal is sent.
+ */
 function RewardSummary({ tip }: { tip: TipDetail }) {
   const r = tip.reward;
-  if (!r) return <Alert type="info" showIcon style={{ marginBottom: 16 }} title="奖励金额由系统按奖励规则计算" />;
+  const inv = tip.investigation;
+  if (!r) {
+    const preview = computeReward({
+      verified: inv?.verified ?? false,
+      violationKind: inv?.violationKind ?? null,
+      penaltyYuan: inv?.penaltyYuan ?? null,
+      firstReporter: true,
+    });
+    return (
+      <Descriptions
+        size="small"
+        bordered
+        column={1}
+        style={{ marginBottom: 16 }}
+        data-testid="reward-summary"
+        items={[
+          { key: 'penalty', label: '罚没款', children: yuan(inv?.penaltyYuan) },
+          {
+            key: 'computed',
+            label: '按规则计算（预估）',
+            children: (
+              <span>
+                <strong>{preview.eligible ? yuan(preview.amountYuan) : '不予奖励'}</strong>
+                <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                  以提交后系统按本地配置的奖励规则计算的金额为准
+                </Typography.Text>
+              </span>
+            ),
+          },
+          { key: 'rule', label: '计算规则', children: <span style={{ whiteSpace: 'pre-wrap' }}>{describeRewardRules(defaultRewardRules)}</span> },
+        ]}
+      />
+    );
+  }
   return (
     <Descriptions
       size="small"
@@ -129,10 +167,10 @@ function RewardSummary({ tip }: { tip: TipDetail }) {
       style={{ marginBottom: 16 }}
       data-testid="reward-summary"
       items={[
+        ...(inv ? [{ key: 'penalty', label: '罚没款', children: yuan(inv.penaltyYuan) }] : []),
         { key: 'computed', label: '按规则计算', children: <strong>{yuan(r.computedYuan)}</strong> },
         ...(r.amountYuan !== null ? [{ key: 'amount', label: '拟奖励金额', children: yuan(r.amountYuan) }] : []),
         { key: 'rule', label: '计算规则', children: <span style={{ whiteSpace: 'pre-wrap' }}>{r.rule}</span> },
-        ...(tip.investigation ? [{ key: 'penalty', label: '罚没款', children: yuan(tip.investigation.penaltyYuan) }] : []),
       ]}
     />
   );
@@ -181,6 +219,7 @@ function ActionFields({ action, tip, form }: { action: TipAction; tip: TipDetail
   const routeTo = Form.useWatch('routeTo', form);
   const verified = Form.useWatch('verified', form);
   const foundAt = Form.useWatch('foundAt', form);
+  const level = Form.useWatch('level', form);
   switch (action) {
     case 'accept':
       return (
@@ -304,7 +343,11 @@ function ActionFields({ action, tip, form }: { action: TipAction; tip: TipDetail
           <Form.Item label="隐患等级" name="level" rules={[{ required: true, message: '请选择隐患等级' }]}>
             <Radio.Group optionType="button" options={(['general', 'major'] as const).map((l) => ({ value: l, label: hazardLevelLabels[l] }))} />
           </Form.Item>
-          <Form.Item label="判定依据" name="criterionIds">
+          <Form.Item
+            label="判定依据"
+            name="criterionIds"
+            rules={level === 'major' ? [{ type: 'array', min: 1, required: true, message: '重大事故隐患须选择至少一条判定依据' }] : []}
+          >
             <CriterionPicker at={foundAt ? foundAt.format(dateFormat) : undefined} preferredStandards={sectors.find((s) => s.code === tip.sector)?.standards ?? []} />
           </Form.Item>
           <Form.Item label="隐患名称" name="title" rules={required('请填写隐患名称')}>
@@ -340,7 +383,7 @@ function ActionFields({ action, tip, form }: { action: TipAction; tip: TipDetail
       return (
         <>
           <RewardSummary tip={tip} />
-          <Form.Item label="拟奖励金额（元）" name="amountYuan" extra="默认按规则计算；调整时请在说明中写明理由">
+          <Form.Item label="拟奖励金额（元）" name="amountYuan" extra="不填则按规则计算的金额；调整时请在说明中写明理由">
             <InputNumber min={0} precision={0} style={{ width: 220 }} />
           </Form.Item>
           <Form.Item label="说明" name="note">

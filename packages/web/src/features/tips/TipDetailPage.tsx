@@ -147,6 +147,7 @@ function Investigation({ tip }: { tip: TipDetail }) {
       bordered
       size="small"
       column={1}
+      styles={{ label: { width: 96, whiteSpace: 'nowrap' } }}
       data-testid="tip-investigation"
       items={[
         { key: 'verified', label: '核查结论', children: inv.verified ? <Tag color="red">查实</Tag> : <Tag>未查实</Tag> },
@@ -171,6 +172,7 @@ function Reward({ tip }: { tip: TipDetail }) {
       bordered
       size="small"
       column={1}
+      styles={{ label: { width: 96, whiteSpace: 'nowrap' } }}
       data-testid="tip-reward"
       items={[
         { key: 'status', label: '奖励状态', children: rewardStatusLabels[r.status] },

@@ -195,7 +195,11 @@ export default function TipQueryPage() {
             <Messages lookup={lookup} />
           </Card>
           <Card title="补充信息" size="small">
-            <Followup receiptCode={activeCode} onSent={() => void load(activeCode)} />
+            {lookup.canFollowUp ? (
+              <Followup receiptCode={activeCode} onSent={() => void load(activeCode)} />
+            ) : (
+              <Typography.Text type="secondary">该举报已办结或不予受理，不能再补充信息。</Typography.Text>
+            )}
           </Card>
         </Space>
       )}

@@ -19,6 +19,14 @@ export function TipReceiptView({ receipt, onNew }: { receipt: TipReceipt; onNew:
         subTitle={`举报编号 ${receipt.tipNo} · 提交时间 ${dayjs(receipt.receivedAt).format(dateTimeFormat)}`}
         style={{ paddingInline: 0 }}
       />
+      {receipt.merged && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title="您刚才已提交过相同内容，本次提交已合并到同一件举报。下面的查询码同样可以查询这件举报。"
+        />
+      )}
       <Alert
         type="warning"
         showIcon

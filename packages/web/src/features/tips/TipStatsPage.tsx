@@ -52,6 +52,7 @@ function channelPieOption(rows: TipStatsGroup[]): StatsChartOption {
         name: '举报渠道',
         radius: ['35%', '62%'],
         center: ['50%', '42%'],
+        label: { position: 'inside', formatter: '{c}' },
         data: rows.filter((r) => r.received > 0).map((r) => ({ name: r.label, value: r.received })),
       },
     ],
