@@ -172,8 +172,12 @@ describe('the tip workflow end to end through the API', () => {
     await act('jb', tipId, 'ask', { text: '请问夜间超量储存大约在几点？' });
     const followup = await publicPost('/api/public/tips/followup', { receiptCode, text: '一般在凌晨两点左右卸车' });
     expect(followup.statusCode, followup.body).toBe(204);
+    const withPhoto = multipart({ receiptCode, text: '补充一张卸车照片' }, [{ name: '卸车.jpg', bytes: jpegWithExif() }]);
+    const multipartFollowup = await t.app.inject({ method: 'POST', url: '/api/public/tips/followup', payload: withPhoto.payload, headers: withPhoto.headers, remoteAddress: REPORTER_IP });
+    expect(multipartFollowup.statusCode, multipartFollowup.body).toBe(204);
+    expect((await call('jb', 'GET', `/api/tips/${tipId}`)).json().attachments).toHaveLength(2);
     const lookup = (await publicPost('/api/public/tips/lookup', { receiptCode })).json();
-    expect(lookup.messages.map((m: { from: string }) => m.from)).toEqual(['officer', 'reporter']);
+    expect(lookup.messages.map((m: { from: string }) => m.from)).toEqual(['officer', 'reporter', 'reporter']);
   });
 
   it('the handling regulator investigates and registers the hazard in one step with source tip', async () => {
@@ -270,6 +274,13 @@ describe('scope: every tips endpoint answers 404 outside scope', () => {
     const list = await call(who, 'GET', '/api/tips');
     if (list.statusCode === 200) expect((list.json() as { total: number }).total).toBe(0);
     else expect(list.statusCode).toBe(404);
+    const exported = await t.request(tokens.get(who) ?? null, 'GET', '/api/tips/export.xlsx');
+    if (exported.statusCode === 200) {
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(exported.rawPayload as unknown as ArrayBuffer);
+      expect(book.worksheets[0]?.actualRowCount).toBe(1);
+    } else expect(exported.statusCode).toBe(404);
+    expect((await call(who, 'POST', '/api/tips', { ...tipData({ anonymous: true, reporter: undefined }), channel: 'phone' })).statusCode).toBe(404);
     const stats = await call(who, 'GET', '/api/tips/stats');
     if (stats.statusCode === 200) expect(stats.json().totals.received).toBe(0);
     else expect(stats.statusCode).toBe(404);
