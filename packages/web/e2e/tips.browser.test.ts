@@ -193,6 +193,10 @@ describe('public 举报 portal', () => {
       await menu.getByText('举报统计', { exact: true }).waitFor();
       await menu.getByText('举报件', { exact: true }).click();
       await page.waitForURL(/\/tips$/);
+      // The inbox lists the oldest due first and the demo region has tips of its own: search by number.
+      await page.getByPlaceholder('举报编号或被举报单位').fill(tipNo);
+      await page.getByPlaceholder('举报编号或被举报单位').press('Enter');
+      await page.waitForURL((u) => u.searchParams.get('q') === tipNo);
       const row = page.getByTestId('tips-table').locator('tr.ant-table-row', { hasText: tipNo });
       await row.waitFor();
       const text = await row.innerText();

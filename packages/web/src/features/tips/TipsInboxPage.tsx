@@ -167,7 +167,7 @@ export default function TipsInboxPage() {
           { title: '受理时限', dataIndex: 'slaState', width: 110, render: (_: unknown, t) => <SlaTag state={t.slaState} dueAt={t.dueAt} /> },
           { title: '状态', dataIndex: 'status', width: 90, render: (s: TipStatus) => <TipStatusTag status={s} /> },
           { title: '被举报单位', dataIndex: 'targetName', width: 220, ellipsis: true },
-          { title: '类别', dataIndex: 'category', width: 140, render: (c: TipListItem['category']) => tipCategoryLabels[c] },
+          { title: '类别', dataIndex: 'category', width: 150, ellipsis: true, render: (c: TipListItem['category']) => tipCategoryLabels[c] },
           { title: '渠道', dataIndex: 'channel', width: 110, render: (c: TipChannel) => tipChannelLabels[c] },
           { title: '所在地区', dataIndex: 'regionName', width: 130, ellipsis: true },
           { title: '行业', dataIndex: 'sector', width: 120, ellipsis: true, render: (s: string | null) => (s ? sectorName(s) : '—') },
