@@ -16,3 +16,8 @@ export * from './stats/definitions.ts';
 export * from './hazard/sources.ts';
 export * from './stats/slow-progress.ts';
 export * from './stats/circular.ts';
+export * from './tip/tip-vocabulary.ts';
+export * from './tip/tip-machine.ts';
+export * from './tip/reward.ts';
+export * from './tip/working-days.ts';
+export * from './tip/receipt-code.ts';

@@ -3,6 +3,7 @@ import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -27,16 +28,40 @@ import { hazardRoutes } from './modules/hazards/hazards.routes.ts';
 import { fileRoutes } from './modules/files/files.routes.ts';
 import { statsRoutes } from './modules/stats/stats.routes.ts';
 import { createJobRunner, type JobRunner } from './modules/jobs/jobs.service.ts';
+import { tipRoutes } from './modules/tips/tips.routes.ts';
+import { workerReportRoutes } from './modules/tips/worker-reports.routes.ts';
+import { createTipCrypto } from './modules/tips/tip-crypto.ts';
+import { ephemeralTipSettings, type TipSettings } from './modules/tips/tips.config.ts';
 
 // zh-CN messages for every zod issue; the error handler prefixes the field name.
 z.config(z.locales.zhCN());
 
 export type AppDeps = {
   database: Database;
-  config: Pick<Config, 'bodyLimitBytes' | 'uploadLimitBytes' | 'filesDir' | 'webDist' | 'cookieSecure'> & Partial<Pick<Config, 'slowProgress'>>;
+  config: Pick<Config, 'bodyLimitBytes' | 'uploadLimitBytes' | 'filesDir' | 'webDist' | 'cookieSecure'> & Partial<Pick<Config, 'slowProgress'>> & {
+    /** Tip identity key, SLA, reward rules; without it a random per-process key is used (identities die with the process). */
+    tips?: TipSettings;
+  };
   clock?: Clock;
-  logger?: boolean;
+  /** true: request logs to stdout; a stream: the same logs to that stream (tests capture them). */
+  logger?: boolean | { stream: { write: (line: string) => void }; level?: string };
 };
+
+/**
+ * Request logs never carry bodies, query strings or headers, and no client address on the public (no-login)
+ * endpoints: a reporter's IP is identity (举报人保护), and receipt codes only travel in bodies.
+ */
+function loggerOptions(logger: AppDeps['logger']) {
+  if (!logger) return false;
+  const serializers = {
+    req: (req: { method: string; url: string; ip?: string }) => {
+      const path = req.url.split('?')[0] ?? '';
+      return { method: req.method, url: path, ...(path.startsWith('/api/public/') ? {} : { remoteAddress: req.ip }) };
+    },
+  };
+  const redact = { paths: ['req.headers', '*.receiptCode', 'receiptCode', '*.reporter', 'reporter'], censor: '[已隐去]' };
+  return logger === true ? { serializers, redact } : { level: logger.level ?? 'info', stream: logger.stream, serializers, redact };
+}
 
 export type AppServices = { database: Database; clock: Clock; jobs: JobRunner; config: AppDeps['config'] };
 
@@ -50,7 +75,7 @@ declare module 'fastify' {
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const clock = deps.clock ?? systemClock;
   const app = Fastify({
-    logger: deps.logger ?? false,
+    logger: loggerOptions(deps.logger),
     bodyLimit: deps.config.bodyLimitBytes,
     trustProxy: true,
   }).withTypeProvider<ZodTypeProvider>();
@@ -62,6 +87,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   registerErrorHandler(app);
   await app.register(cookie);
+  // Only routes that opt in (config.rateLimit) are limited: the public tip endpoints.
+  await app.register(rateLimit, { global: false });
   await app.register(multipart, { limits: { fileSize: deps.config.uploadLimitBytes, files: 1, fields: 10 } });
   await app.register(swagger, {
     openapi: {
@@ -95,6 +122,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(fileRoutes);
   await app.register(statsRoutes);
   await app.register(circularRoutes);
+  const tipSettings = deps.config.tips ?? ephemeralTipSettings();
+  const tipOptions = { settings: tipSettings, crypto: createTipCrypto(tipSettings.identityKey) };
+  await app.register(tipRoutes, tipOptions);
+  await app.register(workerReportRoutes, tipOptions);
 
   await serveWebApp(app, deps.config.webDist);
   app.addHook('onClose', async () => {

@@ -55,6 +55,17 @@ const errorTable = {
   HAZARD_NOT_OPEN: { status: 409, message: '隐患已销号或作废' },
   // circulars
   CIRCULAR_NOT_READY: { status: 409, message: '月通报尚未生成完成，请稍后再下载' },
+  // tips (举报) and worker reports
+  TIP_RECEIPT_NOT_FOUND: { status: 404, message: '查询码不存在，请核对后重新输入' },
+  TIP_CLOSED: { status: 409, message: '该举报已办结，不能再补充材料' },
+  TIP_REPORTER_REQUIRED: { status: 400, message: '实名举报须填写姓名和联系电话' },
+  TIP_TOO_MANY_FILES: { status: 400, message: '附件最多5个' },
+  TIP_REVEAL_FORBIDDEN: { status: 403, message: '仅受理单位的举报受理员可以查看举报人身份' },
+  TIP_REWARD_NOT_ELIGIBLE: { status: 400, message: '不符合举报奖励条件' },
+  TIP_DUPLICATE_INVALID: { status: 400, message: '重复举报须关联一件已受理的举报' },
+  TIP_ROUTE_NO_ORG: { status: 400, message: '未找到可转办的部门' },
+  TIP_REGION_NOT_SERVED: { status: 400, message: '该地区暂未开通举报受理，请拨打当地12350举报电话' },
+  TIP_RATE_LIMITED: { status: 429, message: '提交或查询过于频繁，请稍后再试' },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof errorTable;

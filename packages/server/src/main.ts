@@ -10,8 +10,13 @@ import { systemFailInterruptedJobs } from './modules/jobs/jobs.repository.ts';
 import { createNotificationChannels } from './modules/notifications/notification-channels.ts';
 import { startNotificationWorker } from './modules/notifications/notifications.service.ts';
 import { startReminderSchedule } from './modules/notifications/reminders.ts';
+import { loadTipSettings } from './modules/tips/tips.config.ts';
+import { createTipCrypto } from './modules/tips/tip-crypto.ts';
+import { seedDemoTips } from './seed/demo-tips.ts';
 
 const config = loadConfig();
+// The tip identity key comes from ZHIBEN_TIP_KEY or a 0600 key file outside the database (created on first start).
+const tipSettings = loadTipSettings(process.env, config.dataDir);
 const releaseLock = config.databaseUrl ? () => undefined : acquireDataDirLock(config.dataDir);
 const database = await openDatabase(
   config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: path.join(config.dataDir, 'pglite') },
@@ -22,10 +27,15 @@ if (config.seedDemo && !(await isDemoSeeded(database.db))) {
   const demoHazards = await seedDemoHazards(database.db);
   console.log(`已载入演示数据：${seeded.orgs} 个机构，${seeded.enterprises} 家虚构企业，${demoHazards} 条隐患，${seeded.users} 个演示账号`);
 }
+if (config.seedDemo && (await isDemoSeeded(database.db))) {
+  // Also for a ./data seeded before tips existed: loads only while there are no tips at all.
+  const demoTips = await seedDemoTips(database.db, createTipCrypto(tipSettings.identityKey), tipSettings);
+  if (demoTips > 0) console.log(`已载入 ${demoTips} 条演示举报`);
+}
 const interrupted = await systemFailInterruptedJobs(database.db, new Date());
 if (interrupted > 0) console.log(`${interrupted} 个上次中断的后台任务已标记为失败`);
 
-const app = await buildApp({ database, config, logger: process.env.LOG_LEVEL !== 'silent' });
+const app = await buildApp({ database, config: { ...config, tips: tipSettings }, logger: process.env.LOG_LEVEL !== 'silent' });
 await app.listen({ port: config.port, host: config.host });
 console.log(
   `治本已启动：http://localhost:${config.port}  数据库：${database.kind === 'pglite' ? `内嵌 PGlite（${config.dataDir}）` : 'PostgreSQL'}  行政区划 ${reference.regions} 条，判定标准条款 ${reference.criteria} 条`,

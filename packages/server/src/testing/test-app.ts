@@ -8,6 +8,7 @@ import type { SQL } from 'drizzle-orm';
 import { seedReference } from '../seed/reference.ts';
 import { DEMO_PASSWORD, seedDemo } from '../seed/demo.ts';
 import { openTestDatabase } from './test-db.ts';
+import { testTipSettings, type TipSettings } from '../modules/tips/tips.config.ts';
 
 export type TestClock = { now: () => Date; advance: (ms: number) => void; set: (at: Date) => void };
 
@@ -33,7 +34,9 @@ export type TestApp = {
 };
 
 /** The app on a fresh database with reference data and a (smaller) demo region; the clock is under test control. */
-export async function createTestApp(options: { enterpriseCount?: number } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { enterpriseCount?: number; tips?: Partial<TipSettings>; logStream?: { write: (line: string) => void } } = {},
+): Promise<TestApp> {
   const database = await openTestDatabase();
   const clock = createTestClock();
   const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhiben-files-'));
@@ -48,7 +51,9 @@ export async function createTestApp(options: { enterpriseCount?: number } = {}):
       filesDir,
       webDist: '/nonexistent',
       cookieSecure: false,
+      tips: { ...testTipSettings(), ...options.tips },
     },
+    ...(options.logStream ? { logger: { stream: options.logStream, level: 'info' } } : {}),
   });
   await app.ready();
   const request: TestApp['request'] = (token, method, url, body) =>

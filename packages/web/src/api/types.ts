@@ -20,7 +20,13 @@ export type Capability =
   | 'hazards.register'
   | 'hazards.import'
   | 'escalations.write'
-  | 'stats.read';
+  | 'stats.read'
+  | 'tips.read'
+  | 'tips.handle'
+  | 'tips.approve'
+  | 'tips.reveal'
+  | 'worker_reports.handle'
+  | 'worker_reports.read';
 
 export type OrgKind = 'committee' | 'regulator' | 'locality' | 'platform';
 

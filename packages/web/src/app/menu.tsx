@@ -2,6 +2,10 @@ import type { ReactNode } from 'react';
 import {
   AlertOutlined,
   AuditOutlined,
+  EditOutlined,
+  FundOutlined,
+  InboxOutlined,
+  MessageOutlined,
   BarChartOutlined,
   DashboardOutlined,
   OrderedListOutlined,
@@ -57,6 +61,18 @@ const menuTree: MenuNode[] = [
       { key: '/hazards/import', label: '隐患导入', icon: <ImportOutlined />, capability: 'hazards.import' },
     ],
   },
+  {
+    key: 'tips',
+    label: '举报受理',
+    icon: <AlertOutlined />,
+    children: [
+      { key: '/tips', label: '举报件', icon: <InboxOutlined />, capability: 'tips.read' },
+      { key: '/tips/new', label: '录入举报', icon: <EditOutlined />, capability: 'tips.handle' },
+      { key: '/tips/stats', label: '举报统计', icon: <FundOutlined />, capability: 'tips.read' },
+      { key: '/worker-reports/stats', label: '内部报告情况', icon: <MessageOutlined />, capability: 'worker_reports.read' },
+    ],
+  },
+  { key: '/worker-reports', label: '从业人员报告', icon: <MessageOutlined />, capability: 'worker_reports.handle' },
   {
     key: 'stats',
     label: '统计分析',
@@ -119,8 +135,8 @@ export function selectedMenuKey(pathname: string): string {
   return best;
 }
 
-/** Submenus open on first render (both groups are short). */
+/** Submenus open on first render (all groups are short). */
 export function openMenuKeys(_pathname: string): string[] {
-  return ['hazards', 'stats', 'system'];
+  return ['hazards', 'tips', 'stats', 'system'];
 }
 

@@ -1,8 +1,8 @@
-import { lazy } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter } from 'react-router-dom';
 import { Button, Result } from 'antd';
 import { Link } from 'react-router-dom';
-import { AppLayout } from './AppLayout.tsx';
+import { AppLayout, PageFallback } from './AppLayout.tsx';
 import { RequireAuth, RequireCapability } from './guards.tsx';
 import { LoginPage } from '../features/auth/LoginPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
@@ -22,6 +22,20 @@ const StatsRankingPage = lazy(() => import('../features/stats/StatsRankingPage.t
 const StatsSlowProgressPage = lazy(() => import('../features/stats/StatsSlowProgressPage.tsx'));
 const CircularPage = lazy(() => import('../features/circulars/CircularPage.tsx'));
 const SettingsPage = lazy(() => import('../features/auth/SettingsPage.tsx'));
+const TipSubmitPage = lazy(() => import('../features/tips/TipSubmitPage.tsx'));
+const TipQueryPage = lazy(() => import('../features/tips/TipQueryPage.tsx'));
+const WorkerReportPublicPage = lazy(() => import('../features/tips/WorkerReportPublicPage.tsx'));
+const TipsInboxPage = lazy(() => import('../features/tips/TipsInboxPage.tsx'));
+const TipDetailPage = lazy(() => import('../features/tips/TipDetailPage.tsx'));
+const TipEntryPage = lazy(() => import('../features/tips/TipEntryPage.tsx'));
+const TipStatsPage = lazy(() => import('../features/tips/TipStatsPage.tsx'));
+const WorkerReportsPage = lazy(() => import('../features/tips/WorkerReportsPage.tsx'));
+const WorkerReportStatsPage = lazy(() => import('../features/tips/WorkerReportStatsPage.tsx'));
+
+/** Public pages (举报, receipt lookup, employee report link) render without a session and outside the shell. */
+function Public({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<PageFallback />}>{children}</Suspense>;
+}
 
 function NotFound() {
   return (
@@ -39,6 +53,30 @@ function NotFound() {
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
+  {
+    path: '/tip',
+    element: (
+      <Public>
+        <TipSubmitPage />
+      </Public>
+    ),
+  },
+  {
+    path: '/tip/query',
+    element: (
+      <Public>
+        <TipQueryPage />
+      </Public>
+    ),
+  },
+  {
+    path: '/report/:token',
+    element: (
+      <Public>
+        <WorkerReportPublicPage />
+      </Public>
+    ),
+  },
   {
     path: '/',
     element: (
@@ -121,10 +159,58 @@ export const router = createBrowserRouter([
         ),
       },
       {
+        path: 'tips',
+        element: (
+          <RequireCapability capability="tips.read">
+            <TipsInboxPage />
+          </RequireCapability>
+        ),
+      },
+      {
         path: 'stats/circular',
         element: (
           <RequireCapability capability="stats.read">
             <CircularPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'tips/new',
+        element: (
+          <RequireCapability capability="tips.handle">
+            <TipEntryPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'tips/stats',
+        element: (
+          <RequireCapability capability="tips.read">
+            <TipStatsPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'tips/:id',
+        element: (
+          <RequireCapability capability="tips.read">
+            <TipDetailPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'worker-reports',
+        element: (
+          <RequireCapability capability="worker_reports.handle">
+            <WorkerReportsPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'worker-reports/stats',
+        element: (
+          <RequireCapability capability="worker_reports.read">
+            <WorkerReportStatsPage />
           </RequireCapability>
         ),
       },

@@ -14,6 +14,10 @@ export async function insertFileIfAbsent(db: Db, values: typeof files.$inferInse
   });
 }
 
+export async function insertAnonymousFileIfAbsent(db: Db, values: typeof files.$inferInsert): Promise<void> {
+  await db.insert(files).values(values).onConflictDoNothing({ target: files.sha256 });
+}
+
 const uploadedBy = (userId: string, sha256: string) =>
   sql`EXISTS (SELECT 1 FROM ${fileUploads} WHERE ${fileUploads.sha256} = ${sha256} AND ${fileUploads.userId} = ${userId})`;
 

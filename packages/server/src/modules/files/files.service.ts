@@ -69,6 +69,22 @@ async function writeContentAddressed(filesDir: string, sha256: string, bytes: Bu
  * metadata. The file goes to disk before the row, so a row never points at a missing file.
  */
 export async function storeUpload(deps: FileDeps, userId: string, upload: { filename: string; bytes: Buffer }): Promise<UploadedFile> {
+  const stored = await checkAndWrite(deps.filesDir, upload);
+  await repo.insertFileIfAbsent(deps.db, { sha256: stored.sha256, mime: stored.mime, size: stored.size, originalName: stored.name, createdBy: userId });
+  return stored;
+}
+
+/**
+ * The same checks and storage for an upload without an account (public tips): no uploader is recorded, so the
+ * file can only be reached through the record it is attached to.
+ */
+export async function storeAnonymousUpload(deps: FileDeps, upload: { filename: string; bytes: Buffer }): Promise<UploadedFile> {
+  const stored = await checkAndWrite(deps.filesDir, upload);
+  await repo.insertAnonymousFileIfAbsent(deps.db, { sha256: stored.sha256, mime: stored.mime, size: stored.size, originalName: stored.name, createdBy: null });
+  return stored;
+}
+
+async function checkAndWrite(filesDir: string, upload: { filename: string; bytes: Buffer }): Promise<UploadedFile> {
   const type = sniff(upload.bytes);
   if (!type) throw AppError('FILE_TYPE_NOT_ALLOWED', { field: 'file' });
   const limit = limitFor(type);
@@ -78,8 +94,7 @@ export async function storeUpload(deps: FileDeps, userId: string, upload: { file
   const stored = type.kind === 'jpeg' || type.kind === 'png' || type.kind === 'webp' ? await sanitizeImageOffThread(type.kind, upload.bytes) : upload.bytes;
   const sha256 = createHash('sha256').update(stored).digest('hex');
   const name = sanitizeFileName(upload.filename, type);
-  await writeContentAddressed(deps.filesDir, sha256, stored);
-  await repo.insertFileIfAbsent(deps.db, { sha256, mime: type.mime, size: stored.length, originalName: name, createdBy: userId });
+  await writeContentAddressed(filesDir, sha256, stored);
   return { sha256, name, mime: type.mime, size: stored.length };
 }
 

@@ -88,8 +88,14 @@ function chooseSector(auth: AuthContext, enterpriseSectors: readonly string[], r
 
 const requestHash = (body: unknown) => createHash('sha256').update(canonicalJson(body)).digest('hex');
 
-/** 企业自查上报 or 监管登记, with an optional Idempotency-Key: a retry returns the first hazard. */
-export async function createHazard(deps: HazardDeps, auth: AuthContext, who: Initiator, input: CreateHazardInput, idempotencyKey: string | null): Promise<string> {
+/** A hazard verified from a tip: its source is `tip` and its creation event names the tip (hidden from enterprises by the presenter). */
+export type TipOrigin = { tipId: string; tipNo: string };
+
+/**
+ * 企业自查上报 or 监管登记, with an optional Idempotency-Key: a retry returns the first hazard. With `tipOrigin`
+ * (tips module only) the source is `tip`; pass the tip's transaction as `deps.db` so both commit together.
+ */
+export async function createHazard(deps: HazardDeps, auth: AuthContext, who: Initiator, input: CreateHazardInput, idempotencyKey: string | null, tipOrigin: TipOrigin | null = null): Promise<string> {
   const { db, clock } = deps;
   const userId = auth.user.id;
   const bodyHash = requestHash(input);
@@ -104,8 +110,8 @@ export async function createHazard(deps: HazardDeps, auth: AuthContext, who: Ini
   if (input.foundAt > today) throw AppError('VALIDATION', { field: 'foundAt', message: '「发现日期」不能晚于今天' });
   if (input.deadline < input.foundAt) throw AppError('VALIDATION', { field: 'deadline', message: '「整改期限」不能早于发现日期' });
 
-  const source: HazardSource = input.source ?? (channel === 'report' ? 'self_inspection' : 'supervision');
-  const allowedSources: readonly HazardSource[] = channel === 'report' ? enterpriseReportSources : staffRegisterSources;
+  const source: HazardSource = tipOrigin ? 'tip' : (input.source ?? (channel === 'report' ? 'self_inspection' : 'supervision'));
+  const allowedSources: readonly HazardSource[] = tipOrigin && channel === 'register' ? ['tip'] : channel === 'report' ? enterpriseReportSources : staffRegisterSources;
   if (!allowedSources.includes(source)) throw AppError('VALIDATION', { field: 'source', message: '「隐患来源」不适用于本账号' });
   if (channel === 'report' && input.fixedOnSite) throw AppError('VALIDATION', { field: 'fixedOnSite', message: '立查立改仅适用于监管检查登记' });
   if (channel === 'register' && input.level === 'major' && input.criterionIds.length === 0) {
@@ -155,7 +161,7 @@ export async function createHazard(deps: HazardDeps, auth: AuthContext, who: Ini
         kind: channel,
         fromStatus: null,
         toStatus: status,
-        payload: { hazardNo, level: input.level, source, sector, title: input.title, deadline: input.deadline, criterionIds: input.criterionIds, fixedOnSite: input.fixedOnSite, evidence },
+        payload: { hazardNo, level: input.level, source, sector, title: input.title, deadline: input.deadline, criterionIds: input.criterionIds, fixedOnSite: input.fixedOnSite, evidence, ...(tipOrigin ? { tipId: tipOrigin.tipId, tipNo: tipOrigin.tipNo } : {}) },
       });
       if (channel === 'register' && input.level === 'major') {
         await enqueueHazardNotices(tx, {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { Navigate, useLocation, useNavigate } from 'react-router-dom';
-import { Alert, Button, Card, Form, Input, Typography } from 'antd';
-import { LockOutlined, SafetyOutlined, UserOutlined } from '@ant-design/icons';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { Alert, Button, Card, Divider, Flex, Form, Input, Typography } from 'antd';
+import { AlertOutlined, LockOutlined, SafetyOutlined, SearchOutlined, UserOutlined } from '@ant-design/icons';
 import { ApiError, errorMessage } from '../../api/client.ts';
 import { useAuth } from '../../app/auth.tsx';
 
@@ -95,6 +95,17 @@ export function LoginPage() {
             登录
           </Button>
         </Form>
+        <Divider plain style={{ margin: '20px 0 12px' }}>
+          <Typography.Text type="secondary">群众举报，无需登录</Typography.Text>
+        </Divider>
+        <Flex justify="center" gap={24} wrap>
+          <Link to="/tip" data-testid="login-tip-link">
+            <AlertOutlined /> 我要举报
+          </Link>
+          <Link to="/tip/query">
+            <SearchOutlined /> 查询办理进度
+          </Link>
+        </Flex>
       </Card>
     </div>
   );

@@ -3,7 +3,7 @@ import { Cascader } from 'antd';
 import type { Region } from '../../api/types.ts';
 import { feedback } from '../../app/feedback.ts';
 import { regionChain } from './api.ts';
-import { cachedRegionChildren, loadRegion, loadRegionChildren, mayHaveChildren } from './regionCache.ts';
+import { mayHaveChildren, staffRegionCache, type RegionCache } from './regionCache.ts';
 
 type Option = {
   value: string;
@@ -28,6 +28,8 @@ export type RegionCascaderProps = {
   style?: CSSProperties;
   disabled?: boolean;
   id?: string;
+  /** Where the regions come from (default: the signed-in reference API). */
+  cache?: RegionCache;
 };
 
 function toOption(region: Region, build: (code: string) => Option[] | undefined): Option {
@@ -52,7 +54,9 @@ export function RegionCascader({
   style,
   disabled,
   id,
+  cache = staffRegionCache,
 }: RegionCascaderProps) {
+  const { cachedRegionChildren, loadRegion, loadRegionChildren } = cache;
   const [root, setRoot] = useState<Region | null>(null);
   const [path, setPath] = useState<string[]>([]);
   /** Bumped whenever the module-level region cache gains entries so options are rebuilt. */
@@ -75,7 +79,7 @@ export function RegionCascader({
     return () => {
       cancelled = true;
     };
-  }, [rootCode]);
+  }, [rootCode, loadRegion, loadRegionChildren]);
 
   // Resolve the cascader path of an externally provided value (e.g. when editing a record).
   useEffect(() => {
@@ -104,7 +108,7 @@ export function RegionCascader({
     return () => {
       cancelled = true;
     };
-  }, [value, rootCode]);
+  }, [value, rootCode, loadRegion, loadRegionChildren]);
 
   const options = useMemo<Option[]>(() => {
     void cacheVersion;
@@ -112,7 +116,7 @@ export function RegionCascader({
       cachedRegionChildren(code)?.map((r) => toOption(r, build));
     if (rootCode) return root ? [toOption(root, build)] : [];
     return (cachedRegionChildren(null) ?? []).map((r) => toOption(r, build));
-  }, [root, rootCode, cacheVersion]);
+  }, [root, rootCode, cacheVersion, cachedRegionChildren]);
 
   return (
     <Cascader<Option>

@@ -1,10 +1,17 @@
 import type { Region, RegionWithPath } from '../../api/types.ts';
 import { referenceApi } from './api.ts';
 
-/** Region lists never change while the console is open: cache children and single lookups per page load. */
-const childrenCache = new Map<string, Promise<Region[]>>();
-const regionCache = new Map<string, Promise<RegionWithPath>>();
-const resolvedChildren = new Map<string, Region[]>();
+/** Where region lists come from: the signed-in reference API, or the public one used by the 举报 portal. */
+export type RegionSource = {
+  children: (parent: string | null) => Promise<Region[]>;
+  region: (code: string) => Promise<RegionWithPath>;
+};
+
+export type RegionCache = {
+  loadRegionChildren: (parent: string | null) => Promise<Region[]>;
+  cachedRegionChildren: (parent: string | null) => Region[] | undefined;
+  loadRegion: (code: string) => Promise<RegionWithPath>;
+};
 
 const TOP = '';
 
@@ -18,22 +25,31 @@ function retryable<T>(map: Map<string, Promise<T>>, key: string, load: () => Pro
   return p;
 }
 
-export function loadRegionChildren(parent: string | null): Promise<Region[]> {
-  const key = parent ?? TOP;
-  return retryable(childrenCache, key, async () => {
-    const items = (await referenceApi.regions(parent)).items;
-    resolvedChildren.set(key, items);
-    return items;
-  });
+/** Region lists never change while the console is open: cache children and single lookups per page load. */
+export function createRegionCache(source: RegionSource): RegionCache {
+  const childrenCache = new Map<string, Promise<Region[]>>();
+  const regionCache = new Map<string, Promise<RegionWithPath>>();
+  const resolvedChildren = new Map<string, Region[]>();
+  return {
+    loadRegionChildren: (parent) => {
+      const key = parent ?? TOP;
+      return retryable(childrenCache, key, async () => {
+        const items = await source.children(parent);
+        resolvedChildren.set(key, items);
+        return items;
+      });
+    },
+    cachedRegionChildren: (parent) => resolvedChildren.get(parent ?? TOP),
+    loadRegion: (code) => retryable(regionCache, code, () => source.region(code)),
+  };
 }
 
-export function cachedRegionChildren(parent: string | null): Region[] | undefined {
-  return resolvedChildren.get(parent ?? TOP);
-}
+export const staffRegionCache = createRegionCache({
+  children: async (parent) => (await referenceApi.regions(parent)).items,
+  region: (code) => referenceApi.region(code),
+});
 
-export function loadRegion(code: string): Promise<RegionWithPath> {
-  return retryable(regionCache, code, () => referenceApi.region(code));
-}
+export const { loadRegionChildren, cachedRegionChildren, loadRegion } = staffRegionCache;
 
 /**
  * Whether a region may be expanded. `hasChildren` from the server is authoritative when true; regions above

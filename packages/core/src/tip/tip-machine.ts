@@ -1,0 +1,173 @@
+// The tip workflow (受理 → 转办 → 核查 → 反馈 → 奖励 → 办结) as a pure state machine: which actions an actor may take
+// on a tip, why one is refused, and where it leads. The server loads the tip within the actor's tip scope,
+// asks this module, then performs a compare-and-set on (status, version).
+import type { OrgKind, Role } from '../roles.ts';
+import type { Actor, Scope } from '../policies/scope.ts';
+import { normalizeRegionCode, regionPrefix } from '../region.ts';
+import {
+  tipActionLabels,
+  tipStatusLabels,
+  type TipAction,
+  type TipDetailAction,
+  type TipRewardStatus,
+  type TipSlaState,
+  type TipStatus,
+  type TipViolationKind,
+} from './tip-vocabulary.ts';
+
+export type TipFacts = {
+  status: TipStatus;
+  regionCode: string;
+  sector: string | null;
+  /** The org whose tip officers received the tip (and alone may reveal the reporter). */
+  receivingOrgId: string;
+  /** The regulator (or committee) the tip was routed to for investigation. */
+  handlingOrgId: string | null;
+  hasIdentity: boolean;
+  violationKind: TipViolationKind | null;
+  hazardId: string | null;
+  rewardStatus: TipRewardStatus;
+  /** From the reward calculator (verified, eligible finding, first reporter). */
+  rewardEligible: boolean;
+  rewardProposedBy: string | null;
+};
+
+export type TipActor = {
+  userId: string;
+  roles: readonly Role[];
+  orgId: string | null;
+  orgKind: OrgKind | null;
+  orgRegionCode: string | null;
+  orgSectors: readonly string[];
+};
+
+export const toTipActor = (actor: Actor): TipActor => ({
+  userId: actor.userId,
+  roles: actor.roles,
+  orgId: actor.org?.id ?? null,
+  orgKind: actor.org?.kind ?? null,
+  orgRegionCode: actor.org?.regionCode ?? null,
+  orgSectors: actor.org?.sectors ?? [],
+});
+
+type Transition = { from: readonly TipStatus[]; to: TipStatus | 'unchanged' | 'by_finding' };
+
+/** Status part of the workflow; who may act is decided in explainTipDenied. */
+export const tipTransitions: Record<TipAction, Transition> = {
+  accept: { from: ['received'], to: 'accepted' },
+  decline: { from: ['received'], to: 'declined' },
+  route: { from: ['accepted', 'investigating'], to: 'investigating' },
+  investigate: { from: ['investigating'], to: 'by_finding' },
+  register_hazard: { from: ['verified'], to: 'unchanged' },
+  reply: { from: ['accepted', 'investigating', 'verified', 'unfounded', 'declined'], to: 'unchanged' },
+  ask: { from: ['accepted', 'investigating'], to: 'unchanged' },
+  propose_reward: { from: ['verified'], to: 'unchanged' },
+  approve_reward: { from: ['verified'], to: 'unchanged' },
+  record_payment: { from: ['verified'], to: 'unchanged' },
+  close: { from: ['verified', 'unfounded'], to: 'closed' },
+};
+
+/** Where the action leads; `verified` is the investigation's conclusion (only used by investigate). */
+export function tipNextStatus(status: TipStatus, action: TipAction, verified = false): TipStatus {
+  const transition = tipTransitions[action];
+  if (!transition.from.includes(status)) throw new Error(`状态转换无效：「${tipStatusLabels[status]}」不能${tipActionLabels[action]}`);
+  if (transition.to === 'unchanged') return status;
+  if (transition.to === 'by_finding') return verified ? 'verified' : 'unfounded';
+  return transition.to;
+}
+
+/** Tip statuses in which the reporter may still add information. */
+export const tipOpenForFollowup = (status: TipStatus): boolean => status !== 'closed' && status !== 'declined';
+
+function inOrgRegion(facts: TipFacts, actor: TipActor): boolean {
+  if (actor.orgRegionCode === null || normalizeRegionCode(actor.orgRegionCode) === null) return false;
+  return facts.regionCode.startsWith(regionPrefix(actor.orgRegionCode));
+}
+
+const isTipOfficer = (facts: TipFacts, actor: TipActor) =>
+  actor.roles.includes('tip_officer') && (actor.orgKind === 'committee' || actor.orgKind === 'regulator') && inOrgRegion(facts, actor);
+
+const isHandlingOfficer = (facts: TipFacts, actor: TipActor) =>
+  facts.handlingOrgId !== null &&
+  actor.orgId === facts.handlingOrgId &&
+  (actor.roles.includes('regulator_officer') || actor.roles.includes('committee_officer'));
+
+const isApprover = (facts: TipFacts, actor: TipActor) =>
+  actor.roles.includes('committee_officer') && actor.orgKind === 'committee' && inOrgRegion(facts, actor);
+
+/** Only a tip officer of the receiving org may see who reported (举报人保护). */
+export const canRevealIdentity = (facts: TipFacts, actor: TipActor): boolean =>
+  facts.hasIdentity && actor.roles.includes('tip_officer') && actor.orgId !== null && actor.orgId === facts.receivingOrgId;
+
+/** Why the actor may not take the action now (zh-CN), or null when allowed. */
+export function explainTipDenied(facts: TipFacts, actor: TipActor, action: TipAction): string | null {
+  const transition = tipTransitions[action];
+  if (!transition.from.includes(facts.status)) return `「${tipStatusLabels[facts.status]}」的举报不能${tipActionLabels[action]}`;
+  const officer = isTipOfficer(facts, actor);
+  switch (action) {
+    case 'accept':
+    case 'decline':
+    case 'route':
+    case 'reply':
+      return officer ? null : `仅举报受理员可以${tipActionLabels[action]}`;
+    case 'ask':
+      return officer || isHandlingOfficer(facts, actor) ? null : '仅举报受理员或承办部门可以向举报人询问';
+    case 'investigate':
+      return officer || isHandlingOfficer(facts, actor) ? null : '仅承办部门或举报受理员可以录入核查结果';
+    case 'register_hazard':
+      if (facts.hazardId !== null) return '已登记隐患';
+      if (facts.violationKind === 'none' || facts.violationKind === null) return '核查未发现隐患或违法行为，无需登记隐患';
+      return isHandlingOfficer(facts, actor) ? null : '仅承办部门可以登记隐患';
+    case 'propose_reward':
+      if (facts.rewardStatus !== 'none') return '已提出奖励';
+      if (!facts.rewardEligible) return '不符合举报奖励条件';
+      return officer ? null : '仅举报受理员可以提出奖励';
+    case 'approve_reward':
+      if (facts.rewardStatus !== 'proposed') return '没有待批准的奖励';
+      if (!isApprover(facts, actor)) return '仅安委办可以批准奖励';
+      return facts.rewardProposedBy === actor.userId ? '提出奖励的人不能自己批准' : null;
+    case 'record_payment':
+      if (facts.rewardStatus !== 'approved') return '奖励尚未批准';
+      return officer ? null : '仅举报受理员可以登记发放';
+    case 'close':
+      if (facts.rewardStatus === 'proposed' || facts.rewardStatus === 'approved') return '奖励发放完毕后才能办结';
+      if (facts.status === 'verified' && facts.violationKind === 'major_hazard' && facts.hazardId === null) {
+        return '查实的重大事故隐患须先登记到隐患数据库';
+      }
+      return officer ? null : '仅举报受理员可以办结';
+  }
+}
+
+export function allowedTipActions(facts: TipFacts, actor: TipActor): TipDetailAction[] {
+  const actions: TipDetailAction[] = (Object.keys(tipTransitions) as TipAction[]).filter((a) => explainTipDenied(facts, actor, a) === null);
+  if (canRevealIdentity(facts, actor)) actions.push('reveal');
+  return actions;
+}
+
+/**
+ * Which tips an actor may see, as a Scope (the server turns it into SQL with scopeWhere on the tip's region and
+ * sector). Tip officers and committee officers: their org's region. Regulator officers: their region and
+ * sectors. Nobody else (localities and enterprises are close to the reported party; 举报人保护).
+ */
+export function tipScopeFor(actor: Actor): Scope {
+  const org = actor.org;
+  if (!org) return { kind: 'none' };
+  const prefix = normalizeRegionCode(org.regionCode) === null ? null : regionPrefix(org.regionCode);
+  if (prefix === null) return { kind: 'none' };
+  const committeeLike = (actor.roles.includes('tip_officer') || actor.roles.includes('committee_officer')) && org.kind === 'committee';
+  if (committeeLike) return { kind: 'region', regionPrefix: prefix, sectors: null };
+  if ((actor.roles.includes('tip_officer') || actor.roles.includes('regulator_officer')) && org.kind === 'regulator') {
+    return { kind: 'region', regionPrefix: prefix, sectors: [...org.sectors] };
+  }
+  return { kind: 'none' };
+}
+
+/**
+ * SLA of acceptance. Decided tips: met when decided on or before the due day (China dates). Undecided: overdue
+ * after the due day, due_soon when the due day is today or the next working day, else ok.
+ */
+export function tipSlaState(tip: { decidedOn: string | null; dueOn: string }, today: string, nextWorkingDay: string): TipSlaState {
+  if (tip.decidedOn !== null) return tip.decidedOn <= tip.dueOn ? 'met' : 'missed';
+  if (today > tip.dueOn) return 'overdue';
+  return tip.dueOn <= nextWorkingDay ? 'due_soon' : 'ok';
+}
