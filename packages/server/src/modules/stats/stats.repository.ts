@@ -47,7 +47,7 @@ function spanFilterWhere(scope: Scope, filter: StatsFilter): SQL {
 
 /** One row per hazard in scope as of D (found on or before D), from the statistics facts; see snapshotFromTimelineSql. */
 export function snapshotSql(scope: Scope, filter: StatsFilter, asOf: string, live: boolean, source: SnapshotSource = 'facts'): SQL {
-  return source === 'facts' ? spanSnapshotSql(spanFilterWhere(scope, filter), asOf) : snapshotFromTimelineSql(scope, filter, asOf, live);
+  return source === 'facts' ? spanSnapshotSql(spanFilterWhere(scope, filter), asOf, live) : snapshotFromTimelineSql(scope, filter, asOf, live);
 }
 
 /**

@@ -84,25 +84,16 @@ export async function refreshStatSpans(tx: Db, hazardIds: readonly string[]): Pr
 }
 
 /**
- * Rebuilds every statistics fact from hazards and their timelines, one county at a time (each its own
- * transaction, so the figures of a county are never half-built). Returns the number of span rows written.
+ * Rebuilds every statistics fact from hazards and their timelines in one transaction and one pass over the
+ * tables (per-region passes would each read hazards scattered over the whole table). Returns the rows written.
  */
-export async function rebuildStatSpans(db: Db, onProgress?: (done: number, total: number, county: string) => void): Promise<number> {
-  const counties = rowsOf<{ county: string }>(await db.execute(sql`SELECT DISTINCT left(region_code, 6) AS county FROM hazards ORDER BY 1`));
-  let written = 0;
-  await db.transaction(async (tx) => {
-    // Spans of counties that no longer have hazards (none in practice) go too.
-    await tx.execute(sql`DELETE FROM hazard_stat_spans WHERE left(region_code, 6) <> ALL(${sql`ARRAY[${sql.join(counties.map((c) => sql`${c.county}`), sql`, `)}]::text[]`})`);
+export async function rebuildStatSpans(db: Db): Promise<number> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`DELETE FROM hazard_stat_spans`);
+    const result = await tx.execute(sql`INSERT INTO hazard_stat_spans (${SPAN_COLUMNS}) ${spansSelect(sql`true`)}`);
+    const counted = result as { rowCount?: number | null; affectedRows?: number };
+    return counted.rowCount ?? counted.affectedRows ?? 0;
   });
-  for (const [index, { county }] of counties.entries()) {
-    await db.transaction(async (tx) => {
-      await tx.execute(sql`DELETE FROM hazard_stat_spans WHERE region_code LIKE ${`${county}%`}`);
-      const result = await tx.execute(sql`INSERT INTO hazard_stat_spans (${SPAN_COLUMNS}) ${spansSelect(sql`region_code LIKE ${`${county}%`}`)}`);
-      written += (result as { rowCount?: number; affectedRows?: number }).rowCount ?? (result as { affectedRows?: number }).affectedRows ?? 0;
-    });
-    onProgress?.(index + 1, counties.length, county);
-  }
-  return written;
 }
 
 /** The scope rule of DESIGN §4 on the facts table (the same scopeWhere as every hazard read). */
@@ -111,12 +102,16 @@ export const spanInScope = (scope: Scope) =>
 
 /**
  * The snapshot of D from the facts: the same columns as the reference snapshot (id, region_code, sector, level,
- * source, found_at, deadline, closed_at, state, listed), one row per hazard found on or before D.
+ * source, found_at, deadline, closed_at, state, listed), one row per hazard found on or before D. Live (D = today)
+ * reads each hazard's current span, which like the live reference path reflects the hazard row.
  */
-export function spanSnapshotSql(where: SQL, asOf: string): SQL {
+export function spanSnapshotSql(where: SQL, asOf: string, live: boolean): SQL {
+  const when = live
+    ? sql`hazard_stat_spans.valid_to = 'infinity' AND hazard_stat_spans.found_on <= ${asOf}::date`
+    : sql`hazard_stat_spans.valid_to > ${asOf}::date AND hazard_stat_spans.valid_from <= ${asOf}::date`;
   return sql`SELECT hazard_stat_spans.hazard_id AS id, hazard_stat_spans.region_code, hazard_stat_spans.sector, hazard_stat_spans.level,
       hazard_stat_spans.source, hazard_stat_spans.found_on AS found_at, hazard_stat_spans.deadline, hazard_stat_spans.closed_at,
       hazard_stat_spans.state, hazard_stat_spans.listed
     FROM hazard_stat_spans
-    WHERE ${where} AND hazard_stat_spans.valid_to > ${asOf}::date AND hazard_stat_spans.valid_from <= ${asOf}::date`;
+    WHERE ${where} AND ${when}`;
 }
