@@ -17,6 +17,7 @@ import { chinaDate } from '../packages/server/src/lib/dates.ts';
 import { seedDemo } from '../packages/server/src/seed/demo.ts';
 import { seedReference } from '../packages/server/src/seed/reference.ts';
 import * as stats from '../packages/server/src/modules/stats/stats.service.ts';
+import * as repo from '../packages/server/src/modules/stats/stats.repository.ts';
 import { rebuildStatSpans } from '../packages/server/src/modules/stats/stats.spans.ts';
 import { openProvince } from './bench-stats-province.ts';
 
@@ -116,6 +117,8 @@ async function generated(database: Database, rows: number, regionPrefix: string,
   await buildFacts(database);
 }
 
+const whole = (scope: BenchScope['scope']): repo.StatsFilter => ({ regionPrefix: scope.regionPrefix, sector: null });
+
 const countyAndCity: BenchScope[] = [
   { label: '县 涡阳', scope: { kind: 'region', regionPrefix: '341621', sectors: null } },
   { label: '市 亳州', scope: { kind: 'region', regionPrefix: '3416', sectors: null } },
@@ -152,6 +155,15 @@ async function benchTarget(target: Target, lines: Line[]) {
         ['ranking (today vs last month end)', () => stats.ranking(db, scope, { asOf: today, today })],
         [`dashboard as of ${pastDay}`, () => stats.dashboard(db, scope, { asOf: pastDay, today })],
         [`ranking as of ${pastDay}`, () => stats.ranking(db, scope, { asOf: pastDay, today })],
+        // The same figures from the facts and from the reference path (hazards + timelines), side by side.
+        [`figures as of ${pastDay}: facts`, () => repo.figuresBy(db, scope, whole(scope), pastDay, false, { kind: 'none' }, 'facts')],
+        [`figures today: facts`, () => repo.figuresBy(db, scope, whole(scope), today, true, { kind: 'none' }, 'facts')],
+        ...(scope.regionPrefix.length >= 6 || process.env.BENCH_REFERENCE === '1'
+          ? ([
+              [`figures as of ${pastDay}: reference (timeline)`, () => repo.figuresBy(db, scope, whole(scope), pastDay, false, { kind: 'none' }, 'timeline')],
+              [`figures today: reference (hazard rows)`, () => repo.figuresBy(db, scope, whole(scope), today, true, { kind: 'none' }, 'timeline')],
+            ] as [string, () => Promise<unknown>][])
+          : []),
       ];
       lines.push({ target: target.name, query: `${label}: plain count(*)`, scopeRows: n?.n ?? 0, ...base, baseP50: base.p50, goal: '' });
       for (const [name, run] of queries) {

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Scope } from '@zhiben/core';
-import { rowsOf, type Db } from '../../db/client.ts';
+import type { Db } from '../../db/client.ts';
 import { hazardStatSpans } from '../../db/schema.ts';
 import { scopeWhere } from '../../lib/scope-sql.ts';
 
