@@ -239,7 +239,7 @@ async function main() {
       'p95 ms': Number(l.p95.toFixed(1)),
       ratio: Number((l.p50 / Math.max(l.baseP50, 0.001)).toFixed(1)),
       'target ms': l.goal,
-      met: l.goal === '' ? '' : (l.goal.startsWith('p95') ? l.p95 : l.p50) < Number(l.goal.replace(/[^0-9]/g, '')) ? 'yes' : 'NO',
+      met: l.goal === '' ? '' : (l.goal.startsWith('p95') ? l.p95 : l.p50) < Number(l.goal.split('<')[1]) ? 'yes' : 'NO',
     })),
   );
   console.log('Design: statistics facts (hazard_stat_spans: per hazard, periods of unchanged state as of end of day, maintained in the');
