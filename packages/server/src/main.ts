@@ -12,6 +12,7 @@ import { startNotificationWorker } from './modules/notifications/notifications.s
 import { startReminderSchedule } from './modules/notifications/reminders.ts';
 import { loadTipSettings } from './modules/tips/tips.config.ts';
 import { createTipCrypto } from './modules/tips/tip-crypto.ts';
+import { rebuildStatSpans, systemStatSpansMissing } from './modules/stats/stats.spans.ts';
 import { seedDemoTips } from './seed/demo-tips.ts';
 
 const config = loadConfig();
@@ -31,6 +32,10 @@ if (config.seedDemo && (await isDemoSeeded(database.db))) {
   // Also for a ./data seeded before tips existed: loads only while there are no tips at all.
   const demoTips = await seedDemoTips(database.db, createTipCrypto(tipSettings.identityKey), tipSettings);
   if (demoTips > 0) console.log(`已载入 ${demoTips} 条演示举报`);
+}
+if (await systemStatSpansMissing(database.db)) {
+  const facts = await rebuildStatSpans(database.db);
+  console.log(`统计事实表为空，已从隐患时间线重建 ${facts} 行`);
 }
 const interrupted = await systemFailInterruptedJobs(database.db, new Date());
 if (interrupted > 0) console.log(`${interrupted} 个上次中断的后台任务已标记为失败`);

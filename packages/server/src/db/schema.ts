@@ -312,6 +312,38 @@ export const hazardEvents = pgTable(
   (t) => [uniqueIndex('hazard_events_seq_uq').on(t.hazardId, t.seq), index('hazard_events_at_idx').on(t.at)],
 );
 
+/**
+ * Statistics facts derived from hazards + their timelines (DESIGN §5, modules/stats/stats.spans.ts): one row per
+ * hazard and period [validFrom, validTo) of days over which its state, deadline and listing as they stood at the
+ * end of the day stay the same; validTo 'infinity' for the current period. Merged hazards have no rows. Kept
+ * current in the transaction of every hazard write (refreshStatSpans) and rebuilt by `npm run stats:rebuild`;
+ * no foreign key, as it is derived data that the rebuild replaces wholesale.
+ */
+export const hazardStatSpans = pgTable(
+  'hazard_stat_spans',
+  {
+    hazardId: uuid('hazard_id').notNull(),
+    enterpriseId: uuid('enterprise_id').notNull(),
+    regionCode: varchar('region_code', { length: 12 }).notNull(),
+    sector: text('sector').notNull(),
+    level: text('level').notNull(),
+    source: text('source').notNull(),
+    foundOn: date('found_on', { mode: 'string' }).notNull(),
+    validFrom: date('valid_from', { mode: 'string' }).notNull(),
+    validTo: date('valid_to', { mode: 'string' }).notNull(),
+    state: text('state').$type<'open' | 'closed' | 'dismissed'>().notNull(),
+    deadline: date('deadline', { mode: 'string' }),
+    listed: boolean('listed').notNull(),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    /** China date the hazard first stopped being open (closed or dismissed), for the stock burn-down. */
+    endedOn: date('ended_on', { mode: 'string' }),
+  },
+  (t) => [
+    uniqueIndex('hazard_stat_spans_pk').on(t.hazardId, t.validFrom),
+    index('hazard_stat_spans_region_idx').using('btree', t.regionCode.op('text_pattern_ops'), t.validTo),
+  ],
+);
+
 /** Next hazard number per county and year; incremented atomically so numbers are never reused. */
 export const hazardCounters = pgTable(
   'hazard_counters',

@@ -2,6 +2,7 @@ import { asc, desc, eq, sql } from 'drizzle-orm';
 import { GENESIS_HASH, timelineHash, verifyTimeline, type HazardStatus, type SealedTimelineEvent } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
 import { hazardEvents } from '../../db/schema.ts';
+import { refreshStatSpans } from '../stats/stats.spans.ts';
 
 export type NewHazardEvent = {
   hazardId: string;
@@ -16,8 +17,9 @@ export type NewHazardEvent = {
 };
 
 /**
- * Appends one event to a hazard's hash-chained timeline. Call inside the transaction of the change; the row
- * lock on the hazard (taken by the caller's compare-and-set UPDATE, or FOR UPDATE here) serialises appends.
+ * Appends one event to a hazard's hash-chained timeline. Call inside the transaction of the change, after the
+ * hazard row is written; the row lock on the hazard (taken by the caller's compare-and-set UPDATE, or FOR UPDATE
+ * here) serialises appends. It also brings the hazard's statistics facts up to date in the same transaction.
  */
 export async function appendHazardEvent(tx: Db, event: NewHazardEvent): Promise<SealedTimelineEvent> {
   await tx.execute(sql`SELECT 1 FROM hazards WHERE id = ${event.hazardId} FOR UPDATE`);
@@ -41,6 +43,7 @@ export async function appendHazardEvent(tx: Db, event: NewHazardEvent): Promise<
   };
   const hash = timelineHash(prevHash, core);
   await tx.insert(hazardEvents).values({ ...event, seq, prevHash, hash });
+  await refreshStatSpans(tx, [event.hazardId]);
   return { ...core, prevHash, hash };
 }
 

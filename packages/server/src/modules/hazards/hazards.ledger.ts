@@ -39,6 +39,7 @@ import { loadSectorCatalogue, parseSectorCell, type SectorCatalogue } from '../e
 import type { ProgressReporter } from '../jobs/jobs.service.ts';
 import { iterateHazards } from './hazards.repository.ts';
 import { hazardSourceLabels, hazardSources, type HazardFilter, type HazardSource } from './hazards.schema.ts';
+import { refreshStatSpans } from '../stats/stats.spans.ts';
 
 // ---- the ledger's columns and value aliases (reference/ledger-columns.json) ----
 
@@ -740,6 +741,7 @@ async function writeBatch(tx: Db, now: Date, importer: LedgerImporter, fileSha25
   }
   await tx.insert(hazards).values(hazardRows);
   await tx.insert(hazardEvents).values(eventRows);
+  await refreshStatSpans(tx, eventRows.map((e) => e.hazardId));
   return fresh.length;
 }
 

@@ -5,11 +5,18 @@ import { addDays } from '../../lib/dates.ts';
 import { hazardInScope, listingLevelSql } from '../hazards/hazards.repository.ts';
 import { orgs } from '../../db/schema.ts';
 import { scopeWhere } from '../../lib/scope-sql.ts';
+import { spanInScope, spanSnapshotSql } from './stats.spans.ts';
 
 // The one SQL layer of DESIGN §5. Every figure is an aggregate over `snapshot`: one row per hazard in scope that
 // was found on or before D, with its state, deadline and listing as they stood at the end of D (China time).
 // Merged hazards are left out entirely (the canonical record is just another hazard, so a merged duplicate
 // counts once); dismissed ones are kept in the snapshot only so that "as of D" sees them as not yet dismissed.
+// The snapshot is read from the statistics facts (hazard_stat_spans, stats.spans.ts); the direct path over hazards
+// and their timelines (`snapshotFromTimelineSql`, source 'timeline') stays as the reference the facts are tested
+// against.
+
+/** Where a snapshot comes from: the maintained facts (default) or, as the reference, hazards + timelines. */
+export type SnapshotSource = 'facts' | 'timeline';
 
 export type StatsFilter = { regionPrefix: string; sector: string | null };
 export type GroupBy =
@@ -35,14 +42,24 @@ function filterWhere(scope: Scope, filter: StatsFilter): SQL {
   return sql`${hazardInScope(scope)}${drill}${filter.sector ? sql` AND hazards.sector = ${filter.sector}` : sql``} AND hazards.status <> 'merged'`;
 }
 
+function spanFilterWhere(scope: Scope, filter: StatsFilter): SQL {
+  const drill = scope.kind === 'region' && filter.regionPrefix === scope.regionPrefix ? sql`` : sql` AND hazard_stat_spans.region_code LIKE ${`${filter.regionPrefix}%`}`;
+  return sql`${spanInScope(scope)}${drill}${filter.sector ? sql` AND hazard_stat_spans.sector = ${filter.sector}` : sql``}`;
+}
+
+/** One row per hazard in scope as of D (found on or before D), from the statistics facts; see snapshotFromTimelineSql. */
+export function snapshotSql(scope: Scope, filter: StatsFilter, asOf: string, live: boolean, source: SnapshotSource = 'facts'): SQL {
+  return source === 'facts' ? spanSnapshotSql(spanFilterWhere(scope, filter), asOf, live) : snapshotFromTimelineSql(scope, filter, asOf, live);
+}
+
 /**
- * One row per hazard as of D. Live (D = today) reads the hazard row. Past D reads the timeline in one lateral
+ * The reference snapshot, straight from hazards and their timelines. One row per hazard as of D. Live (D = today) reads the hazard row. Past D reads the timeline in one lateral
  * probe per hazard: status = toStatus of the last status-bearing event before the end of D; deadline = the
  * last creation/confirmation deadline or approved extension; listed = last list/delist. A hazard with no event
  * before the end of D (a historical 台账 import registered later) falls back to its closedAt/dismissedAt and
  * current deadline, i.e. what the ledger says it was then.
  */
-export function snapshotSql(scope: Scope, filter: StatsFilter, asOf: string, live: boolean): SQL {
+export function snapshotFromTimelineSql(scope: Scope, filter: StatsFilter, asOf: string, live: boolean): SQL {
   if (live) {
     return sql`SELECT hazards.id, hazards.region_code, hazards.sector, hazards.level, hazards.source, hazards.found_at, hazards.deadline, hazards.closed_at,
         CASE hazards.status WHEN 'closed' THEN 'closed' WHEN 'dismissed' THEN 'dismissed' ELSE 'open' END AS state,
@@ -144,25 +161,25 @@ function groupClause(groupBy: GroupBy): SQL {
   }
 }
 
-export async function figuresBy(db: Db, scope: Scope, filter: StatsFilter, asOf: string, live: boolean, groupBy: GroupBy): Promise<RawFigures[]> {
+export async function figuresBy(db: Db, scope: Scope, filter: StatsFilter, asOf: string, live: boolean, groupBy: GroupBy, source: SnapshotSource = 'facts'): Promise<RawFigures[]> {
   const key = groupKey(groupBy);
   const grouped = groupClause(groupBy);
-  const result = await db.execute(sql`SELECT ${key} AS key, ${figuresSelect(asOf)} FROM (${snapshotSql(scope, filter, asOf, live)}) s${grouped}`);
+  const result = await db.execute(sql`SELECT ${key} AS key, ${figuresSelect(asOf)} FROM (${snapshotSql(scope, filter, asOf, live, source)}) s${grouped}`);
   return rowsOf<RawFigures>(result);
 }
 
 /** Hazards found per month (yyyy-mm) from `fromMonth` to D, not dismissed as of D. */
-export async function foundByMonth(db: Db, scope: Scope, filter: StatsFilter, asOf: string, live: boolean, fromMonth: string) {
+export async function foundByMonth(db: Db, scope: Scope, filter: StatsFilter, asOf: string, live: boolean, fromMonth: string, source: SnapshotSource = 'facts') {
   const result = await db.execute(sql`SELECT to_char(s.found_at, 'YYYY-MM') AS month, count(*)::int AS count
-    FROM (${snapshotSql(scope, filter, asOf, live)}) s
+    FROM (${snapshotSql(scope, filter, asOf, live, source)}) s
     WHERE s.state <> 'dismissed' AND s.found_at >= ${`${fromMonth}-01`}::date
     GROUP BY 1`);
   return rowsOf<{ month: string; count: number }>(result);
 }
 
 /** Hazards found in [from, to] (inclusive), not dismissed as of `to`: the same-period base of year on year. */
-export async function foundBetween(db: Db, scope: Scope, filter: StatsFilter, from: string, to: string, live: boolean) {
-  const result = await db.execute(sql`SELECT count(*)::int AS count FROM (${snapshotSql(scope, filter, to, live)}) s
+export async function foundBetween(db: Db, scope: Scope, filter: StatsFilter, from: string, to: string, live: boolean, source: SnapshotSource = 'facts') {
+  const result = await db.execute(sql`SELECT count(*)::int AS count FROM (${snapshotSql(scope, filter, to, live, source)}) s
     WHERE s.state <> 'dismissed' AND s.found_at >= ${from}::date`);
   return rowsOf<{ count: number }>(result)[0]?.count ?? 0;
 }
@@ -172,7 +189,14 @@ export async function foundBetween(db: Db, scope: Scope, filter: StatsFilter, fr
  * dismissed are terminal (§3), so "open at month end M" = not ended on or before M: one pass gives the whole
  * burn-down. The end is the first closing/dismissing event, or the ledger's closedAt/dismissedAt if earlier.
  */
-export async function stockEndings(db: Db, scope: Scope, filter: StatsFilter) {
+export async function stockEndings(db: Db, scope: Scope, filter: StatsFilter, source: SnapshotSource = 'facts') {
+  if (source === 'facts') {
+    // The current span of each hazard carries its hazard-level end date.
+    const facts = await db.execute(sql`SELECT hazard_stat_spans.ended_on::text AS ended_on, count(*)::int AS count FROM hazard_stat_spans
+      WHERE ${spanFilterWhere(scope, filter)} AND hazard_stat_spans.valid_to = 'infinity' AND hazard_stat_spans.found_on <= ${STOCK_CUTOFF}::date
+      GROUP BY 1`);
+    return rowsOf<{ ended_on: string | null; count: number }>(facts);
+  }
   const result = await db.execute(sql`SELECT (ended AT TIME ZONE 'Asia/Shanghai')::date::text AS ended_on, count(*)::int AS count
     FROM (
       SELECT LEAST(hazards.closed_at, hazards.dismissed_at,

@@ -1,0 +1,128 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Scope } from '@zhiben/core';
+import { rowsOf, type Db } from '../../db/client.ts';
+import { hazardStatSpans } from '../../db/schema.ts';
+import { scopeWhere } from '../../lib/scope-sql.ts';
+
+// Statistics facts (DESIGN §5): hazard_stat_spans holds, per hazard, the periods of days over which its snapshot
+// (state, deadline in force, listed) as it stood at the end of the day does not change. The snapshot of a day D
+// is then one indexed read — the span with valid_from ≤ D < valid_to — instead of a probe into every hazard's
+// timeline. Spans are computed by the same rules as the reference path (stats.repository `snapshotFromTimelineSql`):
+// a span starting on day C takes the timeline as it stood at the end of C; the current span (valid_to infinity)
+// takes the hazard row, as the live path does. The snapshot only changes on days something happened (finding,
+// an event, the ledger's closedAt/dismissedAt, listing.listedAt), so those days are the span boundaries.
+
+const NON_STATUS_KINDS = sql`('notification', 'escalation', 'linked_report', 'merged_from')`;
+const DEADLINE_KINDS = sql`('register', 'report', 'imported', 'confirm')`;
+const chinaDay = (column: SQL) => sql`((${column}) AT TIME ZONE 'Asia/Shanghai')::date`;
+
+/** Rows of hazard_stat_spans for the hazards matching `hazardWhere` (a condition on `hazards`). */
+function spansSelect(hazardWhere: SQL): SQL {
+  return sql`
+    WITH h AS (
+      SELECT id, enterprise_id, region_code, sector, level, source, found_at, deadline, status, closed_at, dismissed_at, listing
+      FROM hazards WHERE (${hazardWhere}) AND status <> 'merged'
+    ),
+    change_days AS (
+      SELECT DISTINCT id, day FROM (
+        SELECT id, found_at AS day FROM h
+        UNION ALL SELECT h.id, greatest(${chinaDay(sql`e.at`)}, h.found_at) FROM h JOIN hazard_events e ON e.hazard_id = h.id
+        UNION ALL SELECT id, greatest(${chinaDay(sql`closed_at`)}, found_at) FROM h WHERE closed_at IS NOT NULL
+        UNION ALL SELECT id, greatest(${chinaDay(sql`dismissed_at`)}, found_at) FROM h WHERE dismissed_at IS NOT NULL
+        UNION ALL SELECT id, greatest(left(listing->>'listedAt', 10)::date, found_at) FROM h
+          WHERE listing->>'listedAt' ~ '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])'
+      ) d
+    ),
+    ordered AS (
+      SELECT id, day, lead(day) OVER (PARTITION BY id ORDER BY day) AS next_day FROM change_days
+    )
+    SELECT h.id AS hazard_id, h.enterprise_id, h.region_code, h.sector, h.level, h.source, h.found_at AS found_on,
+      o.day AS valid_from, COALESCE(o.next_day, 'infinity'::date) AS valid_to,
+      CASE WHEN o.next_day IS NULL THEN
+        CASE h.status WHEN 'closed' THEN 'closed' WHEN 'dismissed' THEN 'dismissed' ELSE 'open' END
+      ELSE
+        CASE COALESCE(ev.status, CASE WHEN h.closed_at < cut.at THEN 'closed' WHEN h.dismissed_at < cut.at THEN 'dismissed' ELSE 'rectifying' END)
+          WHEN 'closed' THEN 'closed' WHEN 'dismissed' THEN 'dismissed' ELSE 'open' END
+      END AS state,
+      CASE WHEN o.next_day IS NULL THEN h.deadline ELSE COALESCE(ev.deadline, h.deadline) END AS deadline,
+      CASE WHEN o.next_day IS NULL THEN h.listing IS NOT NULL
+        ELSE COALESCE(ev.listed, h.listing IS NOT NULL AND left(h.listing->>'listedAt', 10) <= o.day::text) END AS listed,
+      h.closed_at,
+      ${chinaDay(sql`LEAST(h.closed_at, h.dismissed_at, ended.at)`)} AS ended_on
+    FROM ordered o
+    JOIN h ON h.id = o.id
+    CROSS JOIN LATERAL (SELECT ((o.day + 1)::timestamp AT TIME ZONE 'Asia/Shanghai') AS at) cut
+    LEFT JOIN LATERAL (
+      SELECT
+        (array_agg(e.to_status ORDER BY e.seq DESC) FILTER (WHERE e.kind NOT IN ${NON_STATUS_KINDS}))[1] AS status,
+        (array_agg(COALESCE(e.payload->>'newDeadline', e.payload->>'deadline') ORDER BY e.seq DESC) FILTER (
+          WHERE (e.kind IN ${DEADLINE_KINDS} AND e.payload->>'deadline' IS NOT NULL)
+             OR (e.kind = 'decide_extension' AND e.payload->>'approve' = 'true' AND e.payload->>'newDeadline' IS NOT NULL)))[1]::date AS deadline,
+        (array_agg(e.kind = 'list' ORDER BY e.seq DESC) FILTER (WHERE e.kind IN ('list', 'delist')))[1] AS listed
+      FROM hazard_events e
+      WHERE o.next_day IS NOT NULL AND e.hazard_id = h.id AND e.at < cut.at
+    ) ev ON true
+    LEFT JOIN LATERAL (
+      SELECT min(e.at) AS at FROM hazard_events e WHERE e.hazard_id = h.id AND e.to_status IN ('closed', 'dismissed')
+    ) ended ON true`;
+}
+
+const SPAN_COLUMNS = sql.raw(
+  'hazard_id, enterprise_id, region_code, sector, level, source, found_on, valid_from, valid_to, state, deadline, listed, closed_at, ended_on',
+);
+
+/**
+ * Recomputes the statistics facts of the given hazards. Call in the transaction of every change to a hazard
+ * (appendHazardEvent does, after writing the event; bulk imports call it once for their batch), after the
+ * hazard row has been written.
+ */
+export async function refreshStatSpans(tx: Db, hazardIds: readonly string[]): Promise<void> {
+  if (hazardIds.length === 0) return;
+  const ids = sql`ARRAY[${sql.join(hazardIds.map((id) => sql`${id}`), sql`, `)}]::uuid[]`;
+  await tx.execute(sql`DELETE FROM hazard_stat_spans WHERE hazard_id = ANY(${ids})`);
+  await tx.execute(sql`INSERT INTO hazard_stat_spans (${SPAN_COLUMNS}) ${spansSelect(sql`id = ANY(${ids})`)}`);
+}
+
+/**
+ * Rebuilds every statistics fact from hazards and their timelines in one transaction and one pass over the
+ * tables (per-region passes would each read hazards scattered over the whole table). Returns the rows written.
+ */
+export async function rebuildStatSpans(db: Db): Promise<number> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`DELETE FROM hazard_stat_spans`);
+    const result = await tx.execute(sql`INSERT INTO hazard_stat_spans (${SPAN_COLUMNS}) ${spansSelect(sql`true`)}`);
+    const counted = result as { rowCount?: number | null; affectedRows?: number };
+    return counted.rowCount ?? counted.affectedRows ?? 0;
+  });
+}
+
+/**
+ * True when hazards exist but no facts do: a database migrated from before the facts table existed (the
+ * migration creates it empty). Reads every scope at once on purpose: it is a start-up check, not a user read.
+ */
+export async function systemStatSpansMissing(db: Db): Promise<boolean> {
+  const rows = rowsOf<{ missing: boolean }>(
+    await db.execute(sql`SELECT EXISTS (SELECT 1 FROM hazards WHERE status <> 'merged') AND NOT EXISTS (SELECT 1 FROM hazard_stat_spans) AS missing`),
+  );
+  return rows[0]?.missing === true;
+}
+
+/** The scope rule of DESIGN §4 on the facts table (the same scopeWhere as every hazard read). */
+export const spanInScope = (scope: Scope) =>
+  scopeWhere(scope, { regionCode: hazardStatSpans.regionCode, sector: hazardStatSpans.sector, enterpriseId: hazardStatSpans.enterpriseId });
+
+/**
+ * The snapshot of D from the facts: the same columns as the reference snapshot (id, region_code, sector, level,
+ * source, found_at, deadline, closed_at, state, listed), one row per hazard found on or before D. Live (D = today)
+ * reads each hazard's current span, which like the live reference path reflects the hazard row.
+ */
+export function spanSnapshotSql(where: SQL, asOf: string, live: boolean): SQL {
+  const when = live
+    ? sql`hazard_stat_spans.valid_to = 'infinity' AND hazard_stat_spans.found_on <= ${asOf}::date`
+    : sql`hazard_stat_spans.valid_to > ${asOf}::date AND hazard_stat_spans.valid_from <= ${asOf}::date`;
+  return sql`SELECT hazard_stat_spans.hazard_id AS id, hazard_stat_spans.region_code, hazard_stat_spans.sector, hazard_stat_spans.level,
+      hazard_stat_spans.source, hazard_stat_spans.found_on AS found_at, hazard_stat_spans.deadline, hazard_stat_spans.closed_at,
+      hazard_stat_spans.state, hazard_stat_spans.listed
+    FROM hazard_stat_spans
+    WHERE ${where} AND ${when}`;
+}
