@@ -38,7 +38,7 @@ z.config(z.locales.zhCN());
 
 export type AppDeps = {
   database: Database;
-  config: Pick<Config, 'bodyLimitBytes' | 'uploadLimitBytes' | 'filesDir' | 'webDist' | 'cookieSecure'> & Partial<Pick<Config, 'slowProgress'>> & {
+  config: Pick<Config, 'bodyLimitBytes' | 'uploadLimitBytes' | 'filesDir' | 'webDist' | 'cookieSecure'> & Partial<Pick<Config, 'slowProgress' | 'trustProxy'>> & {
     /** Tip identity key, SLA, reward rules; without it a random per-process key is used (identities die with the process). */
     tips?: TipSettings;
   };
@@ -77,7 +77,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(deps.logger),
     bodyLimit: deps.config.bodyLimitBytes,
-    trustProxy: true,
+    // Off unless configured (TRUST_PROXY): otherwise any client could send X-Forwarded-For and choose its own IP.
+    trustProxy: deps.config.trustProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { DEFAULT_SLOW_PROGRESS } from '@zhiben/core';
 
@@ -13,9 +14,37 @@ export type Config = {
   uploadLimitBytes: number;
   seedDemo: boolean;
   cookieSecure: boolean;
+  /**
+   * Fastify `trustProxy`: which X-Forwarded-For hops to believe. false (the default) uses the socket address, so a
+   * client cannot pick its own IP to dodge the per-IP tip limits or spoof logged addresses.
+   */
+  trustProxy: TrustProxy;
   /** Default 进展缓慢 thresholds; the page may override them per request. */
   slowProgress: { overdueShare: number; longStanding: number };
 };
+
+export type TrustProxy = boolean | number | string[];
+
+/** `TRUST_PROXY`: unset/`false` → false; `true`; a hop count; or a comma-separated list of proxy addresses/CIDRs. */
+export function parseTrustProxy(raw: string | undefined): TrustProxy {
+  const value = raw?.trim() ?? '';
+  if (value === '' || value.toLowerCase() === 'false') return false;
+  if (value.toLowerCase() === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  const entries = value.split(',').map((e) => e.trim()).filter((e) => e !== '');
+  for (const entry of entries) {
+    const [address = '', bits, ...rest] = entry.split('/');
+    const family = isIP(address);
+    const maxBits = family === 6 ? 128 : 32;
+    const bitsOk = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= maxBits);
+    // proxy-addr also accepts the names loopback, linklocal and uniquelocal.
+    const named = ['loopback', 'linklocal', 'uniquelocal'].includes(entry);
+    if (!named && (family === 0 || !bitsOk || rest.length > 0)) {
+      throw new Error(`TRUST_PROXY 无效：「${entry}」不是 IP 地址或 CIDR（可用 true、跳数或逗号分隔的代理地址）`);
+    }
+  }
+  return entries;
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = path.resolve(env.DATA_DIR ?? 'data');
@@ -30,6 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadLimitBytes: Number(env.UPLOAD_LIMIT_BYTES ?? 20 * 1024 * 1024),
     seedDemo: env.SEED_DEMO !== 'false',
     cookieSecure: env.COOKIE_SECURE === 'true',
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
     slowProgress: {
       overdueShare: Number(env.SLOW_PROGRESS_OVERDUE_SHARE ?? DEFAULT_SLOW_PROGRESS.overdueShare),
       longStanding: Number(env.SLOW_PROGRESS_LONG_STANDING ?? DEFAULT_SLOW_PROGRESS.longStanding),

@@ -418,6 +418,23 @@ describe('rate limits per IP', () => {
       await limited.close();
     }
   });
+
+  it('by default a client cannot reset its limit with a made-up X-Forwarded-For', async () => {
+    const limited = await createTestApp({ enterpriseCount: 20, tips: { rateLimits: { windowMs: 60_000, submitPerWindow: 2, lookupPerWindow: 3 } } });
+    try {
+      const spoofed = (url: string, payload: Record<string, unknown>, i: number) =>
+        limited.app.inject({ method: 'POST', url, payload, remoteAddress: '192.0.2.7', headers: { 'x-forwarded-for': `198.18.0.${i + 1}` } });
+      const lookups: number[] = [];
+      for (let i = 0; i < 4; i++) lookups.push((await spoofed('/api/public/tips/lookup', { receiptCode: 'ABCD-EFGH-JKMN-PQRS-TUVW' }, i)).statusCode);
+      expect(lookups).toEqual([404, 404, 404, 429]);
+      const data = { targetName: '演示企业', regionCode: '341621000000', category: 'general_hazard', anonymous: true, consent: true };
+      const submits: number[] = [];
+      for (let i = 0; i < 3; i++) submits.push((await spoofed('/api/public/tips', { ...data, content: `伪造来源地址测试：演示企业消防通道堵塞${i}` }, i)).statusCode);
+      expect(submits).toEqual([201, 201, 429]);
+    } finally {
+      await limited.close();
+    }
+  });
 });
 
 describe('the marker-leak test', () => {

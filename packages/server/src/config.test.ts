@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig, parseTrustProxy } from './config.ts';
+
+describe('TRUST_PROXY', () => {
+  it.each([
+    [undefined, false],
+    ['', false],
+    ['false', false],
+    ['FALSE', false],
+    ['true', true],
+    ['1', 1],
+    ['2', 2],
+    ['10.0.0.5', ['10.0.0.5']],
+    ['10.0.0.5, 172.16.0.0/12,::1', ['10.0.0.5', '172.16.0.0/12', '::1']],
+    ['loopback,fd00::/8', ['loopback', 'fd00::/8']],
+  ] as const)('%j → %j', (raw, expected) => {
+    expect(parseTrustProxy(raw)).toEqual(expected);
+  });
+
+  it.each(['proxy.example', '10.0.0.0/33', '10.0.0.5/8/1', '1.2.3'])('refuses %j with a message naming the entry', (raw) => {
+    expect(() => parseTrustProxy(raw)).toThrow(`「${raw}」`);
+  });
+
+  it('is off unless set', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '127.0.0.1' }).trustProxy).toEqual(['127.0.0.1']);
+  });
+});
