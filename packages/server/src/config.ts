@@ -23,14 +23,18 @@ export type Config = {
   slowProgress: { overdueShare: number; longStanding: number };
 };
 
-export type TrustProxy = boolean | number | string[];
+export type TrustProxy = boolean | string[];
 
-/** `TRUST_PROXY`: unset/`false` → false; `true`; a hop count; or a comma-separated list of proxy addresses/CIDRs. */
+/**
+ * `TRUST_PROXY`: unset/`false` → false; `true`; or a comma-separated list of proxy addresses/CIDRs. A bare hop count
+ * is refused: Fastify 5.12 types no longer take one and at run time it trusts no hop (fails closed), so it would
+ * silently put every client behind the proxy under one rate limit.
+ */
 export function parseTrustProxy(raw: string | undefined): TrustProxy {
   const value = raw?.trim() ?? '';
   if (value === '' || value.toLowerCase() === 'false') return false;
   if (value.toLowerCase() === 'true') return true;
-  if (/^\d+$/.test(value)) return Number(value);
+  if (/^\d+$/.test(value)) throw new Error(`TRUST_PROXY 无效：不支持跳数「${value}」，请填写代理服务器的地址或网段（如 10.0.0.5,172.16.0.0/12）`);
   const entries = value.split(',').map((e) => e.trim()).filter((e) => e !== '');
   for (const entry of entries) {
     const [address = '', bits, ...rest] = entry.split('/');
@@ -40,7 +44,7 @@ export function parseTrustProxy(raw: string | undefined): TrustProxy {
     // proxy-addr also accepts the names loopback, linklocal and uniquelocal.
     const named = ['loopback', 'linklocal', 'uniquelocal'].includes(entry);
     if (!named && (family === 0 || !bitsOk || rest.length > 0)) {
-      throw new Error(`TRUST_PROXY 无效：「${entry}」不是 IP 地址或 CIDR（可用 true、跳数或逗号分隔的代理地址）`);
+      throw new Error(`TRUST_PROXY 无效：「${entry}」不是 IP 地址或 CIDR（可用 true 或逗号分隔的代理地址）`);
     }
   }
   return entries;

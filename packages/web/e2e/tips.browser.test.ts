@@ -22,6 +22,8 @@ let server: { url: string; close(): Promise<void> };
 let browser: Browser;
 /** The demo enterprise of ent_admin (涡阳县, inside 亳州市 where bozhou_jb receives tips). */
 let enterprise: { id: string; name: string };
+/** The tip filed in the first test, once the officer has opened it. */
+let tipId = '';
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -219,6 +221,62 @@ describe('public 举报 portal', () => {
       expect(view.actions).toContain('accept');
       await expect(page.getByTestId('tip-actions').getByRole('button', { name: '受理', exact: true }).isVisible()).resolves.toBe(true);
       await expect(page.getByTestId('reveal-button').count()).resolves.toBe(view.actions.includes('reveal') ? 1 : 0);
+      tipId = id;
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('转办 lists the departments from the tip itself, and 提出奖励 shows the server\'s reward preview', async () => {
+    expect(tipId).not.toBe('');
+    const { context, page } = await newPage({ width: 1440, height: 900 });
+    const orgRegisterCalls: string[] = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname.startsWith('/api/orgs')) orgRegisterCalls.push(r.url());
+    });
+    try {
+      await page.goto(`${server.url}/login`);
+      await page.getByLabel('用户名').fill('bozhou_jb');
+      await page.getByLabel('密码').fill(PASSWORD);
+      await page.getByRole('button', { name: '登录' }).click();
+      await page.locator('.ant-layout-sider .ant-menu').getByText('举报件', { exact: true }).waitFor();
+      await page.goto(`${server.url}/tips/${tipId}`);
+      const actions = page.getByTestId('tip-actions');
+      await actions.getByRole('button', { name: '受理', exact: true }).click();
+      await page.getByRole('button', { name: '确定受理' }).click();
+      await actions.getByRole('button', { name: '转办', exact: true }).click();
+
+      // Another department: the options come with the tip (no org-register access needed); the city committee is one.
+      await page.locator('.ant-modal .ant-radio-wrapper', { hasText: /指定(其他)?部门/ }).click();
+      await page.getByTestId('route-org-select').click();
+      const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+      await options.first().waitFor();
+      const names = await options.allInnerTexts();
+      expect(names.some((n) => n.startsWith('亳州市安全生产委员会办公室'))).toBe(true);
+      expect(names.every((n) => n.startsWith('涡阳县') || n.startsWith('亳州市') || n.startsWith('安徽省'))).toBe(true);
+      await options.filter({ hasText: '亳州市安全生产委员会办公室' }).first().click();
+      await page.getByRole('button', { name: '确定转办' }).click();
+      await expect
+        .poll(async () => ((await (await page.request.get(`${server.url}/api/tips/${tipId}`)).json()) as { handlingOrgName: string | null }).handlingOrgName)
+        .toBe('亳州市安全生产委员会办公室');
+      expect(orgRegisterCalls).toEqual([]);
+
+      // Investigation recorded through the API; the reward modal shows exactly what the server computed.
+      const before = (await (await page.request.get(`${server.url}/api/tips/${tipId}`)).json()) as { version: number };
+      const investigated = await page.request.post(`${server.url}/api/tips/${tipId}/actions/investigate`, {
+        data: { version: before.version, findings: '现场查实液化气钢瓶违规存放', verified: true, violationKind: 'major_hazard', penaltyYuan: 40_000 },
+      });
+      expect(investigated.status()).toBe(200);
+      const preview = ((await investigated.json()) as { rewardPreview: { amountYuan: number; rule: string } | null }).rewardPreview;
+      expect(preview?.amountYuan).toBe(6_000);
+      await page.reload();
+      await actions.getByRole('button', { name: '提出奖励', exact: true }).click();
+      await expect.poll(() => page.getByTestId('reward-preview').innerText()).toBe(`${(6_000).toLocaleString('zh-CN')} 元`);
+      await expect(page.getByTestId('reward-summary').innerText()).resolves.toContain(preview?.rule ?? '—');
+      await page.getByRole('button', { name: '确定提出奖励' }).click();
+      await expect
+        .poll(async () => ((await (await page.request.get(`${server.url}/api/tips/${tipId}`)).json()) as { reward: { status: string; amountYuan: number } | null }).reward)
+        .toMatchObject({ status: 'proposed', amountYuan: 6_000 });
     } finally {
       await context.close();
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedTipActions, canRevealIdentity, explainTipDenied, tipNextStatus, tipScopeFor, tipSlaState, type TipActor, type TipFacts } from './tip-machine.ts';
+import { allowedTipActions, canRevealIdentity, explainTipDenied, tipCloseHint, tipNextStatus, tipScopeFor, tipSlaState, type TipActor, type TipFacts } from './tip-machine.ts';
 import { tipActions, tipStatuses, type TipAction, type TipDetailAction, type TipStatus } from './tip-vocabulary.ts';
 
 // One tip in 涡阳县 (341621), received by the city committee (org-city-aqb), routed to the county 应急局.
@@ -66,6 +66,13 @@ describe('allowedTipActions per status and role', () => {
     ['verified', { violationKind: 'major_hazard', hazardId: 'h1', rewardStatus: 'proposed', rewardProposedBy: 'u-jb' }, 'tipOfficerCity', ['reply', 'reveal']],
     ['verified', { violationKind: 'major_hazard', hazardId: 'h1', rewardStatus: 'approved' }, 'tipOfficerCity', ['reply', 'record_payment', 'reveal']],
     ['verified', { violationKind: 'major_hazard', hazardId: 'h1', rewardStatus: 'paid' }, 'tipOfficerCity', ['reply', 'close', 'reveal']],
+    // Reward paid but the verified major hazard is not registered: no 办结 until the handling org registers it.
+    ['verified', { violationKind: 'major_hazard', rewardStatus: 'paid' }, 'tipOfficerCity', ['reply', 'reveal']],
+    ['verified', { violationKind: 'major_hazard', rewardStatus: 'paid' }, 'handlingRegulator', ['register_hazard']],
+    // Findings that need no hazard record close once the reward is paid (or when there is none).
+    ['verified', { violationKind: 'illegal_act', rewardStatus: 'paid' }, 'tipOfficerCity', ['reply', 'close', 'reveal']],
+    ['verified', { violationKind: 'general_hazard', rewardStatus: 'none' }, 'tipOfficerCity', ['reply', 'close', 'reveal']],
+    ['verified', { violationKind: 'general_hazard', rewardStatus: 'none' }, 'handlingRegulator', ['register_hazard']],
     ['unfounded', {}, 'tipOfficerCity', ['reply', 'close', 'reveal']],
     ['declined', {}, 'tipOfficerCity', ['reply', 'reveal']],
     ['closed', { hasIdentity: false }, 'tipOfficerCity', []],
@@ -91,6 +98,22 @@ describe('allowedTipActions per status and role', () => {
   it('the proposer cannot approve their own reward', () => {
     const both: TipActor = { ...actors.committeeCity, roles: ['committee_officer'], userId: 'u-aqb' };
     expect(explainTipDenied(facts({ status: 'verified', rewardStatus: 'proposed', rewardProposedBy: 'u-aqb' }), both, 'approve_reward')).toContain('不能自己批准');
+  });
+});
+
+describe('tipCloseHint: why a tip officer sees no 办结', () => {
+  it.each([
+    ['verified', { violationKind: 'major_hazard', rewardStatus: 'paid' }, 'tipOfficerCity', '查实的重大事故隐患须由承办部门登记到隐患数据库后才能办结'],
+    ['verified', { violationKind: 'major_hazard', rewardStatus: 'none' }, 'tipOfficerCity', '查实的重大事故隐患须由承办部门登记到隐患数据库后才能办结'],
+    ['verified', { violationKind: 'major_hazard', hazardId: 'h1', rewardStatus: 'approved' }, 'tipOfficerCity', '奖励发放完毕后才能办结'],
+    ['verified', { violationKind: 'major_hazard', hazardId: 'h1', rewardStatus: 'paid' }, 'tipOfficerCity', null],
+    ['verified', { violationKind: 'illegal_act', rewardStatus: 'paid' }, 'tipOfficerCity', null],
+    ['verified', { violationKind: 'major_hazard', rewardStatus: 'paid' }, 'handlingRegulator', null],
+    ['verified', { violationKind: 'major_hazard', rewardStatus: 'paid' }, 'tipOfficerOtherCity', null],
+    ['investigating', { violationKind: null }, 'tipOfficerCity', null],
+    ['closed', { violationKind: 'major_hazard' }, 'tipOfficerCity', null],
+  ] as [TipStatus, Partial<TipFacts>, ActorKey, string | null][])('%s %j as %s → %s', (status, extra, actor, expected) => {
+    expect(tipCloseHint(facts({ status, ...extra }), actors[actor])).toBe(expected);
   });
 });
 

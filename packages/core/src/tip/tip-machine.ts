@@ -130,12 +130,27 @@ export function explainTipDenied(facts: TipFacts, actor: TipActor, action: TipAc
       if (facts.rewardStatus !== 'approved') return '奖励尚未批准';
       return officer ? null : '仅举报受理员可以登记发放';
     case 'close':
-      if (facts.rewardStatus === 'proposed' || facts.rewardStatus === 'approved') return '奖励发放完毕后才能办结';
-      if (facts.status === 'verified' && facts.violationKind === 'major_hazard' && facts.hazardId === null) {
-        return '查实的重大事故隐患须先登记到隐患数据库';
-      }
-      return officer ? null : '仅举报受理员可以办结';
+      return tipCloseBlocker(facts) ?? (officer ? null : '仅举报受理员可以办结');
   }
+}
+
+/**
+ * What the tip still waits for before it may be closed, whoever asks: a reward in progress, or a verified major
+ * hazard not yet in the hazard database (registering it is the handling org's step; a tip must not close with the
+ * hazard lost to the 治本 ledger). Null when nothing blocks closing.
+ */
+export function tipCloseBlocker(facts: TipFacts): string | null {
+  if (facts.rewardStatus === 'proposed' || facts.rewardStatus === 'approved') return '奖励发放完毕后才能办结';
+  if (facts.status === 'verified' && facts.violationKind === 'major_hazard' && facts.hazardId === null) {
+    return '查实的重大事故隐患须由承办部门登记到隐患数据库后才能办结';
+  }
+  return null;
+}
+
+/** For the tip officer looking at a closable-status tip without 办结: why (shown beside the actions), else null. */
+export function tipCloseHint(facts: TipFacts, actor: TipActor): string | null {
+  if (!tipTransitions.close.from.includes(facts.status) || !isTipOfficer(facts, actor)) return null;
+  return tipCloseBlocker(facts);
 }
 
 export function allowedTipActions(facts: TipFacts, actor: TipActor): TipDetailAction[] {

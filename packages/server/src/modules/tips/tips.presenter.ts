@@ -1,11 +1,11 @@
-import { addWorkingDays, allowedTipActions, tipOpenForFollowup, tipSlaState, tipStatusLabels, toTipActor } from '@zhiben/core';
+import { addWorkingDays, allowedTipActions, tipCloseHint, tipOpenForFollowup, tipSlaState, tipStatusLabels, toTipActor } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
 import { chinaDate } from '../../lib/dates.ts';
 import type { AuthContext } from '../../lib/request-context.ts';
 import type { TipSettings } from './tips.config.ts';
 import * as repo from './tips.repository.ts';
 import type { TipDetail, TipListItem, publicTipView } from './tips.schema.ts';
-import { dueAtOf, suggestRoute, tipFactsOf } from './tips.service.ts';
+import { dueAtOf, routeOptionsFor, suggestRoute, tipFactsOf, tipRewardOf } from './tips.service.ts';
 import type { z } from 'zod';
 
 // Identity never passes through here: tip_identities is read only by revealIdentity.
@@ -50,9 +50,13 @@ export async function presentTipDetail(db: Db, auth: AuthContext, joined: repo.J
     repo.tipNoOf(db, t.duplicateOfTipId),
     repo.hazardNoOf(db, t.hazardId),
   ]);
-  const actions = allowedTipActions(facts, toTipActor(auth.actor));
+  const tipActor = toTipActor(auth.actor);
+  const actions = allowedTipActions(facts, tipActor);
   const routeSuggestion = actions.includes('route') ? await suggestRoute(db, t) : null;
+  const routeOptions = actions.includes('route') ? await routeOptionsFor(db, t, routeSuggestion) : [];
   const inv = t.investigation;
+  const preview = inv && actions.includes('propose_reward') ? await tipRewardOf(db, t, settings.rewardRules) : null;
+  const rewardPreview = inv && preview?.eligible ? { amountYuan: preview.amountYuan, penaltyYuan: inv.penaltyYuan, violationKind: inv.violationKind, rule: preview.rule } : null;
   return {
     ...presentTipListItem(joined, slaClock(now, settings)),
     content: t.content,
@@ -67,6 +71,9 @@ export async function presentTipDetail(db: Db, auth: AuthContext, joined: repo.J
     declineNote: t.declineNote,
     duplicateOf,
     routeSuggestion,
+    routeOptions,
+    rewardPreview,
+    closeHint: tipCloseHint(facts, tipActor),
     reward:
       t.rewardStatus === 'none'
         ? null

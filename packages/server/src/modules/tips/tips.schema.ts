@@ -156,6 +156,16 @@ export const tipDetail = tipListItem.extend({
   declineNote: z.string().nullable(),
   duplicateOf: z.object({ id: z.uuid(), tipNo: z.string() }).nullable(),
   routeSuggestion: z.object({ orgId: z.uuid(), orgName: z.string(), sector: z.string().nullable(), reason: z.string() }).nullable(),
+  /** When `route` is allowed: the regulators and committees of the tip's county, city and province (suggested first); else []. */
+  routeOptions: z.array(
+    z.object({ id: z.uuid(), name: z.string(), kind: z.enum(['committee', 'regulator']), regionCode: z.string(), sectors: z.array(z.string()) }),
+  ),
+  /** When `propose_reward` is allowed: the amount under the configured rules from the investigation's finding and penalty. */
+  rewardPreview: z
+    .object({ amountYuan: z.number().int(), penaltyYuan: z.number().nullable(), violationKind: z.enum(tipViolationKinds), rule: z.string() })
+    .nullable(),
+  /** Why a tip officer sees no `close` on a verified/unfounded tip (e.g. the major hazard is not registered yet), else null. */
+  closeHint: z.string().nullable(),
   reward: z
     .object({
       status: z.enum(tipRewardStatuses),

@@ -15,6 +15,7 @@ import {
   tipOpenForFollowup,
   tipScopeFor,
   toTipActor,
+  type RewardResult,
   type TipAction,
   type TipChannel,
   type TipFacts,
@@ -286,10 +287,16 @@ export async function addFollowup(deps: TipDeps, receiptCode: string, text: stri
 
 // ---- officer side ----
 
-export async function tipFactsOf(db: Db, row: repo.TipRow, rules: TipSettings['rewardRules']): Promise<TipFacts> {
+/** The reward the calculator gives this tip under the configured rules (first reporter checked against earlier tips). */
+export async function tipRewardOf(db: Db, row: repo.TipRow, rules: TipSettings['rewardRules']): Promise<RewardResult> {
   const investigation = row.investigation;
   const firstReporter = investigation?.verified ? !(await repo.earlierVerifiedTipOnSameMatter(db, row)) : true;
-  const reward = computeReward({ verified: investigation?.verified ?? false, violationKind: investigation?.violationKind ?? null, penaltyYuan: investigation?.penaltyYuan ?? null, firstReporter }, rules);
+  return computeReward({ verified: investigation?.verified ?? false, violationKind: investigation?.violationKind ?? null, penaltyYuan: investigation?.penaltyYuan ?? null, firstReporter }, rules);
+}
+
+export async function tipFactsOf(db: Db, row: repo.TipRow, rules: TipSettings['rewardRules']): Promise<TipFacts> {
+  const investigation = row.investigation;
+  const reward = await tipRewardOf(db, row, rules);
   return {
     status: row.status,
     regionCode: row.regionCode,
@@ -317,6 +324,20 @@ export async function suggestRoute(db: Db, tip: repo.TipRow): Promise<{ orgId: s
   const committee = covering.find((o) => o.kind === 'committee');
   if (!committee) return null;
   return { orgId: committee.id, orgName: committee.name, sector, reason: sector ? '本地区无该行业的监管部门，转安委办统筹' : '行业领域不明确，转安委办统筹' };
+}
+
+export type RouteOption = { id: string; name: string; kind: 'committee' | 'regulator'; regionCode: string; sectors: string[] };
+
+/**
+ * Orgs a tip may be routed to (the same rule the route action checks): the regulators and committees of the tip's
+ * county, city and province, most specific first, the suggested one at the top. Read without the org register's
+ * capability because it only lists the departments around a tip the caller may already route.
+ */
+export async function routeOptionsFor(db: Db, tip: repo.TipRow, suggestion: { orgId: string } | null): Promise<RouteOption[]> {
+  const covering = await repo.orgsCovering(db, tip.regionCode);
+  const options = covering.flatMap((o) => (o.kind === 'committee' || o.kind === 'regulator' ? [{ id: o.id, name: o.name, kind: o.kind, regionCode: o.regionCode, sectors: [...o.sectors] }] : []));
+  const suggested = options.filter((o) => o.id === suggestion?.orgId);
+  return [...suggested, ...options.filter((o) => o.id !== suggestion?.orgId)];
 }
 
 type ActionBody = { [A in TipAction]: TipActionBody<A> }[TipAction];
@@ -429,9 +450,7 @@ export async function performTipAction(deps: TipDeps, auth: AuthContext, who: In
     }
     case 'propose_reward': {
       const b = body as TipActionBody<'propose_reward'>;
-      const inv = tip.investigation;
-      const firstReporter = !(await repo.earlierVerifiedTipOnSameMatter(db, tip));
-      const reward = computeReward({ verified: inv?.verified ?? false, violationKind: inv?.violationKind ?? null, penaltyYuan: inv?.penaltyYuan ?? null, firstReporter }, deps.settings.rewardRules);
+      const reward = await tipRewardOf(db, tip, deps.settings.rewardRules);
       if (!reward.eligible) throw AppError('TIP_REWARD_NOT_ELIGIBLE', { message: reward.rule });
       const amount = b.amountYuan ?? reward.amountYuan;
       if (amount > deps.settings.rewardRules.maxYuan) throw AppError('VALIDATION', { field: 'amountYuan', message: `「奖励金额」不能超过${deps.settings.rewardRules.maxYuan}元` });

@@ -488,3 +488,60 @@ describe('the marker-leak test', () => {
     expect(dbLeaks).toEqual([]);
   });
 });
+
+// After the marker-leak test, so the statistics and scope counts above stay those of the main workflow.
+describe('route options, reward preview and the close hint (a second tip, routed, verified, paid)', () => {
+  type RouteOption = { id: string; name: string; kind: string; regionCode: string; sectors: string[] };
+  it('the officer routes from the scoped options, sees the server reward preview, and closes only once the major hazard is registered', async () => {
+    const response = await submit(tipData({ anonymous: true, reporter: undefined, content: '第二件举报：演示化工企业氯气管道泄漏报警器长期关闭' }), { ip: '198.51.100.60' });
+    expect(response.statusCode, response.body).toBe(201);
+    const [row] = await t.rows<{ id: string }>(sql`SELECT id FROM tips WHERE tip_no = ${response.json().tipNo as string}`);
+    const id = row?.id ?? '';
+    expect((await call('jb', 'GET', `/api/tips/${id}`)).json().routeOptions).toEqual([]);
+    await act('jb', id, 'accept', {});
+
+    // 转办: the departments around the tip (county, city, province), the suggested lead department first.
+    const detail = (await call('jb', 'GET', `/api/tips/${id}`)).json() as { routeSuggestion: { orgId: string }; routeOptions: RouteOption[] };
+    const options = detail.routeOptions;
+    expect(options[0]?.id).toBe(detail.routeSuggestion.orgId);
+    expect(options[0]).toMatchObject({ name: '涡阳县应急管理局', kind: 'regulator', regionCode: '341621000000', sectors: expect.arrayContaining(['hazchem']) });
+    expect(options.map((o) => o.name)).toEqual(expect.arrayContaining(['涡阳县住房和城乡建设局', '亳州市安全生产委员会办公室']));
+    expect(new Set(options.map((o) => o.kind))).toEqual(new Set(['regulator', 'committee']));
+    expect(options.every((o) => ['341621000000', '341600000000', '340000000000'].includes(o.regionCode))).toBe(true);
+    expect(options.map((o) => o.name)).not.toContain('蒙城县应急管理局');
+    // Nothing in the chain is refused by the route action itself.
+    const countyCommittee = options.find((o) => o.kind === 'committee' && o.regionCode === '341621000000');
+    expect(countyCommittee).toBeDefined();
+    const routed = await act('jb', id, 'route', { sector: 'hazchem', orgId: options[0]?.id });
+    expect(routed.handlingOrgName).toBe('涡阳县应急管理局');
+    // Users who may not route get no options.
+    expect((await call('yjj', 'GET', `/api/tips/${id}`)).json().routeOptions).toEqual([]);
+
+    // Reward preview: computed by the server from the finding and penalty, only where propose_reward is offered.
+    await act('yjj', id, 'investigate', { findings: '现场查实氯气泄漏报警器关闭', verified: true, violationKind: 'major_hazard', penaltyYuan: 40_000 });
+    const verified = (await call('jb', 'GET', `/api/tips/${id}`)).json();
+    expect(verified.actions).toContain('propose_reward');
+    expect(verified.reward).toBeNull();
+    expect(verified.rewardPreview).toEqual({ amountYuan: 6_000, penaltyYuan: 40_000, violationKind: 'major_hazard', rule: expect.stringContaining('15%') });
+    expect((await call('yjj', 'GET', `/api/tips/${id}`)).json().rewardPreview).toBeNull();
+
+    // Reward paid, hazard not yet registered: no 办结, and the officer is told why.
+    expect((await act('jb', id, 'propose_reward', {})).reward).toMatchObject({ amountYuan: 6_000 });
+    expect((await call('jb', 'GET', `/api/tips/${id}`)).json().rewardPreview).toBeNull();
+    await act('aqb', id, 'approve_reward', {});
+    const paid = await act('jb', id, 'record_payment', { voucherNo: 'JL-2026-0002', paidAt: '2026-11-23' });
+    expect(paid.actions).not.toContain('close');
+    expect((paid as unknown as { closeHint: string | null }).closeHint).toContain('登记到隐患数据库');
+    const denied = await call('jb', 'POST', `/api/tips/${id}/actions/close`, { version: paid.version, note: '' });
+    expect(denied.statusCode).toBe(403);
+    expect((await call('yjj', 'GET', `/api/tips/${id}`)).json().closeHint).toBeNull();
+
+    await act('yjj', id, 'register_hazard', {
+      level: 'major', criterionIds: ['HG2017-5'], title: '氯气泄漏报警器长期关闭', description: '氯气管道泄漏报警器被关闭', location: '氯气管廊', deadline: '2026-12-31',
+    });
+    const ready = (await call('jb', 'GET', `/api/tips/${id}`)).json();
+    expect(ready.actions).toContain('close');
+    expect(ready.closeHint).toBeNull();
+    expect((await act('jb', id, 'close', {})).status).toBe('closed');
+  });
+});

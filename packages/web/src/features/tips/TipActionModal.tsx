@@ -1,7 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { Alert, Button, DatePicker, Descriptions, Form, Input, InputNumber, Modal, Radio, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { computeReward, defaultRewardRules, describeRewardRules } from '@zhiben/core/src/tip/reward.ts';
 import { ApiError, errorMessage } from '../../api/client.ts';
 import type { Id } from '../../api/types.ts';
 import { feedback } from '../../app/feedback.ts';
@@ -9,7 +8,6 @@ import { markServerFieldError } from '../../app/forms.ts';
 import { dateFormat, hazardLevelLabels, type HazardLevel } from '../../app/labels.ts';
 import { RemoteSelect, type RemoteOption } from '../../app/RemoteSelect.tsx';
 import { CriterionPicker } from '../hazards/CriterionPicker.tsx';
-import { orgsApi } from '../orgs/api.ts';
 import { useSectors } from '../reference/useSectors.ts';
 import { enterprisesApi } from '../enterprises/api.ts';
 import { publicTipsApi, tipDeclineReasons, tipsApi, tipViolationKinds, type DeclineReason, type TipAction, type TipActionPayloads, type TipDetail, type ViolationKind } from './api.ts';
@@ -104,7 +102,7 @@ function initialValues(action: TipAction, tip: TipDetail): Values {
         foundAt: dayjs(),
       };
     case 'propose_reward':
-      return { amountYuan: tip.reward?.computedYuan ?? null };
+      return { amountYuan: tip.rewardPreview?.amountYuan ?? tip.reward?.computedYuan ?? null };
     case 'record_payment':
       return { amountYuan: tip.reward?.amountYuan ?? null, paidAt: dayjs() };
     case 'accept':
@@ -119,20 +117,14 @@ function initialValues(action: TipAction, tip: TipDetail): Values {
 const required = (message: string) => [{ required: true, whitespace: true, message }];
 
 /**
- * The reward per 《安全生产领域举报奖励办法》. Once proposed, the server's computed amount and rule are shown. Before
- * that the detail carries no reward, so the amount is previewed with core's calculator under the default rules;
- * the server computes it again under the configured rules when the proposal is sent.
+ * The reward per 《安全生产领域举报奖励办法》, always as the server computed it under the configured rules: the
+ * preview (`rewardPreview`) before the proposal, the recorded computation after it.
  */
 function RewardSummary({ tip }: { tip: TipDetail }) {
   const r = tip.reward;
   const inv = tip.investigation;
   if (!r) {
-    const preview = computeReward({
-      verified: inv?.verified ?? false,
-      violationKind: inv?.violationKind ?? null,
-      penaltyYuan: inv?.penaltyYuan ?? null,
-      firstReporter: true,
-    });
+    const preview = tip.rewardPreview;
     return (
       <Descriptions
         size="small"
@@ -141,20 +133,10 @@ function RewardSummary({ tip }: { tip: TipDetail }) {
         style={{ marginBottom: 16 }}
         data-testid="reward-summary"
         items={[
-          { key: 'penalty', label: '罚没款', children: yuan(inv?.penaltyYuan) },
-          {
-            key: 'computed',
-            label: '按规则计算（预估）',
-            children: (
-              <span>
-                <strong>{preview.eligible ? yuan(preview.amountYuan) : '不予奖励'}</strong>
-                <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-                  以提交后系统按本地配置的奖励规则计算的金额为准
-                </Typography.Text>
-              </span>
-            ),
-          },
-          { key: 'rule', label: '计算规则', children: <span style={{ whiteSpace: 'pre-wrap' }}>{describeRewardRules(defaultRewardRules)}</span> },
+          { key: 'penalty', label: '罚没款', children: yuan(preview?.penaltyYuan ?? inv?.penaltyYuan) },
+          ...(preview ? [{ key: 'kind', label: '查实问题', children: violationKindLabels[preview.violationKind] }] : []),
+          { key: 'computed', label: '按规则计算', children: <strong data-testid="reward-preview">{preview ? yuan(preview.amountYuan) : '不予奖励'}</strong> },
+          ...(preview ? [{ key: 'rule', label: '计算规则', children: <span style={{ whiteSpace: 'pre-wrap' }}>{preview.rule}</span> }] : []),
         ]}
       />
     );
@@ -217,6 +199,7 @@ function ActionFields({ action, tip, form }: { action: TipAction; tip: TipDetail
   const { sectors } = useSectors();
   const reason = Form.useWatch('reason', form);
   const routeTo = Form.useWatch('routeTo', form);
+  const sector = Form.useWatch('sector', form);
   const verified = Form.useWatch('verified', form);
   const foundAt = Form.useWatch('foundAt', form);
   const level = Form.useWatch('level', form);
@@ -284,13 +267,19 @@ function ActionFields({ action, tip, form }: { action: TipAction; tip: TipDetail
             </Radio.Group>
           </Form.Item>
           {routeTo === 'other' && (
-            <Form.Item label="部门" name="orgId">
-              <RemoteSelect
-                placeholder="输入部门名称搜索"
-                fetchOptions={quietly(async (q) => {
-                  const page = await orgsApi.list({ q: q || undefined, page: 1, pageSize: 20 });
-                  return page.items.filter((o) => o.kind === 'regulator' || o.kind === 'committee').map((o) => ({ value: o.id, label: `${o.name}（${o.regionName}）` }));
-                })}
+            <Form.Item
+              label="部门"
+              name="orgId"
+              rules={tip.routeSuggestion ? [{ required: true, message: '请选择承办部门' }] : []}
+              extra="举报所在县、市、省的监管部门（须监管所选行业领域）和安委办"
+            >
+              <Select
+                showSearch={{ optionFilterProp: 'label' }}
+                placeholder="选择承办部门"
+                data-testid="route-org-select"
+                options={tip.routeOptions
+                  .filter((o) => o.kind === 'committee' || sector === undefined || o.sectors.includes(sector))
+                  .map((o) => ({ value: o.id, label: `${o.name}${o.id === tip.routeSuggestion?.orgId ? '（建议）' : ''}` }))}
               />
             </Form.Item>
           )}

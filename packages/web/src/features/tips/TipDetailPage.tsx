@@ -298,6 +298,7 @@ export default function TipDetailPage() {
         )}
       </Card>
       {q.error !== undefined && t && <Alert type="error" showIcon title={errorMessage(q.error)} />}
+      {t?.closeHint && <Alert type="info" showIcon title={`暂不能办结：${t.closeHint}`} data-testid="tip-close-hint" />}
       {t && (
         <>
           <Card title="举报信息">

@@ -125,6 +125,12 @@ export type TipEvent = { at: string; actorName: string; kind: string; note: stri
 
 export type RouteSuggestion = { orgId: Id; orgName: string; sector: string | null; reason: string };
 
+/** A department the tip may be routed to (county, city, province of the tip), the suggested one first. */
+export type RouteOption = { id: Id; name: string; kind: 'committee' | 'regulator'; regionCode: string; sectors: string[] };
+
+/** The server's reward under the configured rules, present while 提出奖励 is offered. */
+export type RewardPreview = { amountYuan: number; penaltyYuan: number | null; violationKind: ViolationKind; rule: string };
+
 export type TipDetail = TipListItem & {
   content: string;
   address: string;
@@ -138,6 +144,10 @@ export type TipDetail = TipListItem & {
   declineNote: string | null;
   duplicateOf: { id: Id; tipNo: string } | null;
   routeSuggestion: RouteSuggestion | null;
+  routeOptions: RouteOption[];
+  rewardPreview: RewardPreview | null;
+  /** Why a verified/unfounded tip cannot be closed yet (for the tip officer), else null. */
+  closeHint: string | null;
   reward: TipReward | null;
   hasIdentity: boolean;
   events: TipEvent[];
