@@ -18,7 +18,7 @@ import { seedDemo } from '../packages/server/src/seed/demo.ts';
 import { seedReference } from '../packages/server/src/seed/reference.ts';
 import * as stats from '../packages/server/src/modules/stats/stats.service.ts';
 import * as repo from '../packages/server/src/modules/stats/stats.repository.ts';
-import { rebuildStatSpans } from '../packages/server/src/modules/stats/stats.spans.ts';
+import { rebuildStatSpans, systemVacuumStatSpans } from '../packages/server/src/modules/stats/stats.spans.ts';
 import { openProvince } from './bench-stats-province.ts';
 
 const SEED = 'zhiben-stats-2026';
@@ -100,7 +100,7 @@ async function generate(database: Database, rows: number, prefix: string, today:
 async function buildFacts(database: Database) {
   const start = performance.now();
   const rows = await rebuildStatSpans(database.db);
-  await database.unsafeOwnerExec('ANALYZE hazard_stat_spans');
+  await systemVacuumStatSpans(database);
   console.log(`  statistics facts: ${rows.toLocaleString()} spans rebuilt from the timelines in ${((performance.now() - start) / 1000).toFixed(1)} s`);
 }
 

@@ -168,6 +168,49 @@ export async function figuresBy(db: Db, scope: Scope, filter: StatsFilter, asOf:
   return rowsOf<RawFigures>(result);
 }
 
+/** The dashboard's figures in one scan: the totals, hazards (not dismissed) per source, and per found month. */
+export type DashboardFigures = { totals: RawFigures; bySource: Map<string, number>; byMonth: { month: string; count: number }[] };
+
+/** yyyy-mm from `fromMonth` through the month of D. */
+function monthsThrough(fromMonth: string, asOf: string): string[] {
+  const months: string[] = [];
+  let year = Number(fromMonth.slice(0, 4));
+  let month = Number(fromMonth.slice(5, 7));
+  for (let key = fromMonth; key <= asOf.slice(0, 7); key = `${year}-${String(month).padStart(2, '0')}`) {
+    months.push(key);
+    month += 1;
+    if (month === 13) [year, month] = [year + 1, 1];
+  }
+  return months;
+}
+
+/**
+ * figuresBy 'none', the source mix and foundByMonth over the same snapshot, as extra count(*) FILTER columns of
+ * one aggregate: one pass over the scope's facts instead of three (GROUPING SETS by source would also compute
+ * every figure, percentiles included, once per source). The stats.spans test proves it equals the separate
+ * queries on the reference path.
+ */
+export async function dashboardFigures(
+  db: Db, scope: Scope, filter: StatsFilter, asOf: string, live: boolean, sources: readonly string[], fromMonth: string, source: SnapshotSource = 'facts',
+): Promise<DashboardFigures> {
+  const months = monthsThrough(fromMonth, asOf);
+  const bySource = sources.map((s, i) => sql`, count(*) FILTER (WHERE s.state <> 'dismissed' AND s.source = ${s})::int AS ${sql.raw(`src_${i}`)}`);
+  const byMonth = months.map(
+    (m, i) => sql`, count(*) FILTER (WHERE s.state <> 'dismissed' AND s.found_at >= ${`${m}-01`}::date AND s.found_at < (${`${m}-01`}::date + interval '1 month'))::int AS ${sql.raw(`month_${i}`)}`,
+  );
+  const result = await db.execute(
+    sql`SELECT NULL::text AS key, ${figuresSelect(asOf)}${sql.join(bySource, sql``)}${sql.join(byMonth, sql``)} FROM (${snapshotSql(scope, filter, asOf, live, source)}) s`,
+  );
+  const row = rowsOf<RawFigures & Record<string, number>>(result)[0];
+  if (!row) throw new Error('an aggregate without GROUP BY returns one row');
+  const totals = Object.fromEntries(Object.entries(row).filter(([column]) => !/^(src|month)_\d+$/.test(column))) as RawFigures;
+  return {
+    totals,
+    bySource: new Map(sources.map((s, i) => [s, row[`src_${i}`] ?? 0])),
+    byMonth: months.map((month, i) => ({ month, count: row[`month_${i}`] ?? 0 })).filter((r) => r.count > 0),
+  };
+}
+
 /** Hazards found per month (yyyy-mm) from `fromMonth` to D, not dismissed as of D. */
 export async function foundByMonth(db: Db, scope: Scope, filter: StatsFilter, asOf: string, live: boolean, fromMonth: string, source: SnapshotSource = 'facts') {
   const result = await db.execute(sql`SELECT to_char(s.found_at, 'YYYY-MM') AS month, count(*)::int AS count
