@@ -172,15 +172,14 @@ export async function figuresBy(db: Db, scope: Scope, filter: StatsFilter, asOf:
 export type DashboardFigures = { totals: RawFigures; bySource: Map<string, number>; byMonth: { month: string; count: number }[] };
 
 /** yyyy-mm from `fromMonth` through the month of D. */
+const nextMonth = (m: string): string => {
+  const [year, month] = [Number(m.slice(0, 4)), Number(m.slice(5, 7))];
+  return month === 12 ? `${year + 1}-01` : `${year}-${String(month + 1).padStart(2, '0')}`;
+};
+
 function monthsThrough(fromMonth: string, asOf: string): string[] {
   const months: string[] = [];
-  let year = Number(fromMonth.slice(0, 4));
-  let month = Number(fromMonth.slice(5, 7));
-  for (let key = fromMonth; key <= asOf.slice(0, 7); key = `${year}-${String(month).padStart(2, '0')}`) {
-    months.push(key);
-    month += 1;
-    if (month === 13) [year, month] = [year + 1, 1];
-  }
+  for (let month = fromMonth; month <= asOf.slice(0, 7); month = nextMonth(month)) months.push(month);
   return months;
 }
 
@@ -195,8 +194,10 @@ export async function dashboardFigures(
 ): Promise<DashboardFigures> {
   const months = monthsThrough(fromMonth, asOf);
   const bySource = sources.map((s, i) => sql`, count(*) FILTER (WHERE s.state <> 'dismissed' AND s.source = ${s})::int AS ${sql.raw(`src_${i}`)}`);
+  // Date bounds computed here: a date + interval would be a timestamp, cast per row and month.
+  const monthEnd = (m: string) => addDays(`${nextMonth(m)}-01`, -1);
   const byMonth = months.map(
-    (m, i) => sql`, count(*) FILTER (WHERE s.state <> 'dismissed' AND s.found_at >= ${`${m}-01`}::date AND s.found_at < (${`${m}-01`}::date + interval '1 month'))::int AS ${sql.raw(`month_${i}`)}`,
+    (m, i) => sql`, count(*) FILTER (WHERE s.state <> 'dismissed' AND s.found_at BETWEEN ${`${m}-01`}::date AND ${monthEnd(m)}::date)::int AS ${sql.raw(`month_${i}`)}`,
   );
   const result = await db.execute(
     sql`SELECT NULL::text AS key, ${figuresSelect(asOf)}${sql.join(bySource, sql``)}${sql.join(byMonth, sql``)} FROM (${snapshotSql(scope, filter, asOf, live, source)}) s`,
