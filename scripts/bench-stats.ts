@@ -244,7 +244,7 @@ async function main() {
   );
   console.log('Design: statistics facts (hazard_stat_spans: per hazard, periods of unchanged state as of end of day, maintained in the');
   console.log('hazard write transaction, rebuilt by npm run stats:rebuild), read by a region-prefix index; figures aggregate the spans valid at D;');
-  console.log('the dashboard reads totals, source mix and monthly increment in one aggregate. No counters yet (see ARCHITECTURE.md).');
+  console.log('the dashboard reads the totals and one light source × month count. No counters yet (see ARCHITECTURE.md).');
 }
 
 await main();

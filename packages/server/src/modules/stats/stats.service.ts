@@ -159,7 +159,7 @@ export async function dashboard(db: Db, scope: RegionScope, request: StatsReques
   const sameDayLastYear = `${year - 1}${asOf.slice(4)}` === `${year - 1}-02-29` ? `${year - 1}-02-28` : `${year - 1}${asOf.slice(4)}`;
 
   const [current, endings, previousYtd] = await Promise.all([
-    repo.dashboardFigures(db, scope, filter, asOf, live, hazardSources, previousYearFirst),
+    repo.dashboardFigures(db, scope, filter, asOf, live, previousYearFirst),
     repo.stockEndings(db, scope, filter),
     // Year on year compares like with like: 1 Jan – D now against 1 Jan – same day last year, as it stood then.
     repo.foundBetween(db, scope, filter, `${year - 1}-01-01`, sameDayLastYear, false),
