@@ -18,7 +18,7 @@ import { seedDemo } from '../packages/server/src/seed/demo.ts';
 import { seedReference } from '../packages/server/src/seed/reference.ts';
 import * as stats from '../packages/server/src/modules/stats/stats.service.ts';
 import * as repo from '../packages/server/src/modules/stats/stats.repository.ts';
-import { rebuildStatSpans } from '../packages/server/src/modules/stats/stats.spans.ts';
+import { rebuildStatSpans, systemVacuumStatSpans } from '../packages/server/src/modules/stats/stats.spans.ts';
 import { openProvince } from './bench-stats-province.ts';
 
 const SEED = 'zhiben-stats-2026';
@@ -100,7 +100,7 @@ async function generate(database: Database, rows: number, prefix: string, today:
 async function buildFacts(database: Database) {
   const start = performance.now();
   const rows = await rebuildStatSpans(database.db);
-  await database.unsafeOwnerExec('ANALYZE hazard_stat_spans');
+  await systemVacuumStatSpans(database);
   console.log(`  statistics facts: ${rows.toLocaleString()} spans rebuilt from the timelines in ${((performance.now() - start) / 1000).toFixed(1)} s`);
 }
 
@@ -243,7 +243,8 @@ async function main() {
     })),
   );
   console.log('Design: statistics facts (hazard_stat_spans: per hazard, periods of unchanged state as of end of day, maintained in the');
-  console.log('hazard write transaction, rebuilt by npm run stats:rebuild), read by a region-prefix index; figures aggregate the spans valid at D.');
+  console.log('hazard write transaction, rebuilt by npm run stats:rebuild), read by a region-prefix index; figures aggregate the spans valid at D;');
+  console.log('the dashboard reads the totals and one light source × month count. No counters yet (see ARCHITECTURE.md).');
 }
 
 await main();

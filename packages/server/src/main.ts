@@ -12,7 +12,7 @@ import { startNotificationWorker } from './modules/notifications/notifications.s
 import { startReminderSchedule } from './modules/notifications/reminders.ts';
 import { loadTipSettings } from './modules/tips/tips.config.ts';
 import { createTipCrypto } from './modules/tips/tip-crypto.ts';
-import { rebuildStatSpans, systemStatSpansMissing } from './modules/stats/stats.spans.ts';
+import { rebuildStatSpans, systemStatSpansMissing, systemVacuumStatSpans } from './modules/stats/stats.spans.ts';
 import { seedDemoTips } from './seed/demo-tips.ts';
 
 const config = loadConfig();
@@ -37,6 +37,8 @@ if (await systemStatSpansMissing(database.db)) {
   const facts = await rebuildStatSpans(database.db);
   console.log(`统计事实表为空，已从隐患时间线重建 ${facts} 行`);
 }
+// PGlite has no autovacuum: set the visibility map so statistics read the facts by index-only scans.
+if (database.kind === 'pglite') await systemVacuumStatSpans(database);
 const interrupted = await systemFailInterruptedJobs(database.db, new Date());
 if (interrupted > 0) console.log(`${interrupted} 个上次中断的后台任务已标记为失败`);
 

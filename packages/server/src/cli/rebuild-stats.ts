@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/client.ts';
 import { acquireDataDirLock } from '../db/lock.ts';
-import { rebuildStatSpans } from '../modules/stats/stats.spans.ts';
+import { rebuildStatSpans, systemVacuumStatSpans } from '../modules/stats/stats.spans.ts';
 
 // Rebuilds the statistics facts (hazard_stat_spans) of the configured database from hazards and their timelines
 // in one transaction. Writes keep them current on their own; run this after a bulk load that bypassed the hazard
@@ -18,7 +18,7 @@ let exitCode = 0;
 try {
   const start = performance.now();
   const written = await rebuildStatSpans(database.db);
-  await database.unsafeOwnerExec('ANALYZE hazard_stat_spans');
+  await systemVacuumStatSpans(database);
   console.log(`统计事实已重建：${written} 行，用时 ${((performance.now() - start) / 1000).toFixed(1)} 秒`);
 } catch (error) {
   console.error('重建统计事实失败：', error);

@@ -42,9 +42,14 @@ async function openPglite(dataDir: string | null): Promise<Database> {
     db: db as unknown as Db,
     kind: 'pglite',
     unsafeOwnerExec: async (statement) => {
-      // PGlite is one session: step out of the app role, run, step back in.
-      await client.exec(`RESET ROLE; ${statement}`);
-      if (useAppRole) await client.exec(`SET ROLE ${APP_ROLE}`);
+      // PGlite is one session: step out of the app role, run, step back in. Separate calls, so that a lone
+      // VACUUM is not inside the implicit transaction of a multi-statement string.
+      await client.exec('RESET ROLE');
+      try {
+        await client.exec(statement);
+      } finally {
+        if (useAppRole) await client.exec(`SET ROLE ${APP_ROLE}`);
+      }
     },
     close: () => client.close(),
   };

@@ -158,16 +158,13 @@ export async function dashboard(db: Db, scope: RegionScope, request: StatsReques
   const year = Number(asOf.slice(0, 4));
   const sameDayLastYear = `${year - 1}${asOf.slice(4)}` === `${year - 1}-02-29` ? `${year - 1}-02-28` : `${year - 1}${asOf.slice(4)}`;
 
-  const [grouped, found, endings, previousYtd] = await Promise.all([
-    repo.figuresBy(db, scope, filter, asOf, live, { kind: 'total_and_source' }),
-    repo.foundByMonth(db, scope, filter, asOf, live, previousYearFirst),
+  const [current, endings, previousYtd] = await Promise.all([
+    repo.dashboardFigures(db, scope, filter, asOf, live, previousYearFirst),
     repo.stockEndings(db, scope, filter),
     // Year on year compares like with like: 1 Jan – D now against 1 Jan – same day last year, as it stood then.
     repo.foundBetween(db, scope, filter, `${year - 1}-01-01`, sameDayLastYear, false),
   ]);
-  const totals = grouped.find((r) => r.key === null);
-  const bySource = grouped.filter((r) => r.key !== null);
-  const figures = toFigures(totals ?? emptyRaw);
+  const figures = toFigures(current.totals);
   const links = linksFor(baseParams(region.code, filter.sector));
 
   // Burn-down of the stock: open at each month end = stock − those ended on or before it (terminal states).
@@ -177,7 +174,7 @@ export async function dashboard(db: Db, scope: RegionScope, request: StatsReques
   const startOpen = stockTotal - endedBy(STOCK_CUTOFF);
   const points = dates.map((date) => ({ date, open: stockTotal - endedBy(date), target: burnDownTarget(startOpen, STOCK_CUTOFF, date) }));
 
-  const foundByMonth = new Map(found.map((r) => [r.month, r.count]));
+  const foundByMonth = new Map(current.byMonth.map((r) => [r.month, r.count]));
   const monthMinusYear = (m: string) => `${Number(m.slice(0, 4)) - 1}${m.slice(4)}`;
 
   return {
@@ -202,7 +199,7 @@ export async function dashboard(db: Db, scope: RegionScope, request: StatsReques
     sources: hazardSources.map((source) => ({
       source,
       label: hazardSourceLabels[source],
-      count: bySource.find((r) => r.key === source)?.total ?? 0,
+      count: current.bySource.get(source) ?? 0,
       link: linksFor({ ...baseParams(region.code, filter.sector), source }).all,
     })),
   };

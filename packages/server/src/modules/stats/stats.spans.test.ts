@@ -4,6 +4,7 @@ import type { Scope } from '@zhiben/core';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { hazards } from '../../db/schema.ts';
 import { appendHazardEvent } from '../hazards/hazard-events.repository.ts';
+import { hazardSources } from '../hazards/hazards.schema.ts';
 import * as repo from './stats.repository.ts';
 import { rebuildStatSpans, systemStatSpansMissing } from './stats.spans.ts';
 
@@ -147,9 +148,18 @@ async function allFigures(scope: RegionScope, filter: repo.StatsFilter, asOf: st
   const live = asOf >= TODAY;
   const grouped = [];
   for (const groupBy of groupings) grouped.push(sortRows(await repo.figuresBy(db, scope, filter, asOf, live, groupBy, source)));
+  const months = sortRows((await repo.foundByMonth(db, scope, filter, asOf, live, '2023-01', source)).map((r) => ({ ...r, key: r.month })));
+  // The dashboard's one-scan aggregate equals the separate queries over the same snapshot.
+  const dashboard = await repo.dashboardFigures(db, scope, filter, asOf, live, '2023-01', source);
+  const bySource = await repo.figuresBy(db, scope, filter, asOf, live, { kind: 'source' }, source);
+  expect(dashboard.totals).toEqual(grouped[0]?.[0]);
+  expect(Object.fromEntries(hazardSources.map((s) => [s, dashboard.bySource.get(s) ?? 0]))).toEqual(Object.fromEntries(hazardSources.map((s) => [s, bySource.find((r) => r.key === s)?.total ?? 0])));
+  expect([...dashboard.bySource.keys()].every((s) => (hazardSources as readonly string[]).includes(s))).toBe(true);
+  expect(dashboard.byMonth).toEqual(months.map(({ month, count }) => ({ month, count })));
   return {
     grouped,
-    months: sortRows((await repo.foundByMonth(db, scope, filter, asOf, live, '2023-01', source)).map((r) => ({ ...r, key: r.month }))),
+    dashboard: { ...dashboard, bySource: Object.fromEntries([...dashboard.bySource].sort(([a], [b]) => a.localeCompare(b))) },
+    months,
     between: await repo.foundBetween(db, scope, filter, `${Number(asOf.slice(0, 4)) - 1}-01-01`, asOf, live, source),
     endings: [...(await repo.stockEndings(db, scope, filter, source))].sort((a, b) => String(a.ended_on).localeCompare(String(b.ended_on))),
   };

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Scope } from '@zhiben/core';
-import { rowsOf, type Db } from '../../db/client.ts';
+import { rowsOf, type Database, type Db } from '../../db/client.ts';
 import { hazardStatSpans } from '../../db/schema.ts';
 import { scopeWhere } from '../../lib/scope-sql.ts';
 
@@ -94,6 +94,16 @@ export async function rebuildStatSpans(db: Db): Promise<number> {
     const counted = result as { rowCount?: number | null; affectedRows?: number };
     return counted.rowCount ?? counted.affectedRows ?? 0;
   });
+}
+
+/**
+ * VACUUM (ANALYZE) of the facts as the table owner (the app role may not). The covering indexes answer a figure
+ * by an index-only scan only where the visibility map marks the pages all-visible; PostgreSQL's autovacuum keeps
+ * it set, embedded PGlite has no autovacuum, so without this every figure also reads the table. Touches derived
+ * data only; run after a rebuild and at start-up on PGlite.
+ */
+export async function systemVacuumStatSpans(database: Database): Promise<void> {
+  await database.unsafeOwnerExec('VACUUM (ANALYZE) hazard_stat_spans');
 }
 
 /**
