@@ -270,6 +270,16 @@ const metricValue = (metric: RankingMetric, f: Figures): number | null => {
   }
 };
 
+/** One metric's cell of a ranking row: value and rank now and last month, and their changes (null when unranked). */
+const rankCell = (e: RankedEntry | undefined) => ({
+  value: e?.value ?? null,
+  rank: e?.rank ?? null,
+  previousValue: e?.previousValue ?? null,
+  previousRank: e?.previousRank ?? null,
+  valueDelta: e?.valueDelta ?? null,
+  rankDelta: e?.rankDelta ?? null,
+});
+
 /** Child regions ranked by the §5 rates now and as of the last day of the previous month (量化排名/晾晒). */
 export async function ranking(db: Db, scope: RegionScope, request: StatsRequest): Promise<RankingResponse> {
   const { asOf } = request;
@@ -289,14 +299,6 @@ export async function ranking(db: Db, scope: RegionScope, request: StatsRequest)
       directions[metric],
     );
   const [rect, overdue, longStanding, selfFound] = [ranked('rectificationRate'), ranked('overdueShare'), ranked('longStanding'), ranked('selfFoundShare')];
-  const strip = (e: ReturnType<typeof ranked>[number] | undefined) => ({
-    value: e?.value ?? null,
-    rank: e?.rank ?? null,
-    previousValue: e?.previousValue ?? null,
-    previousRank: e?.previousRank ?? null,
-    valueDelta: e?.valueDelta ?? null,
-    rankDelta: e?.rankDelta ?? null,
-  });
   return {
     asOf,
     previousAsOf,
@@ -310,10 +312,10 @@ export async function ranking(db: Db, scope: RegionScope, request: StatsRequest)
       open: r.figures.open,
       overdue: r.figures.overdue,
       link: linksFor({ regionCode: r.code }).all,
-      rectificationRate: strip(rect[i]),
-      overdueShare: strip(overdue[i]),
-      longStanding: strip(longStanding[i]),
-      selfFoundShare: strip(selfFound[i]),
+      rectificationRate: rankCell(rect[i]),
+      overdueShare: rankCell(overdue[i]),
+      longStanding: rankCell(longStanding[i]),
+      selfFoundShare: rankCell(selfFound[i]),
     })),
   };
 }
@@ -411,14 +413,6 @@ export async function departmentRanking(db: Db, scope: RegionScope, request: Sta
       directions[metric],
     );
   const byMetric = { rectificationRate: ranked('rectificationRate'), overdueShare: ranked('overdueShare'), longStanding: ranked('longStanding'), selfFoundShare: ranked('selfFoundShare') };
-  const strip = (e: RankedEntry | undefined) => ({
-    value: e?.value ?? null,
-    rank: e?.rank ?? null,
-    previousValue: e?.previousValue ?? null,
-    previousRank: e?.previousRank ?? null,
-    valueDelta: e?.valueDelta ?? null,
-    rankDelta: e?.rankDelta ?? null,
-  });
   return {
     asOf,
     previousAsOf,
@@ -436,10 +430,10 @@ export async function departmentRanking(db: Db, scope: RegionScope, request: Sta
         open: f.open,
         overdue: f.overdue,
         link: departmentLink(d),
-        rectificationRate: strip(byMetric.rectificationRate[i]),
-        overdueShare: strip(byMetric.overdueShare[i]),
-        longStanding: strip(byMetric.longStanding[i]),
-        selfFoundShare: strip(byMetric.selfFoundShare[i]),
+        rectificationRate: rankCell(byMetric.rectificationRate[i]),
+        overdueShare: rankCell(byMetric.overdueShare[i]),
+        longStanding: rankCell(byMetric.longStanding[i]),
+        selfFoundShare: rankCell(byMetric.selfFoundShare[i]),
       };
     }),
   };
