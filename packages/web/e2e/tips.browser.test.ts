@@ -4,11 +4,10 @@
  * once, looks the tip up with it (待受理), and the city's tip officer finds it in the inbox.
  * Run with `npm run test:browser`.
  */
-import { deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { idCardCheckChar } from '@zhiben/core/src/idcard.ts';
-import { launchChromium } from './browser.ts';
+import { launchChromium, png } from './browser.ts';
 import { startTestServer } from '../../server/src/testing/test-server.ts';
 
 const PASSWORD = 'Zhiben@2026';
@@ -51,43 +50,6 @@ async function newPage(viewport: { width: number; height: number }, isMobile = f
   return { context, page };
 }
 
-/** A small valid PNG, made here so the test needs no fixture file. */
-function png(width = 40, height = 30): Buffer {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc32 = (buf: Buffer) => {
-    let c = 0xffffffff;
-    for (const b of buf) c = (crcTable[(c ^ b) & 0xff] ?? 0) ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type: string, data: Buffer) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([len, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8);
-  const rows: number[] = [];
-  for (let y = 0; y < height; y++) {
-    rows.push(0);
-    for (let x = 0; x < width; x++) rows.push((x * 6) & 0xff, (y * 8) & 0xff, 90);
-  }
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(Buffer.from(rows))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
-
 /** A fictional but well-formed 公民身份号码 (涡阳县, born 1990-01-01). */
 function idNumber(): string {
   const first17 = '34162119900101123';
@@ -125,7 +87,7 @@ describe('public 举报 portal', () => {
       await page.getByLabel('经度').fill('116.2101');
       await page.locator('.ant-radio-wrapper', { hasText: '重大事故隐患' }).click();
       await page.getByRole('textbox', { name: /举报内容/ }).fill(CONTENT);
-      await page.getByTestId('tip-files').locator('input[type=file]').setInputFiles({ name: 'scene.png', mimeType: 'image/png', buffer: png() });
+      await page.getByTestId('tip-files').locator('input[type=file]').setInputFiles({ name: 'scene.png', mimeType: 'image/png', buffer: png(40, 30) });
       await page.getByTestId('tip-files').getByText('scene.png').waitFor();
 
       // Real name (the default): identity is validated in the browser with core's ID validator.
