@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { circularAsOf, circularTitle, formatDays, formatRankChange, formatRate, formatYearOnYear, MONTH_PATTERN, monthEnd, nextMonthStart } from './circular.ts';
+import { circularAsOf, circularTitle, formatDays, formatRankChange, formatRate, formatYearOnYear, MONTH_PATTERN, nextMonthStart } from './circular.ts';
+import { monthEnd } from './definitions.ts';
 
 describe('month boundaries', () => {
   it.each<[string, string, string]>([

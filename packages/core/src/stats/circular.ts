@@ -1,16 +1,10 @@
 // Pure pieces of the monthly circular (月通报): which day a month's figures are taken on, and how numbers are
 // written in the document, the workbook and the web preview, so all three read the same.
 
+import { monthEnd } from './definitions.ts';
+
 /** A month as the circular takes it: yyyy-mm with a month 01–12. */
 export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
-
-/** Last calendar day of a yyyy-mm month. */
-export function monthEnd(month: string): string {
-  const year = Number(month.slice(0, 4));
-  const monthIndex = Number(month.slice(5, 7));
-  // Day 0 of the next month is the last day of this one (UTC, so no time zone shifts the date).
-  return new Date(Date.UTC(year, monthIndex, 0)).toISOString().slice(0, 10);
-}
 
 /** First day of the month after a yyyy-mm month. */
 export function nextMonthStart(month: string): string {

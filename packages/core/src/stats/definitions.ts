@@ -105,6 +105,14 @@ export function rankWithChange(
   });
 }
 
+/** Last calendar day of a yyyy-mm month. */
+export function monthEnd(month: string): string {
+  const year = Number(month.slice(0, 4));
+  const monthIndex = Number(month.slice(5, 7));
+  // Day 0 of the next month is the last day of this one (UTC, so no time zone shifts the date).
+  return new Date(Date.UTC(year, monthIndex, 0)).toISOString().slice(0, 10);
+}
+
 /** Last day of the month before the one containing D (the “change since last month” reference date). */
 export function previousMonthEnd(asOf: string): string {
   const first = Date.parse(`${asOf.slice(0, 7)}-01T00:00:00Z`);

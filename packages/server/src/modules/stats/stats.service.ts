@@ -4,6 +4,7 @@ import {
   burnDownTarget,
   childLevel,
   lastMonths,
+  monthEnd,
   monthEndsUntil,
   openHazardStatuses,
   parentRegionCode,
@@ -323,11 +324,6 @@ export async function ranking(db: Db, scope: RegionScope, request: StatsRequest)
 export const defaultAsOf = (today: string, asOf: string | undefined): string => (asOf === undefined || asOf > today ? today : asOf);
 
 // ---- Breakdowns by level / month / listing level, department ranking, slow progress (issue 4, second slice) ----
-
-const monthEnd = (month: string): string => {
-  const [year, m] = month.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(year, m, 0)).toISOString().slice(0, 10);
-};
 
 /** Breakdown by level (重大/一般), found month (yyyy-mm, oldest first) or 挂牌督办 level (national → township). */
 export async function breakdownByAttribute(db: Db, scope: RegionScope, request: StatsRequest & { by: 'level' | 'month' | 'listingLevel' }) {
