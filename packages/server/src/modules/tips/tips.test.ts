@@ -331,6 +331,10 @@ describe('duplicates, bad uploads, anonymous tips, repeats', () => {
     const noConsent = await submit(tipData({ consent: false }), { ip: '198.51.100.30' });
     expect(noConsent.statusCode).toBe(400);
     expect(noConsent.json().message).toContain('举报须知');
+    const noTarget = await submit(tipData({ targetName: '', content: '未填被举报单位：演示企业违规动火作业' }), { ip: '198.51.100.30' });
+    expect(noTarget.statusCode).toBe(400);
+    expect(noTarget.json()).toMatchObject({ code: 'VALIDATION', field: 'targetName' });
+    expect(noTarget.json().message).toContain('「被举报单位」');
     const noReporter = await submit(tipData({ reporter: undefined, content: '实名但未填写身份：演示企业违规动火作业' }), { ip: '198.51.100.30' });
     expect(noReporter.json().code).toBe('TIP_REPORTER_REQUIRED');
     const [after] = await t.rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM tips`);
