@@ -18,7 +18,8 @@ import { seedDemo } from '../packages/server/src/seed/demo.ts';
 import { seedReference } from '../packages/server/src/seed/reference.ts';
 import * as stats from '../packages/server/src/modules/stats/stats.service.ts';
 import * as repo from '../packages/server/src/modules/stats/stats.repository.ts';
-import { rebuildStatSpans, systemVacuumStatSpans } from '../packages/server/src/modules/stats/stats.spans.ts';
+import { rebuildStatSpans, systemStatCubesMissing, systemVacuumStatSpans } from '../packages/server/src/modules/stats/stats.spans.ts';
+import { rebuildCubes } from '../packages/server/src/modules/stats/stats.cubes.ts';
 import { openProvince } from './bench-stats-province.ts';
 
 const SEED = 'zhiben-stats-2026';
@@ -96,12 +97,24 @@ async function generate(database: Database, rows: number, prefix: string, today:
   await database.unsafeOwnerExec('ANALYZE hazards; ANALYZE hazard_events');
 }
 
-/** Builds the statistics facts from the generated timelines, as `npm run stats:rebuild` does. */
+/** Builds the statistics facts from the generated timelines and the cubes from them, as `npm run stats:rebuild` does. */
 async function buildFacts(database: Database) {
   const start = performance.now();
   const rows = await rebuildStatSpans(database.db);
   await systemVacuumStatSpans(database);
-  console.log(`  statistics facts: ${rows.toLocaleString()} spans rebuilt from the timelines in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+  console.log(`  statistics facts and cubes: ${rows.toLocaleString()} spans rebuilt from the timelines in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+  await cubeSizes(database);
+}
+
+/** Rows per cube and, for a scale, how many a province, a city and a county read for today. */
+async function cubeSizes(database: Database) {
+  const rows = rowsOf<{ table_name: string; n: number }>(
+    await database.db.execute(sql`SELECT 'stat_cube_counts' AS table_name, count(*)::int AS n FROM stat_cube_counts
+      UNION ALL SELECT 'stat_cube_open', count(*)::int FROM stat_cube_open
+      UNION ALL SELECT 'stat_cube_closed_days', count(*)::int FROM stat_cube_closed_days
+      UNION ALL SELECT 'stat_cube_stock_endings', count(*)::int FROM stat_cube_stock_endings`),
+  );
+  console.log(`  cube rows: ${rows.map((r) => `${r.table_name} ${r.n.toLocaleString()}`).join(', ')}`);
 }
 
 async function generated(database: Database, rows: number, regionPrefix: string, today: string) {
@@ -144,6 +157,8 @@ async function benchTarget(target: Target, lines: Line[]) {
     const db = database.db;
     const today = chinaDate(new Date());
     const pastDay = '2025-06-30';
+    // A day inside a month: the months before it from the cubes plus that month's span boundaries from the facts.
+    const midMonth = '2025-11-20';
     for (const { label, scope } of scopes) {
       const baseline = () => db.execute(sql`SELECT count(*) FROM hazards WHERE region_code LIKE ${`${scope.regionPrefix}%`}`);
       const [n] = rowsOf<{ n: number }>(await db.execute(sql`SELECT count(*)::int AS n FROM hazards WHERE region_code LIKE ${`${scope.regionPrefix}%`}`));
@@ -155,9 +170,12 @@ async function benchTarget(target: Target, lines: Line[]) {
         ['ranking (today vs last month end)', () => stats.ranking(db, scope, { asOf: today, today })],
         [`dashboard as of ${pastDay}`, () => stats.dashboard(db, scope, { asOf: pastDay, today })],
         [`ranking as of ${pastDay}`, () => stats.ranking(db, scope, { asOf: pastDay, today })],
-        // The same figures from the facts and from the reference path (hazards + timelines), side by side.
-        [`figures as of ${pastDay}: facts`, () => repo.figuresBy(db, scope, whole(scope), pastDay, false, { kind: 'none' }, 'facts')],
+        [`dashboard as of ${midMonth}`, () => stats.dashboard(db, scope, { asOf: midMonth, today })],
+        // The same figures from the cubes, from the facts and from the reference path (hazards + timelines).
+        [`figures today: cubes`, () => repo.figuresBy(db, scope, whole(scope), today, true, { kind: 'none' }, 'cubes')],
         [`figures today: facts`, () => repo.figuresBy(db, scope, whole(scope), today, true, { kind: 'none' }, 'facts')],
+        [`figures as of ${pastDay}: cubes`, () => repo.figuresBy(db, scope, whole(scope), pastDay, false, { kind: 'none' }, 'cubes')],
+        [`figures as of ${pastDay}: facts`, () => repo.figuresBy(db, scope, whole(scope), pastDay, false, { kind: 'none' }, 'facts')],
         ...(scope.regionPrefix.length >= 6 || process.env.BENCH_REFERENCE === '1'
           ? ([
               [`figures as of ${pastDay}: reference (timeline)`, () => repo.figuresBy(db, scope, whole(scope), pastDay, false, { kind: 'none' }, 'timeline')],
@@ -216,6 +234,13 @@ async function main() {
         if (generatedSeconds !== null) console.log(`  [province] generation took ${generatedSeconds.toFixed(0)} s in this run`);
         const [facts] = rowsOf<{ n: number }>(await database.db.execute(sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM hazard_stat_spans LIMIT 1) x`));
         if (generatedSeconds !== null || (facts?.n ?? 0) === 0) await buildFacts(database);
+        else if (await systemStatCubesMissing(database.db)) {
+          const start = performance.now();
+          const rows = await rebuildCubes(database.db);
+          await systemVacuumStatSpans(database);
+          console.log(`  statistics cubes: ${rows.toLocaleString()} rows rebuilt from the facts in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+          await cubeSizes(database);
+        }
         return {
           database,
           scopes: [
@@ -242,9 +267,10 @@ async function main() {
       met: l.goal === '' ? '' : (l.goal.startsWith('p95') ? l.p95 : l.p50) < Number(l.goal.split('<')[1]) ? 'yes' : 'NO',
     })),
   );
-  console.log('Design: statistics facts (hazard_stat_spans: per hazard, periods of unchanged state as of end of day, maintained in the');
-  console.log('hazard write transaction, rebuilt by npm run stats:rebuild), read by a region-prefix index; figures aggregate the spans valid at D;');
-  console.log('the dashboard reads the totals and one light source × month count. No counters yet (see ARCHITECTURE.md).');
+  console.log('Design: incremental counters over statistics facts. hazard_stat_spans holds per hazard the periods of unchanged state;');
+  console.log('stat_cube_* add them up per province/city/county area and sector: current rows for today, monthly changes for any');
+  console.log('month end, plus that month\'s span boundaries (county × day indexes) for a day inside a month. Both are maintained in the');
+  console.log('hazard write transaction and rebuilt by npm run stats:rebuild; townships and per-enterprise figures read the facts.');
 }
 
 await main();

@@ -12,7 +12,8 @@ import { startNotificationWorker } from './modules/notifications/notifications.s
 import { startReminderSchedule } from './modules/notifications/reminders.ts';
 import { loadTipSettings } from './modules/tips/tips.config.ts';
 import { createTipCrypto } from './modules/tips/tip-crypto.ts';
-import { rebuildStatSpans, systemStatSpansMissing, systemVacuumStatSpans } from './modules/stats/stats.spans.ts';
+import { rebuildStatSpans, systemStatCubesMissing, systemStatSpansMissing, systemVacuumStatSpans } from './modules/stats/stats.spans.ts';
+import { rebuildCubes } from './modules/stats/stats.cubes.ts';
 import { seedDemoTips } from './seed/demo-tips.ts';
 
 const config = loadConfig();
@@ -36,6 +37,9 @@ if (config.seedDemo && (await isDemoSeeded(database.db))) {
 if (await systemStatSpansMissing(database.db)) {
   const facts = await rebuildStatSpans(database.db);
   console.log(`统计事实表为空，已从隐患时间线重建 ${facts} 行`);
+} else if (await systemStatCubesMissing(database.db)) {
+  const rows = await rebuildCubes(database.db);
+  console.log(`统计汇总表为空，已从统计事实重建 ${rows} 行`);
 }
 // PGlite has no autovacuum: set the visibility map so statistics read the facts by index-only scans.
 if (database.kind === 'pglite') await systemVacuumStatSpans(database);

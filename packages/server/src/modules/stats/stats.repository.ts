@@ -6,6 +6,7 @@ import { hazardInScope, listingLevelSql } from '../hazards/hazards.repository.ts
 import { orgs } from '../../db/schema.ts';
 import { scopeWhere } from '../../lib/scope-sql.ts';
 import { spanInScope, spanSnapshotSql } from './stats.spans.ts';
+import { cubeFigures, cubeSourceMonthCounts, cubeStockEndings } from './stats.cubes.ts';
 
 // The one SQL layer of DESIGN §5. Every figure is an aggregate over `snapshot`: one row per hazard in scope that
 // was found on or before D, with its state, deadline and listing as they stood at the end of D (China time).
@@ -15,8 +16,14 @@ import { spanInScope, spanSnapshotSql } from './stats.spans.ts';
 // and their timelines (`snapshotFromTimelineSql`, source 'timeline') stays as the reference the facts are tested
 // against.
 
-/** Where a snapshot comes from: the maintained facts (default) or, as the reference, hazards + timelines. */
+/** Where a snapshot comes from: the maintained facts or, as the reference, hazards + timelines. */
 export type SnapshotSource = 'facts' | 'timeline';
+/**
+ * Where figures come from: the cubes (stats.cubes.ts, the default) wherever they hold the scope and grouping,
+ * otherwise the facts; or explicitly the facts or the timeline (the references the cubes are tested against).
+ */
+export type StatsSource = 'cubes' | SnapshotSource;
+const snapshotSource = (source: StatsSource): SnapshotSource => (source === 'cubes' ? 'facts' : source);
 
 export type StatsFilter = { regionPrefix: string; sector: string | null };
 export type GroupBy =
@@ -161,10 +168,14 @@ function groupClause(groupBy: GroupBy): SQL {
   }
 }
 
-export async function figuresBy(db: Db, scope: Scope, filter: StatsFilter, asOf: string, live: boolean, groupBy: GroupBy, source: SnapshotSource = 'facts'): Promise<RawFigures[]> {
+export async function figuresBy(db: Db, scope: Scope, filter: StatsFilter, asOf: string, live: boolean, groupBy: GroupBy, source: StatsSource = 'cubes'): Promise<RawFigures[]> {
+  if (source === 'cubes') {
+    const fromCubes = await cubeFigures(db, scope, filter, asOf, live, groupBy);
+    if (fromCubes !== null) return fromCubes;
+  }
   const key = groupKey(groupBy);
   const grouped = groupClause(groupBy);
-  const result = await db.execute(sql`SELECT ${key} AS key, ${figuresSelect(asOf)} FROM (${snapshotSql(scope, filter, asOf, live, source)}) s${grouped}`);
+  const result = await db.execute(sql`SELECT ${key} AS key, ${figuresSelect(asOf)} FROM (${snapshotSql(scope, filter, asOf, live, snapshotSource(source))}) s${grouped}`);
   return rowsOf<RawFigures>(result);
 }
 
@@ -178,39 +189,50 @@ export type DashboardFigures = { totals: RawFigures; bySource: Map<string, numbe
  * stats.spans test proves it equals the separate queries on both paths.
  */
 export async function dashboardFigures(
-  db: Db, scope: Scope, filter: StatsFilter, asOf: string, live: boolean, fromMonth: string, source: SnapshotSource = 'facts',
+  db: Db, scope: Scope, filter: StatsFilter, asOf: string, live: boolean, fromMonth: string, source: StatsSource = 'cubes',
 ): Promise<DashboardFigures> {
-  const snapshot = snapshotSql(scope, filter, asOf, live, source);
-  const [totals, counts] = await Promise.all([
-    db.execute(sql`SELECT NULL::text AS key, ${figuresSelect(asOf)} FROM (${snapshot}) s`),
-    db.execute(sql`SELECT s.source, to_char(s.found_at, 'YYYY-MM') AS month, count(*)::int AS count FROM (${snapshot}) s
-      WHERE s.state <> 'dismissed' GROUP BY 1, 2`),
-  ]);
-  const row = rowsOf<RawFigures>(totals)[0];
+  const [totals, counts] = await Promise.all([figuresBy(db, scope, filter, asOf, live, { kind: 'none' }, source), sourceMonthCounts(db, scope, filter, asOf, live, source)]);
+  const row = totals[0];
   if (!row) throw new Error('an aggregate without GROUP BY returns one row');
   const bySource = new Map<string, number>();
   const byMonth = new Map<string, number>();
-  for (const r of rowsOf<{ source: string; month: string; count: number }>(counts)) {
+  for (const r of counts) {
     bySource.set(r.source, (bySource.get(r.source) ?? 0) + r.count);
     if (r.month >= fromMonth) byMonth.set(r.month, (byMonth.get(r.month) ?? 0) + r.count);
   }
   return { totals: row, bySource, byMonth: [...byMonth].sort(([a], [b]) => a.localeCompare(b)).map(([month, count]) => ({ month, count })) };
 }
 
-/** Hazards found per month (yyyy-mm) from `fromMonth` to D, not dismissed as of D. */
-export async function foundByMonth(db: Db, scope: Scope, filter: StatsFilter, asOf: string, live: boolean, fromMonth: string, source: SnapshotSource = 'facts') {
-  const result = await db.execute(sql`SELECT to_char(s.found_at, 'YYYY-MM') AS month, count(*)::int AS count
-    FROM (${snapshotSql(scope, filter, asOf, live, source)}) s
-    WHERE s.state <> 'dismissed' AND s.found_at >= ${`${fromMonth}-01`}::date
-    GROUP BY 1`);
-  return rowsOf<{ month: string; count: number }>(result);
+/** Hazards not dismissed as of D by source and found month (yyyy-mm). */
+async function sourceMonthCounts(db: Db, scope: Scope, filter: StatsFilter, asOf: string, live: boolean, source: StatsSource) {
+  if (source === 'cubes') {
+    const fromCubes = await cubeSourceMonthCounts(db, scope, filter, asOf, live);
+    if (fromCubes !== null) return fromCubes;
+  }
+  const result = await db.execute(sql`SELECT s.source, to_char(s.found_at, 'YYYY-MM') AS month, count(*)::int AS count
+    FROM (${snapshotSql(scope, filter, asOf, live, snapshotSource(source))}) s
+    WHERE s.state <> 'dismissed' GROUP BY 1, 2`);
+  return rowsOf<{ source: string; month: string; count: number }>(result);
 }
 
-/** Hazards found in [from, to] (inclusive), not dismissed as of `to`: the same-period base of year on year. */
-export async function foundBetween(db: Db, scope: Scope, filter: StatsFilter, from: string, to: string, live: boolean, source: SnapshotSource = 'facts') {
-  const result = await db.execute(sql`SELECT count(*)::int AS count FROM (${snapshotSql(scope, filter, to, live, source)}) s
-    WHERE s.state <> 'dismissed' AND s.found_at >= ${from}::date`);
-  return rowsOf<{ count: number }>(result)[0]?.count ?? 0;
+/** Hazards found per month (yyyy-mm) from `fromMonth` to D, not dismissed as of D. */
+export async function foundByMonth(db: Db, scope: Scope, filter: StatsFilter, asOf: string, live: boolean, fromMonth: string, source: StatsSource = 'cubes') {
+  const byMonth = new Map<string, number>();
+  for (const r of await sourceMonthCounts(db, scope, filter, asOf, live, source)) {
+    if (r.month >= fromMonth) byMonth.set(r.month, (byMonth.get(r.month) ?? 0) + r.count);
+  }
+  return [...byMonth].map(([month, count]) => ({ month, count }));
+}
+
+/**
+ * Hazards found in [from, to] (inclusive), not dismissed as of `to`: the same-period base of year on year. Found
+ * on or before `to` is implied by the snapshot of `to`; `from` is the first of a month (1 January), so found
+ * months answer it.
+ */
+export async function foundBetween(db: Db, scope: Scope, filter: StatsFilter, from: string, to: string, live: boolean, source: StatsSource = 'cubes') {
+  if (!from.endsWith('-01')) throw new Error('foundBetween counts from the first of a month');
+  const fromMonth = from.slice(0, 7);
+  return (await sourceMonthCounts(db, scope, filter, to, live, source)).reduce((n, r) => (r.month >= fromMonth ? n + r.count : n), 0);
 }
 
 /**
@@ -218,8 +240,12 @@ export async function foundBetween(db: Db, scope: Scope, filter: StatsFilter, fr
  * dismissed are terminal (§3), so "open at month end M" = not ended on or before M: one pass gives the whole
  * burn-down. The end is the first closing/dismissing event, or the ledger's closedAt/dismissedAt if earlier.
  */
-export async function stockEndings(db: Db, scope: Scope, filter: StatsFilter, source: SnapshotSource = 'facts') {
-  if (source === 'facts') {
+export async function stockEndings(db: Db, scope: Scope, filter: StatsFilter, source: StatsSource = 'cubes') {
+  if (source === 'cubes') {
+    const fromCubes = await cubeStockEndings(db, scope, filter);
+    if (fromCubes !== null) return fromCubes;
+  }
+  if (source !== 'timeline') {
     // The current span of each hazard carries its hazard-level end date.
     const facts = await db.execute(sql`SELECT hazard_stat_spans.ended_on::text AS ended_on, count(*)::int AS count FROM hazard_stat_spans
       WHERE ${spanFilterWhere(scope, filter)} AND hazard_stat_spans.valid_to = 'infinity' AND hazard_stat_spans.found_on <= ${STOCK_CUTOFF}::date

@@ -3,16 +3,20 @@ import { sql } from 'drizzle-orm';
 import type { Scope } from '@zhiben/core';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { hazards } from '../../db/schema.ts';
+import { chinaDate } from '../../lib/dates.ts';
 import { appendHazardEvent } from '../hazards/hazard-events.repository.ts';
 import { hazardSources } from '../hazards/hazards.schema.ts';
 import * as repo from './stats.repository.ts';
-import { rebuildStatSpans, systemStatSpansMissing } from './stats.spans.ts';
+import { rebuildStatSpans, systemStatCubesMissing, systemStatSpansMissing } from './stats.spans.ts';
+import { cubeRows, cubesAnswer, rebuildCubes } from './stats.cubes.ts';
 
-// The statistics facts (hazard_stat_spans) against the reference path over hazards and their timelines: many
-// hazards with random lifecycles (seeded), several scopes, many as-of dates, every grouping — equal before and
-// after further writes without a rebuild, and a rebuild from scratch gives the same facts.
+// The statistics facts (hazard_stat_spans) and the cubes built on them against the reference path over hazards
+// and their timelines: many hazards with random lifecycles (seeded), several scopes, month ends and days inside
+// months, every grouping — equal before and after further writes without a rebuild, and a rebuild from scratch
+// gives the same facts and cubes.
 
-const TODAY = '2026-11-23';
+// Today as the app sees it (China date): the live path reads every current fact, which are all found by today.
+const TODAY = chinaDate(new Date());
 type RegionScope = Extract<Scope, { kind: 'region' }>;
 
 /** mulberry32: a small seeded PRNG, so a failure reproduces. */
@@ -50,7 +54,8 @@ type Plan = {
 
 /** A random but consistent lifecycle: the hazard row is the state after its last event. */
 function randomPlan(regionCode: string): Plan {
-  const foundAt = addDays('2023-01-01', Math.floor(random() * (365 * 4 - 30)));
+  // Never after today: the app refuses a finding date in the future (so the live figures read every current fact).
+  const foundAt = minDay(addDays('2023-01-01', Math.floor(random() * (365 * 4 - 30))), TODAY);
   const level = random() < 0.2 ? 'major' : 'general';
   let deadline = addDays(foundAt, 5 + Math.floor(random() * 120));
   const reported = random() < 0.25;
@@ -138,12 +143,15 @@ async function insertPlan(plan: Plan, ledgerImported = false) {
 
 const scopes: [string, RegionScope, repo.StatsFilter][] = [];
 const asOfDates = ['2023-06-30', '2023-12-31', '2024-03-15', '2024-12-31', '2025-06-30', '2025-11-20', '2026-02-28', '2026-06-01', '2026-10-31', '2026-11-22', TODAY];
-const groupings: repo.GroupBy[] = [{ kind: 'none' }, { kind: 'total_and_source' }, { kind: 'sector' }, { kind: 'source' }, { kind: 'region', childPrefixLength: 6 }, { kind: 'region', childPrefixLength: 9 }];
+const groupings: repo.GroupBy[] = [
+  { kind: 'none' }, { kind: 'total_and_source' }, { kind: 'sector' }, { kind: 'source' },
+  { kind: 'region', childPrefixLength: 4 }, { kind: 'region', childPrefixLength: 6 }, { kind: 'region', childPrefixLength: 9 },
+];
 
 const sortRows = <T extends { key?: string | null }>(rows: T[]) => [...rows].sort((a, b) => String(a.key).localeCompare(String(b.key)));
 
 /** Every repository figure for one scope and date, from one source. */
-async function allFigures(scope: RegionScope, filter: repo.StatsFilter, asOf: string, source: repo.SnapshotSource) {
+async function allFigures(scope: RegionScope, filter: repo.StatsFilter, asOf: string, source: repo.StatsSource) {
   const db = t.database.db;
   const live = asOf >= TODAY;
   const grouped = [];
@@ -152,8 +160,9 @@ async function allFigures(scope: RegionScope, filter: repo.StatsFilter, asOf: st
   // The dashboard's one-scan aggregate equals the separate queries over the same snapshot.
   const dashboard = await repo.dashboardFigures(db, scope, filter, asOf, live, '2023-01', source);
   const bySource = await repo.figuresBy(db, scope, filter, asOf, live, { kind: 'source' }, source);
-  expect(dashboard.totals).toEqual(grouped[0]?.[0]);
-  expect(Object.fromEntries(hazardSources.map((s) => [s, dashboard.bySource.get(s) ?? 0]))).toEqual(Object.fromEntries(hazardSources.map((s) => [s, bySource.find((r) => r.key === s)?.total ?? 0])));
+  const label = `${source}: ${scope.regionPrefix} ${scope.sectors?.join(',') ?? ''} ${filter.regionPrefix} as of ${asOf}`;
+  expect(dashboard.totals, label).toEqual(grouped[0]?.[0]);
+  expect(Object.fromEntries(hazardSources.map((s) => [s, dashboard.bySource.get(s) ?? 0])), label).toEqual(Object.fromEntries(hazardSources.map((s) => [s, bySource.find((r) => r.key === s)?.total ?? 0])));
   expect([...dashboard.bySource.keys()].every((s) => (hazardSources as readonly string[]).includes(s))).toBe(true);
   expect(dashboard.byMonth).toEqual(months.map(({ month, count }) => ({ month, count })));
   return {
@@ -169,9 +178,12 @@ async function expectFactsEqualReference() {
   let compared = 0;
   for (const [, scope, filter] of scopes) {
     for (const asOf of asOfDates) {
-      const facts = await allFigures(scope, filter, asOf, 'facts');
       const reference = await allFigures(scope, filter, asOf, 'timeline');
-      expect(facts, `${scope.regionPrefix} ${scope.sectors?.join(',') ?? ''} ${filter.regionPrefix} as of ${asOf}`).toEqual(reference);
+      const facts = await allFigures(scope, filter, asOf, 'facts');
+      const cubes = await allFigures(scope, filter, asOf, 'cubes');
+      const label = `${scope.regionPrefix} ${scope.sectors?.join(',') ?? ''} ${filter.regionPrefix} as of ${asOf}`;
+      expect(facts, `facts: ${label}`).toEqual(reference);
+      expect(cubes, `cubes: ${label}`).toEqual(reference);
       compared += 1;
     }
   }
@@ -196,11 +208,17 @@ beforeAll(async () => {
   }
   const guoyangTown = sample[0] ?? '';
   scopes.push(
+    ['province', { kind: 'region', regionPrefix: '34', sectors: null }, { regionPrefix: '34', sector: null }],
     ['city', { kind: 'region', regionPrefix: '3416', sectors: null }, { regionPrefix: '3416', sector: null }],
     ['county', { kind: 'region', regionPrefix: '341621', sectors: null }, { regionPrefix: '341621', sector: null }],
     ['township', { kind: 'region', regionPrefix: guoyangTown.slice(0, 9), sectors: null }, { regionPrefix: guoyangTown.slice(0, 9), sector: null }],
     ['regulator', { kind: 'region', regionPrefix: '341621', sectors: ['hazchem', 'mining'] }, { regionPrefix: '341621', sector: null }],
     ['city drilled to a county, one sector', { kind: 'region', regionPrefix: '3416', sectors: null }, { regionPrefix: '341622', sector: 'construction' }],
+    ['city regulator', { kind: 'region', regionPrefix: '3416', sectors: ['fire', 'construction'] }, { regionPrefix: '3416', sector: null }],
+  );
+  // Most scopes are answered by the cubes; the township ones (and finer groupings) by the facts.
+  expect(scopes.filter(([, scope, filter]) => cubesAnswer(scope, filter)).map(([name]) => name)).toEqual(
+    ['province', 'city', 'county', 'regulator', 'city drilled to a county, one sector', 'city regulator'],
   );
 }, 300_000);
 afterAll(async () => t?.close());
@@ -213,11 +231,11 @@ describe('statistics facts', () => {
     expect(counts?.spans ?? 0).toBeGreaterThan((counts?.hazards ?? 0) * 1.5);
   });
 
-  it('equal the reference path for every scope, as-of date and grouping', async () => {
+  it('facts and cubes equal the reference path for every scope, as-of date and grouping', async () => {
     expect(await expectFactsEqualReference()).toBe(scopes.length * asOfDates.length);
   }, 300_000);
 
-  it('stay equal after further writes without a rebuild, and a rebuild from scratch gives the same facts', async () => {
+  it('stay equal after further writes without a rebuild, and a rebuild from scratch gives the same facts and cubes', async () => {
     // Close, extend, list and merge some of the open hazards today, each the way the hazards service does it:
     // the row first, then the event (which refreshes the facts in the same transaction).
     const open = ids.filter((h) => ['rectifying', 'pending_verification'].includes(h.plan.status)).slice(0, 12);
@@ -247,6 +265,8 @@ describe('statistics facts', () => {
     expect(await expectFactsEqualReference()).toBe(scopes.length * asOfDates.length);
 
     const maintained = await spanRows();
+    const maintainedCubes = await cubeRows(t.database.db);
+    expect(Object.values(maintainedCubes).every((rows) => rows.length > 0)).toBe(true);
     expect(await systemStatSpansMissing(t.database.db)).toBe(false);
     await t.database.db.execute(sql`DELETE FROM hazard_stat_spans`);
     expect(await spanRows()).toEqual([]);
@@ -254,6 +274,14 @@ describe('statistics facts', () => {
     const written = await rebuildStatSpans(t.database.db);
     expect(written).toBe(maintained.length);
     expect(await spanRows()).toEqual(maintained);
+    expect(await cubeRows(t.database.db)).toEqual(maintainedCubes);
     expect(await systemStatSpansMissing(t.database.db)).toBe(false);
+
+    // A database migrated from before the cubes: facts present, cubes empty; start-up rebuilds them alone.
+    for (const table of Object.keys(maintainedCubes)) await t.database.db.execute(sql.raw(`DELETE FROM ${table}`));
+    expect(await systemStatCubesMissing(t.database.db)).toBe(true);
+    await rebuildCubes(t.database.db);
+    expect(await systemStatCubesMissing(t.database.db)).toBe(false);
+    expect(await cubeRows(t.database.db)).toEqual(maintainedCubes);
   }, 600_000);
 });

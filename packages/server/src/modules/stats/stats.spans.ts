@@ -3,6 +3,7 @@ import type { Scope } from '@zhiben/core';
 import { rowsOf, type Database, type Db } from '../../db/client.ts';
 import { hazardStatSpans } from '../../db/schema.ts';
 import { scopeWhere } from '../../lib/scope-sql.ts';
+import { applyCubeChanges, CUBE_TABLES, rebuildCubesIn, spansBefore } from './stats.cubes.ts';
 
 // Statistics facts (DESIGN §5): hazard_stat_spans holds, per hazard, the periods of days over which its snapshot
 // (state, deadline in force, listed) as it stood at the end of the day does not change. The snapshot of a day D
@@ -79,19 +80,23 @@ const SPAN_COLUMNS = sql.raw(
 export async function refreshStatSpans(tx: Db, hazardIds: readonly string[]): Promise<void> {
   if (hazardIds.length === 0) return;
   const ids = sql`ARRAY[${sql.join(hazardIds.map((id) => sql`${id}`), sql`, `)}]::uuid[]`;
+  const before = await spansBefore(tx, ids);
   await tx.execute(sql`DELETE FROM hazard_stat_spans WHERE hazard_id = ANY(${ids})`);
   await tx.execute(sql`INSERT INTO hazard_stat_spans (${SPAN_COLUMNS}) ${spansSelect(sql`id = ANY(${ids})`)}`);
+  await applyCubeChanges(tx, ids, before);
 }
 
 /**
  * Rebuilds every statistics fact from hazards and their timelines in one transaction and one pass over the
- * tables (per-region passes would each read hazards scattered over the whole table). Returns the rows written.
+ * tables (per-region passes would each read hazards scattered over the whole table), then the cubes from them.
+ * Returns the facts written.
  */
 export async function rebuildStatSpans(db: Db): Promise<number> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`DELETE FROM hazard_stat_spans`);
     const result = await tx.execute(sql`INSERT INTO hazard_stat_spans (${SPAN_COLUMNS}) ${spansSelect(sql`true`)}`);
     const counted = result as { rowCount?: number | null; affectedRows?: number };
+    await rebuildCubesIn(tx);
     return counted.rowCount ?? counted.affectedRows ?? 0;
   });
 }
@@ -103,7 +108,18 @@ export async function rebuildStatSpans(db: Db): Promise<number> {
  * data only; run after a rebuild and at start-up on PGlite.
  */
 export async function systemVacuumStatSpans(database: Database): Promise<void> {
-  await database.unsafeOwnerExec('VACUUM (ANALYZE) hazard_stat_spans');
+  await database.unsafeOwnerExec(`VACUUM (ANALYZE) hazard_stat_spans, ${CUBE_TABLES.join(', ')}`);
+}
+
+/**
+ * True when facts exist but the cubes are empty: a database migrated from before the cubes existed. A start-up
+ * check over every scope, like systemStatSpansMissing.
+ */
+export async function systemStatCubesMissing(db: Db): Promise<boolean> {
+  const rows = rowsOf<{ missing: boolean }>(
+    await db.execute(sql`SELECT EXISTS (SELECT 1 FROM hazard_stat_spans) AND NOT EXISTS (SELECT 1 FROM stat_cube_counts) AS missing`),
+  );
+  return rows[0]?.missing === true;
 }
 
 /**

@@ -1,0 +1,418 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { LONG_STANDING_DAYS, STOCK_CUTOFF, type Scope } from '@zhiben/core';
+import { rowsOf, type Db } from '../../db/client.ts';
+import { statCubeClosedDays, statCubeCounts, statCubeOpen, statCubeStockEndings } from '../../db/schema.ts';
+import { addDays } from '../../lib/dates.ts';
+import { scopeWhere } from '../../lib/scope-sql.ts';
+import { spanInScope } from './stats.spans.ts';
+import type { GroupBy, RawFigures, StatsFilter } from './stats.repository.ts';
+
+// Statistics cubes: additive aggregates of the facts (hazard_stat_spans) per area and sector, so that a province
+// dashboard reads thousands of rows instead of ten million. An area is a province, city or county code prefix
+// (2, 4 or 6 digits); every span counts in all three, so any of those scopes, and a drill-down one level below
+// it, reads its own rows only. Townships and finer groupings read the facts (a township is small).
+//
+// Each cube row holds, for a month, the change in that month: +1 for a span starting in it, −1 for one ending in
+// it. The figures as of a month end are then the sum of the months up to it; as of a day inside a month, that of
+// the months before plus the spans starting or ending between the first of the month and the day (read from the
+// facts by county and day). Rows with month 'infinity' hold the current spans, i.e. today. Everything a figure
+// needs beyond counts is a key: the deadline for overdue and ageing, the days to close for an exact median and p90
+// (percentile_cont over a histogram), the found month for stock, increment and year on year.
+//
+// The cubes are maintained with the facts in the same transaction (refreshStatSpans → applyCubeChanges, adding
+// the contributions of the new spans minus those of the old) and rebuilt from the facts by `npm run stats:rebuild`.
+// The equivalence test (stats.spans.test) checks cubes = facts = timeline for every figure, scope and date.
+
+type RegionScope = Extract<Scope, { kind: 'region' }>;
+const AREA_LENGTHS = [2, 4, 6] as const;
+
+/** First day of the month of a date expression (plain date arithmetic: no time zone involved). */
+const monthOf = (day: SQL) => sql`(${day} - (extract(day FROM ${day})::int - 1))`;
+
+type Cube = {
+  table: string;
+  /** Monthly changes plus the current rows ('infinity'), or only the current spans (no month column). */
+  monthly: boolean;
+  /** Key columns after area, month and sector: name and expression over the span `s`. */
+  keys: [string, SQL][];
+  /** Summed columns: name and per-span amount. */
+  values: [string, SQL][];
+  /** The spans the cube counts. */
+  where: SQL;
+};
+
+const cubes: Cube[] = [
+  {
+    table: 'stat_cube_counts',
+    monthly: true,
+    keys: [['state', sql`s.state`], ['found_month', monthOf(sql`s.found_on`)], ['source', sql`s.source`]],
+    values: [['n', sql`1`], ['n_major', sql`(s.level = 'major')::int`]],
+    where: sql`true`,
+  },
+  {
+    table: 'stat_cube_open',
+    monthly: true,
+    keys: [['deadline', sql`COALESCE(s.deadline, 'infinity'::date)`], ['level', sql`s.level`], ['listed', sql`s.listed`]],
+    values: [['n', sql`1`]],
+    where: sql`s.state = 'open'`,
+  },
+  {
+    table: 'stat_cube_closed_days',
+    monthly: true,
+    keys: [['days', sql`((s.closed_at AT TIME ZONE 'Asia/Shanghai')::date - s.found_on)`]],
+    values: [['n', sql`1`]],
+    where: sql`s.state = 'closed' AND s.closed_at IS NOT NULL`,
+  },
+  {
+    table: 'stat_cube_stock_endings',
+    monthly: false,
+    keys: [['ended_on', sql`COALESCE(s.ended_on, 'infinity'::date)`]],
+    values: [['n', sql`1`]],
+    where: sql`s.found_on <= ${STOCK_CUTOFF}::date`,
+  },
+];
+
+const keyNames = (cube: Cube) => ['area', ...(cube.monthly ? ['month'] : []), 'sector', ...cube.keys.map(([name]) => name)];
+const raw = (names: string[]) => sql.raw(names.join(', '));
+
+/**
+ * The signed contributions of the spans in `spans` (a relation aliased s) to one cube, one row per span, area
+ * and point in time, in the cube's columns.
+ */
+function contributions(cube: Cube, spans: SQL, sign: 1 | -1, areaLengths: readonly number[]): SQL {
+  const areas = sql.join(areaLengths.map((n) => sql`(left(s.region_code, ${sql.raw(String(n))}))`), sql`, `);
+  const points = cube.monthly
+    ? sql`CROSS JOIN LATERAL (VALUES (${monthOf(sql`s.valid_from`)}, 1),
+        (CASE WHEN s.valid_to <> 'infinity' THEN ${monthOf(sql`s.valid_to`)} END, -1),
+        (CASE WHEN s.valid_to = 'infinity' THEN 'infinity'::date END, 1)) p(month, sign)`
+    : sql`CROSS JOIN LATERAL (VALUES (1)) p(sign)`;
+  const when = cube.monthly ? sql`p.month IS NOT NULL` : sql`s.valid_to = 'infinity'`;
+  const columns = [
+    sql`a.area`,
+    ...(cube.monthly ? [sql`p.month`] : []),
+    sql`s.sector`,
+    ...cube.keys.map(([name, expr]) => sql`${expr} AS ${sql.raw(name)}`),
+    ...cube.values.map(([name, expr]) => sql`(${expr}) * p.sign * ${sql.raw(String(sign))} AS ${sql.raw(name)}`),
+  ];
+  return sql`SELECT ${sql.join(columns, sql`, `)}
+    FROM ${spans} s CROSS JOIN LATERAL (VALUES ${areas}) a(area) ${points}
+    WHERE ${when} AND (${cube.where})`;
+}
+
+/** Sums contributions by key into the cube: rows are added to what is there (upsert), in key order. */
+function addToCube(cube: Cube, contributed: SQL): SQL {
+  const keys = keyNames(cube);
+  const values = cube.values.map(([name]) => name);
+  const sums = values.map((v) => `sum(${v})::int AS ${v}`).join(', ');
+  const nonZero = values.map((v) => `sum(${v}) <> 0`).join(' OR ');
+  const add = values.map((v) => `${v} = ${cube.table}.${v} + EXCLUDED.${v}`).join(', ');
+  return sql`INSERT INTO ${sql.raw(cube.table)} (${raw([...keys, ...values])})
+    SELECT ${raw(keys)}, ${sql.raw(sums)} FROM (${contributed}) c
+    GROUP BY ${raw(keys)} HAVING ${sql.raw(nonZero)} ORDER BY ${raw(keys)}
+    ON CONFLICT (${raw(keys)}) DO UPDATE SET ${sql.raw(add)}`;
+}
+
+/** The spans of some hazards as JSON, read before refreshStatSpans replaces them (their contributions go). */
+export async function spansBefore(tx: Db, ids: SQL): Promise<string> {
+  const rows = rowsOf<{ spans: string | null }>(await tx.execute(sql`SELECT json_agg(s)::text AS spans FROM hazard_stat_spans s WHERE s.hazard_id = ANY(${ids})`));
+  return rows[0]?.spans ?? '[]';
+}
+
+/**
+ * Applies a refresh of some hazards' facts to the cubes: + the new spans, − the old ones (`before`, from
+ * spansBefore), netted per key so an event that changes no figure writes nothing. Concurrent writers are
+ * serialised on one transaction-level advisory lock: they would otherwise lock shared cube rows (the
+ * province's, say) in different orders and could deadlock.
+ */
+export async function applyCubeChanges(tx: Db, ids: SQL, before: string): Promise<void> {
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('zhiben:stat_cubes'))`);
+  const oldSpans = sql`(SELECT * FROM json_populate_recordset(NULL::hazard_stat_spans, ${before}::json))`;
+  const newSpans = sql`(SELECT * FROM hazard_stat_spans WHERE hazard_id = ANY(${ids}))`;
+  for (const cube of cubes) {
+    await tx.execute(addToCube(cube, sql`${contributions(cube, newSpans, 1, AREA_LENGTHS)} UNION ALL ${contributions(cube, oldSpans, -1, AREA_LENGTHS)}`));
+  }
+}
+
+/**
+ * Rebuilds every cube from the facts inside `tx` (rebuildStatSpans calls it after replacing the facts), one area
+ * level at a time (smaller sorts). Returns the rows written.
+ */
+export async function rebuildCubesIn(tx: Db): Promise<number> {
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('zhiben:stat_cubes'))`);
+  let written = 0;
+  for (const cube of cubes) {
+    await tx.execute(sql`DELETE FROM ${sql.raw(cube.table)}`);
+    for (const length of AREA_LENGTHS) {
+      const result = await tx.execute(addToCube(cube, contributions(cube, sql`hazard_stat_spans`, 1, [length])));
+      const counted = result as { rowCount?: number | null; affectedRows?: number };
+      written += counted.rowCount ?? counted.affectedRows ?? 0;
+    }
+  }
+  return written;
+}
+
+/** Rebuilds the cubes from the current facts in one transaction (start-up after the cubes' migration). */
+export const rebuildCubes = (db: Db): Promise<number> => db.transaction((tx) => rebuildCubesIn(tx));
+
+export const CUBE_TABLES = cubes.map((c) => c.table);
+
+/** Every cube row with a non-zero amount, in key order: what the equivalence test compares after a rebuild. */
+export async function cubeRows(db: Db): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = {};
+  for (const cube of cubes) {
+    const values = cube.values.map(([name]) => `${name} <> 0`).join(' OR ');
+    out[cube.table] = rowsOf(await db.execute(sql`SELECT * FROM ${sql.raw(cube.table)} WHERE ${sql.raw(values)} ORDER BY ${raw(keyNames(cube))}`));
+  }
+  return out;
+}
+
+// ---- Reading ----
+
+/** The area a scope and drill-down read: the narrower of the two prefixes, when the cubes hold it. */
+function areaOf(scope: Scope, filter: StatsFilter): string | null {
+  if (scope.kind !== 'region') return null;
+  const base = filter.regionPrefix.startsWith(scope.regionPrefix) ? filter.regionPrefix : scope.regionPrefix.startsWith(filter.regionPrefix) ? scope.regionPrefix : null;
+  return base !== null && (AREA_LENGTHS as readonly number[]).includes(base.length) ? base : null;
+}
+
+/** Groupings the cubes answer: none, sector, and sub-regions down to counties. */
+function cubeGrouping(groupBy: GroupBy, area: string): boolean {
+  switch (groupBy.kind) {
+    case 'none':
+    case 'sector':
+      return true;
+    case 'region':
+      return (AREA_LENGTHS as readonly number[]).includes(groupBy.childPrefixLength) && groupBy.childPrefixLength > area.length;
+    case 'source':
+    case 'total_and_source':
+      return false;
+  }
+}
+
+/** Whether the cubes can answer this scope, drill-down and grouping (otherwise the facts do). */
+export function cubesAnswer(scope: Scope, filter: StatsFilter, groupBy: GroupBy = { kind: 'none' }): boolean {
+  const area = areaOf(scope, filter);
+  return area !== null && cubeGrouping(groupBy, area);
+}
+
+type Read = { scope: RegionScope; filter: StatsFilter; area: string; groupBy: GroupBy; asOf: string; live: boolean };
+
+function readOf(scope: Scope, filter: StatsFilter, asOf: string, live: boolean, groupBy: GroupBy): Read | null {
+  const area = areaOf(scope, filter);
+  if (scope.kind !== 'region' || area === null || !cubeGrouping(groupBy, area)) return null;
+  return { scope, filter, area, groupBy, asOf, live };
+}
+
+const isMonthEnd = (day: string): boolean => addDays(day, 1).endsWith('-01');
+const monthStart = (day: string): string => `${day.slice(0, 7)}-01`;
+
+type CubeTable = typeof statCubeCounts | typeof statCubeOpen | typeof statCubeClosedDays;
+
+/** Rows of a cube in the scope (the one scope function), the area or its children, and the months up to D. */
+function cubeWhere(table: CubeTable, read: Read): SQL {
+  const inScope = scopeWhere(read.scope, { regionCode: table.area, sector: table.sector, enterpriseId: table.area });
+  const area =
+    read.groupBy.kind === 'region'
+      ? sql`${table.area} BETWEEN ${read.area} AND ${`${read.area}999999`} AND length(${table.area}) = ${read.groupBy.childPrefixLength}`
+      : sql`${table.area} = ${read.area}`;
+  const sector = read.filter.sector ? sql` AND ${table.sector} = ${read.filter.sector}` : sql``;
+  const months = read.live
+    ? sql`${table.month} = 'infinity'`
+    : isMonthEnd(read.asOf)
+      ? sql`${table.month} <= ${monthStart(read.asOf)}::date`
+      : sql`${table.month} < ${monthStart(read.asOf)}::date`;
+  return sql`${inScope} AND ${area}${sector} AND ${months}`;
+}
+
+function cubeKey(table: CubeTable, read: Read): SQL {
+  switch (read.groupBy.kind) {
+    case 'region':
+      return sql`rpad(${table.area}, 12, '0')`;
+    case 'sector':
+      return sql`${table.sector}`;
+    case 'none':
+    case 'source':
+    case 'total_and_source':
+      return sql`NULL::text`;
+  }
+}
+
+function spanKey(read: Read): SQL {
+  switch (read.groupBy.kind) {
+    case 'region':
+      return sql`rpad(left(s.region_code, ${read.groupBy.childPrefixLength}), 12, '0')`;
+    case 'sector':
+      return sql`s.sector`;
+    case 'none':
+    case 'source':
+    case 'total_and_source':
+      return sql`NULL::text`;
+  }
+}
+
+/**
+ * For D inside a month: the spans in scope starting (+1) or ending (−1) between the first of the month and D,
+ * as (s, sign) rows. Found by county and day on the boundary indexes: a county directly, a city or the province
+ * county by county (every 6-digit prefix of a region under the area).
+ */
+function boundarySpans(read: Read): SQL | null {
+  if (read.live || isMonthEnd(read.asOf)) return null;
+  const from = monthStart(read.asOf);
+  const counties =
+    read.area.length === 6
+      ? sql`left(hazard_stat_spans.region_code, 6) = ${read.area}`
+      : sql`left(hazard_stat_spans.region_code, 6) = ANY(ARRAY(SELECT DISTINCT left(code, 6) FROM regions WHERE code LIKE ${`${read.area}%`}))`;
+  const sector = read.filter.sector ? sql` AND hazard_stat_spans.sector = ${read.filter.sector}` : sql``;
+  const where = sql`${counties} AND ${spanInScope(read.scope)}${sector}`;
+  return sql`(SELECT hazard_stat_spans.*, 1 AS sign FROM hazard_stat_spans WHERE ${where} AND hazard_stat_spans.valid_from BETWEEN ${from}::date AND ${read.asOf}::date
+    UNION ALL
+    SELECT hazard_stat_spans.*, -1 AS sign FROM hazard_stat_spans WHERE ${where} AND hazard_stat_spans.valid_to <> 'infinity'
+      AND hazard_stat_spans.valid_to BETWEEN ${from}::date AND ${read.asOf}::date)`;
+}
+
+/** One cube's rows for the read as (key, columns…), plus the boundary spans' contributions for D inside a month. */
+function cubeRowsFor(table: CubeTable, name: string, read: Read, columns: [string, SQL, SQL][], where: SQL): SQL {
+  const fromCube = sql`SELECT ${cubeKey(table, read)} AS key, ${sql.join(columns.map(([alias, cubeExpr]) => sql`${cubeExpr} AS ${sql.raw(alias)}`), sql`, `)}
+    FROM ${sql.raw(name)} WHERE ${cubeWhere(table, read)}`;
+  const boundary = boundarySpans(read);
+  if (boundary === null) return fromCube;
+  return sql`${fromCube} UNION ALL SELECT ${spanKey(read)} AS key, ${sql.join(columns.map(([alias, , spanExpr]) => sql`${spanExpr} AS ${sql.raw(alias)}`), sql`, `)}
+    FROM ${boundary} s WHERE ${where}`;
+}
+
+const t = statCubeCounts;
+const o = statCubeOpen;
+const h = statCubeClosedDays;
+
+function countsRows(read: Read): SQL {
+  return cubeRowsFor(t, 'stat_cube_counts', read, [
+    ['state', sql`${t.state}`, sql`s.state`],
+    ['found_month', sql`${t.foundMonth}`, monthOf(sql`s.found_on`)],
+    ['source', sql`${t.source}`, sql`s.source`],
+    ['n', sql`${t.n}`, sql`s.sign`],
+    ['n_major', sql`${t.nMajor}`, sql`s.sign * (s.level = 'major')::int`],
+  ], sql`true`);
+}
+
+/** `spans`: hazards in the snapshot in any state, dismissed included (the facts path returns a group when > 0). */
+type CountFigures = Pick<RawFigures, 'key' | 'total' | 'open' | 'closed' | 'major' | 'open_major' | 'stock' | 'stock_closed' | 'self_found' | 'increment_ytd'> & { spans: number };
+type OpenFigures = Pick<RawFigures, 'key' | 'overdue' | 'overdue_1_30' | 'overdue_31_90' | 'long_standing' | 'listed'>;
+type Quantiles = { key: string | null; total: number; m_lo: number | null; m_hi: number | null; p_lo: number | null; p_hi: number | null };
+
+async function countFigures(db: Db, read: Read): Promise<CountFigures[]> {
+  const yearStart = `${read.asOf.slice(0, 4)}-01-01`;
+  const stock = monthStart(STOCK_CUTOFF);
+  const sum = (column: string, when: string) => sql.raw(`COALESCE(sum(${column}) FILTER (WHERE ${when}), 0)::int`);
+  return rowsOf<CountFigures>(
+    await db.execute(sql`SELECT key, COALESCE(sum(n), 0)::int AS spans,
+        ${sum('n', "state <> 'dismissed'")} AS total, ${sum('n', "state = 'open'")} AS open, ${sum('n', "state = 'closed'")} AS closed,
+        ${sum('n_major', "state <> 'dismissed'")} AS major, ${sum('n_major', "state = 'open'")} AS open_major,
+        ${sum('n', `state <> 'dismissed' AND found_month <= '${stock}'`)} AS stock,
+        ${sum('n', `state = 'closed' AND found_month <= '${stock}'`)} AS stock_closed,
+        ${sum('n', "state <> 'dismissed' AND source = 'self_inspection'")} AS self_found,
+        COALESCE(sum(n) FILTER (WHERE state <> 'dismissed' AND found_month >= ${yearStart}::date), 0)::int AS increment_ytd
+      FROM (${countsRows(read)}) c GROUP BY key`),
+  );
+}
+
+async function openFigures(db: Db, read: Read): Promise<OpenFigures[]> {
+  const d = sql`${read.asOf}::date`;
+  const longStanding = sql.raw(String(LONG_STANDING_DAYS));
+  const rows = cubeRowsFor(o, 'stat_cube_open', read, [
+    ['deadline', sql`${o.deadline}`, sql`COALESCE(s.deadline, 'infinity'::date)`],
+    ['listed', sql`${o.listed}`, sql`s.listed`],
+    ['n', sql`${o.n}`, sql`s.sign`],
+  ], sql`s.state = 'open'`);
+  // Ageing by comparing the deadline with D − k (a deadline of 'infinity', none yet, is never overdue).
+  return rowsOf<OpenFigures>(
+    await db.execute(sql`SELECT key,
+        COALESCE(sum(n) FILTER (WHERE deadline < ${d}), 0)::int AS overdue,
+        COALESCE(sum(n) FILTER (WHERE deadline BETWEEN ${d} - 30 AND ${d} - 1), 0)::int AS overdue_1_30,
+        COALESCE(sum(n) FILTER (WHERE deadline BETWEEN ${d} - ${longStanding} AND ${d} - 31), 0)::int AS overdue_31_90,
+        COALESCE(sum(n) FILTER (WHERE deadline < ${d} - ${longStanding}), 0)::int AS long_standing,
+        COALESCE(sum(n) FILTER (WHERE listed), 0)::int AS listed
+      FROM (${rows}) c GROUP BY key`),
+  );
+}
+
+/**
+ * The values at the ranks percentile_cont interpolates between, from the days-to-close histogram: rank r (from
+ * 0) holds the smallest days whose running count exceeds r. Ranks in float8 as percentile_cont computes them.
+ */
+async function closeQuantiles(db: Db, read: Read): Promise<Quantiles[]> {
+  const rows = cubeRowsFor(h, 'stat_cube_closed_days', read, [
+    ['days', sql`${h.days}`, sql`((s.closed_at AT TIME ZONE 'Asia/Shanghai')::date - s.found_on)`],
+    ['n', sql`${h.n}`, sql`s.sign`],
+  ], sql`s.state = 'closed' AND s.closed_at IS NOT NULL`);
+  const rank = (q: number, round: 'floor' | 'ceil') => sql.raw(`${round}(${q}::float8 * (total - 1)::float8)`);
+  return rowsOf<Quantiles>(
+    await db.execute(sql`WITH hist AS (SELECT key, days, sum(n) AS n FROM (${rows}) c GROUP BY key, days HAVING sum(n) <> 0),
+      running AS (SELECT key, days, sum(n) OVER (PARTITION BY key ORDER BY days) AS cum, sum(n) OVER (PARTITION BY key) AS total FROM hist)
+      SELECT key, total::int AS total,
+        min(days) FILTER (WHERE cum > ${rank(0.5, 'floor')}) AS m_lo, min(days) FILTER (WHERE cum > ${rank(0.5, 'ceil')}) AS m_hi,
+        min(days) FILTER (WHERE cum > ${rank(0.9, 'floor')}) AS p_lo, min(days) FILTER (WHERE cum > ${rank(0.9, 'ceil')}) AS p_hi
+      FROM running GROUP BY key, total`),
+  );
+}
+
+/** percentile_cont's linear interpolation between the values at its two ranks, in the same float8 steps. */
+function interpolate(total: number, q: number, lo: number | null, hi: number | null): number | null {
+  if (total <= 0 || lo === null || hi === null) return null;
+  const position = q * (total - 1);
+  return lo + (position - Math.floor(position)) * (hi - lo);
+}
+
+const emptyFigures = (key: string | null): RawFigures => ({
+  key, total: 0, open: 0, closed: 0, overdue: 0, overdue_1_30: 0, overdue_31_90: 0, long_standing: 0, listed: 0,
+  major: 0, open_major: 0, stock: 0, stock_closed: 0, self_found: 0, increment_ytd: 0, median_days: null, p90_days: null,
+});
+
+/**
+ * The §5 figures from the cubes, one row per group as figuresBy returns them from the facts (groups without any
+ * hazard left out), or null when the cubes do not hold this scope or grouping.
+ */
+export async function cubeFigures(db: Db, scope: Scope, filter: StatsFilter, asOf: string, live: boolean, groupBy: GroupBy): Promise<RawFigures[] | null> {
+  const read = readOf(scope, filter, asOf, live, groupBy);
+  if (read === null) return null;
+  const [counts, open, quantiles] = await Promise.all([countFigures(db, read), openFigures(db, read), closeQuantiles(db, read)]);
+  const byKey = new Map<string | null, RawFigures>();
+  const row = (key: string | null) => {
+    const existing = byKey.get(key);
+    if (existing) return existing;
+    const created = emptyFigures(key);
+    byKey.set(key, created);
+    return created;
+  };
+  for (const { spans: _, ...c } of counts) Object.assign(row(c.key), c);
+  for (const r of open) Object.assign(row(r.key), r);
+  for (const q of quantiles) Object.assign(row(q.key), { median_days: interpolate(q.total, 0.5, q.m_lo, q.m_hi), p90_days: interpolate(q.total, 0.9, q.p_lo, q.p_hi) });
+  // The facts path has one row per group with a hazard found by D (dismissed ones included); without grouping,
+  // always exactly one.
+  if (groupBy.kind === 'none') return [byKey.get(null) ?? emptyFigures(null)];
+  const present = new Set(counts.filter((c) => c.spans !== 0).map((c) => c.key));
+  return [...byKey.values()].filter((r) => present.has(r.key));
+}
+
+/** Hazards not dismissed as of D by source and found month (yyyy-mm), from the counts cube; null if not held. */
+export async function cubeSourceMonthCounts(db: Db, scope: Scope, filter: StatsFilter, asOf: string, live: boolean): Promise<{ source: string; month: string; count: number }[] | null> {
+  const read = readOf(scope, filter, asOf, live, { kind: 'none' });
+  if (read === null) return null;
+  return rowsOf<{ source: string; month: string; count: number }>(
+    await db.execute(sql`SELECT source, to_char(found_month, 'YYYY-MM') AS month, sum(n)::int AS count
+      FROM (${countsRows(read)}) c WHERE state <> 'dismissed' GROUP BY 1, 2 HAVING sum(n) <> 0`),
+  );
+}
+
+/** Stock hazards by the day they stopped being open (null = still open), from the current facts; null if not held. */
+export async function cubeStockEndings(db: Db, scope: Scope, filter: StatsFilter): Promise<{ ended_on: string | null; count: number }[] | null> {
+  const read = readOf(scope, filter, '9999-12-31', true, { kind: 'none' });
+  if (read === null) return null;
+  const e = statCubeStockEndings;
+  const inScope = scopeWhere(read.scope, { regionCode: e.area, sector: e.sector, enterpriseId: e.area });
+  const sector = read.filter.sector ? sql` AND ${e.sector} = ${read.filter.sector}` : sql``;
+  return rowsOf<{ ended_on: string | null; count: number }>(
+    await db.execute(sql`SELECT CASE WHEN ${e.endedOn} = 'infinity' THEN NULL ELSE ${e.endedOn}::text END AS ended_on, sum(${e.n})::int AS count
+      FROM stat_cube_stock_endings WHERE ${inScope} AND ${e.area} = ${read.area}${sector}
+      GROUP BY 1 HAVING sum(${e.n}) <> 0`),
+  );
+}
