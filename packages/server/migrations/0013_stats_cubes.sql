@@ -1,5 +1,5 @@
 CREATE TABLE "stat_cube_closed_days" (
-	"area" varchar(6) NOT NULL,
+	"area" varchar(9) NOT NULL,
 	"month" date NOT NULL,
 	"sector" text NOT NULL,
 	"days" integer NOT NULL,
@@ -8,7 +8,7 @@ CREATE TABLE "stat_cube_closed_days" (
 );
 --> statement-breakpoint
 CREATE TABLE "stat_cube_counts" (
-	"area" varchar(6) NOT NULL,
+	"area" varchar(9) NOT NULL,
 	"month" date NOT NULL,
 	"sector" text NOT NULL,
 	"state" text NOT NULL,
@@ -20,7 +20,7 @@ CREATE TABLE "stat_cube_counts" (
 );
 --> statement-breakpoint
 CREATE TABLE "stat_cube_open" (
-	"area" varchar(6) NOT NULL,
+	"area" varchar(9) NOT NULL,
 	"month" date NOT NULL,
 	"sector" text NOT NULL,
 	"deadline" date NOT NULL,
@@ -31,7 +31,7 @@ CREATE TABLE "stat_cube_open" (
 );
 --> statement-breakpoint
 CREATE TABLE "stat_cube_stock_endings" (
-	"area" varchar(6) NOT NULL,
+	"area" varchar(9) NOT NULL,
 	"sector" text NOT NULL,
 	"ended_on" date NOT NULL,
 	"n" integer NOT NULL,

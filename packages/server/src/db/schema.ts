@@ -356,7 +356,7 @@ export const hazardStatSpans = pgTable(
 export const statCubeCounts = pgTable(
   'stat_cube_counts',
   {
-    area: varchar('area', { length: 6 }).notNull(),
+    area: varchar('area', { length: 9 }).notNull(),
     month: date('month', { mode: 'string' }).notNull(),
     sector: text('sector').notNull(),
     state: text('state').notNull(),
@@ -372,7 +372,7 @@ export const statCubeCounts = pgTable(
 export const statCubeOpen = pgTable(
   'stat_cube_open',
   {
-    area: varchar('area', { length: 6 }).notNull(),
+    area: varchar('area', { length: 9 }).notNull(),
     month: date('month', { mode: 'string' }).notNull(),
     sector: text('sector').notNull(),
     deadline: date('deadline', { mode: 'string' }).notNull(),
@@ -387,7 +387,7 @@ export const statCubeOpen = pgTable(
 export const statCubeClosedDays = pgTable(
   'stat_cube_closed_days',
   {
-    area: varchar('area', { length: 6 }).notNull(),
+    area: varchar('area', { length: 9 }).notNull(),
     month: date('month', { mode: 'string' }).notNull(),
     sector: text('sector').notNull(),
     days: integer('days').notNull(),
@@ -400,7 +400,7 @@ export const statCubeClosedDays = pgTable(
 export const statCubeStockEndings = pgTable(
   'stat_cube_stock_endings',
   {
-    area: varchar('area', { length: 6 }).notNull(),
+    area: varchar('area', { length: 9 }).notNull(),
     sector: text('sector').notNull(),
     endedOn: date('ended_on', { mode: 'string' }).notNull(),
     n: integer('n').notNull(),

@@ -2,15 +2,15 @@ import { sql, type SQL } from 'drizzle-orm';
 import { LONG_STANDING_DAYS, STOCK_CUTOFF, type Scope } from '@zhiben/core';
 import { rowsOf, type Db } from '../../db/client.ts';
 import { statCubeClosedDays, statCubeCounts, statCubeOpen, statCubeStockEndings } from '../../db/schema.ts';
-import { addDays } from '../../lib/dates.ts';
+import { addDays, chinaDate } from '../../lib/dates.ts';
 import { scopeWhere } from '../../lib/scope-sql.ts';
 import { spanInScope } from './stats.spans.ts';
 import type { GroupBy, RawFigures, StatsFilter } from './stats.repository.ts';
 
 // Statistics cubes: additive aggregates of the facts (hazard_stat_spans) per area and sector, so that a province
-// dashboard reads thousands of rows instead of ten million. An area is a province, city or county code prefix
-// (2, 4 or 6 digits); every span counts in all three, so any of those scopes, and a drill-down one level below
-// it, reads its own rows only. Townships and finer groupings read the facts (a township is small).
+// dashboard reads thousands of rows instead of ten million. An area is a province, city, county or township code
+// prefix (2, 4, 6 or 9 digits); every span counts in all four, so any of those scopes, and a drill-down one level
+// below it, reads its own rows only. Village groupings and per-enterprise figures read the facts.
 //
 // Each cube row holds, for a month, the change in that month: +1 for a span starting in it, −1 for one ending in
 // it. The figures as of a month end are then the sum of the months up to it; as of a day inside a month, that of
@@ -24,7 +24,7 @@ import type { GroupBy, RawFigures, StatsFilter } from './stats.repository.ts';
 // The equivalence test (stats.spans.test) checks cubes = facts = timeline for every figure, scope and date.
 
 type RegionScope = Extract<Scope, { kind: 'region' }>;
-const AREA_LENGTHS = [2, 4, 6] as const;
+const AREA_LENGTHS = [2, 4, 6, 9] as const;
 
 /** First day of the month of a date expression (plain date arithmetic: no time zone involved). */
 const monthOf = (day: SQL) => sql`(${day} - (extract(day FROM ${day})::int - 1))`;
@@ -175,7 +175,7 @@ function areaOf(scope: Scope, filter: StatsFilter): string | null {
   return base !== null && (AREA_LENGTHS as readonly number[]).includes(base.length) ? base : null;
 }
 
-/** Groupings the cubes answer: none, sector, and sub-regions down to counties. */
+/** Groupings the cubes answer: none, sector, and sub-regions down to townships. */
 function cubeGrouping(groupBy: GroupBy, area: string): boolean {
   switch (groupBy.kind) {
     case 'none':
@@ -209,6 +209,16 @@ const monthStart = (day: string): string => `${day.slice(0, 7)}-01`;
 type CubeTable = typeof statCubeCounts | typeof statCubeOpen | typeof statCubeClosedDays;
 
 /** Rows of a cube in the scope (the one scope function), the area or its children, and the months up to D. */
+/**
+ * Which end the months of "as of D" are summed from. Forward: the months up to D. Backward: today minus the
+ * months after D (the current rows are the sum of all months). Both are exact; backward reads fewer rows for a
+ * recent D (last month end, the same day last year), forward for an old one.
+ */
+function direction(asOf: string): 'forward' | 'backward' {
+  return asOf >= addDays(chinaDate(new Date()), -730) ? 'backward' : 'forward';
+}
+
+/** Rows of a cube in the scope (the one scope function), the area or its children, and the months D needs. */
 function cubeWhere(table: CubeTable, read: Read): SQL {
   const inScope = scopeWhere(read.scope, { regionCode: table.area, sector: table.sector, enterpriseId: table.area });
   const area =
@@ -216,11 +226,13 @@ function cubeWhere(table: CubeTable, read: Read): SQL {
       ? sql`${table.area} BETWEEN ${read.area} AND ${`${read.area}999999`} AND length(${table.area}) = ${read.groupBy.childPrefixLength}`
       : sql`${table.area} = ${read.area}`;
   const sector = read.filter.sector ? sql` AND ${table.sector} = ${read.filter.sector}` : sql``;
+  const start = sql`${monthStart(read.asOf)}::date`;
+  const monthEnd = isMonthEnd(read.asOf);
   const months = read.live
     ? sql`${table.month} = 'infinity'`
-    : isMonthEnd(read.asOf)
-      ? sql`${table.month} <= ${monthStart(read.asOf)}::date`
-      : sql`${table.month} < ${monthStart(read.asOf)}::date`;
+    : direction(read.asOf) === 'forward'
+      ? monthEnd ? sql`${table.month} <= ${start}` : sql`${table.month} < ${start}`
+      : monthEnd ? sql`${table.month} > ${start}` : sql`${table.month} >= ${start}`;
   return sql`${inScope} AND ${area}${sector} AND ${months}`;
 }
 
@@ -252,18 +264,19 @@ function spanKey(read: Read): SQL {
 
 /**
  * For D inside a month: the spans in scope starting (+1) or ending (−1) between the first of the month and D,
- * as (s, sign) rows. Found by county and day on the boundary indexes: a county directly, a city or the province
+ * as (s, sign) rows. Found by county and day on the boundary indexes: a county or township directly, a city or the province
  * county by county (every 6-digit prefix of a region under the area).
  */
 function boundarySpans(read: Read): SQL | null {
   if (read.live || isMonthEnd(read.asOf)) return null;
   const from = monthStart(read.asOf);
   const counties =
-    read.area.length === 6
-      ? sql`left(hazard_stat_spans.region_code, 6) = ${read.area}`
+    read.area.length >= 6
+      ? sql`left(hazard_stat_spans.region_code, 6) = ${read.area.slice(0, 6)}`
       : sql`left(hazard_stat_spans.region_code, 6) = ANY(ARRAY(SELECT DISTINCT left(code, 6) FROM regions WHERE code LIKE ${`${read.area}%`}))`;
+  const within = sql` AND hazard_stat_spans.region_code LIKE ${`${read.area}%`}`;
   const sector = read.filter.sector ? sql` AND hazard_stat_spans.sector = ${read.filter.sector}` : sql``;
-  const where = sql`${counties} AND ${spanInScope(read.scope)}${sector}`;
+  const where = sql`${counties}${within} AND ${spanInScope(read.scope)}${sector}`;
   return sql`(SELECT hazard_stat_spans.*, 1 AS sign FROM hazard_stat_spans WHERE ${where} AND hazard_stat_spans.valid_from BETWEEN ${from}::date AND ${read.asOf}::date
     UNION ALL
     SELECT hazard_stat_spans.*, -1 AS sign FROM hazard_stat_spans WHERE ${where} AND hazard_stat_spans.valid_to <> 'infinity'
@@ -271,13 +284,22 @@ function boundarySpans(read: Read): SQL | null {
 }
 
 /** One cube's rows for the read as (key, columns…), plus the boundary spans' contributions for D inside a month. */
-function cubeRowsFor(table: CubeTable, name: string, read: Read, columns: [string, SQL, SQL][], where: SQL): SQL {
-  const fromCube = sql`SELECT ${cubeKey(table, read)} AS key, ${sql.join(columns.map(([alias, cubeExpr]) => sql`${cubeExpr} AS ${sql.raw(alias)}`), sql`, `)}
-    FROM ${sql.raw(name)} WHERE ${cubeWhere(table, read)}`;
+type Column = { name: string; cube: SQL; span: SQL };
+
+/**
+ * One cube's rows for the read as (key, keys…, amounts…): the months D needs (amounts of the months after D
+ * negated when summing backward from today), plus the boundary spans' contributions for D inside a month.
+ * `amounts` take the span's sign (s.sign) in their span expressions.
+ */
+function cubeRowsFor(table: CubeTable, name: string, read: Read, keys: Column[], amounts: Column[], where: SQL): SQL {
+  const backward = !read.live && direction(read.asOf) === 'backward';
+  const amount = (c: Column) => (backward ? sql`CASE WHEN ${table.month} = 'infinity' THEN ${c.cube} ELSE -${c.cube} END` : c.cube);
+  const cubeColumns = [...keys.map((c) => sql`${c.cube} AS ${sql.raw(c.name)}`), ...amounts.map((c) => sql`${amount(c)} AS ${sql.raw(c.name)}`)];
+  const fromCube = sql`SELECT ${cubeKey(table, read)} AS key, ${sql.join(cubeColumns, sql`, `)} FROM ${sql.raw(name)} WHERE ${cubeWhere(table, read)}`;
   const boundary = boundarySpans(read);
   if (boundary === null) return fromCube;
-  return sql`${fromCube} UNION ALL SELECT ${spanKey(read)} AS key, ${sql.join(columns.map(([alias, , spanExpr]) => sql`${spanExpr} AS ${sql.raw(alias)}`), sql`, `)}
-    FROM ${boundary} s WHERE ${where}`;
+  const spanColumns = [...keys, ...amounts].map((c) => sql`${c.span} AS ${sql.raw(c.name)}`);
+  return sql`${fromCube} UNION ALL SELECT ${spanKey(read)} AS key, ${sql.join(spanColumns, sql`, `)} FROM ${boundary} s WHERE ${where}`;
 }
 
 const t = statCubeCounts;
@@ -286,11 +308,12 @@ const h = statCubeClosedDays;
 
 function countsRows(read: Read): SQL {
   return cubeRowsFor(t, 'stat_cube_counts', read, [
-    ['state', sql`${t.state}`, sql`s.state`],
-    ['found_month', sql`${t.foundMonth}`, monthOf(sql`s.found_on`)],
-    ['source', sql`${t.source}`, sql`s.source`],
-    ['n', sql`${t.n}`, sql`s.sign`],
-    ['n_major', sql`${t.nMajor}`, sql`s.sign * (s.level = 'major')::int`],
+    { name: 'state', cube: sql`${t.state}`, span: sql`s.state` },
+    { name: 'found_month', cube: sql`${t.foundMonth}`, span: monthOf(sql`s.found_on`) },
+    { name: 'source', cube: sql`${t.source}`, span: sql`s.source` },
+  ], [
+    { name: 'n', cube: sql`${t.n}`, span: sql`s.sign` },
+    { name: 'n_major', cube: sql`${t.nMajor}`, span: sql`s.sign * (s.level = 'major')::int` },
   ], sql`true`);
 }
 
@@ -319,10 +342,9 @@ async function openFigures(db: Db, read: Read): Promise<OpenFigures[]> {
   const d = sql`${read.asOf}::date`;
   const longStanding = sql.raw(String(LONG_STANDING_DAYS));
   const rows = cubeRowsFor(o, 'stat_cube_open', read, [
-    ['deadline', sql`${o.deadline}`, sql`COALESCE(s.deadline, 'infinity'::date)`],
-    ['listed', sql`${o.listed}`, sql`s.listed`],
-    ['n', sql`${o.n}`, sql`s.sign`],
-  ], sql`s.state = 'open'`);
+    { name: 'deadline', cube: sql`${o.deadline}`, span: sql`COALESCE(s.deadline, 'infinity'::date)` },
+    { name: 'listed', cube: sql`${o.listed}`, span: sql`s.listed` },
+  ], [{ name: 'n', cube: sql`${o.n}`, span: sql`s.sign` }], sql`s.state = 'open'`);
   // Ageing by comparing the deadline with D − k (a deadline of 'infinity', none yet, is never overdue).
   return rowsOf<OpenFigures>(
     await db.execute(sql`SELECT key,
@@ -341,9 +363,8 @@ async function openFigures(db: Db, read: Read): Promise<OpenFigures[]> {
  */
 async function closeQuantiles(db: Db, read: Read): Promise<Quantiles[]> {
   const rows = cubeRowsFor(h, 'stat_cube_closed_days', read, [
-    ['days', sql`${h.days}`, sql`((s.closed_at AT TIME ZONE 'Asia/Shanghai')::date - s.found_on)`],
-    ['n', sql`${h.n}`, sql`s.sign`],
-  ], sql`s.state = 'closed' AND s.closed_at IS NOT NULL`);
+    { name: 'days', cube: sql`${h.days}`, span: sql`((s.closed_at AT TIME ZONE 'Asia/Shanghai')::date - s.found_on)` },
+  ], [{ name: 'n', cube: sql`${h.n}`, span: sql`s.sign` }], sql`s.state = 'closed' AND s.closed_at IS NOT NULL`);
   const rank = (q: number, round: 'floor' | 'ceil') => sql.raw(`${round}(${q}::float8 * (total - 1)::float8)`);
   return rowsOf<Quantiles>(
     await db.execute(sql`WITH hist AS (SELECT key, days, sum(n) AS n FROM (${rows}) c GROUP BY key, days HAVING sum(n) <> 0),
