@@ -168,6 +168,11 @@ export async function cubeRows(db: Db): Promise<Record<string, unknown[]>> {
 
 // ---- Reading ----
 
+/** The area level below an area's (a city's counties, …), null below townships. */
+function nextAreaLength(area: string): number | null {
+  return AREA_LENGTHS.find((n) => n > area.length) ?? null;
+}
+
 /** The area a scope and drill-down read: the narrower of the two prefixes, when the cubes hold it. */
 function areaOf(scope: Scope, filter: StatsFilter): string | null {
   if (scope.kind !== 'region') return null;
@@ -175,14 +180,14 @@ function areaOf(scope: Scope, filter: StatsFilter): string | null {
   return base !== null && (AREA_LENGTHS as readonly number[]).includes(base.length) ? base : null;
 }
 
-/** Groupings the cubes answer: none, sector, and sub-regions down to townships. */
+/** Groupings the cubes answer: none, sector, and the sub-regions one level down (down to townships). */
 function cubeGrouping(groupBy: GroupBy, area: string): boolean {
   switch (groupBy.kind) {
     case 'none':
     case 'sector':
       return true;
     case 'region':
-      return (AREA_LENGTHS as readonly number[]).includes(groupBy.childPrefixLength) && groupBy.childPrefixLength > area.length;
+      return groupBy.childPrefixLength === nextAreaLength(area);
     case 'source':
     case 'total_and_source':
       return false;
@@ -210,6 +215,21 @@ type CubeTable = typeof statCubeCounts | typeof statCubeOpen | typeof statCubeCl
 
 /** Rows of a cube in the scope (the one scope function), the area or its children, and the months up to D. */
 /**
+ * The sub-areas one level below `area` that hold any fact, as an array: a loose index scan on the counts cube's
+ * key (its leading column is the area), one seek per child, so each child's rows are then read by key. The first
+ * area after `area` is its first child (a township's county area always exists, and sorts first); each next child
+ * is the first area after all codes under the previous one ('a' sorts after every digit).
+ */
+function childAreas(area: string): SQL {
+  const end = `${area}a`;
+  return sql`ARRAY(WITH RECURSIVE child(area) AS (
+      SELECT (SELECT min(c.area) FROM stat_cube_counts c WHERE c.area > ${area} AND c.area < ${end})
+      UNION ALL
+      SELECT (SELECT min(c.area) FROM stat_cube_counts c WHERE c.area > child.area || 'a' AND c.area < ${end}) FROM child WHERE child.area IS NOT NULL
+    ) SELECT area FROM child WHERE area IS NOT NULL)`;
+}
+
+/**
  * Which end the months of "as of D" are summed from. Forward: the months up to D. Backward: today minus the
  * months after D (the current rows are the sum of all months). Both are exact; backward reads fewer rows for a
  * recent D (last month end, the same day last year), forward for an old one.
@@ -221,10 +241,7 @@ function direction(asOf: string): 'forward' | 'backward' {
 /** Rows of a cube in the scope (the one scope function), the area or its children, and the months D needs. */
 function cubeWhere(table: CubeTable, read: Read): SQL {
   const inScope = scopeWhere(read.scope, { regionCode: table.area, sector: table.sector, enterpriseId: table.area });
-  const area =
-    read.groupBy.kind === 'region'
-      ? sql`${table.area} BETWEEN ${read.area} AND ${`${read.area}999999`} AND length(${table.area}) = ${read.groupBy.childPrefixLength}`
-      : sql`${table.area} = ${read.area}`;
+  const area = read.groupBy.kind === 'region' ? sql`${table.area} = ANY(${childAreas(read.area)})` : sql`${table.area} = ${read.area}`;
   const sector = read.filter.sector ? sql` AND ${table.sector} = ${read.filter.sector}` : sql``;
   const start = sql`${monthStart(read.asOf)}::date`;
   const monthEnd = isMonthEnd(read.asOf);
