@@ -18,3 +18,8 @@ CREATE INDEX IF NOT EXISTS "hazard_stat_spans_county_from_idx" ON "hazard_stat_s
 CREATE INDEX IF NOT EXISTS "hazard_stat_spans_county_to_idx" ON "hazard_stat_spans" USING btree (left("region_code", 6), "valid_to")
   INCLUDE ("valid_from", "region_code", "sector", "level", "source", "found_on", "state", "deadline", "listed", "closed_at")
   WHERE "valid_to" <> 'infinity';
+--> statement-breakpoint
+-- Year on year counts hazards found from 1 January up to the same day last year: whole found months come from the
+-- cubes, the days of the last, partial month from the facts by county and finding day.
+CREATE INDEX IF NOT EXISTS "hazard_stat_spans_county_found_idx" ON "hazard_stat_spans" USING btree (left("region_code", 6), "found_on")
+  INCLUDE ("valid_from", "valid_to", "region_code", "sector", "state");

@@ -4,7 +4,7 @@ import { rowsOf, type Db } from '../../db/client.ts';
 import { statCubeClosedDays, statCubeCounts, statCubeOpen, statCubeStockEndings } from '../../db/schema.ts';
 import { addDays, chinaDate } from '../../lib/dates.ts';
 import { scopeWhere } from '../../lib/scope-sql.ts';
-import { spanInScope } from './stats.spans.ts';
+import { spanInScope, spanSnapshotSql } from './stats.spans.ts';
 import type { GroupBy, RawFigures, StatsFilter } from './stats.repository.ts';
 
 // Statistics cubes: additive aggregates of the facts (hazard_stat_spans) per area and sector, so that a province
@@ -290,6 +290,16 @@ function spanKey(read: Read): SQL {
 }
 
 /**
+ * The facts under an area, by county, so the county × day indexes seek: a county or township directly, a city or
+ * the province county by county (every 6-digit prefix of a region under the area).
+ */
+function countiesOf(area: string): SQL {
+  return area.length >= 6
+    ? sql`left(hazard_stat_spans.region_code, 6) = ${area.slice(0, 6)}`
+    : sql`left(hazard_stat_spans.region_code, 6) = ANY(ARRAY(SELECT DISTINCT left(code, 6) FROM regions WHERE code LIKE ${`${area}%`}))`;
+}
+
+/**
  * For D inside a month: the spans in scope starting (+1) or ending (−1) between the first of the month and D,
  * as (s, sign) rows. Found by county and day on the boundary indexes: a county or township directly, a city or the province
  * county by county (every 6-digit prefix of a region under the area).
@@ -297,10 +307,7 @@ function spanKey(read: Read): SQL {
 function boundarySpans(read: Read): SQL | null {
   if (read.live || isMonthEnd(read.asOf)) return null;
   const from = monthStart(read.asOf);
-  const counties =
-    read.area.length >= 6
-      ? sql`left(hazard_stat_spans.region_code, 6) = ${read.area.slice(0, 6)}`
-      : sql`left(hazard_stat_spans.region_code, 6) = ANY(ARRAY(SELECT DISTINCT left(code, 6) FROM regions WHERE code LIKE ${`${read.area}%`}))`;
+  const counties = countiesOf(read.area);
   const within = sql` AND hazard_stat_spans.region_code LIKE ${`${read.area}%`}`;
   const sector = read.filter.sector ? sql` AND hazard_stat_spans.sector = ${read.filter.sector}` : sql``;
   const where = sql`${counties}${within} AND ${spanInScope(read.scope)}${sector}`;
@@ -449,6 +456,26 @@ export async function cubeSourceMonthCounts(db: Db, scope: Scope, filter: StatsF
     await db.execute(sql`SELECT source, to_char(found_month, 'YYYY-MM') AS month, sum(n)::int AS count
       FROM (${countsRows(read)}) c WHERE state <> 'dismissed' GROUP BY 1, 2 HAVING sum(n) <> 0`),
   );
+}
+
+/**
+ * Hazards not dismissed as of D and found in [from, to], where from is the first of a month: the whole found
+ * months from the counts cube, the days of a last, partial month from the facts (county × finding day index).
+ * Null when the cubes do not hold the scope.
+ */
+export async function cubeFoundBetween(db: Db, scope: Scope, filter: StatsFilter, from: string, to: string, asOf: string, live: boolean): Promise<number | null> {
+  const read = readOf(scope, filter, asOf, live, { kind: 'none' });
+  if (read === null) return null;
+  const lastWhole = isMonthEnd(to) ? to.slice(0, 7) : addDays(monthStart(to), -1).slice(0, 7);
+  const months = (await cubeSourceMonthCounts(db, scope, filter, asOf, live)) ?? [];
+  const whole = months.reduce((n, r) => (r.month >= from.slice(0, 7) && r.month <= lastWhole ? n + r.count : n), 0);
+  if (isMonthEnd(to) || to < from) return whole;
+  const partialFrom = monthStart(to) < from ? from : monthStart(to);
+  const where = sql`${countiesOf(read.area)} AND hazard_stat_spans.region_code LIKE ${`${read.area}%`} AND ${spanInScope(read.scope)}${
+    read.filter.sector ? sql` AND hazard_stat_spans.sector = ${read.filter.sector}` : sql``
+  } AND hazard_stat_spans.found_on BETWEEN ${partialFrom}::date AND ${to}::date AND hazard_stat_spans.state <> 'dismissed'`;
+  const [partial] = rowsOf<{ count: number }>(await db.execute(sql`SELECT count(*)::int AS count FROM (${spanSnapshotSql(where, asOf, live)}) s`));
+  return whole + (partial?.count ?? 0);
 }
 
 /** Stock hazards by the day they stopped being open (null = still open), from the current facts; null if not held. */

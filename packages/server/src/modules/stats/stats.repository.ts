@@ -6,7 +6,7 @@ import { hazardInScope, listingLevelSql } from '../hazards/hazards.repository.ts
 import { orgs } from '../../db/schema.ts';
 import { scopeWhere } from '../../lib/scope-sql.ts';
 import { spanInScope, spanSnapshotSql } from './stats.spans.ts';
-import { cubeFigures, cubeSourceMonthCounts, cubeStockEndings } from './stats.cubes.ts';
+import { cubeFigures, cubeFoundBetween, cubeSourceMonthCounts, cubeStockEndings } from './stats.cubes.ts';
 
 // The one SQL layer of DESIGN §5. Every figure is an aggregate over `snapshot`: one row per hazard in scope that
 // was found on or before D, with its state, deadline and listing as they stood at the end of D (China time).
@@ -225,14 +225,18 @@ export async function foundByMonth(db: Db, scope: Scope, filter: StatsFilter, as
 }
 
 /**
- * Hazards found in [from, to] (inclusive), not dismissed as of `to`: the same-period base of year on year. Found
- * on or before `to` is implied by the snapshot of `to`; `from` is the first of a month (1 January), so found
- * months answer it.
+ * Hazards found in [from, to] (inclusive, from the first of a month), not dismissed as of D: year on year's
+ * same-period base, counted as it stands at D like this year's figure and the monthly chart.
  */
-export async function foundBetween(db: Db, scope: Scope, filter: StatsFilter, from: string, to: string, live: boolean, source: StatsSource = 'cubes') {
+export async function foundBetween(db: Db, scope: Scope, filter: StatsFilter, from: string, to: string, asOf: string, live: boolean, source: StatsSource = 'cubes') {
   if (!from.endsWith('-01')) throw new Error('foundBetween counts from the first of a month');
-  const fromMonth = from.slice(0, 7);
-  return (await sourceMonthCounts(db, scope, filter, to, live, source)).reduce((n, r) => (r.month >= fromMonth ? n + r.count : n), 0);
+  if (source === 'cubes') {
+    const fromCubes = await cubeFoundBetween(db, scope, filter, from, to, asOf, live);
+    if (fromCubes !== null) return fromCubes;
+  }
+  const result = await db.execute(sql`SELECT count(*)::int AS count FROM (${snapshotSql(scope, filter, asOf, live, snapshotSource(source))}) s
+    WHERE s.state <> 'dismissed' AND s.found_at BETWEEN ${from}::date AND ${to}::date`);
+  return rowsOf<{ count: number }>(result)[0]?.count ?? 0;
 }
 
 /**

@@ -162,8 +162,9 @@ export async function dashboard(db: Db, scope: RegionScope, request: StatsReques
   const [current, endings, previousYtd] = await Promise.all([
     repo.dashboardFigures(db, scope, filter, asOf, live, previousYearFirst),
     repo.stockEndings(db, scope, filter),
-    // Year on year compares like with like: 1 Jan – D now against 1 Jan – same day last year, as it stood then.
-    repo.foundBetween(db, scope, filter, `${year - 1}-01-01`, sameDayLastYear, false),
+    // Year on year compares like with like: 1 Jan – D against 1 Jan – the same day last year, both counted as they
+    // stand at D (a hazard dismissed since is out of both), as the monthly chart counts both years.
+    repo.foundBetween(db, scope, filter, `${year - 1}-01-01`, sameDayLastYear, asOf, live),
   ]);
   const figures = toFigures(current.totals);
   const links = linksFor(baseParams(region.code, filter.sector));

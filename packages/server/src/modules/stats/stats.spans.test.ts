@@ -169,7 +169,9 @@ async function allFigures(scope: RegionScope, filter: repo.StatsFilter, asOf: st
     grouped,
     dashboard: { ...dashboard, bySource: Object.fromEntries([...dashboard.bySource].sort(([a], [b]) => a.localeCompare(b))) },
     months,
-    between: await repo.foundBetween(db, scope, filter, `${Number(asOf.slice(0, 4)) - 1}-01-01`, asOf, live, source),
+    between: await repo.foundBetween(db, scope, filter, `${Number(asOf.slice(0, 4)) - 1}-01-01`, asOf, asOf, live, source),
+    // Year on year's base: up to the same day last year (inside a month for most dates), counted as of D.
+    lastYear: await repo.foundBetween(db, scope, filter, `${Number(asOf.slice(0, 4)) - 1}-01-01`, `${Number(asOf.slice(0, 4)) - 1}${asOf.slice(4)}`, asOf, live, source),
     endings: [...(await repo.stockEndings(db, scope, filter, source))].sort((a, b) => String(a.ended_on).localeCompare(String(b.ended_on))),
   };
 }
