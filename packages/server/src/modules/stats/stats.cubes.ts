@@ -242,7 +242,7 @@ function childAreas(area: string): SQL {
 /**
  * Which end the months of "as of D" are summed from. Forward: the months up to D. Backward: today minus the
  * months after D (the current rows are the sum of all months). Both are exact; backward reads fewer rows for a
- * recent D (last month end, the same day last year), forward for an old one.
+ * recent D (last month end, the months of the last six), forward for an old one.
  */
 function direction(asOf: string): 'forward' | 'backward' {
   return asOf >= addDays(chinaDate(new Date()), -730) ? 'backward' : 'forward';
@@ -467,7 +467,7 @@ export async function cubeFoundBetween(db: Db, scope: Scope, filter: StatsFilter
   const read = readOf(scope, filter, asOf, live, { kind: 'none' });
   if (read === null) return null;
   const lastWhole = isMonthEnd(to) ? to.slice(0, 7) : addDays(monthStart(to), -1).slice(0, 7);
-  const months = (await cubeSourceMonthCounts(db, scope, filter, asOf, live)) ?? [];
+  const months = lastWhole < from.slice(0, 7) ? [] : ((await cubeSourceMonthCounts(db, scope, filter, asOf, live)) ?? []);
   const whole = months.reduce((n, r) => (r.month >= from.slice(0, 7) && r.month <= lastWhole ? n + r.count : n), 0);
   if (isMonthEnd(to) || to < from) return whole;
   const partialFrom = monthStart(to) < from ? from : monthStart(to);

@@ -159,13 +159,16 @@ export async function dashboard(db: Db, scope: RegionScope, request: StatsReques
   const year = Number(asOf.slice(0, 4));
   const sameDayLastYear = `${year - 1}${asOf.slice(4)}` === `${year - 1}-02-29` ? `${year - 1}-02-28` : `${year - 1}${asOf.slice(4)}`;
 
-  const [current, endings, previousYtd] = await Promise.all([
+  // Year on year compares like with like: 1 Jan – D against 1 Jan – the same day last year, both counted as they
+  // stand at D (a hazard dismissed since is out of both), as the monthly chart counts both years. Last year's whole
+  // months are in the chart's counts already; only the days of its last month are read.
+  const lastYearMonth = sameDayLastYear.slice(0, 7);
+  const [current, endings, lastYearDays] = await Promise.all([
     repo.dashboardFigures(db, scope, filter, asOf, live, previousYearFirst),
     repo.stockEndings(db, scope, filter),
-    // Year on year compares like with like: 1 Jan – D against 1 Jan – the same day last year, both counted as they
-    // stand at D (a hazard dismissed since is out of both), as the monthly chart counts both years.
-    repo.foundBetween(db, scope, filter, `${year - 1}-01-01`, sameDayLastYear, asOf, live),
+    repo.foundBetween(db, scope, filter, `${lastYearMonth}-01`, sameDayLastYear, asOf, live),
   ]);
+  const previousYtd = current.byMonth.reduce((n, r) => (r.month >= `${year - 1}-01` && r.month < lastYearMonth ? n + r.count : n), lastYearDays);
   const figures = toFigures(current.totals);
   const links = linksFor(baseParams(region.code, filter.sector));
 
