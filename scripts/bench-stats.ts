@@ -173,9 +173,14 @@ async function benchTarget(target: Target, lines: Line[]) {
         [`dashboard as of ${midMonth}`, () => stats.dashboard(db, scope, { asOf: midMonth, today })],
         // The same figures from the cubes, from the facts and from the reference path (hazards + timelines).
         [`figures today: cubes`, () => repo.figuresBy(db, scope, whole(scope), today, true, { kind: 'none' }, 'cubes')],
-        [`figures today: facts`, () => repo.figuresBy(db, scope, whole(scope), today, true, { kind: 'none' }, 'facts')],
         [`figures as of ${pastDay}: cubes`, () => repo.figuresBy(db, scope, whole(scope), pastDay, false, { kind: 'none' }, 'cubes')],
-        [`figures as of ${pastDay}: facts`, () => repo.figuresBy(db, scope, whole(scope), pastDay, false, { kind: 'none' }, 'facts')],
+        // The facts lines take minutes for a province (BENCH_FACTS=0 leaves them out).
+        ...(process.env.BENCH_FACTS === '0'
+          ? []
+          : ([
+              [`figures today: facts`, () => repo.figuresBy(db, scope, whole(scope), today, true, { kind: 'none' }, 'facts')],
+              [`figures as of ${pastDay}: facts`, () => repo.figuresBy(db, scope, whole(scope), pastDay, false, { kind: 'none' }, 'facts')],
+            ] as [string, () => Promise<unknown>][])),
         ...(scope.regionPrefix.length >= 6 || process.env.BENCH_REFERENCE === '1'
           ? ([
               [`figures as of ${pastDay}: reference (timeline)`, () => repo.figuresBy(db, scope, whole(scope), pastDay, false, { kind: 'none' }, 'timeline')],

@@ -424,12 +424,15 @@ const emptyFigures = (key: string | null): RawFigures => ({
 
 /**
  * The §5 figures from the cubes, one row per group as figuresBy returns them from the facts (groups without any
- * hazard left out), or null when the cubes do not hold this scope or grouping.
+ * hazard left out), or null when the cubes do not hold this scope or grouping. Without quantiles the median and
+ * p90 are null and the days-to-close histogram is not read (rankings and 进展缓慢 use neither).
  */
-export async function cubeFigures(db: Db, scope: Scope, filter: StatsFilter, asOf: string, live: boolean, groupBy: GroupBy): Promise<RawFigures[] | null> {
+export async function cubeFigures(
+  db: Db, scope: Scope, filter: StatsFilter, asOf: string, live: boolean, groupBy: GroupBy, withQuantiles = true,
+): Promise<RawFigures[] | null> {
   const read = readOf(scope, filter, asOf, live, groupBy);
   if (read === null) return null;
-  const [counts, open, quantiles] = await Promise.all([countFigures(db, read), openFigures(db, read), closeQuantiles(db, read)]);
+  const [counts, open, quantiles] = await Promise.all([countFigures(db, read), openFigures(db, read), withQuantiles ? closeQuantiles(db, read) : []]);
   const byKey = new Map<string | null, RawFigures>();
   const row = (key: string | null) => {
     const existing = byKey.get(key);

@@ -210,12 +210,13 @@ export async function dashboard(db: Db, scope: RegionScope, request: StatsReques
   };
 }
 
-async function regionRows(db: Db, scope: RegionScope, regionCode: string, filter: repo.StatsFilter, asOf: string, live: boolean) {
+/** Child regions' figures; `quantiles: false` (rankings, 进展缓慢) skips the median and p90, which they never show. */
+async function regionRows(db: Db, scope: RegionScope, regionCode: string, filter: repo.StatsFilter, asOf: string, live: boolean, quantiles = true) {
   const level = childLevel(regionLevel(regionCode));
   if (level === null || level === 'village') return [];
   const [children, raw] = await Promise.all([
     repo.childRegions(db, regionCode),
-    repo.figuresBy(db, scope, filter, asOf, live, { kind: 'region', childPrefixLength: PREFIX_LENGTH[level] ?? 12 }),
+    repo.figuresBy(db, scope, filter, asOf, live, { kind: 'region', childPrefixLength: PREFIX_LENGTH[level] ?? 12 }, 'cubes', quantiles),
   ]);
   const byKey = new Map(raw.map((r) => [r.key, r]));
   return children.map((child) => ({ code: child.code, name: child.name, hasChildren: child.has_children, raw: byKey.get(child.code) ?? emptyRaw }));
@@ -292,8 +293,8 @@ export async function ranking(db: Db, scope: RegionScope, request: StatsRequest)
   const region = await resolveRegion(db, scope, request.regionCode);
   const filter: repo.StatsFilter = { regionPrefix: region.prefix, sector: null };
   const [now, before] = await Promise.all([
-    regionRows(db, scope, region.code, filter, asOf, asOf >= request.today),
-    regionRows(db, scope, region.code, filter, previousAsOf, previousAsOf >= request.today),
+    regionRows(db, scope, region.code, filter, asOf, asOf >= request.today, false),
+    regionRows(db, scope, region.code, filter, previousAsOf, previousAsOf >= request.today, false),
   ]);
   const nowFigures = now.map((r) => ({ ...r, figures: toFigures(r.raw) }));
   const beforeFigures = before.map((r) => ({ key: r.code, figures: toFigures(r.raw) }));
@@ -391,7 +392,7 @@ function departmentScope(scope: RegionScope, department: repo.DepartmentRow): Sc
 async function departmentFigures(db: Db, scope: RegionScope, department: repo.DepartmentRow, asOf: string, today: string): Promise<Figures> {
   const own = departmentScope(scope, department);
   if (own.kind !== 'region') return toFigures(emptyRaw);
-  const [raw] = await repo.figuresBy(db, own, { regionPrefix: own.regionPrefix, sector: null }, asOf, asOf >= today, { kind: 'none' });
+  const [raw] = await repo.figuresBy(db, own, { regionPrefix: own.regionPrefix, sector: null }, asOf, asOf >= today, { kind: 'none' }, 'cubes', false);
   return toFigures(raw ?? emptyRaw);
 }
 
@@ -470,9 +471,9 @@ export async function slowProgress(
   const crosses = (f: Figures) => crossedThresholds(f, thresholds).length > 0;
 
   // Sub-regions: one grouped query per date.
-  const regionNow = await regionRows(db, scope, region.code, filter, first ?? asOf, (first ?? asOf) >= today);
+  const regionNow = await regionRows(db, scope, region.code, filter, first ?? asOf, (first ?? asOf) >= today, false);
   const regionHits = regionNow.map((r) => ({ ...r, figures: toFigures(r.raw) })).filter((r) => crosses(r.figures));
-  const regionHistory = regionHits.length === 0 ? [] : await Promise.all(earlier.map((d) => regionRows(db, scope, region.code, filter, d, d >= today)));
+  const regionHistory = regionHits.length === 0 ? [] : await Promise.all(earlier.map((d) => regionRows(db, scope, region.code, filter, d, d >= today, false)));
   const regions: Candidate[] = regionHits.map((r) => ({
     subjectKind: 'region',
     subjectId: r.code,
