@@ -5,7 +5,7 @@ import { addDays } from '../../lib/dates.ts';
 import { hazardInScope, listingLevelSql } from '../hazards/hazards.repository.ts';
 import { orgs } from '../../db/schema.ts';
 import { scopeWhere } from '../../lib/scope-sql.ts';
-import { spanInScope, spanSnapshotSql } from './stats.spans.ts';
+import { spanInScope, spanSnapshotSql, stateBefore, timelineBefore } from './stats.spans.ts';
 import { cubeFigures, cubeFoundBetween, cubeSourceMonthCounts, cubeStockEndings } from './stats.cubes.ts';
 
 // The one SQL layer of DESIGN §5. Every figure is an aggregate over `snapshot`: one row per hazard in scope that
@@ -34,10 +34,6 @@ export type GroupBy =
   /** The total (key null) and one row per source in a single scan (GROUPING SETS). */
   | { kind: 'total_and_source' };
 
-/** Events that never change status (status-changing ones are fromStatus null or ≠ toStatus; these keep it). */
-const NON_STATUS_KINDS = sql`('notification', 'escalation', 'linked_report', 'merged_from')`;
-/** Events that set the deadline in force: creation and confirmation carry `deadline`, approved extensions `newDeadline`. */
-const DEADLINE_KINDS = sql`('register', 'report', 'imported', 'confirm')`;
 
 /** Start of the day after D in China time: events strictly before it happened on or before D. */
 export const endOfDay = (asOf: string): string => `${addDays(asOf, 1)}T00:00:00+08:00`;
@@ -77,20 +73,10 @@ export function snapshotFromTimelineSql(scope: Scope, filter: StatsFilter, asOf:
   const cut = endOfDay(asOf);
   return sql`SELECT hazards.id, hazards.region_code, hazards.sector, hazards.level, hazards.source, hazards.found_at,
         COALESCE(ev.deadline, hazards.deadline) AS deadline, hazards.closed_at,
-        CASE COALESCE(ev.status, CASE WHEN hazards.closed_at < ${cut}::timestamptz THEN 'closed' WHEN hazards.dismissed_at < ${cut}::timestamptz THEN 'dismissed' ELSE 'rectifying' END)
-          WHEN 'closed' THEN 'closed' WHEN 'dismissed' THEN 'dismissed' ELSE 'open' END AS state,
+        ${stateBefore('hazards', sql`${cut}::timestamptz`)} AS state,
         COALESCE(ev.listed, hazards.listing IS NOT NULL AND left(hazards.listing->>'listedAt', 10) <= ${asOf}) AS listed
       FROM hazards
-      LEFT JOIN LATERAL (
-        SELECT
-          (array_agg(e.to_status ORDER BY e.seq DESC) FILTER (WHERE e.kind NOT IN ${NON_STATUS_KINDS}))[1] AS status,
-          (array_agg(COALESCE(e.payload->>'newDeadline', e.payload->>'deadline') ORDER BY e.seq DESC) FILTER (
-            WHERE (e.kind IN ${DEADLINE_KINDS} AND e.payload->>'deadline' IS NOT NULL)
-               OR (e.kind = 'decide_extension' AND e.payload->>'approve' = 'true' AND e.payload->>'newDeadline' IS NOT NULL)))[1]::date AS deadline,
-          (array_agg(e.kind = 'list' ORDER BY e.seq DESC) FILTER (WHERE e.kind IN ('list', 'delist')))[1] AS listed
-        FROM hazard_events e
-        WHERE e.hazard_id = hazards.id AND e.at < ${cut}::timestamptz
-      ) ev ON true
+      LEFT JOIN LATERAL (${timelineBefore(sql`hazards.id`, sql`${cut}::timestamptz`)}) ev ON true
       WHERE ${filterWhere(scope, filter)} AND hazards.found_at <= ${asOf}::date`;
 }
 

@@ -13,8 +13,37 @@ import { applyCubeChanges, CUBE_TABLES, rebuildCubesIn, spansBefore } from './st
 // takes the hazard row, as the live path does. The snapshot only changes on days something happened (finding,
 // an event, the ledger's closedAt/dismissedAt, listing.listedAt), so those days are the span boundaries.
 
+/** Events that never change status (status-changing ones are fromStatus null or ≠ toStatus; these keep it). */
 const NON_STATUS_KINDS = sql`('notification', 'escalation', 'linked_report', 'merged_from')`;
+/** Events that set the deadline in force: creation and confirmation carry `deadline`, approved extensions `newDeadline`. */
 const DEADLINE_KINDS = sql`('register', 'report', 'imported', 'confirm')`;
+
+/**
+ * A hazard's timeline as it stood before `cut`, as one row (status, deadline, listed) for a LEFT JOIN LATERAL … ev:
+ * status = toStatus of the last status-bearing event; deadline = the last creation/confirmation deadline or
+ * approved extension; listed = the last list/delist. All null when no event precedes the cut. The one rule both
+ * the facts and the reference path read the timeline by.
+ */
+export function timelineBefore(hazardId: SQL, cut: SQL, when: SQL = sql`true`): SQL {
+  return sql`SELECT
+      (array_agg(e.to_status ORDER BY e.seq DESC) FILTER (WHERE e.kind NOT IN ${NON_STATUS_KINDS}))[1] AS status,
+      (array_agg(COALESCE(e.payload->>'newDeadline', e.payload->>'deadline') ORDER BY e.seq DESC) FILTER (
+        WHERE (e.kind IN ${DEADLINE_KINDS} AND e.payload->>'deadline' IS NOT NULL)
+           OR (e.kind = 'decide_extension' AND e.payload->>'approve' = 'true' AND e.payload->>'newDeadline' IS NOT NULL)))[1]::date AS deadline,
+      (array_agg(e.kind = 'list' ORDER BY e.seq DESC) FILTER (WHERE e.kind IN ('list', 'delist')))[1] AS listed
+    FROM hazard_events e
+    WHERE ${when} AND e.hazard_id = ${hazardId} AND e.at < ${cut}`;
+}
+
+/**
+ * The statistics state ('open' | 'closed' | 'dismissed') of hazard `h` as of `cut` from the timeline row `ev`
+ * (timelineBefore); without an event before the cut (a 台账 import registered later), the ledger's closedAt or
+ * dismissedAt says what it was then.
+ */
+export const stateBefore = (h: string, cut: SQL): SQL =>
+  sql`CASE COALESCE(ev.status, CASE WHEN ${sql.raw(h)}.closed_at < ${cut} THEN 'closed' WHEN ${sql.raw(h)}.dismissed_at < ${cut} THEN 'dismissed' ELSE 'rectifying' END)
+    WHEN 'closed' THEN 'closed' WHEN 'dismissed' THEN 'dismissed' ELSE 'open' END`;
+
 const chinaDay = (column: SQL) => sql`((${column}) AT TIME ZONE 'Asia/Shanghai')::date`;
 
 /** Rows of hazard_stat_spans for the hazards matching `hazardWhere` (a condition on `hazards`). */
@@ -42,8 +71,7 @@ function spansSelect(hazardWhere: SQL): SQL {
       CASE WHEN o.next_day IS NULL THEN
         CASE h.status WHEN 'closed' THEN 'closed' WHEN 'dismissed' THEN 'dismissed' ELSE 'open' END
       ELSE
-        CASE COALESCE(ev.status, CASE WHEN h.closed_at < cut.at THEN 'closed' WHEN h.dismissed_at < cut.at THEN 'dismissed' ELSE 'rectifying' END)
-          WHEN 'closed' THEN 'closed' WHEN 'dismissed' THEN 'dismissed' ELSE 'open' END
+        ${stateBefore('h', sql`cut.at`)}
       END AS state,
       CASE WHEN o.next_day IS NULL THEN h.deadline ELSE COALESCE(ev.deadline, h.deadline) END AS deadline,
       CASE WHEN o.next_day IS NULL THEN h.listing IS NOT NULL
@@ -53,16 +81,7 @@ function spansSelect(hazardWhere: SQL): SQL {
     FROM ordered o
     JOIN h ON h.id = o.id
     CROSS JOIN LATERAL (SELECT ((o.day + 1)::timestamp AT TIME ZONE 'Asia/Shanghai') AS at) cut
-    LEFT JOIN LATERAL (
-      SELECT
-        (array_agg(e.to_status ORDER BY e.seq DESC) FILTER (WHERE e.kind NOT IN ${NON_STATUS_KINDS}))[1] AS status,
-        (array_agg(COALESCE(e.payload->>'newDeadline', e.payload->>'deadline') ORDER BY e.seq DESC) FILTER (
-          WHERE (e.kind IN ${DEADLINE_KINDS} AND e.payload->>'deadline' IS NOT NULL)
-             OR (e.kind = 'decide_extension' AND e.payload->>'approve' = 'true' AND e.payload->>'newDeadline' IS NOT NULL)))[1]::date AS deadline,
-        (array_agg(e.kind = 'list' ORDER BY e.seq DESC) FILTER (WHERE e.kind IN ('list', 'delist')))[1] AS listed
-      FROM hazard_events e
-      WHERE o.next_day IS NOT NULL AND e.hazard_id = h.id AND e.at < cut.at
-    ) ev ON true
+    LEFT JOIN LATERAL (${timelineBefore(sql`h.id`, sql`cut.at`, sql`o.next_day IS NOT NULL`)}) ev ON true
     LEFT JOIN LATERAL (
       SELECT min(e.at) AS at FROM hazard_events e WHERE e.hazard_id = h.id AND e.to_status IN ('closed', 'dismissed')
     ) ended ON true`;
