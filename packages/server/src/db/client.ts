@@ -96,3 +96,9 @@ export function rowsOf<T>(result: unknown): T[] {
   if (Array.isArray(result)) return result as T[];
   return ((result as { rows?: T[] }).rows ?? []) as T[];
 }
+
+/** Rows an INSERT/UPDATE/DELETE wrote, from either driver's result (node-postgres rowCount, PGlite affectedRows). */
+export function rowsAffected(result: unknown): number {
+  const counted = result as { rowCount?: number | null; affectedRows?: number };
+  return counted.rowCount ?? counted.affectedRows ?? 0;
+}

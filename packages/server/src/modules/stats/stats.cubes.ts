@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { LONG_STANDING_DAYS, STOCK_CUTOFF, type Scope } from '@zhiben/core';
-import { rowsOf, type Db } from '../../db/client.ts';
+import { rowsAffected, rowsOf, type Db } from '../../db/client.ts';
 import { statCubeClosedDays, statCubeCounts, statCubeOpen, statCubeStockEndings } from '../../db/schema.ts';
 import { addDays, chinaDate } from '../../lib/dates.ts';
 import { scopeWhere } from '../../lib/scope-sql.ts';
@@ -142,19 +142,15 @@ export async function rebuildCubesIn(tx: Db): Promise<number> {
   await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('zhiben:stat_cubes'))`);
   const [finest, ...coarser] = [...AREA_LENGTHS].reverse();
   let written = 0;
-  const count = (result: unknown) => {
-    const counted = result as { rowCount?: number | null; affectedRows?: number };
-    written += counted.rowCount ?? counted.affectedRows ?? 0;
-  };
   for (const cube of cubes) {
     await tx.execute(sql`DELETE FROM ${sql.raw(cube.table)}`);
-    count(await tx.execute(addToCube(cube, contributions(cube, sql`hazard_stat_spans`, 1, [finest ?? 9]))));
+    written += rowsAffected(await tx.execute(addToCube(cube, contributions(cube, sql`hazard_stat_spans`, 1, [finest ?? 9]))));
     let below = finest ?? 9;
     for (const length of coarser) {
       const keys = keyNames(cube).filter((k) => k !== 'area');
       const rolledUp = sql`SELECT left(area, ${sql.raw(String(length))}) AS area, ${raw(keys)}, ${raw(cube.values.map(([name]) => name))}
         FROM ${sql.raw(cube.table)} WHERE length(area) = ${below}`;
-      count(await tx.execute(addToCube(cube, rolledUp)));
+      written += rowsAffected(await tx.execute(addToCube(cube, rolledUp)));
       below = length;
     }
   }

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Scope } from '@zhiben/core';
-import { rowsOf, type Database, type Db } from '../../db/client.ts';
+import { rowsAffected, rowsOf, type Database, type Db } from '../../db/client.ts';
 import { hazardStatSpans } from '../../db/schema.ts';
 import { scopeWhere } from '../../lib/scope-sql.ts';
 import { applyCubeChanges, CUBE_TABLES, rebuildCubesIn, spansBefore } from './stats.cubes.ts';
@@ -113,10 +113,9 @@ export async function refreshStatSpans(tx: Db, hazardIds: readonly string[]): Pr
 export async function rebuildStatSpans(db: Db): Promise<number> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`DELETE FROM hazard_stat_spans`);
-    const result = await tx.execute(sql`INSERT INTO hazard_stat_spans (${SPAN_COLUMNS}) ${spansSelect(sql`true`)}`);
-    const counted = result as { rowCount?: number | null; affectedRows?: number };
+    const written = rowsAffected(await tx.execute(sql`INSERT INTO hazard_stat_spans (${SPAN_COLUMNS}) ${spansSelect(sql`true`)}`));
     await rebuildCubesIn(tx);
-    return counted.rowCount ?? counted.affectedRows ?? 0;
+    return written;
   });
 }
 
