@@ -17,7 +17,7 @@ import { createRandom, formatHazardNo, type Random } from '@zhiben/core';
 import { buildApp } from '../packages/server/src/app.ts';
 import { openScratchPostgres } from '../packages/server/src/testing/test-db.ts';
 import { openDatabase, rowsOf, type Database } from '../packages/server/src/db/client.ts';
-import { hazards } from '../packages/server/src/db/schema.ts';
+import { hazards } from '../packages/server/src/db/schema/index.ts';
 import { addDays, chinaDate } from '../packages/server/src/lib/dates.ts';
 import { readFirstSheetRows } from '../packages/server/src/lib/xlsx.ts';
 import { DEMO_PASSWORD, seedDemo } from '../packages/server/src/seed/demo.ts';

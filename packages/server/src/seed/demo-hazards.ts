@@ -1,7 +1,7 @@
 import { and, eq, inArray, like, sql } from 'drizzle-orm';
 import { createRandom, formatHazardNo, type HazardStatus } from '@zhiben/core';
 import type { Db } from '../db/client.ts';
-import { criteria, enterprises, hazards, orgs } from '../db/schema.ts';
+import { criteria, enterprises, hazards, orgs } from '../db/schema/index.ts';
 import { addDays, chinaDate } from '../lib/dates.ts';
 import { appendHazardEvent } from '../modules/hazards/hazard-events.repository.ts';
 import { nextHazardSeq } from '../modules/hazards/hazards.repository.ts';

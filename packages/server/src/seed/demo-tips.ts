@@ -1,7 +1,7 @@
 import { and, count, eq, inArray, like } from 'drizzle-orm';
 import { addWorkingDays, generateReceiptCode, normalizeReceiptCode, type TipCategory, type TipChannel, type TipStatus } from '@zhiben/core';
 import type { Db } from '../db/client.ts';
-import { enterprises, orgs, tips } from '../db/schema.ts';
+import { enterprises, orgs, tips } from '../db/schema/index.ts';
 import { chinaDate } from '../lib/dates.ts';
 import type { TipCrypto } from '../modules/tips/tip-crypto.ts';
 import type { TipSettings } from '../modules/tips/tips.config.ts';

@@ -1,7 +1,7 @@
 import { and, eq, like, sql } from 'drizzle-orm';
 import { type Role } from '@zhiben/core';
 import type { Db } from '../db/client.ts';
-import { enterprises, orgs, regions, sectors, users } from '../db/schema.ts';
+import { enterprises, orgs, regions, sectors, users } from '../db/schema/index.ts';
 import { appendAudit } from '../modules/audit/audit.repository.ts';
 import { hashPassword } from '../modules/auth/password.ts';
 import { personColumns } from '../modules/enterprises/enterprises.service.ts';

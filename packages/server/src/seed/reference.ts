@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { count, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { criteria, regions, sectors, standards } from '../db/schema.ts';
+import { criteria, regions, sectors, standards } from '../db/schema/index.ts';
 
 // Reference data is vendored under packages/server/reference by scripts/copy-reference.mjs and
 // scripts/build-regions.mjs; the app never reads ../shared at run time.

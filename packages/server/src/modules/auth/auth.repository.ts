@@ -1,7 +1,7 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Role } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
-import { enterprises, loginThrottle, orgs, sessions, users } from '../../db/schema.ts';
+import { enterprises, loginThrottle, orgs, sessions, users } from '../../db/schema/index.ts';
 import type { SessionUser } from '../../lib/request-context.ts';
 
 export async function findUserForLogin(db: Db, username: string) {

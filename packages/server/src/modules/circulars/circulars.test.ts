@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import JSZip from 'jszip';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import ExcelJS from '../../lib/exceljs.ts';
-import { hazards } from '../../db/schema.ts';
+import { hazards } from '../../db/schema/index.ts';
 import { appendHazardEvent } from '../hazards/hazard-events.repository.ts';
 
 // Test clock: today is 2026-11-23. The circular of 2026-10 is as of 2026-10-31, so every figure comes from the

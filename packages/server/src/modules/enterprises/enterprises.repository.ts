@@ -1,7 +1,7 @@
 import { and, asc, count, eq, gt, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { regionPrefix, type Scope } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
-import { enterprises, regions } from '../../db/schema.ts';
+import { enterprises, regions } from '../../db/schema/index.ts';
 import { scopeWhere } from '../../lib/scope-sql.ts';
 import type { EnterpriseFilter } from './enterprises.schema.ts';
 

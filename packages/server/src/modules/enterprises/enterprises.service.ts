@@ -1,6 +1,6 @@
 import { enterpriseContactFields, explainUsccError, highRiskOf, type Scope } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
-import type { enterprises } from '../../db/schema.ts';
+import type { enterprises } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { Initiator } from '../../lib/request-context.ts';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, like, sql } from 'drizzle-orm';
 import { usccCheckChar } from '@zhiben/core';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
-import { enterprises } from '../../db/schema.ts';
+import { enterprises } from '../../db/schema/index.ts';
 
 let t: TestApp;
 let mengchengEnterpriseId: string;

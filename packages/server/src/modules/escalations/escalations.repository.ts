@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, gt, gte, inArray, isNotNull, isNull, like, l
 import { alias } from 'drizzle-orm/pg-core';
 import { regionPrefix, type HazardStatus, type Scope } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
-import { enterprises, escalations, hazards, orgs, regions } from '../../db/schema.ts';
+import { enterprises, escalations, hazards, orgs, regions } from '../../db/schema/index.ts';
 import { scopeWhere } from '../../lib/scope-sql.ts';
 import type { EscalationFilter } from './escalations.schema.ts';
 

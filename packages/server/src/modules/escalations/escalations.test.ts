@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, like, sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
-import { auditLog, enterprises, escalations } from '../../db/schema.ts';
+import { auditLog, enterprises, escalations } from '../../db/schema/index.ts';
 import { listHazardEvents, verifyStoredTimeline } from '../hazards/hazard-events.repository.ts';
 import { addDays, chinaDate } from '../notifications/reminders.ts';
 import { demoEnterpriseId, insertTestHazard, type FixtureHazard } from '../notifications/test-fixtures.ts';

@@ -1,7 +1,7 @@
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Scope } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
-import { fileUploads, files, hazardEvents, hazards } from '../../db/schema.ts';
+import { fileUploads, files, hazardEvents, hazards } from '../../db/schema/index.ts';
 import { scopeWhere } from '../../lib/scope-sql.ts';
 
 export type FileRow = typeof files.$inferSelect;

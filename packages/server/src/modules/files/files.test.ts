@@ -4,7 +4,7 @@ import ExcelJS from '../../lib/exceljs.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
-import { enterprises, files, hazardEvents, hazards, users } from '../../db/schema.ts';
+import { enterprises, files, hazardEvents, hazards, users } from '../../db/schema/index.ts';
 import { isAppError } from '../../errors.ts';
 import { resolveEvidence, sanitizeFileName, storeUpload, storedPath } from './files.service.ts';
 import { fileTypes } from './sniff.ts';

@@ -1,7 +1,7 @@
 import { asc, desc, eq, sql } from 'drizzle-orm';
 import { GENESIS_HASH, timelineHash, verifyTimeline, type HazardStatus, type SealedTimelineEvent } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
-import { hazardEvents } from '../../db/schema.ts';
+import { hazardEvents } from '../../db/schema/index.ts';
 import { refreshStatSpans } from '../stats/stats.spans.ts';
 
 export type NewHazardEvent = {

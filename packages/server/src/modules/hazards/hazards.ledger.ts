@@ -25,7 +25,7 @@ import {
   type TimelineEvent,
 } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
-import { criteria, enterprises, hazardCounters, hazardEvents, hazards, orgs, type HazardPlanColumn } from '../../db/schema.ts';
+import { criteria, enterprises, hazardCounters, hazardEvents, hazards, orgs, type HazardPlanColumn } from '../../db/schema/index.ts';
 import { AppError, isAppError } from '../../errors.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { addDays, chinaDate } from '../../lib/dates.ts';

@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, gte, ilike, inArray, isNotNull, isNull, lt, 
 import { ageingBucketRange, LONG_STANDING_DAYS, regionPrefix, SELF_FOUND_SOURCE, STOCK_CUTOFF, type Scope } from '@zhiben/core';
 import { addDays } from '../../lib/dates.ts';
 import type { Db } from '../../db/client.ts';
-import { criteria, enterprises, hazardCounters, hazards, idempotencyKeys, orgs, regions, users } from '../../db/schema.ts';
+import { criteria, enterprises, hazardCounters, hazards, idempotencyKeys, orgs, regions, users } from '../../db/schema/index.ts';
 import { scopeWhere } from '../../lib/scope-sql.ts';
 import type { HazardFilter } from './hazards.schema.ts';
 

@@ -17,7 +17,7 @@ import {
 } from '@zhiben/core';
 import type { z } from 'zod';
 import type { Db } from '../../db/client.ts';
-import type { HazardListingColumn } from '../../db/schema.ts';
+import type { HazardListingColumn } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { chinaDate } from '../../lib/dates.ts';

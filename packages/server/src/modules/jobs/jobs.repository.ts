@@ -1,6 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { jobs } from '../../db/schema.ts';
+import { jobs } from '../../db/schema/index.ts';
 
 export async function insertJob(db: Db, values: { kind: string; createdBy: string; progressTotal: number }) {
   const [row] = await db.insert(jobs).values({ ...values, status: 'queued' }).returning();

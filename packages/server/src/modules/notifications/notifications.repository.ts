@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, gt, inArray, isNull, like, or, sql } from 'drizzle-orm';
 import { openHazardStatuses, regionPrefix, normalizeRegionCode, type HazardStatus } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
-import { enterprises, hazards, notifications, orgs, users } from '../../db/schema.ts';
+import { enterprises, hazards, notifications, orgs, users } from '../../db/schema/index.ts';
 import type { NotificationChannelKind } from './notification-channels.ts';
 
 export type NotificationRow = typeof notifications.$inferSelect;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, like } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
-import { enterprises, notifications } from '../../db/schema.ts';
+import { enterprises, notifications } from '../../db/schema/index.ts';
 import { listHazardEvents, verifyStoredTimeline } from '../hazards/hazard-events.repository.ts';
 import { createNotificationChannels, maskName, maskPhone, type NotificationChannels, type NotificationLog } from './notification-channels.ts';
 import { deliverPendingNotifications, enqueueHazardNotices, type HazardNoticeInput } from './notifications.service.ts';

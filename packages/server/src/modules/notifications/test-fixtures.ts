@@ -3,7 +3,7 @@
 import { eq } from 'drizzle-orm';
 import type { HazardStatus } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
-import { enterprises, hazards, users } from '../../db/schema.ts';
+import { enterprises, hazards, users } from '../../db/schema/index.ts';
 import { appendHazardEvent } from '../hazards/hazard-events.repository.ts';
 
 let counter = 0;

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, ilike } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { orgs, regions } from '../../db/schema.ts';
+import { orgs, regions } from '../../db/schema/index.ts';
 
 // Orgs are administered by sysadmin across the whole instance; they are not business data.
 const columns = {

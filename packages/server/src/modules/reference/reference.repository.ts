@@ -1,6 +1,6 @@
 import { and, asc, count, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { criteria, regions, sectors, standards } from '../../db/schema.ts';
+import { criteria, regions, sectors, standards } from '../../db/schema/index.ts';
 
 // Reference data is public administrative information, not business data: no scope applies.
 

@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { LONG_STANDING_DAYS, STOCK_CUTOFF, type Scope } from '@zhiben/core';
 import { rowsAffected, rowsOf, type Db } from '../../db/client.ts';
-import { statCubeClosedDays, statCubeCounts, statCubeOpen, statCubeStockEndings } from '../../db/schema.ts';
+import { statCubeClosedDays, statCubeCounts, statCubeOpen, statCubeStockEndings } from '../../db/schema/index.ts';
 import { addDays, chinaDate } from '../../lib/dates.ts';
 import { scopeWhere } from '../../lib/scope-sql.ts';
 import { spanInScope, spanSnapshotSql } from './stats.spans.ts';

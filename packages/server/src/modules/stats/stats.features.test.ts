@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
 import { consecutiveMonths, suggestEscalation, type EscalationKind } from '@zhiben/core';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
-import { auditLog, escalations, hazards, orgs, users } from '../../db/schema.ts';
+import { auditLog, escalations, hazards, orgs, users } from '../../db/schema/index.ts';
 import { appendHazardEvent } from '../hazards/hazard-events.repository.ts';
 
 // KPI links, breakdowns by level/month/listing level, department ranking and 进展缓慢 (slow progress) on seeded

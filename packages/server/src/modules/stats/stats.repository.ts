@@ -3,7 +3,7 @@ import { LONG_STANDING_DAYS, STOCK_CUTOFF, type Scope } from '@zhiben/core';
 import { rowsOf, type Db } from '../../db/client.ts';
 import { addDays } from '../../lib/dates.ts';
 import { hazardInScope, listingLevelSql } from '../hazards/hazards.repository.ts';
-import { orgs } from '../../db/schema.ts';
+import { orgs } from '../../db/schema/index.ts';
 import { scopeWhere } from '../../lib/scope-sql.ts';
 import { spanInScope, spanSnapshotSql, stateBefore, timelineBefore } from './stats.spans.ts';
 import { cubeFigures, cubeFoundBetween, cubeSourceMonthCounts, cubeStockEndings } from './stats.cubes.ts';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import type { Scope } from '@zhiben/core';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
-import { hazards } from '../../db/schema.ts';
+import { hazards } from '../../db/schema/index.ts';
 import { chinaDate } from '../../lib/dates.ts';
 import { appendHazardEvent } from '../hazards/hazard-events.repository.ts';
 import { hazardSources } from '../hazards/hazards.schema.ts';

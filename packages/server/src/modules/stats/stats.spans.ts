@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Scope } from '@zhiben/core';
 import { rowsAffected, rowsOf, type Database, type Db } from '../../db/client.ts';
-import { hazardStatSpans } from '../../db/schema.ts';
+import { hazardStatSpans } from '../../db/schema/index.ts';
 import { scopeWhere } from '../../lib/scope-sql.ts';
 import { applyCubeChanges, CUBE_TABLES, rebuildCubesIn, spansBefore } from './stats.cubes.ts';
 

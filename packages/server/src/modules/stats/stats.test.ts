@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
-import { hazards } from '../../db/schema.ts';
+import { hazards } from '../../db/schema/index.ts';
 import { appendHazardEvent } from '../hazards/hazard-events.repository.ts';
 
 // Today on the test clock is 2026-11-23 (China date). Each spec is one hazard with a known history, so the

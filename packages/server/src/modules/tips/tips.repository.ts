@@ -14,7 +14,7 @@ import {
   tipSubmissions,
   tips,
   users,
-} from '../../db/schema.ts';
+} from '../../db/schema/index.ts';
 import { scopeWhere } from '../../lib/scope-sql.ts';
 import type { TipFilter } from './tips.schema.ts';
 

@@ -1,7 +1,7 @@
 import { and, sql, type SQL } from 'drizzle-orm';
 import { regionPrefix, tipChannelLabels, type Scope, type TipChannel } from '@zhiben/core';
 import { rowsOf, type Db } from '../../db/client.ts';
-import { tips } from '../../db/schema.ts';
+import { tips } from '../../db/schema/index.ts';
 import type { SlaClock } from './tips.presenter.ts';
 import { tipInScope } from './tips.repository.ts';
 import type { tipStatsQuery, tipStatsResponse } from './tips.schema.ts';

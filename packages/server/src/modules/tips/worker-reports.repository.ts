@@ -1,7 +1,7 @@
 import { and, count, desc, eq, sql } from 'drizzle-orm';
 import type { Scope } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
-import { enterprises, regions, workerReportLinks, workerReports } from '../../db/schema.ts';
+import { enterprises, regions, workerReportLinks, workerReports } from '../../db/schema/index.ts';
 import { scopeWhere } from '../../lib/scope-sql.ts';
 
 export type WorkerReportRow = typeof workerReports.$inferSelect;

@@ -1,6 +1,6 @@
 import { asc, count, eq, ilike, or } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { enterprises, loginThrottle, orgs, users } from '../../db/schema.ts';
+import { enterprises, loginThrottle, orgs, users } from '../../db/schema/index.ts';
 
 // User administration is the sysadmin's job across the instance; these reads are not business-data scoped.
 const columns = {

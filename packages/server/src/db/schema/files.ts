@@ -1,0 +1,27 @@
+import { integer, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import { users } from './auth.ts';
+
+export const files = pgTable('files', {
+  sha256: varchar('sha256', { length: 64 }).primaryKey(),
+  mime: text('mime').notNull(),
+  size: integer('size').notNull(),
+  originalName: text('original_name').notNull(),
+  createdBy: uuid('created_by').references(() => users.id),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Outbox: written in the transaction of the change, delivered by a worker to pluggable channels. */
+
+export const fileUploads = pgTable(
+  'file_uploads',
+  {
+    sha256: varchar('sha256', { length: 64 })
+      .notNull()
+      .references(() => files.sha256),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('file_uploads_pk').on(t.sha256, t.userId)],
+);

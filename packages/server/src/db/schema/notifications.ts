@@ -1,0 +1,34 @@
+import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import { users } from './auth.ts';
+import { hazards } from './hazards.ts';
+
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    hazardId: uuid('hazard_id').references(() => hazards.id),
+    regionCode: varchar('region_code', { length: 12 }),
+    recipientUserId: uuid('recipient_user_id').references(() => users.id),
+    recipientName: text('recipient_name').notNull(),
+    recipientAddress: text('recipient_address').notNull().default(''),
+    channel: text('channel').$type<'in_app' | 'sms' | 'email'>().notNull(),
+    template: text('template').notNull(),
+    // Unique per (hazard, template, dedupe key): a daily job can run twice without double reminders.
+    dedupeKey: text('dedupe_key').notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    status: text('status').$type<'pending' | 'sent' | 'failed'>().notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    readAt: timestamp('read_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('notifications_dedupe_uq').on(t.dedupeKey, t.channel, t.recipientName),
+    index('notifications_pending_idx').on(t.status, t.createdAt),
+    index('notifications_user_idx').on(t.recipientUserId, t.createdAt),
+  ],
+);
+
+/** 函告、通报、约谈、曝光 against a hazard or an enterprise. */
