@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { Actor } from '../policies/scope.ts';
+import type { Role } from '../roles.ts';
+import {
+  allowedReturnActions,
+  allowedRoundActions,
+  allowedTaskActions,
+  explainPlanDenied,
+  explainReturnDenied,
+  explainRoundDenied,
+  explainTaskDenied,
+  nextReturnStatus,
+  nextTaskStatus,
+  returnActions,
+  roundActions,
+  taskActions,
+  taskTransitions,
+  type TaskFacts,
+} from './machines.ts';
+import { isVisibleInPlanScope, planScopeFor } from './plan-scope.ts';
+import { taskStatuses } from './task-rules.ts';
+import { returnStatuses } from './returns.ts';
+
+const actor = (roles: Role[], org: { id: string; kind: 'committee' | 'regulator' | 'locality' | 'platform'; regionCode: string } | null, enterpriseId: string | null = null): Actor => ({
+  userId: 'u',
+  roles,
+  org: org ? { ...org, sectors: [] } : null,
+  enterpriseId,
+});
+
+const cityCommittee = actor(['committee_officer'], { id: 'city-aqb', kind: 'committee', regionCode: '341600000000' });
+const countyCommittee = actor(['committee_officer'], { id: 'county-aqb', kind: 'committee', regionCode: '341621000000' });
+const leadDept = actor(['regulator_officer'], { id: 'yjj', kind: 'regulator', regionCode: '341600000000' });
+const coDept = actor(['regulator_officer'], { id: 'zjj', kind: 'regulator', regionCode: '341600000000' });
+const otherDept = actor(['regulator_officer'], { id: 'scj', kind: 'regulator', regionCode: '341600000000' });
+const tipOfficer = actor(['tip_officer'], { id: 'city-aqb', kind: 'committee', regionCode: '341600000000' });
+const enterprise = actor(['enterprise_admin'], null, 'e1');
+
+const task: TaskFacts = {
+  status: 'issued',
+  kind: 'milestone',
+  issuerOrgId: 'city-aqb',
+  leadOrgId: 'yjj',
+  coOrgIds: ['zjj'],
+  dueDate: '2024-12-31',
+  milestones: [],
+  indicator: null,
+  recurrence: null,
+};
+
+describe('task machine', () => {
+  it.each<[string, Actor, string[]]>([
+    ['issuer', cityCommittee, ['add_note', 'revise', 'cancel']],
+    ['lead org', leadDept, ['report_progress', 'complete', 'add_note']],
+    ['co-org', coDept, ['add_note']],
+    ['unrelated dept', otherDept, []],
+    ['lower committee', countyCommittee, []],
+    ['tip officer of the issuing org', tipOfficer, []],
+    ['enterprise', enterprise, []],
+  ])('on an issued task the %s may %j', (_name, who, actions) => expect(allowedTaskActions(task, who)).toEqual(actions));
+
+  it('a task without a lead org or due date cannot be issued: the refusal names why', () => {
+    const draft = { ...task, status: 'draft' as const };
+    expect(explainTaskDenied(draft, cityCommittee, 'issue')).toBeNull();
+    expect(explainTaskDenied({ ...draft, leadOrgId: null }, cityCommittee, 'issue')).toBe('未指定牵头单位，不能下发');
+    expect(explainTaskDenied({ ...draft, dueDate: null }, cityCommittee, 'issue')).toBe('未设定完成时限，不能下发');
+    expect(explainTaskDenied(draft, leadDept, 'issue')).toBe('仅下达任务的安委会办公室可以下发任务');
+  });
+
+  it('a done task can only be reopened by the issuer or annotated', () => {
+    const done = { ...task, status: 'done' as const };
+    expect(allowedTaskActions(done, cityCommittee)).toEqual(['add_note', 'reopen']);
+    expect(allowedTaskActions(done, leadDept)).toEqual(['add_note']);
+    expect(explainTaskDenied(done, leadDept, 'complete')).toBe('任务当前为「已完成」，不能报告完成');
+  });
+
+  it('property: an allowed action always has a next status; a refused one has a reason', () => {
+    const actors = [cityCommittee, countyCommittee, leadDept, coDept, otherDept, tipOfficer, enterprise];
+    fc.assert(
+      fc.property(fc.constantFrom(...taskStatuses), fc.constantFrom(...taskActions), fc.constantFrom(...actors), (status, action, who) => {
+        const denied = explainTaskDenied({ ...task, status }, who, action);
+        if (denied === null) {
+          expect(taskTransitions[action].from).toContain(status);
+          expect(taskStatuses).toContain(nextTaskStatus(status, action));
+        } else {
+          expect(denied.length).toBeGreaterThan(0);
+        }
+      }),
+    );
+  });
+});
+
+describe('return machine: locked after acceptance', () => {
+  const ret = { status: 'submitted' as const, orgId: 'yjj', issuerOrgId: 'city-aqb' };
+  it.each<[string, Actor, string[]]>([
+    ['issuer', cityCommittee, ['accept', 'send_back']],
+    ['filing org', leadDept, []],
+    ['other org', otherDept, []],
+  ])('a submitted return: the %s may %j', (_name, who, actions) => expect(allowedReturnActions(ret, who)).toEqual(actions));
+
+  it('returned → only the filing org resubmits; accepted → nobody does anything', () => {
+    expect(allowedReturnActions({ ...ret, status: 'returned' }, leadDept)).toEqual(['resubmit']);
+    expect(allowedReturnActions({ ...ret, status: 'returned' }, cityCommittee)).toEqual([]);
+    for (const who of [cityCommittee, leadDept]) {
+      for (const action of returnActions) expect(explainReturnDenied({ ...ret, status: 'accepted' }, who, action)).toBe('报送已审核通过并锁定，不能再修改');
+    }
+    expect(nextReturnStatus('submitted', 'accept')).toBe('accepted');
+    expect(() => nextReturnStatus('accepted', 'send_back')).toThrow();
+  });
+
+  it('property: no action ever leaves the accepted state', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...returnStatuses), fc.constantFrom(...returnActions), (status, action) => {
+        const allowed = explainReturnDenied({ ...ret, status }, status === 'returned' ? leadDept : cityCommittee, action) === null;
+        if (status === 'accepted') expect(allowed).toBe(false);
+      }),
+    );
+  });
+});
+
+describe('round and plan machines', () => {
+  it('only the organising 安委办 runs a round; decisions need the meeting first', () => {
+    expect(allowedRoundActions({ status: 'open', orgId: 'city-aqb' }, cityCommittee)).toEqual(['add_problem', 'hold_meeting']);
+    expect(allowedRoundActions({ status: 'held', orgId: 'city-aqb' }, cityCommittee)).toEqual(['add_problem', 'decide', 'close']);
+    expect(allowedRoundActions({ status: 'closed', orgId: 'city-aqb' }, cityCommittee)).toEqual([]);
+    for (const action of roundActions) expect(explainRoundDenied({ status: 'held', orgId: 'city-aqb' }, countyCommittee, action)).not.toBeNull();
+  });
+
+  it('the upper level reads a lower plan but cannot change it', () => {
+    const plan = { status: 'issued' as const, orgId: 'county-aqb', filingOrgId: 'city-aqb' };
+    expect(explainPlanDenied(plan, countyCommittee, 'file')).toBeNull();
+    expect(explainPlanDenied(plan, cityCommittee, 'file')).toBe('仅制定方案的安委会办公室可以报上级备案，上级只能查阅');
+    expect(explainPlanDenied({ ...plan, filingOrgId: null }, countyCommittee, 'file')).toBe('该方案未设定备案单位');
+  });
+});
+
+describe('planScopeFor', () => {
+  it.each<[string, Actor, { regionCode: string; orgIds: string[] }, boolean]>([
+    ['city 安委办 sees a county task', cityCommittee, { regionCode: '341621000000', orgIds: ['x'] }, true],
+    ['county 安委办 does not see a city task not assigned to it', countyCommittee, { regionCode: '341600000000', orgIds: ['yjj'] }, false],
+    ['county 安委办 sees a city task it leads', countyCommittee, { regionCode: '341600000000', orgIds: ['county-aqb'] }, true],
+    ['a department sees the task it shares', coDept, { regionCode: '341600000000', orgIds: ['yjj', 'zjj'] }, true],
+    ['a department does not see other tasks of its region', otherDept, { regionCode: '341600000000', orgIds: ['yjj', 'zjj'] }, false],
+    ['an enterprise sees nothing', enterprise, { regionCode: '341621000000', orgIds: ['e1'] }, false],
+    ['a tip officer sees nothing', tipOfficer, { regionCode: '341600000000', orgIds: ['city-aqb'] }, false],
+  ])('%s', (_name, who, record, visible) => expect(isVisibleInPlanScope(planScopeFor(who), record)).toBe(visible));
+});

@@ -1,0 +1,153 @@
+// The workflows of Module B as pure state machines: plans (印发 → 备案), tasks (草拟 → 下发 → 推进 → 完成),
+// returns (报送 → 审核通过 / 退回 → 再报送; locked once accepted) and dispatch rounds (调度中 → 已召开 → 已通报).
+// The server loads the record within scope, asks explainDenied (403 with the reason), then compare-and-sets.
+
+import type { Actor } from '../policies/scope.ts';
+import { actsFor, isIssuer } from './plan-scope.ts';
+import { explainIssueBlocked, type PlanStatus, planStatusLabels, type TaskKind, type TaskStatus, type Milestone } from './task-rules.ts';
+import { returnStatusLabels, type ReturnStatus } from './returns.ts';
+import type { Cadence } from './periods.ts';
+
+type Transition<S extends string> = { from: readonly S[]; to: S | 'unchanged' };
+
+function next<S extends string, A extends string>(table: Record<A, Transition<S>>, labels: Record<S, string>, actionLabels: Record<A, string>, status: S, action: A): S {
+  const transition = table[action];
+  if (!transition.from.includes(status)) throw new Error(`状态转换无效：「${labels[status]}」不能${actionLabels[action]}`);
+  return transition.to === 'unchanged' ? status : transition.to;
+}
+
+function statusRefusal<S extends string, A extends string>(table: Record<A, Transition<S>>, labels: Record<S, string>, actionLabels: Record<A, string>, what: string, status: S, action: A): string | null {
+  return table[action].from.includes(status) ? null : `${what}当前为「${labels[status]}」，不能${actionLabels[action]}`;
+}
+
+// ---- plans ----
+
+export const planActions = ['issue', 'file', 'revise'] as const;
+export type PlanAction = (typeof planActions)[number];
+export const planActionLabels: Record<PlanAction, string> = { issue: '印发', file: '报上级备案', revise: '修改' };
+export const planTransitions: Record<PlanAction, Transition<PlanStatus>> = {
+  issue: { from: ['draft'], to: 'issued' },
+  file: { from: ['issued'], to: 'filed' },
+  revise: { from: ['draft', 'issued', 'filed'], to: 'unchanged' },
+};
+export type PlanFacts = { status: PlanStatus; orgId: string; filingOrgId: string | null };
+
+export function explainPlanDenied(plan: PlanFacts, actor: Actor, action: PlanAction): string | null {
+  const status = statusRefusal(planTransitions, planStatusLabels, planActionLabels, '方案', plan.status, action);
+  if (status) return status;
+  if (!isIssuer(actor, plan.orgId)) return `仅制定方案的安委会办公室可以${planActionLabels[action]}，上级只能查阅`;
+  if (action === 'file' && plan.filingOrgId === null) return '该方案未设定备案单位';
+  return null;
+}
+export const allowedPlanActions = (plan: PlanFacts, actor: Actor): PlanAction[] => planActions.filter((a) => explainPlanDenied(plan, actor, a) === null);
+export const nextPlanStatus = (status: PlanStatus, action: PlanAction): PlanStatus => next(planTransitions, planStatusLabels, planActionLabels, status, action);
+
+// ---- tasks ----
+
+export const taskActions = ['issue', 'report_progress', 'complete', 'add_note', 'reopen', 'revise', 'cancel'] as const;
+export type TaskAction = (typeof taskActions)[number];
+export const taskActionLabels: Record<TaskAction, string> = {
+  issue: '下发',
+  report_progress: '报告进展',
+  complete: '报告完成',
+  add_note: '补充说明',
+  reopen: '退回重办',
+  revise: '修改任务',
+  cancel: '取消任务',
+};
+const taskStatusLabels: Record<TaskStatus, string> = { draft: '草拟', issued: '已下发', in_progress: '推进中', done: '已完成', cancelled: '已取消' };
+export const taskTransitions: Record<TaskAction, Transition<TaskStatus>> = {
+  issue: { from: ['draft'], to: 'issued' },
+  report_progress: { from: ['issued', 'in_progress'], to: 'in_progress' },
+  complete: { from: ['issued', 'in_progress'], to: 'done' },
+  add_note: { from: ['issued', 'in_progress', 'done'], to: 'unchanged' },
+  reopen: { from: ['done'], to: 'in_progress' },
+  revise: { from: ['draft', 'issued', 'in_progress'], to: 'unchanged' },
+  cancel: { from: ['draft', 'issued', 'in_progress'], to: 'cancelled' },
+};
+
+export type TaskFacts = {
+  status: TaskStatus;
+  kind: TaskKind;
+  /** The org whose 安委办 issued the plan (or the dispatch round) the task belongs to. */
+  issuerOrgId: string;
+  leadOrgId: string | null;
+  coOrgIds: readonly string[];
+  dueDate: string | null;
+  milestones: readonly Milestone[];
+  indicator: { target: number | null } | null;
+  recurrence: { cadence: Cadence; from: string } | null;
+};
+
+export function explainTaskDenied(task: TaskFacts, actor: Actor, action: TaskAction): string | null {
+  const status = statusRefusal(taskTransitions, taskStatusLabels, taskActionLabels, '任务', task.status, action);
+  if (status) return status;
+  const lead = task.leadOrgId !== null && actsFor(actor, task.leadOrgId);
+  switch (action) {
+    case 'issue':
+      return isIssuer(actor, task.issuerOrgId) ? (explainIssueBlocked(task)?.message ?? null) : '仅下达任务的安委会办公室可以下发任务';
+    case 'revise':
+    case 'cancel':
+    case 'reopen':
+      return isIssuer(actor, task.issuerOrgId) ? null : `仅下达任务的安委会办公室可以${taskActionLabels[action]}`;
+    case 'report_progress':
+    case 'complete':
+      return lead ? null : `仅牵头单位可以${taskActionLabels[action]}，配合单位可补充说明`;
+    case 'add_note':
+      return lead || task.coOrgIds.some((o) => actsFor(actor, o)) || isIssuer(actor, task.issuerOrgId) ? null : '仅牵头单位、配合单位或下达单位可以补充说明';
+  }
+}
+export const allowedTaskActions = (task: TaskFacts, actor: Actor): TaskAction[] => taskActions.filter((a) => explainTaskDenied(task, actor, a) === null);
+export const nextTaskStatus = (status: TaskStatus, action: TaskAction): TaskStatus => next(taskTransitions, taskStatusLabels, taskActionLabels, status, action);
+
+// ---- returns ----
+
+export const returnActions = ['resubmit', 'accept', 'send_back'] as const;
+export type ReturnAction = (typeof returnActions)[number];
+export const returnActionLabels: Record<ReturnAction, string> = { resubmit: '修改后重新报送', accept: '审核通过', send_back: '退回修改' };
+export const returnTransitions: Record<ReturnAction, Transition<ReturnStatus>> = {
+  resubmit: { from: ['returned'], to: 'submitted' },
+  accept: { from: ['submitted'], to: 'accepted' },
+  send_back: { from: ['submitted'], to: 'returned' },
+};
+export type ReturnFacts = { status: ReturnStatus; orgId: string; issuerOrgId: string };
+
+export function explainReturnDenied(ret: ReturnFacts, actor: Actor, action: ReturnAction): string | null {
+  if (ret.status === 'accepted') return '报送已审核通过并锁定，不能再修改';
+  const status = statusRefusal(returnTransitions, returnStatusLabels, returnActionLabels, '报送', ret.status, action);
+  if (status) return status;
+  switch (action) {
+    case 'resubmit':
+      return actsFor(actor, ret.orgId) ? null : '仅报送单位可以重新报送';
+    case 'accept':
+    case 'send_back':
+      return isIssuer(actor, ret.issuerOrgId) ? null : `仅发出报送要求的安委会办公室可以${returnActionLabels[action]}`;
+  }
+}
+export const allowedReturnActions = (ret: ReturnFacts, actor: Actor): ReturnAction[] => returnActions.filter((a) => explainReturnDenied(ret, actor, a) === null);
+export const nextReturnStatus = (status: ReturnStatus, action: ReturnAction): ReturnStatus => next(returnTransitions, returnStatusLabels, returnActionLabels, status, action);
+
+// ---- dispatch rounds ----
+
+export const roundStatuses = ['open', 'held', 'closed'] as const;
+export type RoundStatus = (typeof roundStatuses)[number];
+export const roundStatusLabels: Record<RoundStatus, string> = { open: '调度中', held: '已召开调度会', closed: '已通报' };
+
+export const roundActions = ['add_problem', 'hold_meeting', 'decide', 'close'] as const;
+export type RoundAction = (typeof roundActions)[number];
+export const roundActionLabels: Record<RoundAction, string> = { add_problem: '记录问题', hold_meeting: '记录调度会', decide: '形成交办事项', close: '印发调度通报' };
+export const roundTransitions: Record<RoundAction, Transition<RoundStatus>> = {
+  add_problem: { from: ['open', 'held'], to: 'unchanged' },
+  hold_meeting: { from: ['open'], to: 'held' },
+  decide: { from: ['held'], to: 'unchanged' },
+  close: { from: ['held'], to: 'closed' },
+};
+export type RoundFacts = { status: RoundStatus; orgId: string };
+
+export function explainRoundDenied(round: RoundFacts, actor: Actor, action: RoundAction): string | null {
+  const status = statusRefusal(roundTransitions, roundStatusLabels, roundActionLabels, '调度', round.status, action);
+  if (status) return status;
+  return isIssuer(actor, round.orgId) ? null : `仅组织调度的安委会办公室可以${roundActionLabels[action]}`;
+}
+export const allowedRoundActions = (round: RoundFacts, actor: Actor): RoundAction[] => roundActions.filter((a) => explainRoundDenied(round, actor, a) === null);
+export const nextRoundStatus = (status: RoundStatus, action: RoundAction): RoundStatus => next(roundTransitions, roundStatusLabels, roundActionLabels, status, action);
