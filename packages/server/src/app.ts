@@ -32,6 +32,9 @@ import { tipRoutes } from './modules/tips/tips.routes.ts';
 import { workerReportRoutes } from './modules/tips/worker-reports.routes.ts';
 import { createTipCrypto } from './modules/tips/tip-crypto.ts';
 import { ephemeralTipSettings, type TipSettings } from './modules/tips/tips.config.ts';
+import { planRoutes } from './modules/plans/plans.routes.ts';
+import { leaderRoutes } from './modules/leaders/leaders.routes.ts';
+import { meetingRoutes } from './modules/meetings/meetings.routes.ts';
 
 // zh-CN messages for every zod issue; the error handler prefixes the field name.
 z.config(z.locales.zhCN());
@@ -127,6 +130,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const tipOptions = { settings: tipSettings, crypto: createTipCrypto(tipSettings.identityKey) };
   await app.register(tipRoutes, tipOptions);
   await app.register(workerReportRoutes, tipOptions);
+  // Module B: running the plan (plans, tasks, returns, dispatch, meetings)
+  await app.register(planRoutes);
+  await app.register(leaderRoutes);
+  await app.register(meetingRoutes);
 
   await serveWebApp(app, deps.config.webDist);
   app.addHook('onClose', async () => {

@@ -130,7 +130,7 @@ describe('round and plan machines', () => {
   it('the upper level reads a lower plan but cannot change it', () => {
     const plan = { status: 'issued' as const, orgId: 'county-aqb', filingOrgId: 'city-aqb' };
     expect(explainPlanDenied(plan, countyCommittee, 'file')).toBeNull();
-    expect(explainPlanDenied(plan, cityCommittee, 'file')).toBe('仅制定方案的安委会办公室可以报上级备案，上级只能查阅');
+    expect(explainPlanDenied(plan, cityCommittee, 'file')).toBe('仅制定方案的单位可以报上级备案，上级只能查阅');
     expect(explainPlanDenied({ ...plan, filingOrgId: null }, countyCommittee, 'file')).toBe('该方案未设定备案单位');
   });
 });

@@ -35,7 +35,7 @@ export type PlanFacts = { status: PlanStatus; orgId: string; filingOrgId: string
 export function explainPlanDenied(plan: PlanFacts, actor: Actor, action: PlanAction): string | null {
   const status = statusRefusal(planTransitions, planStatusLabels, planActionLabels, '方案', plan.status, action);
   if (status) return status;
-  if (!isIssuer(actor, plan.orgId)) return `仅制定方案的安委会办公室可以${planActionLabels[action]}，上级只能查阅`;
+  if (!isIssuer(actor, plan.orgId)) return `仅制定方案的单位可以${planActionLabels[action]}，上级只能查阅`;
   if (action === 'file' && plan.filingOrgId === null) return '该方案未设定备案单位';
   return null;
 }

@@ -2,7 +2,7 @@
 // - a 安委办 officer sees everything issued in its region's subtree (its own and the lower levels', the latter read
 //   only) and runs what its own org issued;
 // - any staff org (departments, townships, a lower 安委办) sees the tasks it leads or shares and its own returns,
-//   and the plans and requirements those belong to;
+//   the plans and requirements those belong to, and a department its own sector sub-plans;
 // - everyone else (enterprises, tip officers, experts, sysadmin, auditor) sees none of it.
 
 import type { Actor } from '../policies/scope.ts';
@@ -23,16 +23,17 @@ export function planScopeFor(actor: Actor): PlanScope {
   return staff ? { kind: 'plans', regionPrefix: null, orgId: org.id } : { kind: 'none' };
 }
 
-/** The org that issued a record may change it (plans, tasks, requirements, rounds, meetings): its 安委办 officers. */
-export function isIssuer(actor: Actor, issuingOrgId: string): boolean {
-  return actor.org?.id === issuingOrgId && actor.roles.includes('committee_officer') && actor.org.kind === 'committee';
-}
-
 /** Staff of an org acting for it (a lead org reporting progress, a reporting org filing its return). */
 export function actsFor(actor: Actor, orgId: string): boolean {
   if (actor.org?.id !== orgId) return false;
   return actor.roles.some((r) => r === 'committee_officer' || r === 'regulator_officer' || r === 'locality_officer');
 }
+
+/**
+ * The org that issued a record changes it (a 安委办's plans, tasks, requirements, rounds and meetings; a department's
+ * sector sub-plan): its officers. The upper levels read it; nobody else changes it.
+ */
+export const isIssuer = (actor: Actor, issuingOrgId: string): boolean => actsFor(actor, issuingOrgId);
 
 /** Pure form of the SQL visibility rule (repositories express the same with LIKE and = ANY), for tests. */
 export function isVisibleInPlanScope(scope: PlanScope, record: { regionCode: string; orgIds: readonly string[] }): boolean {

@@ -11,3 +11,8 @@ export * from './files.ts';
 export * from './notifications.ts';
 export * from './escalations.ts';
 export * from './tips.ts';
+export * from './plans.ts';
+export * from './tasks.ts';
+export * from './returns.ts';
+export * from './meetings.ts';
+export * from './dispatch.ts';

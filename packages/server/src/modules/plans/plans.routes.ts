@@ -1,0 +1,93 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Actor, PlanScope } from '@zhiben/core';
+import { AppError } from '../../errors.ts';
+import { initiator } from '../../plugins/auth.ts';
+import { chinaDate } from '../../lib/dates.ts';
+import { standardErrors, uuidParam } from '../../lib/schemas.ts';
+import { orgsInRegion } from './plan-orgs.repository.ts';
+import { requireCommitteeReader, requirePlanManager, requirePlanReader } from './plans.guard.ts';
+import { planActionsFor, presentPlanList } from './plans.presenter.ts';
+import * as repo from './plans.repository.ts';
+import * as sectorLeads from './sector-leads.service.ts';
+import { planOrgsQuery, planOrgsResponse, plansQuery, plansResponse, planView, sectorLeadBody, sectorLeadsResponse, sectorLeadView, updateSectorLeadBody, type PlanView } from './plans.schema.ts';
+
+export async function planRoutes(fastify: FastifyInstance): Promise<void> {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const deps = () => ({ db: app.services.database.db, clock: app.services.clock });
+  const today = () => chinaDate(app.services.clock.now());
+  const tags = ['plans'];
+
+  async function loadPlan(scope: PlanScope, actor: Actor, id: string): Promise<PlanView> {
+    const { db } = deps();
+    const row = await repo.findPlan(db, scope, id);
+    if (!row) throw AppError('NOT_FOUND');
+    const [[item], parent, children] = await Promise.all([
+      presentPlanList(db, scope, actor, [row], today()),
+      row.parentId ? repo.findPlan(db, scope, row.parentId) : Promise.resolve(null),
+      repo.listPlans(db, scope, { parentId: row.id }, 1, 200),
+    ]);
+    if (!item) throw AppError('NOT_FOUND');
+    const subPlans = await presentPlanList(db, scope, actor, children.items, today());
+    return {
+      ...item,
+      parentName: parent?.name ?? null,
+      sector: row.sector,
+      actionLines: row.actionLines,
+      summary: row.summary,
+      filingOrgId: row.filingOrgId,
+      subPlans: subPlans.map((p) => ({ id: p.id, name: p.name, orgName: p.orgName, kindLabel: p.kindLabel, status: p.status, filingState: p.filingState, filingStateLabel: p.filingStateLabel, filingDue: p.filingDue, filedOn: p.filedOn })),
+      version: row.version,
+      actions: planActionsFor(row, actor),
+      timeline: [],
+    };
+  }
+
+  app.get('/api/plans', { schema: { tags, querystring: plansQuery, response: { 200: plansResponse, ...standardErrors } } }, async (request) => {
+    const { auth, scope } = requirePlanReader(request);
+    const { page, pageSize, ...filter } = request.query;
+    const { items, total } = await repo.listPlans(deps().db, scope, filter, page, pageSize);
+    return { items: await presentPlanList(deps().db, scope, auth.actor, items, today()), total };
+  });
+
+  app.get('/api/plans/:id', { schema: { tags, params: uuidParam, response: { 200: planView, ...standardErrors } } }, async (request) => {
+    const { auth, scope } = requirePlanReader(request);
+    return loadPlan(scope, auth.actor, request.params.id);
+  });
+
+  app.get(
+    '/api/plan-orgs',
+    { schema: { tags, description: '可指定为牵头、配合或报送单位的本辖区单位', querystring: planOrgsQuery, response: { 200: planOrgsResponse, ...standardErrors } } },
+    async (request) => {
+      const { scope } = requireCommitteeReader(request);
+      return { items: await orgsInRegion(deps().db, scope.regionPrefix, { q: request.query.q, kinds: request.query.kind ? [request.query.kind] : ['committee', 'regulator', 'locality'] }) };
+    },
+  );
+
+  // ---- sector leads (一件事 overrides) ----
+
+  const loadSectorLead = async (scope: PlanScope, actor: Actor, id: string) => {
+    const row = await repo.findSectorLead(deps().db, scope, id);
+    if (!row) throw AppError('NOT_FOUND');
+    const [view] = await sectorLeads.presentSectorLeads(deps().db, [row], actor);
+    if (!view) throw AppError('NOT_FOUND');
+    return view;
+  };
+
+  app.get('/api/sector-leads', { schema: { tags, description: '行业领域牵头部门（一件事）本地设置', response: { 200: sectorLeadsResponse, ...standardErrors } } }, async (request) => {
+    const { auth, scope } = requireCommitteeReader(request);
+    return { items: await sectorLeads.presentSectorLeads(deps().db, await repo.listSectorLeads(deps().db, scope), auth.actor) };
+  });
+
+  app.post('/api/sector-leads', { schema: { tags, body: sectorLeadBody, response: { 201: sectorLeadView, ...standardErrors } } }, async (request, reply) => {
+    const manager = requirePlanManager(request);
+    const id = await sectorLeads.createSectorLead(deps(), manager, initiator(request), request.body);
+    return reply.status(201).send(await loadSectorLead(manager.scope, manager.auth.actor, id));
+  });
+
+  app.patch('/api/sector-leads/:id', { schema: { tags, params: uuidParam, body: updateSectorLeadBody, response: { 200: sectorLeadView, ...standardErrors } } }, async (request) => {
+    const { auth, scope } = requireCommitteeReader(request);
+    await sectorLeads.updateSectorLead(deps(), scope, auth.actor, initiator(request), request.params.id, request.body);
+    return loadSectorLead(scope, auth.actor, request.params.id);
+  });
+}

@@ -1,0 +1,115 @@
+import { and, asc, count, eq, gte, ilike, inArray, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { regionPrefix, type PlanScope, type TaskDisplayStatus, type TaskKind } from '@zhiben/core';
+import type { Db } from '../../db/client.ts';
+import { tasks } from '../../db/schema/index.ts';
+import { planScopeWhere } from '../plans/plans.scope.ts';
+
+export type TaskRow = typeof tasks.$inferSelect;
+
+/**
+ * Tasks in scope: the issuer's region subtree, or — issued, not drafts — tasks the actor's org leads or shares.
+ */
+export function taskScopeWhere(scope: PlanScope): SQL {
+  return planScopeWhere(scope, tasks.regionCode, (orgId) => sql`(${tasks.status} <> 'draft' AND (${tasks.leadOrgId} = ${orgId} OR ${orgId} = ANY(${tasks.coOrgIds})))`);
+}
+
+/** core displayStatusOf in SQL: 逾期 = open with something due before today. */
+export const displayStatusSql = (today: string) =>
+  sql<TaskDisplayStatus>`CASE WHEN ${tasks.status} IN ('issued', 'in_progress') AND ${tasks.nextDue} < ${today}::date THEN 'overdue'
+    WHEN ${tasks.status} = 'issued' THEN 'not_started' ELSE ${tasks.status} END`;
+
+export type TaskFilter = {
+  planId?: string | undefined;
+  leadOrgId?: string | undefined;
+  /** Tasks the org leads or shares. */
+  orgId?: string | undefined;
+  actionCode?: string | undefined;
+  kind?: TaskKind | undefined;
+  displayStatus?: readonly TaskDisplayStatus[] | undefined;
+  q?: string | undefined;
+  dueFrom?: string | undefined;
+  dueTo?: string | undefined;
+  key?: boolean | undefined;
+  roundId?: string | undefined;
+  leaderId?: string | undefined;
+  regionCode?: string | undefined;
+};
+
+export function taskFilterWhere(filter: TaskFilter, today: string): SQL | undefined {
+  return and(
+    filter.planId ? eq(tasks.planId, filter.planId) : undefined,
+    filter.leadOrgId ? eq(tasks.leadOrgId, filter.leadOrgId) : undefined,
+    filter.orgId ? sql`(${tasks.leadOrgId} = ${filter.orgId} OR ${filter.orgId} = ANY(${tasks.coOrgIds}))` : undefined,
+    filter.actionCode ? eq(tasks.actionCode, filter.actionCode) : undefined,
+    filter.kind ? eq(tasks.kind, filter.kind) : undefined,
+    filter.displayStatus && filter.displayStatus.length > 0 ? inArray(displayStatusSql(today), [...filter.displayStatus]) : undefined,
+    filter.q ? or(ilike(tasks.name, `%${filter.q}%`), ilike(tasks.code, `%${filter.q}%`)) : undefined,
+    filter.dueFrom ? gte(tasks.dueDate, filter.dueFrom) : undefined,
+    filter.dueTo ? lte(tasks.dueDate, filter.dueTo) : undefined,
+    filter.key === undefined ? undefined : eq(tasks.key, filter.key),
+    filter.roundId ? eq(tasks.roundId, filter.roundId) : undefined,
+    filter.leaderId ? eq(tasks.leaderId, filter.leaderId) : undefined,
+    filter.regionCode ? sql`${tasks.regionCode} LIKE ${`${regionPrefix(filter.regionCode)}%`}` : undefined,
+  );
+}
+
+const ordering = [asc(tasks.planId), asc(tasks.sort), asc(tasks.code)] as const;
+
+export async function listTasks(db: Db, scope: PlanScope, filter: TaskFilter, today: string, page: number, pageSize: number) {
+  const where = and(taskScopeWhere(scope), taskFilterWhere(filter, today));
+  const [items, [total]] = await Promise.all([
+    db.select({ task: tasks, displayStatus: displayStatusSql(today) }).from(tasks).where(where).orderBy(...ordering).limit(pageSize).offset((page - 1) * pageSize),
+    db.select({ n: count() }).from(tasks).where(where),
+  ]);
+  return { items, total: total?.n ?? 0 };
+}
+
+/** Every task matching the filter (export, board, Gantt, documents), capped. */
+export async function allTasks(db: Db, scope: PlanScope, filter: TaskFilter, today: string, limit = 20_000) {
+  return db.select({ task: tasks, displayStatus: displayStatusSql(today) }).from(tasks).where(and(taskScopeWhere(scope), taskFilterWhere(filter, today))).orderBy(...ordering).limit(limit);
+}
+
+export async function findTask(db: Db, scope: PlanScope, id: string): Promise<TaskRow | null> {
+  const [row] = await db.select().from(tasks).where(and(eq(tasks.id, id), taskScopeWhere(scope))).limit(1);
+  return row ?? null;
+}
+
+/** Summaries of the tasks among `ids` that the scope sees (links from meetings, duty lists, returns). */
+export async function taskSummaries(db: Db, scope: PlanScope, ids: readonly string[], today: string) {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: tasks.id, code: tasks.code, name: tasks.name, dueDate: tasks.dueDate, leadOrgId: tasks.leadOrgId, displayStatus: displayStatusSql(today) })
+    .from(tasks)
+    .where(and(inArray(tasks.id, [...new Set(ids)]), taskScopeWhere(scope)))
+    .orderBy(...ordering);
+}
+
+export async function insertTasks(db: Db, values: (typeof tasks.$inferInsert)[]): Promise<string[]> {
+  if (values.length === 0) return [];
+  const rows = await db.insert(tasks).values(values).returning({ id: tasks.id });
+  return rows.map((r) => r.id);
+}
+
+/** Compare-and-set on status and version; false when someone changed the task first. */
+export async function updateTaskIfVersion(db: Db, id: string, status: TaskRow['status'], version: number, values: Partial<typeof tasks.$inferInsert>): Promise<boolean> {
+  const rows = await db
+    .update(tasks)
+    .set({ ...values, version: version + 1 })
+    .where(and(eq(tasks.id, id), eq(tasks.status, status), eq(tasks.version, version)))
+    .returning({ id: tasks.id });
+  return rows.length === 1;
+}
+
+/** Codes already used in a plan (import: duplicate codes are refused row by row). */
+export async function planTaskCodes(db: Db, planId: string): Promise<Map<string, { id: string; status: TaskRow['status'] }>> {
+  const rows = await db.select({ id: tasks.id, code: tasks.code, status: tasks.status }).from(tasks).where(eq(tasks.planId, planId));
+  return new Map(rows.map((r) => [r.code, { id: r.id, status: r.status }]));
+}
+
+export async function maxSort(db: Db, planId: string): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`coalesce(max(${tasks.sort}), 0)::int` }).from(tasks).where(eq(tasks.planId, planId));
+  return row?.n ?? 0;
+}
+
+/** Tasks of a plan, not cancelled (documents and returns list them). */
+export const notCancelled = ne(tasks.status, 'cancelled');
