@@ -35,6 +35,8 @@ import { ephemeralTipSettings, type TipSettings } from './modules/tips/tips.conf
 import { planRoutes } from './modules/plans/plans.routes.ts';
 import { leaderRoutes } from './modules/leaders/leaders.routes.ts';
 import { meetingRoutes } from './modules/meetings/meetings.routes.ts';
+import { taskRoutes } from './modules/tasks/tasks.routes.ts';
+import { returnRoutes } from './modules/returns/returns.routes.ts';
 
 // zh-CN messages for every zod issue; the error handler prefixes the field name.
 z.config(z.locales.zhCN());
@@ -134,6 +136,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(planRoutes);
   await app.register(leaderRoutes);
   await app.register(meetingRoutes);
+  await app.register(taskRoutes);
+  await app.register(returnRoutes);
 
   await serveWebApp(app, deps.config.webDist);
   app.addHook('onClose', async () => {

@@ -113,3 +113,76 @@ export async function maxSort(db: Db, planId: string): Promise<number> {
 
 /** Tasks of a plan, not cancelled (documents and returns list them). */
 export const notCancelled = ne(tasks.status, 'cancelled');
+
+// ---- figures (core addTaskToFigures in SQL; drafts and cancelled tasks are not counted) ----
+
+export type TaskGrouping = 'none' | 'org' | 'action' | 'month' | 'quarter' | 'year' | 'region';
+
+export type RawTaskFigures = { key: string | null; total: number; due: number; done: number; done_on_time: number; overdue: number; open: number };
+
+function taskGroupKey(by: TaskGrouping, region: { code: string; childPrefixLength: number } | null): SQL {
+  switch (by) {
+    case 'none':
+      return sql`NULL::text`;
+    case 'org':
+      return sql`${tasks.leadOrgId}::text`;
+    case 'action':
+      return sql`${tasks.actionCode}`;
+    case 'month':
+      return sql`to_char(${tasks.dueDate}, 'YYYY-MM')`;
+    case 'quarter':
+      return sql`to_char(${tasks.dueDate}, 'YYYY-"Q"Q')`;
+    case 'year':
+      return sql`to_char(${tasks.dueDate}, 'YYYY')`;
+    case 'region':
+      // The region's own tasks stay under its code; a lower level's under its child region of the next level.
+      return region === null
+        ? sql`${tasks.regionCode}`
+        : sql`CASE WHEN ${tasks.regionCode} = ${region.code} THEN ${region.code} ELSE rpad(left(${tasks.regionCode}, ${region.childPrefixLength}), 12, '0') END`;
+  }
+}
+
+export async function taskFiguresBy(
+  db: Db,
+  scope: PlanScope,
+  filter: TaskFilter,
+  today: string,
+  by: TaskGrouping,
+  region: { code: string; childPrefixLength: number } | null = null,
+): Promise<RawTaskFigures[]> {
+  const key = taskGroupKey(by, region);
+  const d = sql`${today}::date`;
+  const open = sql`${tasks.status} IN ('issued', 'in_progress')`;
+  return db
+    .select({
+      key: sql<string | null>`${key}`,
+      total: sql<number>`count(*)::int`,
+      due: sql<number>`count(*) FILTER (WHERE ${tasks.dueDate} <= ${d})::int`,
+      done: sql<number>`count(*) FILTER (WHERE ${tasks.status} = 'done' AND ${tasks.completedOn} <= ${d})::int`,
+      done_on_time: sql<number>`count(*) FILTER (WHERE ${tasks.status} = 'done' AND ${tasks.completedOn} <= ${d} AND ${tasks.completedOn} <= ${tasks.dueDate})::int`,
+      overdue: sql<number>`count(*) FILTER (WHERE ${open} AND ${tasks.nextDue} < ${d})::int`,
+      open: sql<number>`count(*) FILTER (WHERE ${open})::int`,
+    })
+    .from(tasks)
+    .where(and(taskScopeWhere(scope), taskFilterWhere(filter, today), sql`${tasks.status} NOT IN ('draft', 'cancelled')`, sql`${tasks.dueDate} IS NOT NULL`))
+    .groupBy(sql`1`)
+    .orderBy(sql`1`);
+}
+
+export type BoardCell = { action_code: string; lead_org_id: string | null; status: TaskDisplayStatus; n: number; due_soon: number };
+
+/** The task board: tasks by 行动 × lead org × display status (and how many are due within `soonDays`). */
+export async function boardCells(db: Db, scope: PlanScope, filter: TaskFilter, today: string, soonDays: number): Promise<BoardCell[]> {
+  const status = displayStatusSql(today);
+  return db
+    .select({
+      action_code: tasks.actionCode,
+      lead_org_id: tasks.leadOrgId,
+      status,
+      n: sql<number>`count(*)::int`,
+      due_soon: sql<number>`count(*) FILTER (WHERE ${tasks.status} IN ('issued', 'in_progress') AND ${tasks.nextDue} BETWEEN ${today}::date AND ${today}::date + ${soonDays}::int)::int`,
+    })
+    .from(tasks)
+    .where(and(taskScopeWhere(scope), taskFilterWhere(filter, today), sql`${tasks.status} <> 'draft'`))
+    .groupBy(tasks.actionCode, tasks.leadOrgId, status);
+}

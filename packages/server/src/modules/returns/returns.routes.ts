@@ -1,0 +1,127 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { explainFilingRefused, periodLabel, timeliness, type Actor, type PlanScope } from '@zhiben/core';
+import { AppError } from '../../errors.ts';
+import { initiator } from '../../plugins/auth.ts';
+import { chinaDate } from '../../lib/dates.ts';
+import { standardErrors, uuidParam } from '../../lib/schemas.ts';
+import { requirePlanManager, requirePlanReader } from '../plans/plans.guard.ts';
+import * as repo from './returns.repository.ts';
+import * as service from './returns.service.ts';
+import {
+  prefillQuery,
+  prefillResponse,
+  requirementBody,
+  requirementsQuery,
+  requirementsResponse,
+  requirementView,
+  returnFiguresQuery,
+  returnFiguresResponse,
+  returnsQuery,
+  returnsResponse,
+  toFileResponse,
+  updateRequirementBody,
+} from './returns.schema.ts';
+
+/** Report requirements and the returns filed against them (B-2, B-6). */
+export async function returnRoutes(fastify: FastifyInstance): Promise<void> {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const deps = () => ({ db: app.services.database.db, clock: app.services.clock });
+  const today = () => chinaDate(app.services.clock.now());
+  const tags = ['returns'];
+
+  const loadRequirement = async (scope: PlanScope, actor: Actor, id: string) => {
+    const row = await repo.findRequirement(deps().db, scope, id);
+    if (!row) throw AppError('NOT_FOUND');
+    const [view] = await service.requirementViews(deps().db, [row], actor);
+    if (!view) throw AppError('NOT_FOUND');
+    return view;
+  };
+
+  app.get('/api/report-requirements', { schema: { tags, querystring: requirementsQuery, response: { 200: requirementsResponse, ...standardErrors } } }, async (request) => {
+    const { auth, scope } = requirePlanReader(request);
+    const { active, kind } = request.query;
+    const rows = await repo.listRequirements(deps().db, scope, { kind, active: active === undefined ? undefined : active === 'true' });
+    return { items: await service.requirementViews(deps().db, rows, auth.actor) };
+  });
+
+  app.get('/api/report-requirements/:id', { schema: { tags, params: uuidParam, response: { 200: requirementView, ...standardErrors } } }, async (request) => {
+    const { auth, scope } = requirePlanReader(request);
+    return loadRequirement(scope, auth.actor, request.params.id);
+  });
+
+  app.post('/api/report-requirements', { schema: { tags, body: requirementBody, response: { 201: requirementView, ...standardErrors } } }, async (request, reply) => {
+    const manager = requirePlanManager(request);
+    const id = await service.createRequirement(deps(), manager, initiator(request), request.body);
+    return reply.status(201).send(await loadRequirement(manager.scope, manager.auth.actor, id));
+  });
+
+  app.patch('/api/report-requirements/:id', { schema: { tags, params: uuidParam, body: updateRequirementBody, response: { 200: requirementView, ...standardErrors } } }, async (request) => {
+    const { auth, scope } = requirePlanReader(request);
+    await service.updateRequirement(deps(), scope, auth.actor, initiator(request), request.params.id, request.body);
+    return loadRequirement(scope, auth.actor, request.params.id);
+  });
+
+  app.get(
+    '/api/returns',
+    { schema: { tags, description: '应报送的报送记录（含未报送）：按时、逾期、未报', querystring: returnsQuery, response: { 200: returnsResponse, ...standardErrors } } },
+    async (request) => {
+      const { scope } = requirePlanReader(request);
+      const { page, pageSize, requirementId, period, ...filter } = request.query;
+      const requirements = requirementId ? [await repo.findRequirement(deps().db, scope, requirementId)].filter((r) => r !== null) : await repo.listRequirements(deps().db, scope, {});
+      if (requirementId && requirements.length === 0) throw AppError('NOT_FOUND');
+      const { items, total } = await repo.listExpected(deps().db, scope, service.duePeriodsOf(requirements, today(), { period }), today(), filter, page, pageSize);
+      return { items: await service.presentExpected(deps().db, items), total };
+    },
+  );
+
+  app.get(
+    '/api/returns/figures',
+    { schema: { tags, description: '报送及时率：按单位、报送期或报送要求', querystring: returnFiguresQuery, response: { 200: returnFiguresResponse, ...standardErrors } } },
+    async (request) => {
+      const { scope } = requirePlanReader(request);
+      const { by, requirementId, from, to } = request.query;
+      const requirements = requirementId ? [await repo.findRequirement(deps().db, scope, requirementId)].filter((r) => r !== null) : await repo.listRequirements(deps().db, scope, {});
+      if (requirementId && requirements.length === 0) throw AppError('NOT_FOUND');
+      return service.returnFigures(deps().db, scope, requirements, today(), by, { from, to });
+    },
+  );
+
+  app.get('/api/returns/to-file', { schema: { tags, description: '本单位当前可报送的报送期', response: { 200: toFileResponse, ...standardErrors } } }, async (request) => {
+    const { scope } = requirePlanReader(request);
+    const orgId = scope.orgId;
+    const requirements = (await repo.listRequirements(deps().db, scope, { active: true })).filter((r) => r.reportingOrgIds.includes(orgId));
+    const items = [];
+    for (const r of requirements) {
+      for (const w of service.openPeriods(r, today())) {
+        const filed = await repo.submissionFor(deps().db, r.id, w.period, orgId);
+        items.push({
+          requirementId: r.id,
+          requirementName: r.name,
+          kind: r.kind,
+          period: w.period,
+          periodLabel: periodLabel(w.period),
+          opens: w.opens,
+          due: w.due,
+          closes: w.closes,
+          returnId: filed?.id ?? null,
+          status: filed?.status ?? null,
+          timeliness: timeliness(w.due, filed?.firstFiledOn ?? null, today()),
+        });
+      }
+    }
+    return { items };
+  });
+
+  app.get('/api/returns/prefill', { schema: { tags, description: '报送表预填：平台已有的数据和本单位牵头任务的进展', querystring: prefillQuery, response: { 200: prefillResponse, ...standardErrors } } }, async (request) => {
+    const { auth, scope } = requirePlanReader(request);
+    const requirement = await repo.findRequirement(deps().db, scope, request.query.requirementId);
+    if (!requirement) throw AppError('NOT_FOUND');
+    const org = auth.user.org;
+    if (!org) throw AppError('NOT_FOUND');
+    const refused = explainFilingRefused(requirement, org.id, request.query.period, today());
+    if (refused) throw AppError('RETURN_NOT_FILEABLE', { field: refused.field, message: refused.message });
+    const report = await service.prefillReport(deps().db, scope, org, request.query.period, today());
+    return { sections: requirement.sections, report, due: service.openPeriods(requirement, today()).find((w) => w.period === request.query.period)?.due ?? '', periodLabel: periodLabel(request.query.period) };
+  });
+}
