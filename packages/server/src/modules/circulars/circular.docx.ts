@@ -1,99 +1,10 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  Footer,
-  ImageRun,
-  Packer,
-  PageNumber,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  VerticalAlign,
-  WidthType,
-  type IRunOptions,
-} from 'docx';
+import { Paragraph, Table } from 'docx';
 import { dateLabel, formatRate, formatYearOnYear, monthLabel, yearOnYear } from '@zhiben/core';
-import type { ChartImage } from './circular.charts.ts';
 import { formatValue, type CircularCharts, type CircularData, type CircularList } from './circulars.service.ts';
+import { body, caption, chart, documentHead, heading, officialDocument, signature, subheading, SUBORDINATES, table, wholeRegion } from './official-docx.ts';
 
-// The 月通报 as a Word document in the usual 党政机关公文 look (GB/T 9704): A4, 仿宋 三号 body, 黑体 first-level
-// headings, 楷体 second-level headings, a title in 小标宋, page numbers as “— 1 —”. Word substitutes a font that
-// is not installed, so the names are safe to give.
-
-const BODY_FONT = '仿宋_GB2312';
-const HEADING_FONT = '黑体';
-const SUBHEADING_FONT = '楷体_GB2312';
-const TITLE_FONT = '方正小标宋简体';
-const BODY_SIZE = 32; // half-points: 三号 16 pt
-const TABLE_SIZE = 21; // 五号 10.5 pt
-const MM = 56.7; // twips per millimetre
-
-const font = (name: string) => ({ ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: name, cs: name });
-const run = (text: string, options: IRunOptions = {}) => new TextRun({ text, font: font(BODY_FONT), size: BODY_SIZE, ...options });
-
-/** A body paragraph: first line indented two characters, fixed 28 pt line spacing. */
-const body = (text: string) => new Paragraph({ children: [run(text)], indent: { firstLine: 640 }, spacing: { line: 560, lineRule: 'exact' }, alignment: AlignmentType.JUSTIFIED });
-const heading = (text: string) =>
-  new Paragraph({ children: [run(text, { font: font(HEADING_FONT) })], indent: { firstLine: 640 }, spacing: { line: 560, lineRule: 'exact' } });
-const subheading = (text: string) =>
-  new Paragraph({ children: [run(text, { font: font(SUBHEADING_FONT) })], indent: { firstLine: 640 }, spacing: { line: 560, lineRule: 'exact' } });
-const caption = (text: string) =>
-  new Paragraph({ children: [run(text, { font: font(HEADING_FONT), size: 24 })], alignment: AlignmentType.CENTER, spacing: { before: 120, after: 120 } });
-
-const thin = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-const borders = { top: thin, bottom: thin, left: thin, right: thin };
-
-function cell(text: string, header: boolean, width: number | null, alignment: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.CENTER): TableCell {
-  return new TableCell({
-    borders,
-    ...(width === null ? {} : { width: { size: width, type: WidthType.DXA } }),
-    verticalAlign: VerticalAlign.CENTER,
-    margins: { top: 40, bottom: 40, left: 60, right: 60 },
-    ...(header ? { shading: { fill: 'D9D9D9' } } : {}),
-    children: [new Paragraph({ alignment, children: [new TextRun({ text, font: font(header ? HEADING_FONT : BODY_FONT), size: TABLE_SIZE })] })],
-  });
-}
-
-const TEXT_WIDTH = 11906 - Math.round(28 * MM) - Math.round(26 * MM); // A4 width less the margins, in twips
-
-/**
- * A full-width table; the first row is the header and repeats on each page. `weights` share the width between
- * the columns (equal shares when omitted).
- */
-function table(header: readonly string[], rows: readonly (readonly string[])[], leftColumns: ReadonlySet<number> = new Set(), weights?: readonly number[]): Table {
-  const sum = weights?.reduce((a, b) => a + b, 0) ?? 0;
-  const widths = weights ? weights.map((w) => Math.floor((w / sum) * TEXT_WIDTH)) : null;
-  const widthOf = (i: number) => widths?.[i] ?? null;
-  return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    ...(widths ? { columnWidths: widths } : {}),
-    rows: [
-      new TableRow({ tableHeader: true, children: header.map((h, i) => cell(h, true, widthOf(i))) }),
-      ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((v, i) => cell(v, false, widthOf(i), leftColumns.has(i) ? AlignmentType.LEFT : AlignmentType.CENTER)) })),
-    ],
-  });
-}
-
-/** An SVG chart with its PNG fallback (Word before 2016 and other readers show the PNG), 15 cm wide. */
-function chart(image: ChartImage): Paragraph {
-  const width = 567; // px at 96 dpi ≈ 15 cm
-  const height = Math.round((image.height / image.width) * width);
-  return new Paragraph({
-    alignment: AlignmentType.CENTER,
-    children: [
-      new ImageRun({
-        type: 'svg',
-        data: Buffer.from(image.svg, 'utf8'),
-        fallback: { type: 'png', data: image.png },
-        transformation: { width, height },
-        altText: { name: image.title, description: image.title, title: image.title },
-      }),
-    ],
-  });
-}
+// The 月通报 as a Word document in the official layout of official-docx.ts (GB/T 9704). Its hazard sections
+// (hazardSections) are also the first part of the monthly 调度通报 (modules/dispatch), one heading level down.
 
 const levelLabel = (level: 'major' | 'general') => (level === 'major' ? '重大' : '一般');
 
@@ -127,37 +38,28 @@ const NEXT_STEPS = [
   '（四）确保数据真实准确。各地要及时、准确录入隐患排查整改信息，严禁迟报、漏报、瞒报，确保统计数据可追溯、可核查。',
 ];
 
-/** Who a circular of a region at this level is addressed to (its next level down). */
-const SUBORDINATES: Record<string, string> = { province: '各市安委会', city: '各县（市、区）安委会', county: '各乡镇（街道）安委会', township: '各村（社区）' };
+/** Section headings of the hazard part: top level in the 月通报 (一、…), one level down inside the 调度通报 (（一）…). */
+const HEADINGS = {
+  1: { overview: '一、总体情况', ranking: '二、各地排名', lists: '三、逾期和长期未整改隐患清单', overdue: '（一）', longStanding: '（二）', escalations: '四、督办情况' },
+  2: { overview: '（一）总体情况', ranking: '（二）各地排名', lists: '（三）逾期和长期未整改隐患清单', overdue: '1.', longStanding: '2.', escalations: '（四）督办情况' },
+} as const;
 
-/** 全市 / 全县 / 全区 / 全镇 / 全街道: the region's own kind, from its name (a county-level unit may be a 区 or 市). */
-function wholeRegion(name: string): string {
-  const kind = ['街道', '省', '市', '县', '区', '旗', '镇', '乡'].find((k) => name.endsWith(k));
-  return kind ? `全${kind}` : name;
-}
-
-export async function buildCircularDocx(data: CircularData, charts: CircularCharts): Promise<Buffer> {
-  const [year] = data.month.split('-');
-  const whole = wholeRegion(data.region.name);
-  const own = whole.startsWith('全') ? whole.slice(1) : whole;
+/**
+ * The hazard sections of a circular: 总体情况 (prose, indicator table, burn-down and monthly-increment charts), 各地排名,
+ * the overdue and long-standing lists and the month's 督办. `level` 1 for the 月通报, 2 inside the 调度通报. Tables are
+ * numbered from `firstTable`.
+ */
+export function hazardSections(data: CircularData, charts: CircularCharts, level: 1 | 2, firstTable = 1): (Paragraph | Table)[] {
+  const h = HEADINGS[level];
+  const top = level === 1 ? heading : subheading;
   const children: (Paragraph | Table)[] = [
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [run(`××安委办〔${year}〕××号`)] }),
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      spacing: { before: 240, after: 480, line: 700, lineRule: 'exact' },
-      children: [new TextRun({ text: data.title, font: font(TITLE_FONT), size: 44 })],
-    }),
-    new Paragraph({ children: [run(`${SUBORDINATES[data.region.level] ?? '各有关单位'}，${own}安委会各成员单位：`)], spacing: { line: 560, lineRule: 'exact' } }),
-    body(
-      `现将${monthLabel(data.month)}${whole}${data.sectors ? `${data.sectors.join('、')}行业领域` : ''}重大事故隐患动态清零工作情况通报如下（数据截至${dateLabel(data.asOf)}，按统计时点的隐患时间线重新计算）：`,
-    ),
-    heading('一、总体情况'),
+    top(h.overview),
     ...overviewProse(data).map(body),
-    caption(`表1  ${data.region.name}隐患动态清零主要指标（截至${dateLabel(data.asOf)}）`),
+    caption(`表${firstTable}  ${data.region.name}隐患动态清零主要指标（截至${dateLabel(data.asOf)}）`),
     table(['指标', '数值'], data.summary.map((r) => [r.label, formatValue(r)]), new Set([0]), [70, 30]),
     chart(charts.burnDown),
     chart(charts.increment),
-    heading('二、各地排名'),
+    top(h.ranking),
   ];
 
   if (data.rankingRows.length === 0) {
@@ -165,7 +67,7 @@ export async function buildCircularDocx(data: CircularData, charts: CircularChar
   } else {
     children.push(
       body(`按隐患整改率由高到低排名，“较上月”为与${dateLabel(data.previousAsOf)}排名相比的位次变化。`),
-      caption(`表2  各地隐患整改情况排名（截至${dateLabel(data.asOf)}）`),
+      caption(`表${firstTable + 1}  各地隐患整改情况排名（截至${dateLabel(data.asOf)}）`),
       table(
         ['排名', '地区', '隐患总数', '未销号', '逾期', '整改率', '上月整改率', '较上月', '逾期占比', '长期未整改', '自查占比'],
         data.rankingRows.map((r) => [
@@ -187,12 +89,12 @@ export async function buildCircularDocx(data: CircularData, charts: CircularChar
   }
 
   children.push(
-    heading('三、逾期和长期未整改隐患清单'),
-    subheading(`（一）逾期未整改隐患（共${data.overdue.total}项）`),
+    top(h.lists),
+    subheading(`${h.overdue}逾期未整改隐患（共${data.overdue.total}项）`),
     ...listTable(data.overdue),
-    subheading(`（二）长期未整改隐患（逾期90天以上，共${data.longStanding.total}项）`),
+    subheading(`${h.longStanding}长期未整改隐患（逾期90天以上，共${data.longStanding.total}项）`),
     ...listTable(data.longStanding),
-    heading('四、督办情况'),
+    top(h.escalations),
   );
 
   if (data.escalations.length === 0) {
@@ -211,29 +113,28 @@ export async function buildCircularDocx(data: CircularData, charts: CircularChar
       ),
     );
   }
+  return children;
+}
 
-  children.push(
+/** 「各县（市、区）安委会，市安委会各成员单位：」 */
+export function addresseesOf(region: { name: string; level: string }): string {
+  const whole = wholeRegion(region.name);
+  const own = whole.startsWith('全') ? whole.slice(1) : whole;
+  return `${SUBORDINATES[region.level] ?? '各有关单位'}，${own}安委会各成员单位：`;
+}
+
+export async function buildCircularDocx(data: CircularData, charts: CircularCharts): Promise<Buffer> {
+  const [year = ''] = data.month.split('-');
+  const whole = wholeRegion(data.region.name);
+  const children: (Paragraph | Table)[] = [
+    ...documentHead(data.title, year, addresseesOf(data.region)),
+    body(
+      `现将${monthLabel(data.month)}${whole}${data.sectors ? `${data.sectors.join('、')}行业领域` : ''}重大事故隐患动态清零工作情况通报如下（数据截至${dateLabel(data.asOf)}，按统计时点的隐患时间线重新计算）：`,
+    ),
+    ...hazardSections(data, charts, 1),
     heading('五、下一步工作要求'),
     ...NEXT_STEPS.map(body),
-    new Paragraph({ spacing: { before: 600 }, alignment: AlignmentType.RIGHT, children: [run(`${data.region.name}安全生产委员会办公室`)] }),
-    new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(dateLabel(data.asOf))] }),
-  );
-
-  const document = new Document({
-    creator: '治本平台',
-    title: data.title,
-    styles: { default: { document: { run: { font: font(BODY_FONT), size: BODY_SIZE } } } },
-    sections: [
-      {
-        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: Math.round(37 * MM), bottom: Math.round(35 * MM), left: Math.round(28 * MM), right: Math.round(26 * MM) } } },
-        footers: {
-          default: new Footer({
-            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: font('宋体'), size: 28 })] })],
-          }),
-        },
-        children,
-      },
-    ],
-  });
-  return Packer.toBuffer(document);
+    ...signature(`${data.region.name}安全生产委员会办公室`, data.asOf),
+  ];
+  return officialDocument(data.title, children);
 }
