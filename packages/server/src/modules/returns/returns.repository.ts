@@ -137,3 +137,14 @@ export async function countExpected(db: Db, scope: PlanScope, periods: readonly 
     FROM (${expectedSql(scope, periods, today, {})}) x GROUP BY 1 ORDER BY 1`);
   return rowsOf<ExpectedCounts>(result);
 }
+
+/** The reports filed by the as-of day for these requirement periods (investment totals, publicity counts). */
+export async function filedReports(db: Db, scope: PlanScope, periods: readonly { requirementId: string; period: string }[], asOf: string) {
+  if (periods.length === 0) return [];
+  const pairs = sql.join(periods.map((p) => sql`(${p.requirementId}::uuid, ${p.period})`), sql`, `);
+  const rows = await db
+    .select({ report: reportSubmissions.report })
+    .from(reportSubmissions)
+    .where(and(submissionWhere(scope), sql`(${reportSubmissions.requirementId}, ${reportSubmissions.period}) IN (${pairs})`, sql`${reportSubmissions.firstFiledOn} <= ${asOf}::date`));
+  return rows.map((r) => r.report);
+}
