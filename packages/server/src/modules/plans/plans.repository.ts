@@ -54,7 +54,7 @@ export async function taskCountsByPlan(db: Db, planIds: readonly string[], today
     .select({ planId: tasks.planId, status, n: count() })
     .from(tasks)
     .where(and(inArray(tasks.planId, [...planIds]), taskScope))
-    .groupBy(tasks.planId, status);
+    .groupBy(sql`1`, sql`2`);
   const out = new Map<string, Partial<Record<TaskDisplayStatus, number>>>();
   for (const r of rows) {
     if (r.planId === null) continue;

@@ -75,9 +75,11 @@ export type ExpectedFilter = { orgId?: string | undefined; timeliness?: Timeline
  * scope limits rows to the issuer's region subtree or the actor's own org.
  */
 function expectedSql(scope: PlanScope, periods: readonly ExpectedPeriod[], today: string, filter: ExpectedFilter): SQL {
-  const ids = sql`ARRAY[${sql.join(periods.map((p) => sql`${p.requirementId}`), sql`, `)}]::uuid[]`;
-  const keys = sql`ARRAY[${sql.join(periods.map((p) => sql`${p.period}`), sql`, `)}]::text[]`;
-  const dues = sql`ARRAY[${sql.join(periods.map((p) => sql`${p.due}`), sql`, `)}]::date[]`;
+  // Three array parameters (not one parameter per value): a province's requirements have thousands of due periods.
+  const literal = (values: readonly string[]) => `{${values.join(',')}}`;
+  const ids = sql`${literal(periods.map((p) => p.requirementId))}::uuid[]`;
+  const keys = sql`${literal(periods.map((p) => p.period))}::text[]`;
+  const dues = sql`${literal(periods.map((p) => p.due))}::date[]`;
   const visible =
     scope.kind === 'none'
       ? sql`false`
@@ -141,10 +143,11 @@ export async function countExpected(db: Db, scope: PlanScope, periods: readonly 
 /** The reports filed by the as-of day for these requirement periods (investment totals, publicity counts). */
 export async function filedReports(db: Db, scope: PlanScope, periods: readonly { requirementId: string; period: string }[], asOf: string) {
   if (periods.length === 0) return [];
-  const pairs = sql.join(periods.map((p) => sql`(${p.requirementId}::uuid, ${p.period})`), sql`, `);
+  const ids = `{${periods.map((p) => p.requirementId).join(',')}}`;
+  const keys = `{${periods.map((p) => p.period).join(',')}}`;
   const rows = await db
     .select({ report: reportSubmissions.report })
     .from(reportSubmissions)
-    .where(and(submissionWhere(scope), sql`(${reportSubmissions.requirementId}, ${reportSubmissions.period}) IN (${pairs})`, sql`${reportSubmissions.firstFiledOn} <= ${asOf}::date`));
+    .where(and(submissionWhere(scope), sql`(${reportSubmissions.requirementId}, ${reportSubmissions.period}) IN (SELECT * FROM unnest(${ids}::uuid[], ${keys}::text[]))`, sql`${reportSubmissions.firstFiledOn} <= ${asOf}::date`));
   return rows.map((r) => r.report);
 }

@@ -90,10 +90,13 @@ export async function taskFigures(
 
 const emptyCounts = () => ({ total: 0, notStarted: 0, inProgress: 0, done: 0, overdue: 0, dueSoon: 0 });
 
-/** The task board: 行动 × lead org with not started / in progress / done / overdue / due soon, and the Gantt bars. */
+/**
+ * The task board: 行动 × lead org with not started / in progress / done / overdue / due soon, and the Gantt bars. A
+ * plan's tasks, or else the region's own tasks (its plans and rounds; the lower levels run their own boards).
+ */
 export async function taskBoard(db: Db, scope: Extract<PlanScope, { kind: 'plans' }>, request: { planId?: string | undefined; regionCode?: string | undefined; soonDays: number }, today: string): Promise<BoardResponse> {
   const regionCode = requestedRegion(scope, request.regionCode);
-  const filter: repo.TaskFilter = { planId: request.planId, regionCode: regionCode ?? undefined };
+  const filter: repo.TaskFilter = request.planId ? { planId: request.planId } : { regionExact: regionCode ?? undefined };
   const [cells, list, actions] = await Promise.all([repo.boardCells(db, scope, filter, today, request.soonDays), repo.allTasks(db, scope, filter, today, 2000), actionNames(db, scope, filter, today)]);
   const names = await orgsByIds(db, cells.flatMap((c) => (c.lead_org_id ? [c.lead_org_id] : [])));
   const byAction = new Map<string, ReturnType<typeof emptyCounts>>();
@@ -150,14 +153,15 @@ function actionOrder(code: string): number {
 }
 
 /**
- * 成员单位排名: the lead orgs of the region ranked by their task on-time rate (ties share a rank), with their return
- * on-time rate and its own rank beside it.
+ * 成员单位排名: the units a region's 安委会 leads — lead orgs of its own tasks and reporting orgs of its own
+ * requirements — ranked by their task on-time rate (ties share a rank), with their return on-time rate and its own
+ * rank beside it.
  */
 export async function memberRanking(db: Db, scope: Extract<PlanScope, { kind: 'plans' }>, request: { regionCode?: string | undefined; planId?: string | undefined }, today: string): Promise<RankingResponse> {
   const regionCode = requestedRegion(scope, request.regionCode);
-  const filter: repo.TaskFilter = { planId: request.planId, regionCode: regionCode ?? undefined };
+  const filter: repo.TaskFilter = request.planId ? { planId: request.planId } : { regionExact: regionCode ?? undefined };
   const [taskRows, requirements] = await Promise.all([repo.taskFiguresBy(db, scope, filter, today, 'org'), listRequirements(db, scope, {})]);
-  const inRegion = regionCode ? requirements.filter((r) => r.regionCode.startsWith(regionPrefix(regionCode))) : requirements;
+  const inRegion = regionCode ? requirements.filter((r) => r.regionCode === regionCode) : requirements;
   const returns = await returnFigures(db, scope, inRegion, today, 'org');
   const returnsByOrg = new Map(returns.rows.map((r) => [r.key, r]));
   const orgIds = [...new Set([...taskRows.flatMap((r) => (r.key ? [r.key] : [])), ...returns.rows.map((r) => r.key)])];
