@@ -65,19 +65,20 @@ export async function taskCountsByPlan(db: Db, planIds: readonly string[], today
   return out;
 }
 
-export async function insertPlan(db: Db, values: typeof plans.$inferInsert): Promise<string> {
-  const [row] = await db.insert(plans).values(values).returning({ id: plans.id });
+export async function insertPlanRow(db: Db, values: typeof plans.$inferInsert): Promise<PlanRow> {
+  const [row] = await db.insert(plans).values(values).returning();
   if (!row) throw new Error('plan insert returned nothing');
-  return row.id;
+  return row;
 }
 
-export async function updatePlanIfVersion(db: Db, id: string, status: PlanRow['status'], version: number, values: Partial<typeof plans.$inferInsert>): Promise<boolean> {
-  const rows = await db
+/** Compare-and-set on status and version (the pipeline's step): the row as written, or null when someone changed it first. */
+export async function compareAndSetPlan(db: Db, row: Pick<PlanRow, 'id' | 'status' | 'version'>, values: Partial<typeof plans.$inferInsert>): Promise<PlanRow | null> {
+  const [written] = await db
     .update(plans)
-    .set({ ...values, version: version + 1 })
-    .where(and(eq(plans.id, id), eq(plans.status, status), eq(plans.version, version)))
-    .returning({ id: plans.id });
-  return rows.length === 1;
+    .set({ ...values, version: row.version + 1 })
+    .where(and(eq(plans.id, row.id), eq(plans.status, row.status), eq(plans.version, row.version)))
+    .returning();
+  return written ?? null;
 }
 
 // ---- sector leads ----

@@ -24,6 +24,7 @@ export const planActionBodies = {
   file: z.object({ version, filedOn: isoDate.optional(), note: text(1000).default('') }),
   revise: createPlanBody.omit({ kind: true, parentId: true }).partial().extend({ version }),
 } as const satisfies Record<(typeof planActions)[number], z.ZodType>;
+export type PlanActionInputs = { [A in (typeof planActions)[number]]: z.infer<(typeof planActionBodies)[A]> };
 export const planActionParams = z.object({ id: z.uuid(), action: z.enum(planActions) });
 
 export const plansQuery = z.object({

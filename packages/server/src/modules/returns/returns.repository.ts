@@ -151,3 +151,13 @@ export async function filedReports(db: Db, scope: PlanScope, periods: readonly {
     .where(and(submissionWhere(scope), sql`(${reportSubmissions.requirementId}, ${reportSubmissions.period}) IN (SELECT * FROM unnest(${ids}::uuid[], ${keys}::text[]))`, sql`${reportSubmissions.firstFiledOn} <= ${asOf}::date`));
   return rows.map((r) => r.report);
 }
+
+/** Compare-and-set on status and version (the pipeline's step): the row as written, or null when someone changed it first. */
+export async function compareAndSetSubmission(db: Db, row: Pick<SubmissionRow, 'id' | 'status' | 'version'>, values: Partial<typeof reportSubmissions.$inferInsert>): Promise<SubmissionRow | null> {
+  const [written] = await db
+    .update(reportSubmissions)
+    .set({ ...values, version: row.version + 1 })
+    .where(and(eq(reportSubmissions.id, row.id), eq(reportSubmissions.status, row.status), eq(reportSubmissions.version, row.version)))
+    .returning();
+  return written ?? null;
+}

@@ -88,6 +88,7 @@ export const returnActionBodies = {
   accept: z.object({ version, comment: text(2000).default('') }),
   send_back: z.object({ version, comment: requiredText(2000) }),
 } as const satisfies Record<(typeof returnActions)[number], z.ZodType>;
+export type ReturnActionInputs = { [A in (typeof returnActions)[number]]: z.infer<(typeof returnActionBodies)[A]> };
 export const returnActionParams = z.object({ id: z.uuid(), action: z.enum(returnActions) });
 
 // ---- views ----

@@ -87,20 +87,21 @@ export async function taskSummaries(db: Db, scope: PlanScope, ids: readonly stri
     .orderBy(...ordering);
 }
 
-export async function insertTasks(db: Db, values: (typeof tasks.$inferInsert)[]): Promise<string[]> {
+export type NewTask = typeof tasks.$inferInsert;
+
+export async function insertTaskRows(db: Db, values: readonly NewTask[]): Promise<TaskRow[]> {
   if (values.length === 0) return [];
-  const rows = await db.insert(tasks).values(values).returning({ id: tasks.id });
-  return rows.map((r) => r.id);
+  return db.insert(tasks).values([...values]).onConflictDoNothing({ target: [tasks.planId, tasks.code] }).returning();
 }
 
-/** Compare-and-set on status and version; false when someone changed the task first. */
-export async function updateTaskIfVersion(db: Db, id: string, status: TaskRow['status'], version: number, values: Partial<typeof tasks.$inferInsert>): Promise<boolean> {
-  const rows = await db
+/** Compare-and-set on status and version (the pipeline's step): the row as written, or null when someone changed it first. */
+export async function compareAndSetTask(db: Db, row: Pick<TaskRow, 'id' | 'status' | 'version'>, values: Partial<NewTask>): Promise<TaskRow | null> {
+  const [written] = await db
     .update(tasks)
-    .set({ ...values, version: version + 1 })
-    .where(and(eq(tasks.id, id), eq(tasks.status, status), eq(tasks.version, version)))
-    .returning({ id: tasks.id });
-  return rows.length === 1;
+    .set({ ...values, version: row.version + 1 })
+    .where(and(eq(tasks.id, row.id), eq(tasks.status, row.status), eq(tasks.version, row.version)))
+    .returning();
+  return written ?? null;
 }
 
 /** Codes already used in a plan (import: duplicate codes are refused row by row). */
