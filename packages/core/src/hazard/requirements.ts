@@ -81,3 +81,11 @@ export function hazardActionRequirements(facts: Pick<HazardFacts, 'level' | 'dea
       return { intoHazardId: { required: true, hint: '同一企业、尚未销号的隐患' } };
   }
 }
+
+/**
+ * The sectors a hazard of this enterprise may be filed under, for a caller who supervises `scopeSectors` (null:
+ * all sectors): only the enterprise's own sectors, so the regulator of each sector sees every hazard it must
+ * (issue 11, sector mis-filing). The intake form's `sector` options and the server's check.
+ */
+export const hazardSectorOptions = (enterpriseSectors: readonly string[], scopeSectors: readonly string[] | null): string[] =>
+  enterpriseSectors.filter((sector) => scopeSectors === null || scopeSectors.includes(sector));

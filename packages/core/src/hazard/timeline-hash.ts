@@ -25,7 +25,7 @@ export type SealedTimelineEvent = TimelineEvent & { prevHash: string; hash: stri
  * The fields a hazard event hashes, picked explicitly: a stored row carries prevHash/hash and database columns
  * that must not change the digest.
  */
-export const hazardEventBody = (event: TimelineEvent): Record<string, unknown> => ({
+export const hazardEventBody = (event: Omit<TimelineEvent, 'fromStatus' | 'toStatus'> & { fromStatus: string | null; toStatus: string }): Record<string, unknown> => ({
   hazardId: event.hazardId,
   seq: event.seq,
   at: event.at,

@@ -4,7 +4,9 @@ import type { Clock } from '../../lib/clock.ts';
 import type { AuthContext, Initiator } from '../../lib/request-context.ts';
 import { appendAudit } from '../audit/audit.repository.ts';
 import { findEnterprise } from '../enterprises/enterprises.repository.ts';
-import { appendHazardEvent } from '../hazards/hazard-events.repository.ts';
+import { hazardStream } from '../../workflow/streams.ts';
+import { recordEvent } from '../../workflow/timeline.ts';
+import { inTransaction } from '../../workflow/unit.ts';
 import * as repo from './escalations.repository.ts';
 import type { CreateEscalationInput } from './escalations.schema.ts';
 
@@ -21,7 +23,8 @@ export async function createEscalation(deps: EscalationDeps, auth: AuthContext, 
   }
   const at = deps.clock.now();
   const orgName = auth.user.org?.name ?? null;
-  return deps.db.transaction(async (tx) => {
+  return inTransaction(deps.db, async (unit) => {
+    const { tx } = unit;
     const target = await loadTarget(tx, auth, input);
     const id = await repo.insertEscalation(tx, {
       kind: input.kind,
@@ -56,15 +59,12 @@ export async function createEscalation(deps: EscalationDeps, auth: AuthContext, 
       },
     });
     if (target.hazard) {
-      await appendHazardEvent(tx, {
-        hazardId: target.hazard.id,
-        regionCode: target.hazard.regionCode,
+      // On the hazard's timeline through the workflow kernel (it locks the hazard and moves its version on).
+      await recordEvent(unit, hazardStream, target.hazard.id, {
         at,
         actorId: auth.user.id,
-        actorName: auth.user.displayName,
+        actorName: who.name,
         kind: 'escalation',
-        fromStatus: target.hazard.status,
-        toStatus: target.hazard.status,
         payload: { kind: input.kind, docNo: input.docNo, note: input.note, orgName },
       });
     }
@@ -82,7 +82,7 @@ type Target = {
 
 async function loadTarget(tx: Db, auth: AuthContext, input: CreateEscalationInput): Promise<Target> {
   if (input.hazardId !== undefined) {
-    const hazard = await repo.findHazardTargetForUpdate(tx, auth.scope, input.hazardId);
+    const hazard = await repo.findHazardTarget(tx, auth.scope, input.hazardId);
     if (!hazard) throw AppError('NOT_FOUND', { field: 'hazardId', message: '隐患不存在' });
     return { subject: 'hazard', hazard, enterpriseId: hazard.enterpriseId, departmentId: null, regionCode: hazard.regionCode };
   }

@@ -6,7 +6,7 @@ import { usccCheckChar } from '@zhiben/core';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { ledgerColumns } from '../../seed/reference.ts';
 import { readFirstSheetRows } from '../../lib/xlsx.ts';
-import { parseLedgerDate } from './hazards.ledger.ts';
+import { parseLedgerDate } from './ledger.spec.ts';
 
 let t: TestApp;
 let aqb: string; // 涡阳县安委办: all of 涡阳县
