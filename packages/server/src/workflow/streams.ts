@@ -1,8 +1,7 @@
 // The event streams of the workflow timeline (workflow/timeline.ts): one per event table. A new workflow adds its
 // table (db/schema/workflow.ts workflowEventTable) and a stream here; its subscribers go in subscribers.ts.
-import { asc, desc, eq, sql } from 'drizzle-orm';
+import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { hazardEventBody } from '@zhiben/core';
-import type { Db } from '../db/client.ts';
 import { hazardEvents, hazards, tipEvents, tips } from '../db/schema/index.ts';
 import { hazardSubscribers, tipSubscribers } from './subscribers.ts';
 import type { Appended, SealedEvent, TimelineStream } from './timeline.ts';
@@ -36,7 +35,8 @@ export const hazardStream: TimelineStream<HazardRecord, HazardEventExtra> = {
     const [row] = await tx.update(hazards).set({ version: sql`${hazards.version} + 1` }).where(eq(hazards.id, id)).returning();
     return row ?? null;
   },
-  list: async (db, id) => (await db.select().from(hazardEvents).where(eq(hazardEvents.hazardId, id)).orderBy(asc(hazardEvents.seq))).map(({ hazardId, id: _rowId, ...e }) => ({ ...e, subjectId: hazardId })),
+  list: async (db, ids) =>
+    (await db.select().from(hazardEvents).where(inArray(hazardEvents.hazardId, [...ids])).orderBy(asc(hazardEvents.hazardId), asc(hazardEvents.seq))).map(({ hazardId, id: _rowId, ...e }) => ({ ...e, subjectId: hazardId })),
   subscribers: () => hazardSubscribers,
 };
 
@@ -69,6 +69,7 @@ export const tipStream: TimelineStream<TipRecord, TipEventExtra> = {
     const [row] = await tx.update(tips).set({ version: sql`${tips.version} + 1`, updatedAt: at }).where(eq(tips.id, id)).returning();
     return row ?? null;
   },
-  list: async (db: Db, id) => (await db.select().from(tipEvents).where(eq(tipEvents.tipId, id)).orderBy(asc(tipEvents.seq))).map(({ tipId, id: _rowId, ...e }) => ({ ...e, subjectId: tipId })),
+  list: async (db, ids) =>
+    (await db.select().from(tipEvents).where(inArray(tipEvents.tipId, [...ids])).orderBy(asc(tipEvents.tipId), asc(tipEvents.seq))).map(({ tipId, id: _rowId, ...e }) => ({ ...e, subjectId: tipId })),
   subscribers: () => tipSubscribers,
 };

@@ -52,7 +52,8 @@ export type TimelineStream<S extends Subject, Extra> = {
   find(tx: Db, subjectId: string): Promise<S | null>;
   /** Locks the record and moves its version on, for an event no compare-and-set accompanies; null when it does not exist. */
   touch(tx: Db, subjectId: string, at: Date): Promise<S | null>;
-  list(db: Db, subjectId: string): Promise<SealedEvent<Extra>[]>;
+  /** The events of these records, by record, in seq order. */
+  list(db: Db, subjectIds: readonly string[]): Promise<SealedEvent<Extra>[]>;
   /** The stream's subscribers (workflow/subscribers.ts), read when publishing. */
   subscribers(): readonly Subscriber<Appended<S, Extra>>[];
 };
@@ -144,7 +145,15 @@ export async function appendFirstEvents<S extends Subject, Extra>(unit: Unit, st
   await publish(unit, stream, sealed.map(({ subject, event }) => ({ subject, event, live: !options.history })));
 }
 
-export const listEvents = <S extends Subject, Extra>(db: Db, stream: TimelineStream<S, Extra>, subjectId: string): Promise<SealedEvent<Extra>[]> => stream.list(db, subjectId);
+export const listEvents = <S extends Subject, Extra>(db: Db, stream: TimelineStream<S, Extra>, subjectId: string): Promise<SealedEvent<Extra>[]> => stream.list(db, [subjectId]);
+
+/** The timelines of many records at once (an integrity check, a batch), by record, each in seq order. */
+export async function listEventsOf<S extends Subject, Extra>(db: Db, stream: TimelineStream<S, Extra>, subjectIds: readonly string[]): Promise<Map<string, SealedEvent<Extra>[]>> {
+  const bySubject = new Map<string, SealedEvent<Extra>[]>();
+  if (subjectIds.length === 0) return bySubject;
+  for (const event of await stream.list(db, subjectIds)) bySubject.set(event.subjectId, [...(bySubject.get(event.subjectId) ?? []), event]);
+  return bySubject;
+}
 
 /** The chain of one record's stored events (core verifyChain with the stream's hashed fields). */
 export function verifyEvents<S extends Subject, Extra>(stream: TimelineStream<S, Extra>, events: readonly SealedEvent<Extra>[]): ChainVerification {

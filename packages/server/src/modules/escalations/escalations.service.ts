@@ -1,3 +1,4 @@
+import type { Scope } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
 import { AppError } from '../../errors.ts';
 import type { Clock } from '../../lib/clock.ts';
@@ -99,4 +100,21 @@ async function loadTarget(tx: Db, auth: AuthContext, input: CreateEscalationInpu
   const enterprise = input.enterpriseId === undefined ? null : await findEnterprise(tx, auth.scope, input.enterpriseId);
   if (!enterprise) throw AppError('NOT_FOUND', { field: 'enterpriseId', message: '企业不存在' });
   return { subject: 'enterprise', hazard: null, enterpriseId: enterprise.id, departmentId: null, regionCode: enterprise.regionCode };
+}
+
+/**
+ * Escalations in scope recorded against these subjects since a date, as 进展缓慢 shows them: each names its
+ * subject by the id the report uses (a region's code, a department's or an enterprise's id).
+ */
+export async function recordedEscalations(db: Db, scope: Scope, subjects: repo.SubjectRefs, since: Date) {
+  return (await repo.escalationsAgainst(db, scope, subjects, since)).map((e) => ({
+    id: e.id,
+    kind: e.kind,
+    docNo: e.docNo,
+    note: e.note,
+    orgName: e.orgName,
+    createdAt: e.createdAt.toISOString(),
+    subjectKind: e.subjectKind,
+    subjectId: (e.subjectKind === 'region' ? e.regionCode : e.subjectKind === 'department' ? e.departmentId : e.enterpriseId) ?? '',
+  }));
 }

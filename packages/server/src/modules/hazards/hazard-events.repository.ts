@@ -2,7 +2,7 @@
 // on the hazard stream. Other modules append through the kernel (recordEvent) and never import this file.
 import type { Db } from '../../db/client.ts';
 import { hazardStream, type HazardEvent } from '../../workflow/streams.ts';
-import { appendPastEvent, listEvents, verifyEvents } from '../../workflow/timeline.ts';
+import { appendPastEvent, listEvents, listEventsOf, verifyEvents } from '../../workflow/timeline.ts';
 
 export type NewHazardEvent = {
   hazardId: string;
@@ -29,3 +29,6 @@ export async function appendHazardEvent(tx: Db, event: NewHazardEvent): Promise<
 export const listHazardEvents = (db: Db, hazardId: string): Promise<HazardEvent[]> => listEvents(db, hazardStream, hazardId);
 
 export const verifyStoredTimeline = (events: readonly HazardEvent[]) => verifyEvents(hazardStream, events);
+
+/** The timelines of many hazards at once, by hazard, in seq order (the integrity check of every hazard). */
+export const listHazardEventsOf = (db: Db, hazardIds: readonly string[]): Promise<Map<string, HazardEvent[]>> => listEventsOf(db, hazardStream, hazardIds);

@@ -1,6 +1,5 @@
 import {
   audienceOf,
-  explainRecordMismatch,
   flatActor,
   hazardMachine,
   hazardOverdue,
@@ -15,7 +14,8 @@ import type { AuthContext } from '../../lib/request-context.ts';
 import { presentWorkflow } from '../../workflow/present.ts';
 import { maskName } from '../notifications/notification-channels.ts';
 import { listHazardNotifications } from '../notifications/notifications.repository.ts';
-import { listHazardEvents, verifyStoredTimeline } from './hazard-events.repository.ts';
+import { listHazardEvents } from './hazard-events.repository.ts';
+import { hazardIntegrityProblems } from './hazards.integrity.ts';
 import * as repo from './hazards.repository.ts';
 import type { JoinedHazard } from './hazards.service.ts';
 import type { Evidence, HazardView, hazardListItem } from './hazards.schema.ts';
@@ -65,11 +65,7 @@ export async function presentHazard(db: Db, auth: AuthContext, joined: JoinedHaz
   const hideFinder = viewer === 'enterprise' && row.source === 'tip';
   // The chain proves no event was edited; the replay proves the row matches its events (no cut-off tail, no
   // row-only change).
-  const chain = verifyStoredTimeline(events);
-  const timelineProblems = [
-    ...(chain.ok ? [] : [`时间线第 ${chain.brokenAtSeq ?? '?'} 条记录被篡改或缺失`]),
-    ...explainRecordMismatch({ status: row.status, level: row.level, deadline: row.deadline, listed: row.listing !== null, version: row.version }, events),
-  ];
+  const timelineProblems = hazardIntegrityProblems(row, events);
   const workflow = presentWorkflow(hazardMachine, factsOf(row), flatActor(auth.actor), (action) => actionRequirements(row, action, { today }));
   return {
     id: row.id,
