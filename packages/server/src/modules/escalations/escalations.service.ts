@@ -64,7 +64,7 @@ export async function createEscalation(deps: EscalationDeps, auth: AuthContext, 
       await recordEvent(unit, hazardStream, target.hazard.id, {
         at,
         actorId: auth.user.id,
-        actorName: who.name,
+        actorName: auth.user.displayName,
         kind: 'escalation',
         payload: { kind: input.kind, docNo: input.docNo, note: input.note, orgName },
       });

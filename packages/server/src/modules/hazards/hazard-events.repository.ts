@@ -1,21 +1,11 @@
 // The hazard timeline as the hazards module and its fixtures use it: the kernel's timeline (workflow/timeline.ts)
 // on the hazard stream. Other modules append through the kernel (recordEvent) and never import this file.
 import type { Db } from '../../db/client.ts';
-import { hazardStream, type HazardEvent } from '../../workflow/streams.ts';
-import { appendPastEvent, listEvents, listEventsOf, verifyEvents } from '../../workflow/timeline.ts';
+import { hazardStream, type HazardEvent, type HazardEventExtra } from '../../workflow/streams.ts';
+import { appendPastEvent, listEvents, listEventsOf, verifyEvents, type NewEvent } from '../../workflow/timeline.ts';
 
-export type NewHazardEvent = {
-  hazardId: string;
-  /** Not stored from here: the event takes the hazard's own region (kept so fixtures read like the stored row). */
-  regionCode?: string;
-  at: Date;
-  actorId: string | null;
-  actorName: string;
-  kind: string;
-  fromStatus: string | null;
-  toStatus: string;
-  payload: Record<string, unknown>;
-};
+/** An event as a fixture states it: the common columns plus the hazard (its region is taken from the hazard). */
+export type NewHazardEvent = Omit<NewEvent<HazardEventExtra>, 'extra'> & { hazardId: string; regionCode?: string };
 
 /**
  * Appends one event of a hazard's past (workflow/timeline.ts appendPastEvent): for demo data and test fixtures
