@@ -229,16 +229,18 @@ describe('the record against its timeline', () => {
 
 describe('the hash chain of every stream', () => {
   it('links each event to the previous hash and finds the first broken one', () => {
-    const bodies = [{ a: 1 }, { a: 2 }, { a: 3 }];
-    const sealed: { seq: number; prevHash: string; hash: string; body: Record<string, unknown> }[] = [];
+    type Link = { seq: number; prevHash: string; hash: string; body: Record<string, unknown> };
+    const sealed: Link[] = [];
     let prev = GENESIS_HASH;
-    for (const [i, body] of bodies.entries()) {
+    for (const [i, body] of [{ a: 1 }, { a: 2 }, { a: 3 }].entries()) {
       const hash = chainHash(prev, body);
       sealed.push({ seq: i + 1, prevHash: prev, hash, body });
       prev = hash;
     }
-    expect(verifyChain(sealed, (e) => e.body)).toEqual({ ok: true, brokenAtSeq: null });
-    expect(verifyChain([sealed[0], { ...sealed[1], body: { a: 9 } }, sealed[2]].filter((e) => e !== undefined), (e) => e.body)).toEqual({ ok: false, brokenAtSeq: 2 });
-    expect(verifyChain([sealed[0], sealed[2]].filter((e) => e !== undefined), (e) => e.body)).toEqual({ ok: false, brokenAtSeq: 2 });
+    const [first, second, third] = sealed as [Link, Link, Link];
+    const bodyOf = (e: Link) => e.body;
+    expect(verifyChain(sealed, bodyOf)).toEqual({ ok: true, brokenAtSeq: null });
+    expect(verifyChain([first, { ...second, body: { a: 9 } }, third], bodyOf)).toEqual({ ok: false, brokenAtSeq: 2 });
+    expect(verifyChain([first, third], bodyOf)).toEqual({ ok: false, brokenAtSeq: 2 });
   });
 });
