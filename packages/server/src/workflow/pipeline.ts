@@ -1,6 +1,7 @@
 // The one action pipeline of every workflow:
 //   (the route has loaded the record within scope: 404 otherwise)
-//   version check (409) → machine.explainDenied (403 with the reason) → the action's payload handler (400s, reads)
+//   version check (409; a version behind only by side events, such as a notice delivered meanwhile, is current)
+//   → machine.explainDenied (403 with the reason) → the action's payload handler (400s, reads)
 //   → one transaction: handler's `before` → compare-and-set on (id, status, version) → timeline event → the
 //     stream's subscribers → handler's `after` → commit → after-commit hooks
 //   → the record as written, for the presenter.
@@ -9,7 +10,7 @@ import type { WorkflowActor, WorkflowMachine } from '@zhiben/core';
 import type { Db } from '../db/client.ts';
 import { AppError } from '../errors.ts';
 import type { ActionContext } from './context.ts';
-import { appendChange, type SealedEvent, type Subject, type TimelineStream } from './timeline.ts';
+import { appendChange, onlySideEventsSince, type SealedEvent, type Subject, type TimelineStream } from './timeline.ts';
 import { inTransaction, type AfterCommit, type Unit } from './unit.ts';
 
 /** What a payload handler decides: the record's other changes and the event's content. */
@@ -57,7 +58,9 @@ export async function performWorkflowAction<
   Inputs extends { [K in Action]: { version: number } },
   A extends Action,
 >(def: WorkflowDefinition<S, Extra, Facts, Action, Status, Inputs>, ctx: ActionContext, row: S, action: A, input: Inputs[A]): Promise<ActionResult<S, Extra>> {
-  if (input.version !== row.version) throw AppError('CONFLICT');
+  // Stale unless all that came since the client read the record are side events (a notice delivered meanwhile).
+  const current = input.version === row.version || (input.version < row.version && (await onlySideEventsSince(ctx.db, def.stream, row.id, input.version)));
+  if (!current) throw AppError('CONFLICT');
   const facts = await def.facts(row, ctx);
   const denied = def.machine.explainDenied(facts, ctx.actor, action);
   if (denied !== null) throw AppError('FORBIDDEN', { message: denied });

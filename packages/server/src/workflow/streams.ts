@@ -17,6 +17,7 @@ export const hazardStream: TimelineStream<HazardRecord, HazardEventExtra> = {
   name: 'hazard',
   // Copied onto the event so the timeline is partitionable by province like the hazards (DESIGN §6).
   extraFor: (hazard) => ({ regionCode: hazard.regionCode }),
+  sideEventKinds: ['notification', 'escalation', 'linked_report', 'merged_from'],
   body: (e) => hazardEventBody({ hazardId: e.subjectId, seq: e.seq, at: e.at.toISOString(), actorId: e.actorId, kind: e.kind, fromStatus: e.fromStatus, toStatus: e.toStatus, payload: e.payload }),
   lastLink: async (tx, id) => {
     const [last] = await tx.select({ seq: hazardEvents.seq, hash: hazardEvents.hash }).from(hazardEvents).where(eq(hazardEvents.hazardId, id)).orderBy(desc(hazardEvents.seq)).limit(1);
@@ -50,6 +51,8 @@ export type TipAppended = Appended<TipRecord, TipEventExtra>;
 export const tipStream: TimelineStream<TipRecord, TipEventExtra> = {
   name: 'tip',
   extraFor: () => ({ note: '', message: null }),
+  // A reporter's follow-up or a merged submission changes what the officer must read first: none is a side event.
+  sideEventKinds: [],
   body: (e) => ({ tipId: e.subjectId, seq: e.seq, at: e.at.toISOString(), actorId: e.actorId, kind: e.kind, fromStatus: e.fromStatus, toStatus: e.toStatus, note: e.note, message: e.message, payload: e.payload }),
   lastLink: async (tx, id) => {
     const [last] = await tx.select({ seq: tipEvents.seq, hash: tipEvents.hash }).from(tipEvents).where(eq(tipEvents.tipId, id)).orderBy(desc(tipEvents.seq)).limit(1);

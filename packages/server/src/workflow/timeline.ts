@@ -54,6 +54,11 @@ export type TimelineStream<S extends Subject, Extra> = {
   touch(tx: Db, subjectId: string, at: Date): Promise<S | null>;
   /** The events of these records, by record, in seq order. */
   list(db: Db, subjectIds: readonly string[]): Promise<SealedEvent<Extra>[]>;
+  /**
+   * Kinds of events that note something beside the record's state (a delivered notice, an escalation, a linked
+   * report): a client that read the record before them may still act on it (see the pipeline's version check).
+   */
+  sideEventKinds: readonly string[];
   /** The stream's subscribers (workflow/subscribers.ts), read when publishing. */
   subscribers(): readonly Subscriber<Appended<S, Extra>>[];
 };
@@ -153,6 +158,15 @@ export async function listEventsOf<S extends Subject, Extra>(db: Db, stream: Tim
   if (subjectIds.length === 0) return bySubject;
   for (const event of await stream.list(db, subjectIds)) bySubject.set(event.subjectId, [...(bySubject.get(event.subjectId) ?? []), event]);
   return bySubject;
+}
+
+/**
+ * Whether everything appended to the record since `version` (= the seq the client read) is a side event of the
+ * stream: then the record the client saw is still the record it acts on.
+ */
+export async function onlySideEventsSince<S extends Subject, Extra>(db: Db, stream: TimelineStream<S, Extra>, subjectId: string, version: number): Promise<boolean> {
+  const since = (await stream.list(db, [subjectId])).filter((e) => e.seq > version);
+  return since.length > 0 && since.every((e) => stream.sideEventKinds.includes(e.kind));
 }
 
 /** The chain of one record's stored events (core verifyChain with the stream's hashed fields). */

@@ -7,6 +7,8 @@ import { hazardStream, tipStream } from './streams.ts';
 import { listEvents, verifyEvents } from './timeline.ts';
 import { systemSealLegacyEvents } from './legacy.ts';
 import { inTransaction } from './unit.ts';
+import { createNotificationChannels } from '../modules/notifications/notification-channels.ts';
+import { deliverPendingNotifications } from '../modules/notifications/notifications.service.ts';
 
 // The workflow kernel through the API on a real database: one timeline for hazards and tips (hash chain,
 // version = last seq), subscribers that skip what changes no figure, the refusal to build on a record changed
@@ -120,6 +122,22 @@ describe('subscribers', () => {
       }),
     ).rejects.toThrow('boom');
     expect(ran).toEqual(['committed']);
+  });
+});
+
+describe('the version check', () => {
+  it('a version behind only by side events (notices delivered meanwhile) is still current; behind by an action it is 409', async () => {
+    const h = (await register({ level: 'major', criterionIds: ['HG2017-5'], title: '版本与旁注测试' })).json();
+    expect(h.version).toBe(1);
+    const log = { info: () => undefined, error: () => undefined };
+    await deliverPendingNotifications({ db: t.database.db, clock: t.clock, channels: createNotificationChannels('log', log), log });
+    const delivered = (await t.request(yjj, 'GET', `/api/hazards/${h.id}`)).json();
+    expect(delivered.version).toBeGreaterThan(1); // each delivered notice is an event on the timeline
+    const listed = await act(yjj, h.id, 'list', { version: 1, docNo: '涡安办督〔2026〕5号', deadline: '2027-01-01' });
+    expect(listed.statusCode, listed.body).toBe(200);
+    const stale = await act(yjj, h.id, 'delist', { version: 1, note: '已整改' });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().code).toBe('CONFLICT');
   });
 });
 

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { audienceOf } from '@zhiben/core';
 import { AppError } from '../../errors.ts';
-import { initiator, requireCapability } from '../../plugins/auth.ts';
+import { initiator, requireAuth, requireCapability } from '../../plugins/auth.ts';
 import { chinaDate } from '../../lib/dates.ts';
 import { readUploadedFile } from '../../lib/multipart.ts';
 import { standardErrors, uuidParam } from '../../lib/schemas.ts';
@@ -86,8 +86,7 @@ export async function hazardRoutes(fastify: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      const read = requireCapability(request, 'hazards.read');
-      const ctx = actionContext(deps(), read, initiator(request));
+      const ctx = actionContext(deps(), requireAuth(request), initiator(request));
       const auth = requireCapability(request, service.intakeChannel(ctx) === 'report' ? 'hazards.report' : 'hazards.register');
       const joined = await service.createHazard(ctx, request.body, request.headers['idempotency-key'] ?? null);
       return reply.status(201).send(await present(auth, joined));
