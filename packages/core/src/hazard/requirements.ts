@@ -6,7 +6,7 @@ import { addDays } from '../dates.ts';
 import type { FormRequirements } from '../workflow/requirements.ts';
 import { hazardLevels, type HazardAction, type HazardFacts, type HazardLevel } from './hazard-machine.ts';
 import { planFields, requiredPlanFields } from './five-implementations.ts';
-import { allowedHazardSources } from './sources.ts';
+import { allowedHazardSources, hazardSourceLabels } from './sources.ts';
 
 export const MAJOR_NEEDS_CRITERION = '重大事故隐患须选择判定标准条款';
 
@@ -18,11 +18,12 @@ export const MAJOR_NEEDS_CRITERION = '重大事故隐患须选择判定标准条
  */
 export function hazardIntakeRequirements(ctx: { channel: 'report' | 'register'; today: string; viaTip?: boolean; sectors?: readonly string[] }): FormRequirements {
   const register = ctx.channel === 'register';
+  const sources = allowedHazardSources(ctx.channel, ctx.viaTip);
   return {
     enterpriseId: { required: true },
     ...(ctx.sectors ? { sector: { required: false, options: ctx.sectors, hint: '须为该企业登记、且在本单位监管范围内的行业领域' } } : {}),
     level: { required: true, options: hazardLevels },
-    source: { required: false, options: allowedHazardSources(ctx.channel, ctx.viaTip), hint: '「隐患来源」不适用于本账号' },
+    source: { required: false, options: sources, hint: `「隐患来源」只能选择：${sources.map((s) => hazardSourceLabels[s]).join('、')}` },
     criterionIds: { required: register ? { whenField: 'level', equals: 'major' } : false, hint: MAJOR_NEEDS_CRITERION },
     title: { required: true },
     foundAt: { required: true, max: ctx.today },
