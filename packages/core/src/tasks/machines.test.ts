@@ -2,19 +2,19 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Actor } from '../policies/scope.ts';
 import type { Role } from '../roles.ts';
+import { flatActor, type WorkflowActor } from '../workflow/actor.ts';
 import {
-  allowedReturnActions,
-  allowedRoundActions,
-  allowedTaskActions,
   explainPlanDenied,
   explainReturnDenied,
   explainRoundDenied,
   explainTaskDenied,
-  nextReturnStatus,
   nextTaskStatus,
   returnActions,
+  returnMachine,
   roundActions,
+  roundMachine,
   taskActions,
+  taskMachine,
   taskTransitions,
   type TaskFacts,
 } from './machines.ts';
@@ -29,6 +29,7 @@ const actor = (roles: Role[], org: { id: string; kind: 'committee' | 'regulator'
   enterpriseId,
 });
 
+const flat = (a: Actor): WorkflowActor => flatActor(a);
 const cityCommittee = actor(['committee_officer'], { id: 'city-aqb', kind: 'committee', regionCode: '341600000000' });
 const countyCommittee = actor(['committee_officer'], { id: 'county-aqb', kind: 'committee', regionCode: '341621000000' });
 const leadDept = actor(['regulator_officer'], { id: 'yjj', kind: 'regulator', regionCode: '341600000000' });
@@ -36,6 +37,8 @@ const coDept = actor(['regulator_officer'], { id: 'zjj', kind: 'regulator', regi
 const otherDept = actor(['regulator_officer'], { id: 'scj', kind: 'regulator', regionCode: '341600000000' });
 const tipOfficer = actor(['tip_officer'], { id: 'city-aqb', kind: 'committee', regionCode: '341600000000' });
 const enterprise = actor(['enterprise_admin'], null, 'e1');
+const sessions = { cityCommittee, countyCommittee, leadDept, coDept, otherDept, tipOfficer, enterprise };
+const f = Object.fromEntries(Object.entries(sessions).map(([k, v]) => [k, flat(v)])) as Record<keyof typeof sessions, WorkflowActor>;
 
 const task: TaskFacts = {
   status: 'issued',
@@ -50,33 +53,33 @@ const task: TaskFacts = {
 };
 
 describe('task machine', () => {
-  it.each<[string, Actor, string[]]>([
-    ['issuer', cityCommittee, ['add_note', 'revise', 'cancel']],
-    ['lead org', leadDept, ['report_progress', 'complete', 'add_note']],
-    ['co-org', coDept, ['add_note']],
-    ['unrelated dept', otherDept, []],
-    ['lower committee', countyCommittee, []],
-    ['tip officer of the issuing org', tipOfficer, []],
-    ['enterprise', enterprise, []],
-  ])('on an issued task the %s may %j', (_name, who, actions) => expect(allowedTaskActions(task, who)).toEqual(actions));
+  it.each<[string, WorkflowActor, string[]]>([
+    ['issuer', f.cityCommittee, ['add_note', 'revise', 'cancel']],
+    ['lead org', f.leadDept, ['report_progress', 'complete', 'add_note']],
+    ['co-org', f.coDept, ['add_note']],
+    ['unrelated dept', f.otherDept, []],
+    ['lower committee', f.countyCommittee, []],
+    ['tip officer of the issuing org', f.tipOfficer, []],
+    ['f.enterprise', f.enterprise, []],
+  ])('on an issued task the %s may %j', (_name, who, actions) => expect(taskMachine.allowedActions(task, who)).toEqual(actions));
 
   it('a task without a lead org or due date cannot be issued: the refusal names why', () => {
     const draft = { ...task, status: 'draft' as const };
-    expect(explainTaskDenied(draft, cityCommittee, 'issue')).toBeNull();
-    expect(explainTaskDenied({ ...draft, leadOrgId: null }, cityCommittee, 'issue')).toBe('未指定牵头单位，不能下发');
-    expect(explainTaskDenied({ ...draft, dueDate: null }, cityCommittee, 'issue')).toBe('未设定完成时限，不能下发');
-    expect(explainTaskDenied(draft, leadDept, 'issue')).toBe('仅下达任务的安委会办公室可以下发任务');
+    expect(explainTaskDenied(draft, f.cityCommittee, 'issue')).toBeNull();
+    expect(explainTaskDenied({ ...draft, leadOrgId: null }, f.cityCommittee, 'issue')).toBe('未指定牵头单位，不能下发');
+    expect(explainTaskDenied({ ...draft, dueDate: null }, f.cityCommittee, 'issue')).toBe('未设定完成时限，不能下发');
+    expect(explainTaskDenied(draft, f.leadDept, 'issue')).toBe('仅下达任务的安委会办公室可以下发任务');
   });
 
   it('a done task can only be reopened by the issuer or annotated', () => {
     const done = { ...task, status: 'done' as const };
-    expect(allowedTaskActions(done, cityCommittee)).toEqual(['add_note', 'reopen']);
-    expect(allowedTaskActions(done, leadDept)).toEqual(['add_note']);
-    expect(explainTaskDenied(done, leadDept, 'complete')).toBe('任务当前为「已完成」，不能报告完成');
+    expect(taskMachine.allowedActions(done, f.cityCommittee)).toEqual(['add_note', 'reopen']);
+    expect(taskMachine.allowedActions(done, f.leadDept)).toEqual(['add_note']);
+    expect(explainTaskDenied(done, f.leadDept, 'complete')).toBe('任务当前为「已完成」，不能报告完成');
   });
 
   it('property: an allowed action always has a next status; a refused one has a reason', () => {
-    const actors = [cityCommittee, countyCommittee, leadDept, coDept, otherDept, tipOfficer, enterprise];
+    const actors = [f.cityCommittee, f.countyCommittee, f.leadDept, f.coDept, f.otherDept, f.tipOfficer, f.enterprise];
     fc.assert(
       fc.property(fc.constantFrom(...taskStatuses), fc.constantFrom(...taskActions), fc.constantFrom(...actors), (status, action, who) => {
         const denied = explainTaskDenied({ ...task, status }, who, action);
@@ -93,26 +96,26 @@ describe('task machine', () => {
 
 describe('return machine: locked after acceptance', () => {
   const ret = { status: 'submitted' as const, orgId: 'yjj', issuerOrgId: 'city-aqb' };
-  it.each<[string, Actor, string[]]>([
-    ['issuer', cityCommittee, ['accept', 'send_back']],
-    ['filing org', leadDept, []],
-    ['other org', otherDept, []],
-  ])('a submitted return: the %s may %j', (_name, who, actions) => expect(allowedReturnActions(ret, who)).toEqual(actions));
+  it.each<[string, WorkflowActor, string[]]>([
+    ['issuer', f.cityCommittee, ['accept', 'send_back']],
+    ['filing org', f.leadDept, []],
+    ['other org', f.otherDept, []],
+  ])('a submitted return: the %s may %j', (_name, who, actions) => expect(returnMachine.allowedActions(ret, who)).toEqual(actions));
 
   it('returned → only the filing org resubmits; accepted → nobody does anything', () => {
-    expect(allowedReturnActions({ ...ret, status: 'returned' }, leadDept)).toEqual(['resubmit']);
-    expect(allowedReturnActions({ ...ret, status: 'returned' }, cityCommittee)).toEqual([]);
-    for (const who of [cityCommittee, leadDept]) {
+    expect(returnMachine.allowedActions({ ...ret, status: 'returned' }, f.leadDept)).toEqual(['resubmit']);
+    expect(returnMachine.allowedActions({ ...ret, status: 'returned' }, f.cityCommittee)).toEqual([]);
+    for (const who of [f.cityCommittee, f.leadDept]) {
       for (const action of returnActions) expect(explainReturnDenied({ ...ret, status: 'accepted' }, who, action)).toBe('报送已审核通过并锁定，不能再修改');
     }
-    expect(nextReturnStatus('submitted', 'accept')).toBe('accepted');
-    expect(() => nextReturnStatus('accepted', 'send_back')).toThrow();
+    expect(returnMachine.nextStatus({ status: 'submitted' }, 'accept')).toBe('accepted');
+    expect(() => returnMachine.nextStatus({ status: 'accepted' }, 'send_back')).toThrow();
   });
 
   it('property: no action ever leaves the accepted state', () => {
     fc.assert(
       fc.property(fc.constantFrom(...returnStatuses), fc.constantFrom(...returnActions), (status, action) => {
-        const allowed = explainReturnDenied({ ...ret, status }, status === 'returned' ? leadDept : cityCommittee, action) === null;
+        const allowed = explainReturnDenied({ ...ret, status }, status === 'returned' ? f.leadDept : f.cityCommittee, action) === null;
         if (status === 'accepted') expect(allowed).toBe(false);
       }),
     );
@@ -121,17 +124,17 @@ describe('return machine: locked after acceptance', () => {
 
 describe('round and plan machines', () => {
   it('only the organising 安委办 runs a round; decisions need the meeting first', () => {
-    expect(allowedRoundActions({ status: 'open', orgId: 'city-aqb' }, cityCommittee)).toEqual(['add_problem', 'hold_meeting']);
-    expect(allowedRoundActions({ status: 'held', orgId: 'city-aqb' }, cityCommittee)).toEqual(['add_problem', 'decide', 'close']);
-    expect(allowedRoundActions({ status: 'closed', orgId: 'city-aqb' }, cityCommittee)).toEqual([]);
-    for (const action of roundActions) expect(explainRoundDenied({ status: 'held', orgId: 'city-aqb' }, countyCommittee, action)).not.toBeNull();
+    expect(roundMachine.allowedActions({ status: 'open', orgId: 'city-aqb' }, f.cityCommittee)).toEqual(['add_problem', 'hold_meeting']);
+    expect(roundMachine.allowedActions({ status: 'held', orgId: 'city-aqb' }, f.cityCommittee)).toEqual(['add_problem', 'decide', 'close']);
+    expect(roundMachine.allowedActions({ status: 'closed', orgId: 'city-aqb' }, f.cityCommittee)).toEqual([]);
+    for (const action of roundActions) expect(explainRoundDenied({ status: 'held', orgId: 'city-aqb' }, f.countyCommittee, action)).not.toBeNull();
   });
 
   it('the upper level reads a lower plan but cannot change it', () => {
     const plan = { status: 'issued' as const, orgId: 'county-aqb', filingOrgId: 'city-aqb' };
-    expect(explainPlanDenied(plan, countyCommittee, 'file')).toBeNull();
-    expect(explainPlanDenied(plan, cityCommittee, 'file')).toBe('仅制定方案的单位可以报上级备案，上级只能查阅');
-    expect(explainPlanDenied({ ...plan, filingOrgId: null }, countyCommittee, 'file')).toBe('该方案未设定备案单位');
+    expect(explainPlanDenied(plan, f.countyCommittee, 'file')).toBeNull();
+    expect(explainPlanDenied(plan, f.cityCommittee, 'file')).toBe('仅制定方案的单位可以报上级备案，上级只能查阅');
+    expect(explainPlanDenied({ ...plan, filingOrgId: null }, f.countyCommittee, 'file')).toBe('该方案未设定备案单位');
   });
 });
 

@@ -1,23 +1,17 @@
-// The workflows of Module B as pure state machines: plans (印发 → 备案), tasks (草拟 → 下发 → 推进 → 完成),
-// returns (报送 → 审核通过 / 退回 → 再报送; locked once accepted) and dispatch rounds (调度中 → 已召开 → 已通报).
-// The server loads the record within scope, asks explainDenied (403 with the reason), then compare-and-sets.
+// The workflows of Module B as pure state machines on the kernel's shape (workflow/machine.ts): plans (印发 → 备案),
+// tasks (草拟 → 下发 → 推进 → 完成), returns (报送 → 审核通过 / 退回 → 再报送; locked once accepted) and dispatch rounds
+// (调度中 → 已召开 → 已通报). The server loads the record within scope and runs the action pipeline, which asks
+// explainDenied (403 with the reason) before it compare-and-sets.
 
-import type { Actor } from '../policies/scope.ts';
+import type { WorkflowActor } from '../workflow/actor.ts';
+import { appliesIn, defineMachine, type TransitionTable } from '../workflow/machine.ts';
 import { actsFor, isIssuer } from './plan-scope.ts';
 import { explainIssueBlocked, type PlanStatus, planStatusLabels, type TaskKind, type TaskStatus, type Milestone } from './task-rules.ts';
 import { returnStatusLabels, type ReturnStatus } from './returns.ts';
 import type { Cadence } from './periods.ts';
 
-type Transition<S extends string> = { from: readonly S[]; to: S | 'unchanged' };
-
-function next<S extends string, A extends string>(table: Record<A, Transition<S>>, labels: Record<S, string>, actionLabels: Record<A, string>, status: S, action: A): S {
-  const transition = table[action];
-  if (!transition.from.includes(status)) throw new Error(`状态转换无效：「${labels[status]}」不能${actionLabels[action]}`);
-  return transition.to === 'unchanged' ? status : transition.to;
-}
-
-function statusRefusal<S extends string, A extends string>(table: Record<A, Transition<S>>, labels: Record<S, string>, actionLabels: Record<A, string>, what: string, status: S, action: A): string | null {
-  return table[action].from.includes(status) ? null : `${what}当前为「${labels[status]}」，不能${actionLabels[action]}`;
+function statusRefusal<S extends string, A extends string>(table: TransitionTable<A, S>, labels: Record<S, string>, actionLabels: Record<A, string>, what: string, status: S, action: A): string | null {
+  return appliesIn(table, status, action) ? null : `${what}当前为「${labels[status]}」，不能${actionLabels[action]}`;
 }
 
 // ---- plans ----
@@ -25,22 +19,21 @@ function statusRefusal<S extends string, A extends string>(table: Record<A, Tran
 export const planActions = ['issue', 'file', 'revise'] as const;
 export type PlanAction = (typeof planActions)[number];
 export const planActionLabels: Record<PlanAction, string> = { issue: '印发', file: '报上级备案', revise: '修改' };
-export const planTransitions: Record<PlanAction, Transition<PlanStatus>> = {
+export const planTransitions: TransitionTable<PlanAction, PlanStatus> = {
   issue: { from: ['draft'], to: 'issued' },
   file: { from: ['issued'], to: 'filed' },
   revise: { from: ['draft', 'issued', 'filed'], to: 'unchanged' },
 };
 export type PlanFacts = { status: PlanStatus; orgId: string; filingOrgId: string | null };
 
-export function explainPlanDenied(plan: PlanFacts, actor: Actor, action: PlanAction): string | null {
+export function explainPlanDenied(plan: PlanFacts, actor: WorkflowActor, action: PlanAction): string | null {
   const status = statusRefusal(planTransitions, planStatusLabels, planActionLabels, '方案', plan.status, action);
   if (status) return status;
   if (!isIssuer(actor, plan.orgId)) return `仅制定方案的单位可以${planActionLabels[action]}，上级只能查阅`;
   if (action === 'file' && plan.filingOrgId === null) return '该方案未设定备案单位';
   return null;
 }
-export const allowedPlanActions = (plan: PlanFacts, actor: Actor): PlanAction[] => planActions.filter((a) => explainPlanDenied(plan, actor, a) === null);
-export const nextPlanStatus = (status: PlanStatus, action: PlanAction): PlanStatus => next(planTransitions, planStatusLabels, planActionLabels, status, action);
+export const planMachine = defineMachine<PlanFacts, WorkflowActor, PlanAction, PlanStatus>({ actions: planActions, transitions: planTransitions, statusLabels: planStatusLabels, actionLabels: planActionLabels, explainDenied: explainPlanDenied });
 
 // ---- tasks ----
 
@@ -56,7 +49,7 @@ export const taskActionLabels: Record<TaskAction, string> = {
   cancel: '取消任务',
 };
 const taskStatusLabels: Record<TaskStatus, string> = { draft: '草拟', issued: '已下发', in_progress: '推进中', done: '已完成', cancelled: '已取消' };
-export const taskTransitions: Record<TaskAction, Transition<TaskStatus>> = {
+export const taskTransitions: TransitionTable<TaskAction, TaskStatus> = {
   issue: { from: ['draft'], to: 'issued' },
   report_progress: { from: ['issued', 'in_progress'], to: 'in_progress' },
   complete: { from: ['issued', 'in_progress'], to: 'done' },
@@ -79,7 +72,7 @@ export type TaskFacts = {
   recurrence: { cadence: Cadence; from: string } | null;
 };
 
-export function explainTaskDenied(task: TaskFacts, actor: Actor, action: TaskAction): string | null {
+export function explainTaskDenied(task: TaskFacts, actor: WorkflowActor, action: TaskAction): string | null {
   const status = statusRefusal(taskTransitions, taskStatusLabels, taskActionLabels, '任务', task.status, action);
   if (status) return status;
   const lead = task.leadOrgId !== null && actsFor(actor, task.leadOrgId);
@@ -97,22 +90,22 @@ export function explainTaskDenied(task: TaskFacts, actor: Actor, action: TaskAct
       return lead || task.coOrgIds.some((o) => actsFor(actor, o)) || isIssuer(actor, task.issuerOrgId) ? null : '仅牵头单位、配合单位或下达单位可以补充说明';
   }
 }
-export const allowedTaskActions = (task: TaskFacts, actor: Actor): TaskAction[] => taskActions.filter((a) => explainTaskDenied(task, actor, a) === null);
-export const nextTaskStatus = (status: TaskStatus, action: TaskAction): TaskStatus => next(taskTransitions, taskStatusLabels, taskActionLabels, status, action);
+export const taskMachine = defineMachine<TaskFacts, WorkflowActor, TaskAction, TaskStatus>({ actions: taskActions, transitions: taskTransitions, statusLabels: taskStatusLabels, actionLabels: taskActionLabels, explainDenied: explainTaskDenied });
+export const nextTaskStatus = (status: TaskStatus, action: TaskAction): TaskStatus => taskMachine.nextStatus({ status }, action);
 
 // ---- returns ----
 
 export const returnActions = ['resubmit', 'accept', 'send_back'] as const;
 export type ReturnAction = (typeof returnActions)[number];
 export const returnActionLabels: Record<ReturnAction, string> = { resubmit: '修改后重新报送', accept: '审核通过', send_back: '退回修改' };
-export const returnTransitions: Record<ReturnAction, Transition<ReturnStatus>> = {
+export const returnTransitions: TransitionTable<ReturnAction, ReturnStatus> = {
   resubmit: { from: ['returned'], to: 'submitted' },
   accept: { from: ['submitted'], to: 'accepted' },
   send_back: { from: ['submitted'], to: 'returned' },
 };
 export type ReturnFacts = { status: ReturnStatus; orgId: string; issuerOrgId: string };
 
-export function explainReturnDenied(ret: ReturnFacts, actor: Actor, action: ReturnAction): string | null {
+export function explainReturnDenied(ret: ReturnFacts, actor: WorkflowActor, action: ReturnAction): string | null {
   if (ret.status === 'accepted') return '报送已审核通过并锁定，不能再修改';
   const status = statusRefusal(returnTransitions, returnStatusLabels, returnActionLabels, '报送', ret.status, action);
   if (status) return status;
@@ -124,8 +117,7 @@ export function explainReturnDenied(ret: ReturnFacts, actor: Actor, action: Retu
       return isIssuer(actor, ret.issuerOrgId) ? null : `仅发出报送要求的安委会办公室可以${returnActionLabels[action]}`;
   }
 }
-export const allowedReturnActions = (ret: ReturnFacts, actor: Actor): ReturnAction[] => returnActions.filter((a) => explainReturnDenied(ret, actor, a) === null);
-export const nextReturnStatus = (status: ReturnStatus, action: ReturnAction): ReturnStatus => next(returnTransitions, returnStatusLabels, returnActionLabels, status, action);
+export const returnMachine = defineMachine<ReturnFacts, WorkflowActor, ReturnAction, ReturnStatus>({ actions: returnActions, transitions: returnTransitions, statusLabels: returnStatusLabels, actionLabels: returnActionLabels, explainDenied: explainReturnDenied });
 
 // ---- dispatch rounds ----
 
@@ -136,7 +128,7 @@ export const roundStatusLabels: Record<RoundStatus, string> = { open: '调度中
 export const roundActions = ['add_problem', 'hold_meeting', 'decide', 'close'] as const;
 export type RoundAction = (typeof roundActions)[number];
 export const roundActionLabels: Record<RoundAction, string> = { add_problem: '记录问题', hold_meeting: '记录调度会', decide: '形成交办事项', close: '印发调度通报' };
-export const roundTransitions: Record<RoundAction, Transition<RoundStatus>> = {
+export const roundTransitions: TransitionTable<RoundAction, RoundStatus> = {
   add_problem: { from: ['open', 'held'], to: 'unchanged' },
   hold_meeting: { from: ['open'], to: 'held' },
   decide: { from: ['held'], to: 'unchanged' },
@@ -144,10 +136,9 @@ export const roundTransitions: Record<RoundAction, Transition<RoundStatus>> = {
 };
 export type RoundFacts = { status: RoundStatus; orgId: string };
 
-export function explainRoundDenied(round: RoundFacts, actor: Actor, action: RoundAction): string | null {
+export function explainRoundDenied(round: RoundFacts, actor: WorkflowActor, action: RoundAction): string | null {
   const status = statusRefusal(roundTransitions, roundStatusLabels, roundActionLabels, '调度', round.status, action);
   if (status) return status;
   return isIssuer(actor, round.orgId) ? null : `仅组织调度的安委会办公室可以${roundActionLabels[action]}`;
 }
-export const allowedRoundActions = (round: RoundFacts, actor: Actor): RoundAction[] => roundActions.filter((a) => explainRoundDenied(round, actor, a) === null);
-export const nextRoundStatus = (status: RoundStatus, action: RoundAction): RoundStatus => next(roundTransitions, roundStatusLabels, roundActionLabels, status, action);
+export const roundMachine = defineMachine<RoundFacts, WorkflowActor, RoundAction, RoundStatus>({ actions: roundActions, transitions: roundTransitions, statusLabels: roundStatusLabels, actionLabels: roundActionLabels, explainDenied: explainRoundDenied });

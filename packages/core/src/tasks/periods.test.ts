@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  addCalendarDays,
   cadences,
   dueDate,
   dueRuleLabel,
@@ -20,6 +19,7 @@ import {
   type DueRule,
   type Timeliness,
 } from './periods.ts';
+import { addDays } from '../dates.ts';
 
 const dateArb = fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
 const cadenceArb = fc.constantFrom(...cadences);
@@ -65,7 +65,7 @@ describe('periods', () => {
         const key = periodOf(cadence, date);
         const { start, end } = periodBounds(key);
         expect(start <= date && date <= end).toBe(true);
-        expect(periodBounds(shiftPeriod(key, 1)).start).toBe(addCalendarDays(end, 1));
+        expect(periodBounds(shiftPeriod(key, 1)).start).toBe(addDays(end, 1));
         expect(shiftPeriod(shiftPeriod(key, 5), -5)).toBe(key);
       }),
     );

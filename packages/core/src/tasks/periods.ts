@@ -3,6 +3,7 @@
 // (「每月28日前」「每季度的最后一周」「每年12月底之前」「每月1日起」), the filing window and on-time / late / missing.
 // Dates are yyyy-mm-dd calendar dates in China.
 
+import { addDays } from '../dates.ts';
 import { monthEnd } from '../stats/definitions.ts';
 
 export const cadences = ['monthly', 'quarterly', 'half_yearly', 'annual'] as const;
@@ -123,8 +124,6 @@ export type DueRule =
   | { kind: 'days_after_end'; days: number };
 export const dueRuleKinds = ['day_of_last_month', 'last_week', 'period_end', 'days_after_end'] as const satisfies readonly DueRule['kind'][];
 
-/** yyyy-mm-dd plus n calendar days (n may be negative). */
-export const addCalendarDays = (date: string, days: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 export function dueDate(rule: DueRule, key: PeriodKey): string {
   const { end } = periodBounds(key);
@@ -137,7 +136,7 @@ export function dueDate(rule: DueRule, key: PeriodKey): string {
     case 'period_end':
       return end;
     case 'days_after_end':
-      return addCalendarDays(end, Math.max(0, Math.trunc(rule.days)));
+      return addDays(end, Math.max(0, Math.trunc(rule.days)));
   }
 }
 
@@ -181,7 +180,7 @@ export const DEFAULT_GRACE_DAYS = 30;
  */
 export function filingWindow(rule: DueRule, key: PeriodKey, graceDays: number = DEFAULT_GRACE_DAYS): { opens: string; due: string; closes: string } {
   const due = dueDate(rule, key);
-  return { opens: periodBounds(key).start, due, closes: addCalendarDays(due, graceDays) };
+  return { opens: periodBounds(key).start, due, closes: addDays(due, graceDays) };
 }
 
 export type FilingState = 'not_started' | 'open' | 'closed';

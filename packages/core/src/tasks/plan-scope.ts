@@ -6,6 +6,7 @@
 // - everyone else (enterprises, tip officers, experts, sysadmin, auditor) sees none of it.
 
 import type { Actor } from '../policies/scope.ts';
+import type { WorkflowActor } from '../workflow/actor.ts';
 import { regionPrefix } from '../region.ts';
 
 export type PlanScope =
@@ -24,8 +25,8 @@ export function planScopeFor(actor: Actor): PlanScope {
 }
 
 /** Staff of an org acting for it (a lead org reporting progress, a reporting org filing its return). */
-export function actsFor(actor: Actor, orgId: string): boolean {
-  if (actor.org?.id !== orgId) return false;
+export function actsFor(actor: Pick<WorkflowActor, 'orgId' | 'roles'>, orgId: string): boolean {
+  if (actor.orgId !== orgId) return false;
   return actor.roles.some((r) => r === 'committee_officer' || r === 'regulator_officer' || r === 'locality_officer');
 }
 
@@ -33,7 +34,7 @@ export function actsFor(actor: Actor, orgId: string): boolean {
  * The org that issued a record changes it (a 安委办's plans, tasks, requirements, rounds and meetings; a department's
  * sector sub-plan): its officers. The upper levels read it; nobody else changes it.
  */
-export const isIssuer = (actor: Actor, issuingOrgId: string): boolean => actsFor(actor, issuingOrgId);
+export const isIssuer = (actor: Pick<WorkflowActor, 'orgId' | 'roles'>, issuingOrgId: string): boolean => actsFor(actor, issuingOrgId);
 
 /** Pure form of the SQL visibility rule (repositories express the same with LIKE and = ANY), for tests. */
 export function isVisibleInPlanScope(scope: PlanScope, record: { regionCode: string; orgIds: readonly string[] }): boolean {

@@ -2,8 +2,8 @@
 // required fields, bounds, options and hints from them) and enforced by the server on submission — one rule, two users.
 
 import type { FormRequirements } from '../workflow/requirements.ts';
-import { occurrences, type Cadence } from './periods.ts';
-import type { Milestone, TaskKind } from './task-rules.ts';
+import type { Cadence } from './periods.ts';
+import { occurrences, type Milestone, type TaskKind } from './task-rules.ts';
 import type { PlanAction, ReturnAction, RoundAction, TaskAction } from './machines.ts';
 import type { ReturnSection } from './returns.ts';
 

@@ -4,7 +4,7 @@
 // met; what each monthly dispatch round raised and decided. Pure: the writer (demo-plans.ts) turns it into records
 // and their timelines.
 import {
-  addCalendarDays,
+  addDays,
   dueDate,
   monthEnd,
   occurrences,
@@ -42,7 +42,7 @@ export function taskHistory(random: Random, task: Pick<DemoPlanTask, 'dueDate' |
   const doneWithin = (due: string): string | null => {
     const roll = random.next();
     if (roll < 0.08) return null; // not done (yet)
-    const on = roll < 0.2 ? addCalendarDays(due, random.int(3, 45)) : addCalendarDays(due, -random.int(0, 40));
+    const on = roll < 0.2 ? addDays(due, random.int(3, 45)) : addDays(due, -random.int(0, 40));
     return on < issuedOn ? issuedOn : on;
   };
   const events: { on: string; milestone?: number; period?: string }[] = [];
@@ -59,14 +59,14 @@ export function taskHistory(random: Random, task: Pick<DemoPlanTask, 'dueDate' |
   }
   // Quarterly progress reports in between, the last one completing the task when it is done.
   for (const quarter of periodsBetween('quarterly', issuedOn, earlier(today, task.dueDate))) {
-    const on = addCalendarDays(periodBounds(quarter).end, -random.int(3, 20));
+    const on = addDays(periodBounds(quarter).end, -random.int(3, 20));
     if (on > issuedOn && on <= today && !events.some((e) => e.on === on)) events.push({ on });
   }
   events.sort((a, b) => a.on.localeCompare(b.on));
   const finalRoll = random.next();
   let completedOn: string | null = null;
-  if (task.dueDate <= addCalendarDays(today, 30) && (task.kind !== 'recurring' || task.dueDate <= today)) {
-    const on = finalRoll < 0.8 ? addCalendarDays(task.dueDate, -random.int(0, 25)) : finalRoll < 0.9 ? addCalendarDays(task.dueDate, random.int(5, 60)) : null;
+  if (task.dueDate <= addDays(today, 30) && (task.kind !== 'recurring' || task.dueDate <= today)) {
+    const on = finalRoll < 0.8 ? addDays(task.dueDate, -random.int(0, 25)) : finalRoll < 0.9 ? addDays(task.dueDate, random.int(5, 60)) : null;
     completedOn = on !== null && on <= today && on > issuedOn ? on : null;
   }
   const untilDone = completedOn === null ? events : events.filter((e) => e.on < completedOn);
@@ -95,13 +95,13 @@ export type ReturnHistory = { filedOn: string; sentBack: { on: string; comment: 
 export function returnHistory(random: Random, due: string, today: string): ReturnHistory {
   const roll = random.next();
   if (roll < 0.07) return null;
-  const filedOn = roll < 0.15 ? addCalendarDays(due, random.int(1, 12)) : addCalendarDays(due, -random.int(0, 6));
+  const filedOn = roll < 0.15 ? addDays(due, random.int(1, 12)) : addDays(due, -random.int(0, 6));
   if (filedOn > today) return null;
-  const reviewOn = addCalendarDays(filedOn, random.int(2, 8));
-  if (reviewOn > today || addCalendarDays(filedOn, 14) > today) return { filedOn, sentBack: null, acceptedOn: null };
+  const reviewOn = addDays(filedOn, random.int(2, 8));
+  if (reviewOn > today || addDays(filedOn, 14) > today) return { filedOn, sentBack: null, acceptedOn: null };
   if (random.next() < 0.05) {
-    const resubmittedOn = addCalendarDays(reviewOn, random.int(1, 4));
-    const acceptedOn = addCalendarDays(resubmittedOn, random.int(1, 3));
+    const resubmittedOn = addDays(reviewOn, random.int(1, 4));
+    const acceptedOn = addDays(resubmittedOn, random.int(1, 3));
     return { filedOn, sentBack: { on: reviewOn, comment: '【演示】任务进展描述过于笼统，请补充具体数据和佐证材料后重新报送。', resubmittedOn }, acceptedOn: acceptedOn <= today ? acceptedOn : null };
   }
   return { filedOn, sentBack: null, acceptedOn: reviewOn };
@@ -121,7 +121,7 @@ export function meetingDays(random: Random, cadence: Cadence, from: string, toda
     if (random.next() < skip) continue;
     const { start, end } = periodBounds(period);
     const span = Math.max(0, Math.round((Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86_400_000) - 3);
-    const day = addCalendarDays(start, random.int(2, Math.max(2, span)));
+    const day = addDays(start, random.int(2, Math.max(2, span)));
     if (day < today) days.push(day);
   }
   return days;
@@ -131,12 +131,12 @@ export type RoundPlan = { month: string; openedOn: string; meetingOn: string; cl
 
 /** Monthly rounds from March 2024 to last month: opened on the 20th, met on the 25th–27th, closed by the month's end. */
 export function roundPlans(random: Random, today: string): RoundPlan[] {
-  const lastMonth = addCalendarDays(`${today.slice(0, 7)}-01`, -1);
+  const lastMonth = addDays(`${today.slice(0, 7)}-01`, -1);
   return periodsBetween('monthly', '2024-03-01', lastMonth).map((month) => ({
     month,
     openedOn: `${month}-20`,
     meetingOn: `${month}-${String(random.int(25, 27))}`,
-    closedOn: earlier(monthEnd(month), addCalendarDays(`${month}-28`, random.int(0, 2))),
+    closedOn: earlier(monthEnd(month), addDays(`${month}-28`, random.int(0, 2))),
     decisions: random.int(1, 3),
   }));
 }

@@ -5,6 +5,7 @@ import { timestamps } from './columns.ts';
 import { orgs } from './orgs.ts';
 import { plans } from './plans.ts';
 import { meetings } from './meetings.ts';
+import { workflowEventTable } from './workflow.ts';
 
 // ---- Module B-2: the monthly dispatch round (月调度) ----
 
@@ -35,3 +36,6 @@ export const dispatchRounds = pgTable(
   },
   (t) => [uniqueIndex('dispatch_rounds_org_month_uq').on(t.orgId, t.month), index('dispatch_rounds_region_idx').using('btree', t.regionCode.op('text_pattern_ops'))],
 );
+
+/** A round's timeline: 开启, problems, the dispatch meeting, decisions, 印发调度通报. */
+export const roundEvents = workflowEventTable('round_events', 'round_id', () => dispatchRounds.id);

@@ -11,6 +11,7 @@ export * from './files.ts';
 export * from './notifications.ts';
 export * from './escalations.ts';
 export * from './tips.ts';
+export * from './workflow.ts';
 export * from './plans.ts';
 export * from './tasks.ts';
 export * from './returns.ts';

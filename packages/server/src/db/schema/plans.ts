@@ -4,6 +4,7 @@ import type { LeaderRole, PlanKind, PlanStatus } from '@zhiben/core';
 import { timestamps } from './columns.ts';
 import { users } from './auth.ts';
 import { orgs } from './orgs.ts';
+import { workflowEventTable } from './workflow.ts';
 
 // ---- Module B-1: plans, leaders and their duty lists, working groups, regional sector leads ----
 
@@ -158,3 +159,6 @@ export const sectorLeads = pgTable(
     index('sector_leads_region_idx').using('btree', t.regionCode.op('text_pattern_ops')),
   ],
 );
+
+/** The plan's timeline: 起草, 印发, 备案, 修改 (append-only, hash-chained; workflow/timeline.ts). */
+export const planEvents = workflowEventTable('plan_events', 'plan_id', () => plans.id);

@@ -4,6 +4,7 @@ import { timestamps } from './columns.ts';
 import { users } from './auth.ts';
 import { orgs } from './orgs.ts';
 import { plans } from './plans.ts';
+import { workflowEventTable } from './workflow.ts';
 
 // ---- Module B-2 / B-6: report requirements and the returns filed against them ----
 
@@ -90,3 +91,6 @@ export const reportSubmissions = pgTable(
     index('report_submissions_org_idx').on(t.orgId, t.period),
   ],
 );
+
+/** A return's timeline: every filing with its report (never overwritten), 审核通过, 退回修改. */
+export const returnEvents = workflowEventTable('return_events', 'return_id', () => reportSubmissions.id);

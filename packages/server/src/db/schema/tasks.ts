@@ -4,6 +4,7 @@ import type { Cadence, IndicatorDirection, Milestone, TaskKind, TaskStatus } fro
 import { timestamps } from './columns.ts';
 import { orgs } from './orgs.ts';
 import { leaders, plans } from './plans.ts';
+import { workflowEventTable } from './workflow.ts';
 
 // ---- Module B-1: tasks (任务清单), including the 督办交办 items decided at a dispatch meeting ----
 
@@ -77,3 +78,6 @@ export const tasks = pgTable(
     index('tasks_leader_idx').on(t.leaderId),
   ],
 );
+
+/** The task's timeline: creation or import, 下发, progress with evidence, notes, completion, 退回, 取消. */
+export const taskEvents = workflowEventTable('task_events', 'task_id', () => tasks.id);

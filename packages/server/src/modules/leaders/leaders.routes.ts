@@ -4,7 +4,7 @@ import { AppError } from '../../errors.ts';
 import { initiator } from '../../plugins/auth.ts';
 import { chinaDate } from '../../lib/dates.ts';
 import { standardErrors, uuidParam } from '../../lib/schemas.ts';
-import { requireCommitteeReader, requirePlanManager } from '../plans/plans.guard.ts';
+import { actorOf, requireCommitteeReader, requirePlanManager } from '../plans/plans.guard.ts';
 import * as repo from './leaders.repository.ts';
 import * as service from './leaders.service.ts';
 import {
@@ -50,19 +50,19 @@ export async function leaderRoutes(fastify: FastifyInstance): Promise<void> {
     const { auth, scope } = requireCommitteeReader(request);
     const { active, ...filter } = request.query;
     const rows = await repo.listLeaders(deps().db, scope, { ...filter, active: active === undefined ? undefined : active === 'true' });
-    return { items: await service.presentLeaders(deps().db, rows, auth.actor) };
+    return { items: await service.presentLeaders(deps().db, rows, actorOf(auth)) };
   });
 
   app.post('/api/leaders', { schema: { tags, body: leaderBody, response: { 201: leaderView, ...standardErrors } } }, async (request, reply) => {
     const manager = requirePlanManager(request);
     const id = await service.createLeader(deps(), manager, initiator(request), request.body);
-    return reply.status(201).send(await loadLeader(manager.scope, manager.auth.actor, id));
+    return reply.status(201).send(await loadLeader(manager.scope, actorOf(manager.auth), id));
   });
 
   app.patch('/api/leaders/:id', { schema: { tags, params: uuidParam, body: updateLeaderBody, response: { 200: leaderView, ...standardErrors } } }, async (request) => {
     const { auth, scope } = requireCommitteeReader(request);
-    await service.updateLeader(deps(), scope, auth.actor, initiator(request), request.params.id, request.body);
-    return loadLeader(scope, auth.actor, request.params.id);
+    await service.updateLeader(deps(), scope, actorOf(auth), initiator(request), request.params.id, request.body);
+    return loadLeader(scope, actorOf(auth), request.params.id);
   });
 
   app.get(
@@ -71,7 +71,7 @@ export async function leaderRoutes(fastify: FastifyInstance): Promise<void> {
     async (request) => {
       const { auth, scope } = requireCommitteeReader(request);
       const year = request.query.year ?? Number(today().slice(0, 4));
-      return service.leaderRecord(deps().db, scope, auth.actor, request.params.id, year, today());
+      return service.leaderRecord(deps().db, scope, actorOf(auth), request.params.id, year, today());
     },
   );
 
@@ -86,19 +86,19 @@ export async function leaderRoutes(fastify: FastifyInstance): Promise<void> {
   app.get('/api/duty-lists', { schema: { tags, querystring: dutyListsQuery, response: { 200: dutyListsResponse, ...standardErrors } } }, async (request) => {
     const { auth, scope } = requireCommitteeReader(request);
     const rows = await repo.listDutyLists(deps().db, scope, request.query);
-    return { items: await service.presentDutyLists(deps().db, scope, rows, auth.actor, today()) };
+    return { items: await service.presentDutyLists(deps().db, scope, rows, actorOf(auth), today()) };
   });
 
   app.post('/api/duty-lists', { schema: { tags, body: dutyListBody, response: { 201: dutyListView, ...standardErrors } } }, async (request, reply) => {
     const manager = requirePlanManager(request);
     const id = await service.createDutyList(deps(), manager, initiator(request), request.body);
-    return reply.status(201).send(await loadDutyList(manager.scope, manager.auth.actor, id));
+    return reply.status(201).send(await loadDutyList(manager.scope, actorOf(manager.auth), id));
   });
 
   app.patch('/api/duty-lists/:id', { schema: { tags, params: uuidParam, body: updateDutyListBody, response: { 200: dutyListView, ...standardErrors } } }, async (request) => {
     const { auth, scope } = requireCommitteeReader(request);
-    await service.updateDutyList(deps(), scope, auth.actor, initiator(request), request.params.id, request.body);
-    return loadDutyList(scope, auth.actor, request.params.id);
+    await service.updateDutyList(deps(), scope, actorOf(auth), initiator(request), request.params.id, request.body);
+    return loadDutyList(scope, actorOf(auth), request.params.id);
   });
 
   app.post(
@@ -106,8 +106,8 @@ export async function leaderRoutes(fastify: FastifyInstance): Promise<void> {
     { schema: { tags, description: '职责清单报上级安委会办公室备案', params: uuidParam, body: fileDutyListBody, response: { 200: dutyListView, ...standardErrors } } },
     async (request) => {
       const { auth, scope } = requireCommitteeReader(request);
-      await service.fileDutyList(deps(), scope, auth.actor, initiator(request), request.params.id, request.body);
-      return loadDutyList(scope, auth.actor, request.params.id);
+      await service.fileDutyList(deps(), scope, actorOf(auth), initiator(request), request.params.id, request.body);
+      return loadDutyList(scope, actorOf(auth), request.params.id);
     },
   );
 
@@ -121,18 +121,18 @@ export async function leaderRoutes(fastify: FastifyInstance): Promise<void> {
 
   app.get('/api/working-groups', { schema: { tags, response: { 200: workingGroupsResponse, ...standardErrors } } }, async (request) => {
     const { auth, scope } = requireCommitteeReader(request);
-    return { items: await service.presentWorkingGroups(deps().db, await repo.listWorkingGroups(deps().db, scope), auth.actor) };
+    return { items: await service.presentWorkingGroups(deps().db, await repo.listWorkingGroups(deps().db, scope), actorOf(auth)) };
   });
 
   app.post('/api/working-groups', { schema: { tags, body: workingGroupBody, response: { 201: workingGroupView, ...standardErrors } } }, async (request, reply) => {
     const manager = requirePlanManager(request);
     const id = await service.createWorkingGroup(deps(), manager, initiator(request), request.body);
-    return reply.status(201).send(await loadGroup(manager.scope, manager.auth.actor, id));
+    return reply.status(201).send(await loadGroup(manager.scope, actorOf(manager.auth), id));
   });
 
   app.patch('/api/working-groups/:id', { schema: { tags, params: uuidParam, body: updateWorkingGroupBody, response: { 200: workingGroupView, ...standardErrors } } }, async (request) => {
     const { auth, scope } = requireCommitteeReader(request);
-    await service.updateWorkingGroup(deps(), scope, auth.actor, initiator(request), request.params.id, request.body);
-    return loadGroup(scope, auth.actor, request.params.id);
+    await service.updateWorkingGroup(deps(), scope, actorOf(auth), initiator(request), request.params.id, request.body);
+    return loadGroup(scope, actorOf(auth), request.params.id);
   });
 }

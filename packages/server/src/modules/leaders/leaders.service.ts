@@ -1,4 +1,4 @@
-import { cadenceRuleFor, isIssuer, leaderCompliance, leaderRoleLabels, meetingKindLabels, type Actor, type PlanScope } from '@zhiben/core';
+import { cadenceRuleFor, isIssuer, leaderCompliance, leaderRoleLabels, meetingKindLabels, type WorkflowActor, type PlanScope } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
 import { AppError } from '../../errors.ts';
 import type { Clock } from '../../lib/clock.ts';
@@ -6,7 +6,7 @@ import { chinaDate } from '../../lib/dates.ts';
 import type { Initiator } from '../../lib/request-context.ts';
 import { appendAudit } from '../audit/audit.repository.ts';
 import { orgsByIds, type OrgSummary } from '../plans/plan-orgs.repository.ts';
-import type { PlanManager } from '../plans/plans.guard.ts';
+import { actorOf, type PlanManager } from '../plans/plans.guard.ts';
 import { meetingsChairedBy } from '../meetings/meetings.repository.ts';
 import { listTasks, taskSummaries } from '../tasks/tasks.repository.ts';
 import * as repo from './leaders.repository.ts';
@@ -23,7 +23,7 @@ export async function requireStaffOrgs(db: Db, ids: readonly (string | null)[], 
   return found;
 }
 
-export function presentLeader(row: repo.LeaderRow, orgNames: ReadonlyMap<string, OrgSummary>, actor: Actor): LeaderView {
+export function presentLeader(row: repo.LeaderRow, orgNames: ReadonlyMap<string, OrgSummary>, actor: WorkflowActor): LeaderView {
   return {
     id: row.id,
     orgId: row.orgId,
@@ -43,7 +43,7 @@ export function presentLeader(row: repo.LeaderRow, orgNames: ReadonlyMap<string,
   };
 }
 
-export async function presentLeaders(db: Db, rows: readonly repo.LeaderRow[], actor: Actor): Promise<LeaderView[]> {
+export async function presentLeaders(db: Db, rows: readonly repo.LeaderRow[], actor: WorkflowActor): Promise<LeaderView[]> {
   const names = await orgsByIds(db, rows.flatMap((r) => [r.orgId, ...(r.memberOrgId ? [r.memberOrgId] : [])]));
   return rows.map((r) => presentLeader(r, names, actor));
 }
@@ -71,11 +71,11 @@ export async function createLeader(deps: LeaderDeps, manager: PlanManager, who: 
 }
 
 /** Only the 安委办 that keeps a record changes it (the upper level reads it): 403 with the reason otherwise. */
-function requireKeeper(actor: Actor, orgId: string): void {
+function requireKeeper(actor: WorkflowActor, orgId: string): void {
   if (!isIssuer(actor, orgId)) throw AppError('FORBIDDEN', { message: '仅建立该记录的安委会办公室可以修改，上级只能查阅' });
 }
 
-export async function updateLeader(deps: LeaderDeps, scope: PlanScope, actor: Actor, who: Initiator, id: string, input: LeaderUpdate): Promise<void> {
+export async function updateLeader(deps: LeaderDeps, scope: PlanScope, actor: WorkflowActor, who: Initiator, id: string, input: LeaderUpdate): Promise<void> {
   const row = await repo.findLeader(deps.db, scope, id);
   if (!row) throw AppError('NOT_FOUND');
   requireKeeper(actor, row.orgId);
@@ -90,7 +90,7 @@ export async function updateLeader(deps: LeaderDeps, scope: PlanScope, actor: Ac
 
 // ---- duty lists ----
 
-export async function presentDutyLists(db: Db, scope: PlanScope, rows: readonly repo.DutyListRow[], actor: Actor, today: string): Promise<DutyListView[]> {
+export async function presentDutyLists(db: Db, scope: PlanScope, rows: readonly repo.DutyListRow[], actor: WorkflowActor, today: string): Promise<DutyListView[]> {
   const [leadersById, orgNames, taskList] = await Promise.all([
     repo.leadersByIds(db, rows.map((r) => r.leaderId)),
     orgsByIds(db, rows.flatMap((r) => (r.filedWithOrgId ? [r.filedWithOrgId] : []))),
@@ -129,7 +129,7 @@ export async function createDutyList(deps: LeaderDeps, manager: PlanManager, who
   const today = chinaDate(deps.clock.now());
   const leader = await repo.findLeader(deps.db, manager.scope, input.leaderId);
   if (!leader) throw AppError('VALIDATION', { field: 'leaderId', message: '「领导」不存在' });
-  requireKeeper(manager.auth.actor, leader.orgId);
+  requireKeeper(actorOf(manager.auth), leader.orgId);
   await requireVisibleTasks(deps.db, manager.scope, input.taskIds, today);
   await requireStaffOrgs(deps.db, [input.filedWithOrgId], 'filedWithOrgId');
   if (await repo.dutyListExists(deps.db, input.leaderId, input.year)) throw AppError('VALIDATION', { field: 'year', message: `「年度」${input.year}年的职责清单已建立，请修改原清单` });
@@ -144,7 +144,7 @@ export async function createDutyList(deps: LeaderDeps, manager: PlanManager, who
 export async function updateDutyList(
   deps: LeaderDeps,
   scope: PlanScope,
-  actor: Actor,
+  actor: WorkflowActor,
   who: Initiator,
   id: string,
   input: Partial<Pick<DutyListInput, 'items' | 'taskIds' | 'filedWithOrgId'>> & { version: number; filedOn?: string | null },
@@ -163,7 +163,7 @@ export async function updateDutyList(
 }
 
 /** 报上级备案: records the filing day (today unless given); needs a filing org. */
-export async function fileDutyList(deps: LeaderDeps, scope: PlanScope, actor: Actor, who: Initiator, id: string, input: { version: number; filedOn?: string | undefined }): Promise<void> {
+export async function fileDutyList(deps: LeaderDeps, scope: PlanScope, actor: WorkflowActor, who: Initiator, id: string, input: { version: number; filedOn?: string | undefined }): Promise<void> {
   const row = await repo.findDutyList(deps.db, scope, id);
   if (!row) throw AppError('NOT_FOUND');
   if (row.filedWithOrgId === null) throw AppError('VALIDATION', { field: 'filedWithOrgId', message: '「备案单位」未设定，不能报备' });
@@ -172,7 +172,7 @@ export async function fileDutyList(deps: LeaderDeps, scope: PlanScope, actor: Ac
 
 // ---- working groups ----
 
-export async function presentWorkingGroups(db: Db, rows: readonly repo.WorkingGroupRow[], actor: Actor): Promise<WorkingGroupView[]> {
+export async function presentWorkingGroups(db: Db, rows: readonly repo.WorkingGroupRow[], actor: WorkflowActor): Promise<WorkingGroupView[]> {
   const names = await orgsByIds(db, rows.flatMap((r) => [r.orgId, ...r.members.flatMap((m) => (m.orgId ? [m.orgId] : []))]));
   return rows.map((r) => ({
     id: r.id,
@@ -202,7 +202,7 @@ export async function createWorkingGroup(deps: LeaderDeps, manager: PlanManager,
   });
 }
 
-export async function updateWorkingGroup(deps: LeaderDeps, scope: PlanScope, actor: Actor, who: Initiator, id: string, input: Partial<WorkingGroupInput> & { version: number }): Promise<void> {
+export async function updateWorkingGroup(deps: LeaderDeps, scope: PlanScope, actor: WorkflowActor, who: Initiator, id: string, input: Partial<WorkingGroupInput> & { version: number }): Promise<void> {
   const row = await repo.findWorkingGroup(deps.db, scope, id);
   if (!row) throw AppError('NOT_FOUND');
   requireKeeper(actor, row.orgId);
@@ -221,7 +221,7 @@ export async function updateWorkingGroup(deps: LeaderDeps, scope: PlanScope, act
  * A leader's 履职档案 for a year, assembled from the records: duty lists, meetings chaired, tasks owned (assigned
  * to the leader or on the leader's duty list) with their status, and the meeting-cadence check of the leader's role.
  */
-export async function leaderRecord(db: Db, scope: PlanScope, actor: Actor, id: string, year: number, today: string): Promise<LeaderRecord> {
+export async function leaderRecord(db: Db, scope: PlanScope, actor: WorkflowActor, id: string, year: number, today: string): Promise<LeaderRecord> {
   const row = await repo.findLeader(db, scope, id);
   if (!row) throw AppError('NOT_FOUND');
   const from = `${year}-01-01`;

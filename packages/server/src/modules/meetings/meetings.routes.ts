@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Actor, PlanScope } from '@zhiben/core';
+import type { PlanScope, WorkflowActor } from '@zhiben/core';
 import { AppError } from '../../errors.ts';
 import { initiator } from '../../plugins/auth.ts';
 import { chinaDate } from '../../lib/dates.ts';
 import { standardErrors, uuidParam } from '../../lib/schemas.ts';
-import { requireCommitteeReader, requirePlanManager } from '../plans/plans.guard.ts';
+import { actorOf, requireCommitteeReader, requirePlanManager } from '../plans/plans.guard.ts';
 import * as repo from './meetings.repository.ts';
 import * as service from './meetings.service.ts';
 import { cadenceQuery, cadenceResponse, meetingBody, meetingsQuery, meetingsResponse, meetingView, updateMeetingBody } from './meetings.schema.ts';
@@ -16,7 +16,7 @@ export async function meetingRoutes(fastify: FastifyInstance): Promise<void> {
   const deps = () => ({ db: app.services.database.db, clock: app.services.clock });
   const today = () => chinaDate(app.services.clock.now());
   const tags = ['meetings'];
-  const load = async (scope: PlanScope, actor: Actor, id: string) => {
+  const load = async (scope: PlanScope, actor: WorkflowActor, id: string) => {
     const row = await repo.findMeeting(deps().db, scope, id);
     if (!row) throw AppError('NOT_FOUND');
     const [view] = await service.presentMeetings(deps().db, scope, [row], actor, today());
@@ -28,7 +28,7 @@ export async function meetingRoutes(fastify: FastifyInstance): Promise<void> {
     const { auth, scope } = requireCommitteeReader(request);
     const { page, pageSize, ...filter } = request.query;
     const { items, total } = await repo.listMeetings(deps().db, scope, filter, page, pageSize);
-    return { items: await service.presentMeetings(deps().db, scope, items, auth.actor, today()), total };
+    return { items: await service.presentMeetings(deps().db, scope, items, actorOf(auth), today()), total };
   });
 
   app.get(
@@ -43,18 +43,18 @@ export async function meetingRoutes(fastify: FastifyInstance): Promise<void> {
 
   app.get('/api/meetings/:id', { schema: { tags, params: uuidParam, response: { 200: meetingView, ...standardErrors } } }, async (request) => {
     const { auth, scope } = requireCommitteeReader(request);
-    return load(scope, auth.actor, request.params.id);
+    return load(scope, actorOf(auth), request.params.id);
   });
 
   app.post('/api/meetings', { schema: { tags, body: meetingBody, response: { 201: meetingView, ...standardErrors } } }, async (request, reply) => {
     const manager = requirePlanManager(request);
     const id = await service.createMeeting(deps(), manager, initiator(request), request.body);
-    return reply.status(201).send(await load(manager.scope, manager.auth.actor, id));
+    return reply.status(201).send(await load(manager.scope, actorOf(manager.auth), id));
   });
 
   app.patch('/api/meetings/:id', { schema: { tags, params: uuidParam, body: updateMeetingBody, response: { 200: meetingView, ...standardErrors } } }, async (request) => {
     const { auth, scope } = requireCommitteeReader(request);
-    await service.updateMeeting(deps(), scope, auth.actor, initiator(request), request.params.id, request.body);
-    return load(scope, auth.actor, request.params.id);
+    await service.updateMeeting(deps(), scope, actorOf(auth), initiator(request), request.params.id, request.body);
+    return load(scope, actorOf(auth), request.params.id);
   });
 }

@@ -1,4 +1,4 @@
-import { cadenceRuleFor, isIssuer, leaderCompliance, meetingKindLabels, rate, type Actor, type PlanScope } from '@zhiben/core';
+import { cadenceRuleFor, isIssuer, leaderCompliance, meetingKindLabels, rate, type WorkflowActor, type PlanScope } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
 import { AppError } from '../../errors.ts';
 import type { Clock } from '../../lib/clock.ts';
@@ -14,7 +14,7 @@ import type { CadenceResponse, MeetingInput, MeetingUpdate, MeetingView } from '
 
 export type MeetingDeps = { db: Db; clock: Clock };
 
-export async function presentMeetings(db: Db, scope: PlanScope, rows: readonly repo.MeetingRow[], actor: Actor, today: string): Promise<MeetingView[]> {
+export async function presentMeetings(db: Db, scope: PlanScope, rows: readonly repo.MeetingRow[], actor: WorkflowActor, today: string): Promise<MeetingView[]> {
   const [names, linked] = await Promise.all([orgsByIds(db, rows.map((r) => r.orgId)), taskSummaries(db, scope, rows.flatMap((r) => r.taskIds), today)]);
   const taskById = new Map(linked.map((t) => [t.id, t]));
   return rows.map((r) => ({
@@ -75,7 +75,7 @@ export async function createMeeting(deps: MeetingDeps, manager: PlanManager, who
   return extra.tx ? write(extra.tx) : deps.db.transaction(write);
 }
 
-export async function updateMeeting(deps: MeetingDeps, scope: PlanScope, actor: Actor, who: Initiator, id: string, input: MeetingUpdate): Promise<void> {
+export async function updateMeeting(deps: MeetingDeps, scope: PlanScope, actor: WorkflowActor, who: Initiator, id: string, input: MeetingUpdate): Promise<void> {
   const row = await repo.findMeeting(deps.db, scope, id);
   if (!row) throw AppError('NOT_FOUND');
   if (!isIssuer(actor, row.orgId)) throw AppError('FORBIDDEN', { message: '仅召开会议的安委会办公室可以修改会议记录，上级只能查阅' });

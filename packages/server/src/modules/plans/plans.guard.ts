@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { planScopeFor, type PlanScope } from '@zhiben/core';
+import { flatActor, planScopeFor, type PlanScope, type WorkflowActor } from '@zhiben/core';
 import { AppError } from '../../errors.ts';
 import { requireCapability } from '../../plugins/auth.ts';
 import type { AuthContext } from '../../lib/request-context.ts';
@@ -34,3 +34,6 @@ export function requireCommitteeReader(request: FastifyRequest): PlanReader & { 
   if (regionPrefix === null) throw AppError('NOT_FOUND');
   return { auth: reader.auth, scope: { ...reader.scope, regionPrefix } };
 }
+
+/** The caller as the machines and issuer checks see it (the kernel's flat actor). */
+export const actorOf = (auth: AuthContext): WorkflowActor => flatActor(auth.actor);

@@ -1,4 +1,4 @@
-import { allowedPlanActions, planFilingState, planFilingStateLabels, planKindLabels, planStatusLabels, taskDisplayStatuses, type Actor, type PlanScope, type TaskDisplayStatus } from '@zhiben/core';
+import { planMachine, planFilingState, planFilingStateLabels, planKindLabels, planStatusLabels, taskDisplayStatuses, type WorkflowActor, type PlanScope, type TaskDisplayStatus } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
 import { taskScopeWhere } from '../tasks/tasks.repository.ts';
 import { orgsByIds } from './plan-orgs.repository.ts';
@@ -6,7 +6,7 @@ import * as repo from './plans.repository.ts';
 import type { PlanListItem } from './plans.schema.ts';
 
 /** List rows with org and region names, filing state and task counts (the tasks the caller sees). */
-export async function presentPlanList(db: Db, scope: PlanScope, actor: Actor, rows: readonly repo.PlanRow[], today: string): Promise<PlanListItem[]> {
+export async function presentPlanList(db: Db, scope: PlanScope, actor: WorkflowActor, rows: readonly repo.PlanRow[], today: string): Promise<PlanListItem[]> {
   const [names, regions, counts] = await Promise.all([
     orgsByIds(db, rows.flatMap((r) => [r.orgId, ...(r.filingOrgId ? [r.filingOrgId] : [])])),
     repo.regionNameMap(db, rows.map((r) => r.regionCode)),
@@ -38,9 +38,9 @@ export async function presentPlanList(db: Db, scope: PlanScope, actor: Actor, ro
       filingState,
       filingStateLabel: planFilingStateLabels[filingState],
       taskCounts,
-      own: actor.org?.id === r.orgId,
+      own: actor.orgId === r.orgId,
     };
   });
 }
 
-export const planActionsFor = (row: repo.PlanRow, actor: Actor) => allowedPlanActions({ status: row.status, orgId: row.orgId, filingOrgId: row.filingOrgId }, actor);
+export const planActionsFor = (row: repo.PlanRow, actor: WorkflowActor) => planMachine.allowedActions({ status: row.status, orgId: row.orgId, filingOrgId: row.filingOrgId }, actor);

@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Actor, PlanScope } from '@zhiben/core';
+import type { PlanScope, WorkflowActor } from '@zhiben/core';
 import { AppError } from '../../errors.ts';
 import { initiator } from '../../plugins/auth.ts';
 import { chinaDate } from '../../lib/dates.ts';
 import { standardErrors, uuidParam } from '../../lib/schemas.ts';
 import { orgsInRegion } from './plan-orgs.repository.ts';
-import { requireCommitteeReader, requirePlanManager, requirePlanReader } from './plans.guard.ts';
+import { actorOf, requireCommitteeReader, requirePlanManager, requirePlanReader } from './plans.guard.ts';
 import { planActionsFor, presentPlanList } from './plans.presenter.ts';
 import * as repo from './plans.repository.ts';
 import * as sectorLeads from './sector-leads.service.ts';
@@ -18,7 +18,7 @@ export async function planRoutes(fastify: FastifyInstance): Promise<void> {
   const today = () => chinaDate(app.services.clock.now());
   const tags = ['plans'];
 
-  async function loadPlan(scope: PlanScope, actor: Actor, id: string): Promise<PlanView> {
+  async function loadPlan(scope: PlanScope, actor: WorkflowActor, id: string): Promise<PlanView> {
     const { db } = deps();
     const row = await repo.findPlan(db, scope, id);
     if (!row) throw AppError('NOT_FOUND');
@@ -47,12 +47,12 @@ export async function planRoutes(fastify: FastifyInstance): Promise<void> {
     const { auth, scope } = requirePlanReader(request);
     const { page, pageSize, ...filter } = request.query;
     const { items, total } = await repo.listPlans(deps().db, scope, filter, page, pageSize);
-    return { items: await presentPlanList(deps().db, scope, auth.actor, items, today()), total };
+    return { items: await presentPlanList(deps().db, scope, actorOf(auth), items, today()), total };
   });
 
   app.get('/api/plans/:id', { schema: { tags, params: uuidParam, response: { 200: planView, ...standardErrors } } }, async (request) => {
     const { auth, scope } = requirePlanReader(request);
-    return loadPlan(scope, auth.actor, request.params.id);
+    return loadPlan(scope, actorOf(auth), request.params.id);
   });
 
   app.get(
@@ -66,7 +66,7 @@ export async function planRoutes(fastify: FastifyInstance): Promise<void> {
 
   // ---- sector leads (一件事 overrides) ----
 
-  const loadSectorLead = async (scope: PlanScope, actor: Actor, id: string) => {
+  const loadSectorLead = async (scope: PlanScope, actor: WorkflowActor, id: string) => {
     const row = await repo.findSectorLead(deps().db, scope, id);
     if (!row) throw AppError('NOT_FOUND');
     const [view] = await sectorLeads.presentSectorLeads(deps().db, [row], actor);
@@ -76,18 +76,18 @@ export async function planRoutes(fastify: FastifyInstance): Promise<void> {
 
   app.get('/api/sector-leads', { schema: { tags, description: '行业领域牵头部门（一件事）本地设置', response: { 200: sectorLeadsResponse, ...standardErrors } } }, async (request) => {
     const { auth, scope } = requireCommitteeReader(request);
-    return { items: await sectorLeads.presentSectorLeads(deps().db, await repo.listSectorLeads(deps().db, scope), auth.actor) };
+    return { items: await sectorLeads.presentSectorLeads(deps().db, await repo.listSectorLeads(deps().db, scope), actorOf(auth)) };
   });
 
   app.post('/api/sector-leads', { schema: { tags, body: sectorLeadBody, response: { 201: sectorLeadView, ...standardErrors } } }, async (request, reply) => {
     const manager = requirePlanManager(request);
     const id = await sectorLeads.createSectorLead(deps(), manager, initiator(request), request.body);
-    return reply.status(201).send(await loadSectorLead(manager.scope, manager.auth.actor, id));
+    return reply.status(201).send(await loadSectorLead(manager.scope, actorOf(manager.auth), id));
   });
 
   app.patch('/api/sector-leads/:id', { schema: { tags, params: uuidParam, body: updateSectorLeadBody, response: { 200: sectorLeadView, ...standardErrors } } }, async (request) => {
     const { auth, scope } = requireCommitteeReader(request);
-    await sectorLeads.updateSectorLead(deps(), scope, auth.actor, initiator(request), request.params.id, request.body);
-    return loadSectorLead(scope, auth.actor, request.params.id);
+    await sectorLeads.updateSectorLead(deps(), scope, actorOf(auth), initiator(request), request.params.id, request.body);
+    return loadSectorLead(scope, actorOf(auth), request.params.id);
   });
 }

@@ -1,4 +1,4 @@
-import { isIssuer, type Actor, type PlanScope } from '@zhiben/core';
+import { isIssuer, type WorkflowActor, type PlanScope } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
 import { AppError } from '../../errors.ts';
 import type { Clock } from '../../lib/clock.ts';
@@ -39,7 +39,7 @@ async function resolveDomain(db: Db, input: Pick<SectorLeadInput, 'sector' | 'do
   return { sector: null, domainName: input.domainName };
 }
 
-export async function presentSectorLeads(db: Db, rows: readonly repo.SectorLeadRow[], actor: Actor): Promise<SectorLeadView[]> {
+export async function presentSectorLeads(db: Db, rows: readonly repo.SectorLeadRow[], actor: WorkflowActor): Promise<SectorLeadView[]> {
   const [names, catalogue, regions] = await Promise.all([
     orgsByIds(db, rows.flatMap((r) => [r.leadOrgId, ...r.coOrgIds])),
     repo.sectorCatalogue(db),
@@ -82,7 +82,7 @@ export async function createSectorLead(deps: SectorLeadDeps, manager: PlanManage
   });
 }
 
-export async function updateSectorLead(deps: SectorLeadDeps, scope: PlanScope, actor: Actor, who: Initiator, id: string, input: Partial<SectorLeadInput> & { version: number }): Promise<void> {
+export async function updateSectorLead(deps: SectorLeadDeps, scope: PlanScope, actor: WorkflowActor, who: Initiator, id: string, input: Partial<SectorLeadInput> & { version: number }): Promise<void> {
   const row = await repo.findSectorLead(deps.db, scope, id);
   if (!row) throw AppError('NOT_FOUND');
   if (!isIssuer(actor, row.orgId)) throw AppError('FORBIDDEN', { message: '仅作出该设置的安委会办公室可以修改，上级只能查阅' });

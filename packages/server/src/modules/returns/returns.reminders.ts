@@ -2,7 +2,7 @@
 // reporting org that has not filed yet are reminded; the day after the due date each late org's 联络员 is told and
 // the issuing 安委办 receives the late list. Through the notifications outbox; a rerun the same day adds nothing.
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import { addCalendarDays, dueDate, periodLabel, periodsBetween, periodBounds } from '@zhiben/core';
+import { addDays, dueDate, periodLabel, periodsBetween, periodBounds } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
 import { reportRequirements, reportSubmissions, users } from '../../db/schema/index.ts';
 import type { Clock } from '../../lib/clock.ts';
@@ -70,13 +70,13 @@ export async function runReturnReminders(deps: { db: Db; clock: Clock }): Promis
   const result: ReturnReminderResult = { today, dueSoon: 0, late: 0, inserted: 0 };
   for (const requirement of await systemActiveRequirements(db)) {
     const start = periodBounds(requirement.startPeriod).start;
-    const end = requirement.endPeriod === null ? addCalendarDays(today, 400) : periodBounds(requirement.endPeriod).end;
+    const end = requirement.endPeriod === null ? addDays(today, 400) : periodBounds(requirement.endPeriod).end;
     // Periods whose due date could be today + N or yesterday: those overlapping the last few months.
-    const candidates = periodsBetween(requirement.cadence, addCalendarDays(today, -450) > start ? addCalendarDays(today, -450) : start, addCalendarDays(today, 60) < end ? addCalendarDays(today, 60) : end);
+    const candidates = periodsBetween(requirement.cadence, addDays(today, -450) > start ? addDays(today, -450) : start, addDays(today, 60) < end ? addDays(today, 60) : end);
     for (const period of candidates) {
       const due = dueDate(requirement.dueRule, period);
-      const soon = addCalendarDays(due, -requirement.remindDaysBefore) === today && requirement.remindDaysBefore > 0;
-      const late = addCalendarDays(due, 1) === today;
+      const soon = addDays(due, -requirement.remindDaysBefore) === today && requirement.remindDaysBefore > 0;
+      const late = addDays(due, 1) === today;
       if (!soon && !late) continue;
       const filed = await systemFiledOrgs(db, requirement.id, period);
       const pending = requirement.reportingOrgIds.filter((id) => !filed.has(id));

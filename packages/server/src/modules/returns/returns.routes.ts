@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { explainFilingRefused, periodLabel, timeliness, type Actor, type PlanScope } from '@zhiben/core';
+import { explainFilingRefused, periodLabel, timeliness, type WorkflowActor, type PlanScope } from '@zhiben/core';
 import { AppError } from '../../errors.ts';
 import { initiator } from '../../plugins/auth.ts';
 import { chinaDate } from '../../lib/dates.ts';
 import { standardErrors, uuidParam } from '../../lib/schemas.ts';
-import { requirePlanManager, requirePlanReader } from '../plans/plans.guard.ts';
+import { actorOf, requirePlanManager, requirePlanReader } from '../plans/plans.guard.ts';
 import * as repo from './returns.repository.ts';
 import * as service from './returns.service.ts';
 import {
@@ -30,7 +30,7 @@ export async function returnRoutes(fastify: FastifyInstance): Promise<void> {
   const today = () => chinaDate(app.services.clock.now());
   const tags = ['returns'];
 
-  const loadRequirement = async (scope: PlanScope, actor: Actor, id: string) => {
+  const loadRequirement = async (scope: PlanScope, actor: WorkflowActor, id: string) => {
     const row = await repo.findRequirement(deps().db, scope, id);
     if (!row) throw AppError('NOT_FOUND');
     const [view] = await service.requirementViews(deps().db, [row], actor);
@@ -42,24 +42,24 @@ export async function returnRoutes(fastify: FastifyInstance): Promise<void> {
     const { auth, scope } = requirePlanReader(request);
     const { active, kind } = request.query;
     const rows = await repo.listRequirements(deps().db, scope, { kind, active: active === undefined ? undefined : active === 'true' });
-    return { items: await service.requirementViews(deps().db, rows, auth.actor) };
+    return { items: await service.requirementViews(deps().db, rows, actorOf(auth)) };
   });
 
   app.get('/api/report-requirements/:id', { schema: { tags, params: uuidParam, response: { 200: requirementView, ...standardErrors } } }, async (request) => {
     const { auth, scope } = requirePlanReader(request);
-    return loadRequirement(scope, auth.actor, request.params.id);
+    return loadRequirement(scope, actorOf(auth), request.params.id);
   });
 
   app.post('/api/report-requirements', { schema: { tags, body: requirementBody, response: { 201: requirementView, ...standardErrors } } }, async (request, reply) => {
     const manager = requirePlanManager(request);
     const id = await service.createRequirement(deps(), manager, initiator(request), request.body);
-    return reply.status(201).send(await loadRequirement(manager.scope, manager.auth.actor, id));
+    return reply.status(201).send(await loadRequirement(manager.scope, actorOf(manager.auth), id));
   });
 
   app.patch('/api/report-requirements/:id', { schema: { tags, params: uuidParam, body: updateRequirementBody, response: { 200: requirementView, ...standardErrors } } }, async (request) => {
     const { auth, scope } = requirePlanReader(request);
-    await service.updateRequirement(deps(), scope, auth.actor, initiator(request), request.params.id, request.body);
-    return loadRequirement(scope, auth.actor, request.params.id);
+    await service.updateRequirement(deps(), scope, actorOf(auth), initiator(request), request.params.id, request.body);
+    return loadRequirement(scope, actorOf(auth), request.params.id);
   });
 
   app.get(

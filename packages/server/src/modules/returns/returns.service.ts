@@ -18,8 +18,8 @@ import {
   returnStatusLabels,
   taskDisplayStatusLabels,
   timelinessLabels,
-  addCalendarDays,
-  type Actor,
+  addDays,
+  type WorkflowActor,
   type PlanScope,
 } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
@@ -38,7 +38,7 @@ import type { RequirementInput, RequirementUpdate, RequirementView, ReturnFigure
 
 export type ReturnDeps = { db: Db; clock: Clock };
 
-export function presentRequirements(rows: readonly repo.RequirementRow[], names: ReadonlyMap<string, OrgSummary>, actor: Actor): RequirementView[] {
+export function presentRequirements(rows: readonly repo.RequirementRow[], names: ReadonlyMap<string, OrgSummary>, actor: WorkflowActor): RequirementView[] {
   return rows.map((r) => ({
     id: r.id,
     orgId: r.orgId,
@@ -65,7 +65,7 @@ export function presentRequirements(rows: readonly repo.RequirementRow[], names:
   }));
 }
 
-export async function requirementViews(db: Db, rows: readonly repo.RequirementRow[], actor: Actor): Promise<RequirementView[]> {
+export async function requirementViews(db: Db, rows: readonly repo.RequirementRow[], actor: WorkflowActor): Promise<RequirementView[]> {
   return presentRequirements(rows, await orgsByIds(db, rows.flatMap((r) => [r.orgId, ...r.reportingOrgIds])), actor);
 }
 
@@ -100,7 +100,7 @@ export async function createRequirement(deps: ReturnDeps, manager: PlanManager, 
   });
 }
 
-export async function updateRequirement(deps: ReturnDeps, scope: PlanScope, actor: Actor, who: Initiator, id: string, input: RequirementUpdate): Promise<void> {
+export async function updateRequirement(deps: ReturnDeps, scope: PlanScope, actor: WorkflowActor, who: Initiator, id: string, input: RequirementUpdate): Promise<void> {
   const row = await repo.findRequirement(deps.db, scope, id);
   if (!row) throw AppError('NOT_FOUND');
   if (!isIssuer(actor, row.orgId)) throw AppError('FORBIDDEN', { message: '仅发出报送要求的安委会办公室可以修改' });
@@ -160,7 +160,7 @@ export async function returnFigures(db: Db, scope: PlanScope, requirements: read
 /** The periods an org may file now (window open) for the requirements that name it. */
 export function openPeriods(row: repo.RequirementRow, today: string): { period: string; opens: string; due: string; closes: string }[] {
   const from = periodBounds(row.startPeriod).start;
-  const lookBack = addCalendarDays(today, -(row.graceDays + 400));
+  const lookBack = addDays(today, -(row.graceDays + 400));
   const last = row.endPeriod === null ? today : periodBounds(row.endPeriod).end;
   const to = last < today ? last : today;
   if (!row.active) return [];

@@ -29,7 +29,7 @@ export async function importTaskList(ctx: ActionContext, scope: PlanScope, plan:
   await report(0, candidates.length);
   for (let start = 0; start < candidates.length; start += BATCH_SIZE) {
     const batch = candidates.slice(start, start + BATCH_SIZE);
-    const rows = [];
+    const rows: Parameters<typeof insertImportedTasks>[2] = [];
     for (const c of batch) {
       const { actionName: _actionName, ...fields } = c.values;
       rows.push({ fields, changes: await checkTaskFields({ db: ctx.db, scope }, null, fields, plan) });

@@ -1,11 +1,11 @@
 import {
-  allowedTaskActions,
   explainIssueBlocked,
   indicatorProgress,
   occurrences,
   taskDisplayStatusLabels,
   taskKindLabels,
-  type Actor,
+  taskMachine,
+  type WorkflowActor,
   type TaskDisplayStatus,
   type TaskFacts,
 } from '@zhiben/core';
@@ -72,7 +72,7 @@ type TimelinePart = Pick<TaskView, 'timeline' | 'attachments'>;
  * computed source, as of today) and progress, the recurring occurrences, the actions the caller may take and why
  * issuing is blocked.
  */
-export async function presentTask(db: Db, row: TaskRow, displayStatus: TaskDisplayStatus, planName: string | null, actor: Actor, today: string, timeline: TimelinePart): Promise<TaskView> {
+export async function presentTask(db: Db, row: TaskRow, displayStatus: TaskDisplayStatus, planName: string | null, actor: WorkflowActor, today: string, timeline: TimelinePart): Promise<TaskView> {
   const [names, leaders] = await Promise.all([
     orgsByIds(db, [row.issuerOrgId, ...(row.leadOrgId ? [row.leadOrgId] : []), ...row.coOrgIds]),
     leadersByIds(db, row.leaderId ? [row.leaderId] : []),
@@ -101,7 +101,7 @@ export async function presentTask(db: Db, row: TaskRow, displayStatus: TaskDispl
     reference: row.reference,
     issueBlocked: blocked?.message ?? null,
     version: row.version,
-    actions: allowedTaskActions(taskFacts(row), actor),
+    actions: taskMachine.allowedActions(taskFacts(row), actor),
     ...timeline,
   };
 }

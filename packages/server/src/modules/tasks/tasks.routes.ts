@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { displayStatusOf, type Actor, type PlanScope } from '@zhiben/core';
+import { displayStatusOf, type WorkflowActor, type PlanScope } from '@zhiben/core';
 import { AppError } from '../../errors.ts';
 import { chinaDate } from '../../lib/dates.ts';
 import { standardErrors, uuidParam } from '../../lib/schemas.ts';
-import { requirePlanReader } from '../plans/plans.guard.ts';
+import { actorOf, requirePlanReader } from '../plans/plans.guard.ts';
 import { findPlan } from '../plans/plans.repository.ts';
 import { indicatorSources } from './indicator-sources.ts';
 import { memberRanking, taskBoard, taskFigures } from './tasks.figures.ts';
@@ -18,7 +18,7 @@ export async function taskRoutes(fastify: FastifyInstance): Promise<void> {
   const today = () => chinaDate(app.services.clock.now());
   const tags = ['tasks'];
 
-  async function loadTask(scope: PlanScope, actor: Actor, id: string): Promise<TaskView> {
+  async function loadTask(scope: PlanScope, actor: WorkflowActor, id: string): Promise<TaskView> {
     const row = await repo.findTask(db(), scope, id);
     if (!row) throw AppError('NOT_FOUND');
     const plan = row.planId ? await findPlan(db(), scope, row.planId) : null;
@@ -59,6 +59,6 @@ export async function taskRoutes(fastify: FastifyInstance): Promise<void> {
 
   app.get('/api/tasks/:id', { schema: { tags, params: uuidParam, response: { 200: taskView, ...standardErrors } } }, async (request) => {
     const { auth, scope } = requirePlanReader(request);
-    return loadTask(scope, auth.actor, request.params.id);
+    return loadTask(scope, actorOf(auth), request.params.id);
   });
 }

@@ -66,7 +66,7 @@ export async function checkTaskFields(ctx: Pick<ActionContext, 'db'> & { scope?:
 }
 
 /** The plan a task goes into: visible, and issued by the caller's own org (else 404 / 403). */
-export async function requireOwnPlan(db: Db, scope: PlanScope, actor: ActionContext['auth']['actor'], planId: string): Promise<PlanRow> {
+export async function requireOwnPlan(db: Db, scope: PlanScope, actor: ActionContext['actor'], planId: string): Promise<PlanRow> {
   const plan = await findPlan(db, scope, planId);
   if (!plan) throw AppError('NOT_FOUND', { field: 'planId', message: '方案不存在' });
   if (!isIssuer(actor, plan.orgId)) throw AppError('FORBIDDEN', { message: '仅制定方案的单位可以在方案中增加任务，上级只能查阅' });
@@ -75,7 +75,7 @@ export async function requireOwnPlan(db: Db, scope: PlanScope, actor: ActionCont
 
 /** A draft task in a plan (编号 unique within the plan), created with its first timeline event. */
 export async function createTask(ctx: ActionContext, scope: PlanScope, input: CreateTaskInput, unit?: Unit): Promise<repo.TaskRow> {
-  const plan = await requireOwnPlan(ctx.db, scope, ctx.auth.actor, input.planId);
+  const plan = await requireOwnPlan(ctx.db, scope, ctx.actor, input.planId);
   const { planId: _planId, ...fields } = input;
   const changes = await checkTaskFields({ db: ctx.db, scope }, null, fields, plan);
   const codes = await repo.planTaskCodes(ctx.db, plan.id);

@@ -17,6 +17,21 @@ CREATE TABLE "dispatch_rounds" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "round_events" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"seq" integer NOT NULL,
+	"at" timestamp with time zone NOT NULL,
+	"actor_id" uuid,
+	"actor_name" text NOT NULL,
+	"kind" text NOT NULL,
+	"from_status" text,
+	"to_status" text NOT NULL,
+	"payload" jsonb NOT NULL,
+	"prev_hash" text NOT NULL,
+	"hash" text NOT NULL,
+	"round_id" uuid NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "duty_lists" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"leader_id" uuid NOT NULL,
@@ -47,6 +62,21 @@ CREATE TABLE "leaders" (
 	"version" integer DEFAULT 1 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "plan_events" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"seq" integer NOT NULL,
+	"at" timestamp with time zone NOT NULL,
+	"actor_id" uuid,
+	"actor_name" text NOT NULL,
+	"kind" text NOT NULL,
+	"from_status" text,
+	"to_status" text NOT NULL,
+	"payload" jsonb NOT NULL,
+	"prev_hash" text NOT NULL,
+	"hash" text NOT NULL,
+	"plan_id" uuid NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "plans" (
@@ -96,6 +126,21 @@ CREATE TABLE "working_groups" (
 	"version" integer DEFAULT 1 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "task_events" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"seq" integer NOT NULL,
+	"at" timestamp with time zone NOT NULL,
+	"actor_id" uuid,
+	"actor_name" text NOT NULL,
+	"kind" text NOT NULL,
+	"from_status" text,
+	"to_status" text NOT NULL,
+	"payload" jsonb NOT NULL,
+	"prev_hash" text NOT NULL,
+	"hash" text NOT NULL,
+	"task_id" uuid NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "tasks" (
@@ -176,6 +221,21 @@ CREATE TABLE "report_submissions" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "return_events" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"seq" integer NOT NULL,
+	"at" timestamp with time zone NOT NULL,
+	"actor_id" uuid,
+	"actor_name" text NOT NULL,
+	"kind" text NOT NULL,
+	"from_status" text,
+	"to_status" text NOT NULL,
+	"payload" jsonb NOT NULL,
+	"prev_hash" text NOT NULL,
+	"hash" text NOT NULL,
+	"return_id" uuid NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "meetings" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"org_id" uuid NOT NULL,
@@ -201,17 +261,20 @@ CREATE TABLE "meetings" (
 ALTER TABLE "dispatch_rounds" ADD CONSTRAINT "dispatch_rounds_org_id_orgs_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."orgs"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "dispatch_rounds" ADD CONSTRAINT "dispatch_rounds_plan_id_plans_id_fk" FOREIGN KEY ("plan_id") REFERENCES "public"."plans"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "dispatch_rounds" ADD CONSTRAINT "dispatch_rounds_meeting_id_meetings_id_fk" FOREIGN KEY ("meeting_id") REFERENCES "public"."meetings"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "round_events" ADD CONSTRAINT "round_events_round_id_dispatch_rounds_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."dispatch_rounds"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "duty_lists" ADD CONSTRAINT "duty_lists_leader_id_leaders_id_fk" FOREIGN KEY ("leader_id") REFERENCES "public"."leaders"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "duty_lists" ADD CONSTRAINT "duty_lists_org_id_orgs_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."orgs"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "duty_lists" ADD CONSTRAINT "duty_lists_filed_with_org_id_orgs_id_fk" FOREIGN KEY ("filed_with_org_id") REFERENCES "public"."orgs"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "leaders" ADD CONSTRAINT "leaders_org_id_orgs_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."orgs"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "leaders" ADD CONSTRAINT "leaders_member_org_id_orgs_id_fk" FOREIGN KEY ("member_org_id") REFERENCES "public"."orgs"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "leaders" ADD CONSTRAINT "leaders_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "plan_events" ADD CONSTRAINT "plan_events_plan_id_plans_id_fk" FOREIGN KEY ("plan_id") REFERENCES "public"."plans"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "plans" ADD CONSTRAINT "plans_org_id_orgs_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."orgs"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "plans" ADD CONSTRAINT "plans_filing_org_id_orgs_id_fk" FOREIGN KEY ("filing_org_id") REFERENCES "public"."orgs"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sector_leads" ADD CONSTRAINT "sector_leads_org_id_orgs_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."orgs"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sector_leads" ADD CONSTRAINT "sector_leads_lead_org_id_orgs_id_fk" FOREIGN KEY ("lead_org_id") REFERENCES "public"."orgs"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "working_groups" ADD CONSTRAINT "working_groups_org_id_orgs_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."orgs"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "task_events" ADD CONSTRAINT "task_events_task_id_tasks_id_fk" FOREIGN KEY ("task_id") REFERENCES "public"."tasks"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "tasks" ADD CONSTRAINT "tasks_plan_id_plans_id_fk" FOREIGN KEY ("plan_id") REFERENCES "public"."plans"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "tasks" ADD CONSTRAINT "tasks_issuer_org_id_orgs_id_fk" FOREIGN KEY ("issuer_org_id") REFERENCES "public"."orgs"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "tasks" ADD CONSTRAINT "tasks_lead_org_id_orgs_id_fk" FOREIGN KEY ("lead_org_id") REFERENCES "public"."orgs"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -223,15 +286,20 @@ ALTER TABLE "report_submissions" ADD CONSTRAINT "report_submissions_org_id_orgs_
 ALTER TABLE "report_submissions" ADD CONSTRAINT "report_submissions_issuer_org_id_orgs_id_fk" FOREIGN KEY ("issuer_org_id") REFERENCES "public"."orgs"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "report_submissions" ADD CONSTRAINT "report_submissions_submitted_by_users_id_fk" FOREIGN KEY ("submitted_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "report_submissions" ADD CONSTRAINT "report_submissions_reviewed_by_users_id_fk" FOREIGN KEY ("reviewed_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "return_events" ADD CONSTRAINT "return_events_return_id_report_submissions_id_fk" FOREIGN KEY ("return_id") REFERENCES "public"."report_submissions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "meetings" ADD CONSTRAINT "meetings_org_id_orgs_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."orgs"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "meetings" ADD CONSTRAINT "meetings_chair_leader_id_leaders_id_fk" FOREIGN KEY ("chair_leader_id") REFERENCES "public"."leaders"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "meetings" ADD CONSTRAINT "meetings_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "dispatch_rounds_org_month_uq" ON "dispatch_rounds" USING btree ("org_id","month");--> statement-breakpoint
 CREATE INDEX "dispatch_rounds_region_idx" ON "dispatch_rounds" USING btree ("region_code" text_pattern_ops);--> statement-breakpoint
+CREATE UNIQUE INDEX "round_events_seq_uq" ON "round_events" USING btree ("round_id","seq");--> statement-breakpoint
+CREATE INDEX "round_events_at_idx" ON "round_events" USING btree ("at");--> statement-breakpoint
 CREATE UNIQUE INDEX "duty_lists_leader_year_uq" ON "duty_lists" USING btree ("leader_id","year");--> statement-breakpoint
 CREATE INDEX "duty_lists_region_idx" ON "duty_lists" USING btree ("region_code" text_pattern_ops);--> statement-breakpoint
 CREATE INDEX "leaders_region_idx" ON "leaders" USING btree ("region_code" text_pattern_ops);--> statement-breakpoint
 CREATE INDEX "leaders_org_idx" ON "leaders" USING btree ("org_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "plan_events_seq_uq" ON "plan_events" USING btree ("plan_id","seq");--> statement-breakpoint
+CREATE INDEX "plan_events_at_idx" ON "plan_events" USING btree ("at");--> statement-breakpoint
 CREATE INDEX "plans_region_idx" ON "plans" USING btree ("region_code" text_pattern_ops);--> statement-breakpoint
 CREATE INDEX "plans_org_idx" ON "plans" USING btree ("org_id");--> statement-breakpoint
 CREATE INDEX "plans_parent_idx" ON "plans" USING btree ("parent_id");--> statement-breakpoint
@@ -241,6 +309,8 @@ CREATE UNIQUE INDEX "sector_leads_region_domain_uq" ON "sector_leads" USING btre
 CREATE INDEX "sector_leads_region_idx" ON "sector_leads" USING btree ("region_code" text_pattern_ops);--> statement-breakpoint
 CREATE INDEX "working_groups_region_idx" ON "working_groups" USING btree ("region_code" text_pattern_ops);--> statement-breakpoint
 CREATE INDEX "working_groups_members_idx" ON "working_groups" USING gin ("members");--> statement-breakpoint
+CREATE UNIQUE INDEX "task_events_seq_uq" ON "task_events" USING btree ("task_id","seq");--> statement-breakpoint
+CREATE INDEX "task_events_at_idx" ON "task_events" USING btree ("at");--> statement-breakpoint
 CREATE UNIQUE INDEX "tasks_plan_code_uq" ON "tasks" USING btree ("plan_id","code");--> statement-breakpoint
 CREATE INDEX "tasks_region_idx" ON "tasks" USING btree ("region_code" text_pattern_ops);--> statement-breakpoint
 CREATE INDEX "tasks_lead_org_idx" ON "tasks" USING btree ("lead_org_id","status");--> statement-breakpoint
@@ -253,6 +323,8 @@ CREATE INDEX "report_requirements_orgs_idx" ON "report_requirements" USING gin (
 CREATE UNIQUE INDEX "report_submissions_uq" ON "report_submissions" USING btree ("requirement_id","period","org_id");--> statement-breakpoint
 CREATE INDEX "report_submissions_region_idx" ON "report_submissions" USING btree ("region_code" text_pattern_ops);--> statement-breakpoint
 CREATE INDEX "report_submissions_org_idx" ON "report_submissions" USING btree ("org_id","period");--> statement-breakpoint
+CREATE UNIQUE INDEX "return_events_seq_uq" ON "return_events" USING btree ("return_id","seq");--> statement-breakpoint
+CREATE INDEX "return_events_at_idx" ON "return_events" USING btree ("at");--> statement-breakpoint
 CREATE INDEX "meetings_region_idx" ON "meetings" USING btree ("region_code" text_pattern_ops);--> statement-breakpoint
 CREATE INDEX "meetings_chair_idx" ON "meetings" USING btree ("chair_leader_id","date");--> statement-breakpoint
 CREATE INDEX "meetings_org_date_idx" ON "meetings" USING btree ("org_id","date");
