@@ -37,6 +37,7 @@ import { leaderRoutes } from './modules/leaders/leaders.routes.ts';
 import { meetingRoutes } from './modules/meetings/meetings.routes.ts';
 import { taskRoutes } from './modules/tasks/tasks.routes.ts';
 import { returnRoutes } from './modules/returns/returns.routes.ts';
+import { dispatchRoutes } from './modules/dispatch/dispatch.routes.ts';
 
 // zh-CN messages for every zod issue; the error handler prefixes the field name.
 z.config(z.locales.zhCN());
@@ -138,6 +139,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(meetingRoutes);
   await app.register(taskRoutes);
   await app.register(returnRoutes);
+  await app.register(dispatchRoutes);
 
   await serveWebApp(app, deps.config.webDist);
   app.addHook('onClose', async () => {

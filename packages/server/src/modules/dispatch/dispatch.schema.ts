@@ -3,6 +3,8 @@ import { roundActions, roundStatuses } from '@zhiben/core';
 import { isoDate, monthKey, requiredText, text, version } from '../plans/plans.fields.ts';
 import { returnRow } from '../returns/returns.schema.ts';
 import { taskListItem } from '../tasks/tasks.schema.ts';
+import { timelineFields } from '../plans/plans.timeline.ts';
+import { actionRequirements } from '../../workflow/requirements.schema.ts';
 
 export const openRoundBody = z.object({ month: monthKey, planId: z.uuid().nullable().default(null), name: text(200).default('') });
 export type OpenRoundInput = z.infer<typeof openRoundBody>;
@@ -77,7 +79,8 @@ export const roundView = roundListItem.extend({
   returns: z.object({ expected: z.number().int(), onTime: z.number().int(), late: z.number().int(), missing: z.number().int(), pending: z.number().int(), rows: z.array(returnRow) }),
   version: z.number().int(),
   actions: z.array(z.enum(roundActions)),
-  timeline: z.array(z.object({ seq: z.number().int(), at: z.string(), actorName: z.string(), kind: z.string(), fromStatus: z.string().nullable(), toStatus: z.string(), payload: z.record(z.string(), z.unknown()) })),
+  requirements: actionRequirements(roundActions),
+  ...timelineFields,
 });
 export type RoundView = z.infer<typeof roundView>;
 

@@ -1,4 +1,4 @@
-import { planMachine, planFilingState, planFilingStateLabels, planKindLabels, planStatusLabels, taskDisplayStatuses, type WorkflowActor, type PlanScope, type TaskDisplayStatus } from '@zhiben/core';
+import { planFilingState, planFilingStateLabels, planKindLabels, planStatusLabels, taskDisplayStatuses, type WorkflowActor, type PlanScope, type TaskDisplayStatus } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
 import { taskScopeWhere } from '../tasks/tasks.repository.ts';
 import { orgsByIds } from './plan-orgs.repository.ts';
@@ -43,4 +43,3 @@ export async function presentPlanList(db: Db, scope: PlanScope, actor: WorkflowA
   });
 }
 
-export const planActionsFor = (row: repo.PlanRow, actor: WorkflowActor) => planMachine.allowedActions({ status: row.status, orgId: row.orgId, filingOrgId: row.filingOrgId }, actor);

@@ -1,16 +1,23 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { PlanScope, WorkflowActor } from '@zhiben/core';
+import { z } from 'zod';
+import { planMachine, type PlanScope, type WorkflowActor } from '@zhiben/core';
 import { AppError } from '../../errors.ts';
 import { initiator } from '../../plugins/auth.ts';
 import { chinaDate } from '../../lib/dates.ts';
 import { standardErrors, uuidParam } from '../../lib/schemas.ts';
+import { parseOrThrow } from '../../lib/validation.ts';
+import { actionContext } from '../../workflow/context.ts';
+import { presentWorkflow } from '../../workflow/present.ts';
+import { planStream } from '../../workflow/streams.ts';
+import { presentTimeline } from './plans.timeline.ts';
+import { createPlan, performPlanAction, planFacts, planRequirements } from './plans.workflow.ts';
 import { orgsInRegion } from './plan-orgs.repository.ts';
 import { actorOf, requireCommitteeReader, requirePlanManager, requirePlanReader } from './plans.guard.ts';
-import { planActionsFor, presentPlanList } from './plans.presenter.ts';
+import { presentPlanList } from './plans.presenter.ts';
 import * as repo from './plans.repository.ts';
 import * as sectorLeads from './sector-leads.service.ts';
-import { planOrgsQuery, planOrgsResponse, plansQuery, plansResponse, planView, sectorLeadBody, sectorLeadsResponse, sectorLeadView, updateSectorLeadBody, type PlanView } from './plans.schema.ts';
+import { createPlanBody, planActionBodies, planActionParams, planOrgsQuery, planOrgsResponse, plansQuery, plansResponse, planView, sectorLeadBody, sectorLeadsResponse, sectorLeadView, updateSectorLeadBody, type PlanView } from './plans.schema.ts';
 
 export async function planRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -18,14 +25,21 @@ export async function planRoutes(fastify: FastifyInstance): Promise<void> {
   const today = () => chinaDate(app.services.clock.now());
   const tags = ['plans'];
 
+  const withForbidden = { ...standardErrors, 403: standardErrors[400] };
+
   async function loadPlan(scope: PlanScope, actor: WorkflowActor, id: string): Promise<PlanView> {
-    const { db } = deps();
-    const row = await repo.findPlan(db, scope, id);
+    const row = await repo.findPlan(deps().db, scope, id);
     if (!row) throw AppError('NOT_FOUND');
-    const [[item], parent, children] = await Promise.all([
+    return presentPlan(scope, actor, row);
+  }
+
+  async function presentPlan(scope: PlanScope, actor: WorkflowActor, row: repo.PlanRow): Promise<PlanView> {
+    const { db } = deps();
+    const [[item], parent, children, history] = await Promise.all([
       presentPlanList(db, scope, actor, [row], today()),
       row.parentId ? repo.findPlan(db, scope, row.parentId) : Promise.resolve(null),
       repo.listPlans(db, scope, { parentId: row.id }, 1, 200),
+      presentTimeline(db, planStream, row),
     ]);
     if (!item) throw AppError('NOT_FOUND');
     const subPlans = await presentPlanList(db, scope, actor, children.items, today());
@@ -38,8 +52,8 @@ export async function planRoutes(fastify: FastifyInstance): Promise<void> {
       filingOrgId: row.filingOrgId,
       subPlans: subPlans.map((p) => ({ id: p.id, name: p.name, orgName: p.orgName, kindLabel: p.kindLabel, status: p.status, filingState: p.filingState, filingStateLabel: p.filingStateLabel, filingDue: p.filingDue, filedOn: p.filedOn })),
       version: row.version,
-      actions: planActionsFor(row, actor),
-      timeline: [],
+      ...presentWorkflow(planMachine, planFacts(row), actor, (action) => planRequirements(row, action, today())),
+      ...history,
     };
   }
 
@@ -54,6 +68,34 @@ export async function planRoutes(fastify: FastifyInstance): Promise<void> {
     const { auth, scope } = requirePlanReader(request);
     return loadPlan(scope, actorOf(auth), request.params.id);
   });
+
+  app.post(
+    '/api/plans',
+    { schema: { tags, description: '制定方案（草拟）：安委办可制定各类方案，行业部门可制定本行业领域子方案', body: createPlanBody, response: { 201: planView, ...withForbidden } } },
+    async (request, reply) => {
+      const { auth, scope } = requirePlanReader(request);
+      const org = auth.user.org;
+      if (!org) throw AppError('NOT_FOUND');
+      const row = await createPlan(actionContext(deps(), auth, initiator(request)), scope, org, request.body);
+      return reply.status(201).send(await presentPlan(scope, actorOf(auth), row));
+    },
+  );
+
+  app.post(
+    '/api/plans/:id/actions/:action',
+    { schema: { tags, description: '方案动作（印发、报上级备案、修改），请求体含 version', params: planActionParams, body: z.record(z.string(), z.unknown()), response: { 200: planView, ...withForbidden } } },
+    async (request) => {
+      const { auth, scope } = requirePlanReader(request);
+      const { id, action } = request.params;
+      const row = await repo.findPlan(deps().db, scope, id);
+      if (!row) throw AppError('NOT_FOUND');
+      const org = auth.user.org;
+      if (!org) throw AppError('NOT_FOUND');
+      const input = parseOrThrow(planActionBodies[action], request.body);
+      const written = await performPlanAction(actionContext(deps(), auth, initiator(request)), scope, org, row, action, input);
+      return presentPlan(scope, actorOf(auth), written);
+    },
+  );
 
   app.get(
     '/api/plan-orgs',

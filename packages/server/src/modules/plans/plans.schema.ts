@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { planActions, planFilingStates, planKinds, planStatuses, taskDisplayStatuses } from '@zhiben/core';
 import { isoDate, requiredText, text, version } from './plans.fields.ts';
+import { timelineFields } from './plans.timeline.ts';
+import { actionRequirements } from '../../workflow/requirements.schema.ts';
 
 export const actionLine = z.object({ code: requiredText(16), name: requiredText(100) });
 
@@ -77,7 +79,8 @@ export const planView = planListItem.extend({
   subPlans: z.array(planListItem.pick({ id: true, name: true, orgName: true, kindLabel: true, status: true, filingState: true, filingStateLabel: true, filingDue: true, filedOn: true })),
   version: z.number().int(),
   actions: z.array(z.enum(planActions)),
-  timeline: z.array(z.object({ seq: z.number().int(), at: z.string(), actorName: z.string(), kind: z.string(), fromStatus: z.string().nullable(), toStatus: z.string(), payload: z.record(z.string(), z.unknown()) })),
+  requirements: actionRequirements(planActions),
+  ...timelineFields,
 });
 export type PlanView = z.infer<typeof planView>;
 

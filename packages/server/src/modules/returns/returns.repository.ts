@@ -1,4 +1,4 @@
-import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { PlanScope, Timeliness } from '@zhiben/core';
 import { rowsOf, type Db } from '../../db/client.ts';
 import { reportRequirements, reportSubmissions } from '../../db/schema/index.ts';
@@ -160,4 +160,11 @@ export async function compareAndSetSubmission(db: Db, row: Pick<SubmissionRow, '
     .where(and(eq(reportSubmissions.id, row.id), eq(reportSubmissions.status, row.status), eq(reportSubmissions.version, row.version)))
     .returning();
   return written ?? null;
+}
+
+/** Returns by id within scope (a round's view reads the problems its month's returns raise). */
+export async function submissionsByIds(db: Db, scope: PlanScope, ids: readonly string[]): Promise<Map<string, SubmissionRow>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select().from(reportSubmissions).where(and(inArray(reportSubmissions.id, [...ids]), submissionWhere(scope)));
+  return new Map(rows.map((r) => [r.id, r]));
 }

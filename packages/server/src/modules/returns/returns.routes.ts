@@ -1,14 +1,27 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { explainFilingRefused, periodLabel, timeliness, type WorkflowActor, type PlanScope } from '@zhiben/core';
+import { z } from 'zod';
+import { explainFilingRefused, periodLabel, returnMachine, returnStatusLabels, timeliness, timelinessLabels, type PlanScope, type WorkflowActor } from '@zhiben/core';
 import { AppError } from '../../errors.ts';
 import { initiator } from '../../plugins/auth.ts';
 import { chinaDate } from '../../lib/dates.ts';
 import { standardErrors, uuidParam } from '../../lib/schemas.ts';
 import { actorOf, requirePlanManager, requirePlanReader } from '../plans/plans.guard.ts';
+import { parseOrThrow } from '../../lib/validation.ts';
+import { actionContext } from '../../workflow/context.ts';
+import { presentWorkflow } from '../../workflow/present.ts';
+import { returnStream } from '../../workflow/streams.ts';
+import { orgsByIds } from '../plans/plan-orgs.repository.ts';
+import { presentTimeline } from '../plans/plans.timeline.ts';
 import * as repo from './returns.repository.ts';
 import * as service from './returns.service.ts';
+import { fileReturn, performReturnAction, returnFacts, returnRequirements } from './returns.workflow.ts';
 import {
+  fileReturnBody,
+  returnActionBodies,
+  returnActionParams,
+  returnView,
+  type ReturnView,
   prefillQuery,
   prefillResponse,
   requirementBody,
@@ -37,6 +50,40 @@ export async function returnRoutes(fastify: FastifyInstance): Promise<void> {
     if (!view) throw AppError('NOT_FOUND');
     return view;
   };
+
+  const withForbidden = { ...standardErrors, 403: standardErrors[400] };
+
+  async function presentReturn(scope: PlanScope, actor: WorkflowActor, row: repo.SubmissionRow): Promise<ReturnView> {
+    const requirement = await repo.findRequirement(deps().db, scope, row.requirementId);
+    if (!requirement) throw AppError('NOT_FOUND');
+    const [names, history] = await Promise.all([orgsByIds(deps().db, [row.orgId]), presentTimeline(deps().db, returnStream, row)]);
+    const state = timeliness(row.dueDate, row.firstFiledOn, today());
+    return {
+      id: row.id,
+      requirementId: row.requirementId,
+      requirementName: requirement.name,
+      kind: requirement.kind,
+      period: row.period,
+      periodLabel: periodLabel(row.period),
+      orgId: row.orgId,
+      orgName: names.get(row.orgId)?.name ?? '',
+      dueDate: row.dueDate,
+      firstFiledOn: row.firstFiledOn,
+      status: row.status,
+      statusLabel: returnStatusLabels[row.status],
+      timeliness: state,
+      timelinessLabel: timelinessLabels[state],
+      issuerOrgId: row.issuerOrgId,
+      sections: requirement.sections,
+      report: row.report,
+      submittedAt: row.submittedAt.toISOString(),
+      reviewComment: row.reviewComment,
+      reviewedAt: row.reviewedAt?.toISOString() ?? null,
+      version: row.version,
+      ...presentWorkflow(returnMachine, returnFacts(row), actor, (action) => returnRequirements(requirement, action)),
+      ...history,
+    };
+  }
 
   app.get('/api/report-requirements', { schema: { tags, querystring: requirementsQuery, response: { 200: requirementsResponse, ...standardErrors } } }, async (request) => {
     const { auth, scope } = requirePlanReader(request);
@@ -124,4 +171,33 @@ export async function returnRoutes(fastify: FastifyInstance): Promise<void> {
     const report = await service.prefillReport(deps().db, scope, org, request.query.period, today());
     return { sections: requirement.sections, report, due: service.openPeriods(requirement, today()).find((w) => w.period === request.query.period)?.due ?? '', periodLabel: periodLabel(request.query.period) };
   });
+
+  app.post('/api/returns', { schema: { tags, description: '报送本单位某一报送期的工作情况（每单位每期一份，已报送的不能重复报送）', body: fileReturnBody, response: { 201: returnView, ...withForbidden } } }, async (request, reply) => {
+    const { auth, scope } = requirePlanReader(request);
+    const org = auth.user.org;
+    if (!org) throw AppError('NOT_FOUND');
+    const row = await fileReturn(actionContext(deps(), auth, initiator(request)), scope, org, request.body);
+    return reply.status(201).send(await presentReturn(scope, actorOf(auth), row));
+  });
+
+  app.get('/api/returns/:id', { schema: { tags, params: uuidParam, response: { 200: returnView, ...standardErrors } } }, async (request) => {
+    const { auth, scope } = requirePlanReader(request);
+    const row = await repo.findSubmission(deps().db, scope, request.params.id);
+    if (!row) throw AppError('NOT_FOUND');
+    return presentReturn(scope, actorOf(auth), row);
+  });
+
+  app.post(
+    '/api/returns/:id/actions/:action',
+    { schema: { tags, description: '报送审核（审核通过、退回修改）和退回后重新报送，请求体含 version', params: returnActionParams, body: z.record(z.string(), z.unknown()), response: { 200: returnView, ...withForbidden } } },
+    async (request) => {
+      const { auth, scope } = requirePlanReader(request);
+      const { id, action } = request.params;
+      const row = await repo.findSubmission(deps().db, scope, id);
+      if (!row) throw AppError('NOT_FOUND');
+      const input = parseOrThrow(returnActionBodies[action], request.body);
+      const written = await performReturnAction(actionContext(deps(), auth, initiator(request)), scope, auth.user.org, row, action, input);
+      return presentReturn(scope, actorOf(auth), written);
+    },
+  );
 }

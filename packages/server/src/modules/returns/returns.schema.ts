@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { activityKinds, cadences, returnActions, returnKinds, returnSections, returnStatuses, timelinessValues } from '@zhiben/core';
 import { isoDate, requiredText, text, version } from '../plans/plans.fields.ts';
+import { timelineFields } from '../plans/plans.timeline.ts';
+import { actionRequirements } from '../../workflow/requirements.schema.ts';
 
 const periodKey = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]|Q[1-4]|H[12]))?$/, '应为报送期，如 2025-03、2025-Q1、2025-H1、2025');
 
@@ -143,7 +145,8 @@ export const returnView = returnRow.extend({
   reviewedAt: z.string().nullable(),
   version: z.number().int(),
   actions: z.array(z.enum(returnActions)),
-  timeline: z.array(z.object({ seq: z.number().int(), at: z.string(), actorName: z.string(), kind: z.string(), fromStatus: z.string().nullable(), toStatus: z.string(), payload: z.record(z.string(), z.unknown()) })),
+  requirements: actionRequirements(returnActions),
+  ...timelineFields,
 });
 export type ReturnView = z.infer<typeof returnView>;
 

@@ -12,7 +12,11 @@ import {
 import type { Db } from '../../db/client.ts';
 import { leadersByIds } from '../leaders/leaders.repository.ts';
 import { orgsByIds, type OrgSummary } from '../plans/plan-orgs.repository.ts';
+import { presentWorkflow } from '../../workflow/present.ts';
+import { taskStream } from '../../workflow/streams.ts';
+import { presentTimeline } from '../plans/plans.timeline.ts';
 import { indicatorSources, readIndicator } from './indicator-sources.ts';
+import { taskRequirements } from './tasks.workflow.ts';
 import type { TaskRow } from './tasks.repository.ts';
 import type { TaskListItem, TaskView } from './tasks.schema.ts';
 
@@ -65,17 +69,16 @@ export async function presentTaskList(db: Db, rows: readonly { task: TaskRow; di
   return rows.map(({ task, displayStatus }) => presentTaskItem(task, displayStatus, names, today));
 }
 
-type TimelinePart = Pick<TaskView, 'timeline' | 'attachments'>;
-
 /**
  * The full view: the list item, the plan and issuer, the leader, the indicator with its value (read live for a
  * computed source, as of today) and progress, the recurring occurrences, the actions the caller may take and why
  * issuing is blocked.
  */
-export async function presentTask(db: Db, row: TaskRow, displayStatus: TaskDisplayStatus, planName: string | null, actor: WorkflowActor, today: string, timeline: TimelinePart): Promise<TaskView> {
-  const [names, leaders] = await Promise.all([
+export async function presentTask(db: Db, row: TaskRow, displayStatus: TaskDisplayStatus, planName: string | null, actor: WorkflowActor, today: string): Promise<TaskView> {
+  const [names, leaders, history] = await Promise.all([
     orgsByIds(db, [row.issuerOrgId, ...(row.leadOrgId ? [row.leadOrgId] : []), ...row.coOrgIds]),
     leadersByIds(db, row.leaderId ? [row.leaderId] : []),
+    presentTimeline(db, taskStream, row),
   ]);
   const leader = row.leaderId ? leaders.get(row.leaderId) : undefined;
   let indicator: TaskView['indicator'] = null;
@@ -101,7 +104,8 @@ export async function presentTask(db: Db, row: TaskRow, displayStatus: TaskDispl
     reference: row.reference,
     issueBlocked: blocked?.message ?? null,
     version: row.version,
-    actions: taskMachine.allowedActions(taskFacts(row), actor),
-    ...timeline,
+    ...presentWorkflow(taskMachine, taskFacts(row), actor, (action) => taskRequirements(row, action, today)),
+    ...history,
+    attachments: history.timeline.flatMap((e) => (Array.isArray(e.payload.evidence) ? (e.payload.evidence as TaskView['attachments']).map((f) => ({ ...f, seq: e.seq })) : [])),
   };
 }

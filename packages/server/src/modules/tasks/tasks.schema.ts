@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { cadences, indicatorDirections, taskActions, taskDisplayStatuses, taskKinds, taskStatuses } from '@zhiben/core';
 import { evidence, evidenceInput } from '../files/files.schema.ts';
 import { isoDate, requiredText, text, version } from '../plans/plans.fields.ts';
+import { timelineFields } from '../plans/plans.timeline.ts';
+import { actionRequirements } from '../../workflow/requirements.schema.ts';
 
 const milestoneInput = z.object({ label: requiredText(200), due: isoDate });
 const indicatorInput = z.object({
@@ -138,7 +140,8 @@ export const taskView = taskListItem.extend({
   issueBlocked: z.string().nullable(),
   version: z.number().int(),
   actions: z.array(z.enum(taskActions)),
-  timeline: z.array(z.object({ seq: z.number().int(), at: z.string(), actorName: z.string(), kind: z.string(), fromStatus: z.string().nullable(), toStatus: z.string(), payload: z.record(z.string(), z.unknown()) })),
+  requirements: actionRequirements(taskActions),
+  ...timelineFields,
   attachments: z.array(evidence.extend({ seq: z.number().int() })),
 });
 export type TaskView = z.infer<typeof taskView>;
