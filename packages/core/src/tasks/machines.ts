@@ -6,7 +6,7 @@
 import type { WorkflowActor } from '../workflow/actor.ts';
 import { appliesIn, defineMachine, type TransitionTable } from '../workflow/machine.ts';
 import { actsFor, isIssuer } from './plan-scope.ts';
-import { explainIssueBlocked, type PlanStatus, planStatusLabels, type TaskKind, type TaskStatus, type Milestone } from './task-rules.ts';
+import { type PlanStatus, planStatusLabels, type TaskKind, type TaskStatus, type Milestone } from './task-rules.ts';
 import { returnStatusLabels, type ReturnStatus } from './returns.ts';
 import type { Cadence } from './periods.ts';
 
@@ -78,11 +78,12 @@ export function explainTaskDenied(task: TaskFacts, actor: WorkflowActor, action:
   const lead = task.leadOrgId !== null && actsFor(actor, task.leadOrgId);
   switch (action) {
     case 'issue':
-      return isIssuer(actor, task.issuerOrgId) ? (explainIssueBlocked(task)?.message ?? null) : '仅下达任务的安委会办公室可以下发任务';
+      // What the task still lacks (lead org, due date …) is the issue handler's 400 naming the field, not a refusal.
+      return isIssuer(actor, task.issuerOrgId) ? null : '仅下达任务的单位可以下发任务';
     case 'revise':
     case 'cancel':
     case 'reopen':
-      return isIssuer(actor, task.issuerOrgId) ? null : `仅下达任务的安委会办公室可以${taskActionLabels[action]}`;
+      return isIssuer(actor, task.issuerOrgId) ? null : `仅下达任务的单位可以${taskActionLabels[action]}`;
     case 'report_progress':
     case 'complete':
       return lead ? null : `仅牵头单位可以${taskActionLabels[action]}，配合单位可补充说明`;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { cadencePeriodStates, leaderRoles, meetingKinds, taskDisplayStatuses } from '@zhiben/core';
-import { isoDate, requiredText, text, version } from '../plans/plans.fields.ts';
+import { isoDate, patchOf, requiredText, text, version } from '../plans/plans.fields.ts';
 
 // ---- leaders ----
 
@@ -14,7 +14,7 @@ export const leaderBody = z.object({
   sort: z.number().int().min(0).max(999).default(0),
 });
 export type LeaderInput = z.infer<typeof leaderBody>;
-export const updateLeaderBody = leaderBody.partial().extend({ version });
+export const updateLeaderBody = patchOf(leaderBody).extend({ version });
 export type LeaderUpdate = z.infer<typeof updateLeaderBody>;
 
 export const leaderView = z.object({
@@ -48,7 +48,7 @@ export const dutyListBody = z.object({
   filedWithOrgId: z.uuid().nullable().default(null),
 });
 export type DutyListInput = z.infer<typeof dutyListBody>;
-export const updateDutyListBody = dutyListBody.omit({ leaderId: true, year: true }).partial().extend({ version });
+export const updateDutyListBody = patchOf(dutyListBody.omit({ leaderId: true, year: true })).extend({ version });
 export const fileDutyListBody = z.object({ version, filedOn: isoDate.optional() });
 
 export const dutyListView = z.object({
@@ -83,7 +83,7 @@ const member = z.object({
 });
 export const workingGroupBody = z.object({ name: requiredText(64), kind: z.enum(['leading_group', 'task_force']), members: z.array(member).max(200) });
 export type WorkingGroupInput = z.infer<typeof workingGroupBody>;
-export const updateWorkingGroupBody = workingGroupBody.partial().extend({ version });
+export const updateWorkingGroupBody = patchOf(workingGroupBody).extend({ version });
 export const workingGroupView = z.object({
   id: z.uuid(),
   orgId: z.uuid(),

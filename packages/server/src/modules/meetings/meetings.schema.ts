@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { cadencePeriodStates, leaderRoles, meetingKinds } from '@zhiben/core';
-import { isoDate, requiredText, text, version } from '../plans/plans.fields.ts';
+import { isoDate, patchOf, requiredText, text, version } from '../plans/plans.fields.ts';
 
 export const meetingBody = z.object({
   kind: z.enum(meetingKinds),
@@ -17,7 +17,7 @@ export const meetingBody = z.object({
   analysis: text(20000).default(''),
 });
 export type MeetingInput = z.infer<typeof meetingBody>;
-export const updateMeetingBody = meetingBody.partial().extend({ version });
+export const updateMeetingBody = patchOf(meetingBody).extend({ version });
 export type MeetingUpdate = z.infer<typeof updateMeetingBody>;
 
 export const meetingView = z.object({

@@ -12,3 +12,19 @@ export const requiredText = (max: number) => z.string().trim().min(1, '不能为
 export const version = z.number().int().min(1);
 export const versioned = z.object({ version });
 export const orgRef = z.object({ id: z.uuid(), name: z.string() });
+
+type WithoutDefault<S> = S extends z.ZodDefault<infer Inner> ? Inner : S;
+type PatchShape<T extends z.ZodRawShape> = { [K in keyof T]: z.ZodOptional<WithoutDefault<T[K]>> };
+
+/**
+ * The body of a change from the body of a creation: every field optional and without its default, so a field the
+ * client leaves out stays as it is (zod's .partial() would fill in the defaults and reset it).
+ */
+export function patchOf<T extends z.ZodRawShape>(schema: z.ZodObject<T>): z.ZodObject<PatchShape<T>> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [key, field] of Object.entries(schema.shape)) {
+    const inner = field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : (field as z.ZodType);
+    shape[key] = inner.optional();
+  }
+  return z.object(shape) as unknown as z.ZodObject<PatchShape<T>>;
+}

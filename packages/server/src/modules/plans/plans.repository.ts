@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
-import type { PlanScope, TaskDisplayStatus } from '@zhiben/core';
+import { regionPrefix, type PlanScope, type TaskDisplayStatus } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
 import { plans, regions, sectorLeads, sectors, tasks } from '../../db/schema/index.ts';
 import { displayStatusSql } from '../tasks/tasks.repository.ts';
@@ -137,4 +137,15 @@ export async function regionNameMap(db: Db, codes: readonly string[]): Promise<M
   if (codes.length === 0) return new Map();
   const rows = await db.select({ code: regions.code, name: regions.name }).from(regions).where(inArray(regions.code, [...new Set(codes)]));
   return new Map(rows.map((r) => [r.code, r.name]));
+}
+
+/**
+ * An issued plan of this region or a higher one (its region is an ancestor of `regionCode`), visible or not: what a
+ * sub-plan names as its parent. Skips scope on purpose: a lower level implements the upper plan (印发 to it) without
+ * reading the upper level's records; only the plan's id and name come back.
+ */
+export async function unsafeUpperPlan(db: Db, id: string, regionCode: string): Promise<{ id: string; name: string } | null> {
+  const [row] = await db.select({ id: plans.id, name: plans.name, regionCode: plans.regionCode, status: plans.status }).from(plans).where(eq(plans.id, id)).limit(1);
+  if (!row || row.status === 'draft' || !regionCode.startsWith(regionPrefix(row.regionCode))) return null;
+  return { id: row.id, name: row.name };
 }

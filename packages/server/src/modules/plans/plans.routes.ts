@@ -37,7 +37,7 @@ export async function planRoutes(fastify: FastifyInstance): Promise<void> {
     const { db } = deps();
     const [[item], parent, children, history] = await Promise.all([
       presentPlanList(db, scope, actor, [row], today()),
-      row.parentId ? repo.findPlan(db, scope, row.parentId) : Promise.resolve(null),
+      row.parentId ? repo.unsafeUpperPlan(db, row.parentId, row.regionCode) : Promise.resolve(null),
       repo.listPlans(db, scope, { parentId: row.id }, 1, 200),
       presentTimeline(db, planStream, row),
     ]);

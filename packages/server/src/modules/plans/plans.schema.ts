@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { planActions, planFilingStates, planKinds, planStatuses, taskDisplayStatuses } from '@zhiben/core';
-import { isoDate, requiredText, text, version } from './plans.fields.ts';
+import { isoDate, patchOf, requiredText, text, version } from './plans.fields.ts';
 import { timelineFields } from './plans.timeline.ts';
 import { actionRequirements } from '../../workflow/requirements.schema.ts';
 
@@ -24,7 +24,7 @@ export type CreatePlanInput = z.infer<typeof createPlanBody>;
 export const planActionBodies = {
   issue: z.object({ version, docNo: requiredText(64), issuedOn: isoDate }),
   file: z.object({ version, filedOn: isoDate.optional(), note: text(1000).default('') }),
-  revise: createPlanBody.omit({ kind: true, parentId: true }).partial().extend({ version }),
+  revise: patchOf(createPlanBody.omit({ kind: true, parentId: true })).extend({ version }),
 } as const satisfies Record<(typeof planActions)[number], z.ZodType>;
 export type PlanActionInputs = { [A in (typeof planActions)[number]]: z.infer<(typeof planActionBodies)[A]> };
 export const planActionParams = z.object({ id: z.uuid(), action: z.enum(planActions) });
@@ -94,7 +94,7 @@ export const sectorLeadBody = z.object({
   basis: text(1000).default(''),
 });
 export type SectorLeadInput = z.infer<typeof sectorLeadBody>;
-export const updateSectorLeadBody = sectorLeadBody.partial().extend({ version });
+export const updateSectorLeadBody = patchOf(sectorLeadBody).extend({ version });
 export const sectorLeadView = z.object({
   id: z.uuid(),
   orgId: z.uuid(),

@@ -36,7 +36,9 @@ async function checkPlanFields(ctx: ActionContext, scope: PlanScope, org: Org, i
   const from = input.periodFrom ?? current?.periodFrom;
   const to = input.periodTo ?? current?.periodTo;
   if (from && to && to < from) throw AppError('VALIDATION', { field: 'periodTo', message: '「截止日期」不能早于起始日期' });
-  if (input.parentId && !(await repo.findPlan(ctx.db, scope, input.parentId))) throw AppError('VALIDATION', { field: 'parentId', message: '「上级方案」不存在' });
+  if (input.parentId && !(await repo.findPlan(ctx.db, scope, input.parentId)) && !(await repo.unsafeUpperPlan(ctx.db, input.parentId, org.regionCode))) {
+    throw AppError('VALIDATION', { field: 'parentId', message: '「上级方案」不存在' });
+  }
   if (input.sector) {
     const known = (await repo.sectorCatalogue(ctx.db)).some((s) => s.code === input.sector);
     if (!known) throw AppError('SECTOR_UNKNOWN', { field: 'sector' });

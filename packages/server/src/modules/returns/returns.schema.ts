@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { activityKinds, cadences, returnActions, returnKinds, returnSections, returnStatuses, timelinessValues } from '@zhiben/core';
-import { isoDate, requiredText, text, version } from '../plans/plans.fields.ts';
+import { isoDate, patchOf, requiredText, text, version } from '../plans/plans.fields.ts';
 import { timelineFields } from '../plans/plans.timeline.ts';
 import { actionRequirements } from '../../workflow/requirements.schema.ts';
 
@@ -28,7 +28,7 @@ export const requirementBody = z.object({
   note: text(2000).default(''),
 });
 export type RequirementInput = z.infer<typeof requirementBody>;
-export const updateRequirementBody = requirementBody.omit({ kind: true, cadence: true, startPeriod: true }).partial().extend({ version, active: z.boolean().optional() });
+export const updateRequirementBody = patchOf(requirementBody.omit({ kind: true, cadence: true, startPeriod: true })).extend({ version, active: z.boolean().optional() });
 export type RequirementUpdate = z.infer<typeof updateRequirementBody>;
 
 export const requirementView = z.object({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { cadences, indicatorDirections, taskActions, taskDisplayStatuses, taskKinds, taskStatuses } from '@zhiben/core';
 import { evidence, evidenceInput } from '../files/files.schema.ts';
-import { isoDate, requiredText, text, version } from '../plans/plans.fields.ts';
+import { isoDate, patchOf, requiredText, text, version } from '../plans/plans.fields.ts';
 import { timelineFields } from '../plans/plans.timeline.ts';
 import { actionRequirements } from '../../workflow/requirements.schema.ts';
 
@@ -55,7 +55,7 @@ export const taskActionBodies = {
   complete: z.object({ version, text: requiredText(4000), evidence: evidenceList, completedOn: isoDate.optional() }),
   add_note: z.object({ version, text: requiredText(4000), evidence: evidenceList }),
   reopen: z.object({ version, reason: requiredText(1000) }),
-  revise: taskFields.partial().extend({ version }),
+  revise: patchOf(taskFields).extend({ version }),
   cancel: z.object({ version, reason: requiredText(1000) }),
 } as const satisfies Record<(typeof taskActions)[number], z.ZodType>;
 export type TaskActionInputs = { [A in (typeof taskActions)[number]]: z.infer<(typeof taskActionBodies)[A]> };

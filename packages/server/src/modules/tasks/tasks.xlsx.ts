@@ -73,11 +73,33 @@ const cadenceByText = new Map<string, Cadence>([
   ['半年', 'half_yearly'], ['每年一次', 'annual'], ['年度', 'annual'], ['按年', 'annual'],
 ]);
 
-/** An org named in a cell: its exact name, else the single org whose name ends with the text (「市应急管理局」). */
+/** Short names task lists use for the units of a 安委会 (市安委办, 市应急局 …) and their full form. */
+const ORG_ABBREVIATIONS: readonly [RegExp, string][] = [
+  [/安委办$/, '安全生产委员会办公室'],
+  [/应急局$/, '应急管理局'],
+  [/住建局$/, '住房和城乡建设局'],
+  [/市场监管局$/, '市场监督管理局'],
+  [/消防(救援)?支队$/, '消防救援支队'],
+  [/消防(救援)?大队$/, '消防救援大队'],
+  [/经信局$/, '经济和信息化局'],
+  [/发改委$/, '发展和改革委员会'],
+  [/交通局$/, '交通运输局'],
+  [/卫健委$/, '卫生健康委员会'],
+  [/城管局$/, '城市管理局'],
+  [/文旅局$/, '文化旅游体育局'],
+  [/自然资源局$/, '自然资源和规划局'],
+  [/生态环境分局$/, '生态环境局'],
+];
+
+/**
+ * An org named in a cell: its exact name, else the single org whose name ends with the text or its expanded short
+ * form (「市应急局」 → 亳州市应急管理局, but not 涡阳县应急管理局); none or several is an error for the row.
+ */
 export function resolveOrg(name: string, orgs: readonly OrgSummary[]): OrgSummary | 'unknown' | 'ambiguous' {
   const exact = orgs.find((o) => o.name === name);
   if (exact) return exact;
-  const endings = orgs.filter((o) => o.name.endsWith(name) || o.name.endsWith(name.replace(/^(市|县|区)/, '')));
+  const expanded = ORG_ABBREVIATIONS.reduce((text, [pattern, full]) => text.replace(pattern, full), name);
+  const endings = orgs.filter((o) => o.name.endsWith(name) || o.name.endsWith(expanded));
   if (endings.length === 1 && endings[0]) return endings[0];
   return endings.length === 0 ? 'unknown' : 'ambiguous';
 }
@@ -86,7 +108,7 @@ export function resolveOrg(name: string, orgs: readonly OrgSummary[]): OrgSummar
 export function parseMilestones(text: string, planYear: number): { milestones: { label: string; due: string }[]; bad: string | null } {
   const milestones: { label: string; due: string }[] = [];
   for (const part of text.split(/[；;\n]+/).map((p) => p.trim()).filter(Boolean)) {
-    const match = /^(.+?(?:前|底|末|日|季度|半年))\s*[:：，,]?\s*(.*)$/.exec(part);
+    const match = /^(\d{4}-\d{1,2}-\d{1,2}|.+?(?:前|底|末|日|季度|半年))\s*[:：，,]?\s*(.*)$/.exec(part);
     const due = match ? parseDueText(match[1] ?? '', planYear) : null;
     if (!match || !due) return { milestones, bad: part };
     milestones.push({ due, label: (match[2] ?? '').trim() || part });
