@@ -69,7 +69,7 @@ export type DispatchDocData = {
 
 const LIST_LIMIT = 300;
 
-/** The last month of a period (the 月通报 part is that month's) and the period's bounds. */
+/** The last month of a period (the 月通报 part is that month's, or the current one while the period runs) and its bounds. */
 function periodFrame(kind: DocumentKind, period: string): { month: string; start: string; end: string } {
   const expected = { monthly: 'monthly', quarterly: 'quarterly', annual: 'annual' } as const;
   if (!isPeriodOf(expected[kind], period)) throw AppError('VALIDATION', { field: 'period', message: `「报送期」${period}与文书类型不符` });
@@ -106,7 +106,9 @@ export async function loadDispatchDocument(
   const asOf = frame.end < today ? frame.end : today;
   const steps = 6;
   const hazardScope = { kind: 'region' as const, regionPrefix: scope.regionPrefix, sectors: null };
-  const circular = await loadCircular(db, hazardScope, { month: frame.month, regionCode: org.regionCode, today, listLimit: LIST_LIMIT });
+  // A period still running takes the hazards of the current month (as of today).
+  const month = frame.month < today.slice(0, 7) ? frame.month : today.slice(0, 7);
+  const circular = await loadCircular(db, hazardScope, { month, regionCode: org.regionCode, today, listLimit: LIST_LIMIT });
   await progress(1, steps);
 
   const plan = request.planId ? await findPlan(db, scope, request.planId) : null;

@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { periodBounds, type PlanScope } from '@zhiben/core';
+import { isPeriodOf, periodBounds, type PlanScope } from '@zhiben/core';
 import { AppError } from '../../errors.ts';
 import { initiator } from '../../plugins/auth.ts';
 import { chinaDate } from '../../lib/dates.ts';
@@ -86,14 +86,10 @@ export async function dispatchRoutes(fastify: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const manager = requirePlanManager(request);
       const { kind, period, planId } = request.body;
+      const cadence = { monthly: 'monthly', quarterly: 'quarterly', annual: 'annual' } as const;
+      if (!isPeriodOf(cadence[kind], period)) throw AppError('VALIDATION', { field: 'period', message: `「报送期」${period}与文书类型不符（月：2026-10，季度：2026-Q3，年度：2026）` });
       // The rounds of the period: their meetings, problems and decisions go into the document.
-      const bounds = (() => {
-        try {
-          return periodBounds(period);
-        } catch {
-          throw AppError('VALIDATION', { field: 'period', message: '「报送期」无效' });
-        }
-      })();
+      const bounds = periodBounds(period);
       const rounds = (await repo.listRounds(db(), manager.scope, { year: Number(period.slice(0, 4)) }, 1, 100)).items.filter(
         (r) => r.orgId === manager.org.id && r.month >= bounds.start.slice(0, 7) && r.month <= bounds.end.slice(0, 7),
       );

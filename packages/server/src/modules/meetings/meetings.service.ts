@@ -62,10 +62,12 @@ async function requireVisibleTasks(db: Db, scope: PlanScope, ids: readonly strin
 
 /** Records a meeting of the officer's own 安委会 (in the same transaction as its audit row); `tx` lets a dispatch round record its meeting with its own change. */
 export async function createMeeting(deps: MeetingDeps, manager: PlanManager, who: Initiator, input: MeetingInput, extra: { roundId?: string; tx?: Db } = {}): Promise<string> {
+  // Inside a round's transaction every read goes through it too (PGlite has one connection).
+  const db = extra.tx ?? deps.db;
   const today = chinaDate(deps.clock.now());
   if (input.date > today) throw AppError('VALIDATION', { field: 'date', message: '「会议日期」不能晚于今天' });
-  const chair = await resolveChair(deps.db, manager.scope, input);
-  await requireVisibleTasks(deps.db, manager.scope, input.taskIds, today);
+  const chair = await resolveChair(db, manager.scope, input);
+  await requireVisibleTasks(db, manager.scope, input.taskIds, today);
   const at = deps.clock.now();
   const write = async (tx: Db) => {
     const id = await repo.insertMeeting(tx, { ...input, ...chair, orgId: manager.org.id, regionCode: manager.org.regionCode, roundId: extra.roundId ?? null, createdBy: manager.auth.user.id, createdAt: at, updatedAt: at });
