@@ -23,7 +23,7 @@ export const DEMO_MEMBER_UNITS: readonly { key: Exclude<DemoOrgKey, 'aqb'>; name
   { key: 'scj', name: '亳州市市场监督管理局', sectors: ['special_equipment'] },
   { key: 'swj', name: '亳州市商务局', sectors: ['commerce'] },
   { key: 'zrzyj', name: '亳州市自然资源和规划局', sectors: [] },
-  { key: 'fgw', name: '亳州市发展和改革委员会', sectors: ['grain_reserve', 'power'] },
+  { key: 'fgw', name: '亳州市发展和改革委员会', sectors: ['grain_reserve', 'power', 'mining'] },
   { key: 'yzj', name: '亳州市邮政管理局', sectors: ['postal'] },
   { key: 'zd', name: '亳州市消防救援支队', sectors: ['fire'] },
 ];

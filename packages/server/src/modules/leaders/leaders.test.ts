@@ -7,6 +7,7 @@ import { ensureDemoPlanOrgs, type DemoPlanOrgs } from '../../seed/demo-plan-orgs
 import { seedDemoPlanPeople, type DemoLeaders } from '../../seed/demo-plan-people.ts';
 import { systemSectorLeadFor } from '../plans/plans.repository.ts';
 import { systemLiaisonsOf } from './leaders.repository.ts';
+import { suggestRoute } from '../tips/tips.workflow.ts';
 
 let t: TestApp;
 let org: DemoPlanOrgs;
@@ -65,6 +66,8 @@ describe('leaders: the 安委办 and the upper levels read them; nobody else', (
     expect((await call('mengcheng_aqb', 'PATCH', `/api/leaders/${leader.id}`, { version: leader.version, post: '副县长' })).statusCode).toBe(404);
     const ok = await call('guoyang_aqb', 'PATCH', `/api/leaders/${leader.id}`, { version: leader.version, post: '副县长（分管应急、工贸）' });
     expect(ok.statusCode).toBe(200);
+    // a change leaves what it does not name as it was (no defaults filled in)
+    expect(ok.json()).toMatchObject({ post: '副县长（分管应急、工贸）', sectors: ['hazchem', 'industry_trade'], role: 'deputy', active: true });
     expect((await call('guoyang_aqb', 'PATCH', `/api/leaders/${leader.id}`, { version: leader.version, post: '旧版本' })).statusCode).toBe(409);
   });
 });
@@ -180,4 +183,18 @@ describe('working groups and sector leads', () => {
     expect((await call('mengcheng_aqb', 'PATCH', `/api/sector-leads/${theirs?.id ?? ''}`, { version: 1, basis: 'x' })).statusCode).toBe(404);
     expect((await call('bozhou_aqb', 'PATCH', `/api/sector-leads/${theirs?.id ?? ''}`, { version: 1, basis: 'x' })).statusCode).toBe(403);
   });
+
+  it('tip routing reads the overrides: 城镇燃气 in 蒙城县 goes to the city 城市管理局, in 涡阳县 to its own override, hazchem as before', async () => {
+    const mengchengTown = `${DEMO_COUNTIES.mengcheng.slice(0, 6)}100000`;
+    const gas = await suggestRoute(t.database.db, { sector: 'city_gas', targetEnterpriseId: null, regionCode: mengchengTown });
+    expect(gas).toMatchObject({ orgId: org.city.cgj, reason: '按本地区行业领域牵头部门设置（一件事）确定' });
+    const [guoyangZjj] = await t.database.db.select({ id: orgs.id }).from(orgs).where(eq(orgs.name, '涡阳县住房和城乡建设局'));
+    expect(await suggestRoute(t.database.db, { sector: 'city_gas', targetEnterpriseId: null, regionCode: `${DEMO_COUNTIES.guoyang.slice(0, 6)}100000` })).toMatchObject({ orgId: guoyangZjj?.id });
+    const [mengchengYjj] = await t.database.db.select({ id: orgs.id }).from(orgs).where(eq(orgs.name, '蒙城县应急管理局'));
+    expect(await suggestRoute(t.database.db, { sector: 'hazchem', targetEnterpriseId: null, regionCode: mengchengTown })).toMatchObject({ orgId: mengchengYjj?.id, reason: '按行业领域牵头部门（一件事）和属地确定' });
+    // a department leads only a sector it supervises, so tips routed to it stay visible to it
+    const notSupervised = await call('bozhou_aqb', 'POST', '/api/sector-leads', { sector: 'school', leadOrgId: org.city.cgj });
+    expect(notSupervised.json()).toMatchObject({ code: 'VALIDATION', field: 'leadOrgId' });
+  });
 });
+

@@ -1,4 +1,4 @@
-import { and, asc, ilike, inArray, like, ne } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, like, ne } from 'drizzle-orm';
 import type { OrgKind } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
 import { orgs } from '../../db/schema/index.ts';
@@ -33,4 +33,10 @@ export async function orgsInRegion(db: Db, regionPrefix: string, filter: { q?: s
     )
     .orderBy(asc(orgs.regionCode), asc(orgs.kind), asc(orgs.name))
     .limit(500);
+}
+
+/** The sectors an org supervises (org register, no scope). */
+export async function regulatorSectors(db: Db, id: string): Promise<string[]> {
+  const [row] = await db.select({ sectors: orgs.sectors }).from(orgs).where(eq(orgs.id, id)).limit(1);
+  return row?.sectors ?? [];
 }

@@ -4,7 +4,7 @@ import { AppError } from '../../errors.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { Initiator } from '../../lib/request-context.ts';
 import { appendAudit } from '../audit/audit.repository.ts';
-import { orgsByIds } from './plan-orgs.repository.ts';
+import { orgsByIds, regulatorSectors } from './plan-orgs.repository.ts';
 import type { PlanManager } from './plans.guard.ts';
 import * as repo from './plans.repository.ts';
 import type { SectorLeadInput, SectorLeadView } from './plans.schema.ts';
@@ -15,11 +15,15 @@ export type SectorLeadDeps = { db: Db; clock: Clock };
  * The lead and co-responsible orgs of an override: existing 安委办 or department orgs (co-orgs may also be
  * townships) within the 安委办's region subtree; else 400 naming the field.
  */
-async function checkOrgs(db: Db, regionPrefix: string, input: Pick<SectorLeadInput, 'leadOrgId' | 'coOrgIds'>): Promise<void> {
+async function checkOrgs(db: Db, regionPrefix: string, input: Pick<SectorLeadInput, 'leadOrgId' | 'coOrgIds'>, sector: string | null): Promise<void> {
   const found = await orgsByIds(db, [input.leadOrgId, ...input.coOrgIds]);
   const lead = found.get(input.leadOrgId);
   if (!lead || (lead.kind !== 'regulator' && lead.kind !== 'committee') || !lead.regionCode.startsWith(regionPrefix)) {
     throw AppError('VALIDATION', { field: 'leadOrgId', message: '「牵头部门」须为本辖区的行业监管部门' });
+  }
+  // Tips routed to it must stay visible to it: a department leads only a sector it supervises.
+  if (sector !== null && lead.kind === 'regulator' && !(await regulatorSectors(db, lead.id)).includes(sector)) {
+    throw AppError('VALIDATION', { field: 'leadOrgId', message: '「牵头部门」未监管该行业领域，请先在机构管理中为其设置该行业' });
   }
   const bad = input.coOrgIds.findIndex((id) => {
     const org = found.get(id);
@@ -70,7 +74,7 @@ export async function presentSectorLeads(db: Db, rows: readonly repo.SectorLeadR
 export async function createSectorLead(deps: SectorLeadDeps, manager: PlanManager, who: Initiator, input: SectorLeadInput): Promise<string> {
   const regionPrefix = manager.scope.regionPrefix ?? '';
   const domain = await resolveDomain(deps.db, input);
-  await checkOrgs(deps.db, regionPrefix, input);
+  await checkOrgs(deps.db, regionPrefix, input, domain.sector);
   if (await repo.sectorLeadAt(deps.db, manager.org.regionCode, domain.sector, domain.domainName)) {
     throw AppError('VALIDATION', { field: domain.sector ? 'sector' : 'domainName', message: `「行业领域」${domain.domainName}在本辖区已有牵头部门设置，请修改原设置` });
   }
@@ -89,7 +93,7 @@ export async function updateSectorLead(deps: SectorLeadDeps, scope: PlanScope, a
   const { version, ...changes } = input;
   const merged = { sector: changes.sector === undefined ? row.sector : changes.sector, domainName: changes.domainName ?? row.domainName, leadOrgId: changes.leadOrgId ?? row.leadOrgId, coOrgIds: changes.coOrgIds ?? row.coOrgIds };
   const domain = await resolveDomain(deps.db, { sector: merged.sector, domainName: changes.sector !== undefined && changes.domainName === undefined ? '' : merged.domainName });
-  await checkOrgs(deps.db, scope.kind === 'plans' && scope.regionPrefix ? scope.regionPrefix : '', merged);
+  await checkOrgs(deps.db, scope.kind === 'plans' && scope.regionPrefix ? scope.regionPrefix : '', merged, domain.sector);
   const clash = await repo.sectorLeadAt(deps.db, row.regionCode, domain.sector, domain.domainName);
   if (clash && clash.id !== id) throw AppError('VALIDATION', { field: 'sector', message: `「行业领域」${domain.domainName}在本辖区已有牵头部门设置` });
   const at = deps.clock.now();
