@@ -16,6 +16,7 @@ import { createTipCrypto } from './modules/tips/tip-crypto.ts';
 import { rebuildStatSpans, systemStatCubesMissing, systemStatSpansMissing, systemVacuumStatSpans } from './modules/stats/stats.spans.ts';
 import { rebuildCubes } from './modules/stats/stats.cubes.ts';
 import { seedDemoTips } from './seed/demo-tips.ts';
+import { seedDemoPlans } from './seed/demo-plans.ts';
 import { systemSealLegacyEvents } from './workflow/legacy.ts';
 import { tipStream } from './workflow/streams.ts';
 
@@ -39,6 +40,9 @@ if (config.seedDemo && (await isDemoSeeded(database.db))) {
   // Also for a ./data seeded before tips existed: loads only while there are no tips at all.
   const demoTips = await seedDemoTips(database.db, createTipCrypto(tipSettings.identityKey), tipSettings);
   if (demoTips > 0) console.log(`已载入 ${demoTips} 条演示举报`);
+  // Module B: 亳州's plan, its tasks, returns, dispatch rounds and meetings (only while there is no plan at all).
+  const demoPlans = await seedDemoPlans(database.db);
+  if (demoPlans) console.log(`已载入治本攻坚演示数据：${demoPlans.plans} 个方案，${demoPlans.tasks} 项任务，${demoPlans.returns} 份报送，${demoPlans.rounds} 次月调度，${demoPlans.meetings} 次会议`);
 }
 if (await systemStatSpansMissing(database.db)) {
   const facts = await rebuildStatSpans(database.db);

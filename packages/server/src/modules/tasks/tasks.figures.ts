@@ -12,6 +12,8 @@ import * as repo from './tasks.repository.ts';
 import type { BoardResponse, RankingResponse, TaskFiguresResponse } from './tasks.schema.ts';
 
 const CHILD_PREFIX: Record<number, number> = { 2: 4, 4: 6, 6: 9, 9: 12 };
+/** Dispatch decisions belong to no 行动 of the plan. */
+const NO_ACTION = '督办交办事项';
 
 /** The region a figure request is about: the caller's own by default, any in its subtree; 404 outside it. */
 function requestedRegion(scope: Extract<PlanScope, { kind: 'plans' }>, regionCode: string | undefined): string | null {
@@ -67,7 +69,7 @@ export async function taskFigures(
       case 'org':
         return orgNames.get(key)?.name ?? '（未指定牵头单位）';
       case 'action':
-        return `${key}${actions.get(key) ?? ''}`;
+        return key === '' ? NO_ACTION : `${key}${actions.get(key) ?? ''}`;
       case 'month':
       case 'quarter':
       case 'year':
@@ -125,7 +127,7 @@ export async function taskBoard(db: Db, scope: Extract<PlanScope, { kind: 'plans
   }
   return {
     asOf: today,
-    actions: [...byAction].sort(([a], [b]) => actionOrder(a) - actionOrder(b) || a.localeCompare(b)).map(([code, counts]) => ({ code, name: actions.get(code) ?? '', counts })),
+    actions: [...byAction].sort(([a], [b]) => actionOrder(a) - actionOrder(b) || a.localeCompare(b)).map(([code, counts]) => ({ code, name: code === '' ? NO_ACTION : (actions.get(code) ?? ''), counts })),
     orgs: [...byOrg].map(([id, counts]) => ({ id, name: id ? (names.get(id)?.name ?? '') : '（未指定牵头单位）', counts })).sort((a, b) => b.counts.total - a.counts.total || a.name.localeCompare(b.name, 'zh')),
     cells: [...byCell.values()],
     gantt: list
