@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { paginationQuery } from '../../lib/schemas.ts';
+import { isoDateTimeParam, paginationQuery, str } from '../../lib/schemas.ts';
 
 export const auditQuery = paginationQuery.extend({
-  actor: z.string().trim().max(64).optional(),
-  action: z.string().trim().max(64).optional(),
-  entityType: z.string().trim().max(64).optional(),
-  from: z.coerce.date().optional(),
-  to: z.coerce.date().optional(),
+  actor: str().trim().max(64).optional(),
+  action: str().trim().max(64).optional(),
+  entityType: str().trim().max(64).optional(),
+  from: isoDateTimeParam.optional(),
+  to: isoDateTimeParam.optional(),
 });
 
 export const auditItem = z.object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { allRoles } from '@zhiben/core';
-import { paginationQuery } from '../../lib/schemas.ts';
+import { paginationQuery, str } from '../../lib/schemas.ts';
 
 export const user = z.object({
   id: z.uuid(),
@@ -17,23 +17,23 @@ export const user = z.object({
   lastLoginAt: z.string().nullable(),
 });
 export type UserView = z.infer<typeof user>;
-export const usersQuery = paginationQuery.extend({ q: z.string().trim().max(64).optional() });
+export const usersQuery = paginationQuery.extend({ q: str().trim().max(64).optional() });
 export const usersResponse = z.object({ items: z.array(user), total: z.number().int() });
 export const createUserBody = z.object({
-  username: z.string().trim().regex(/^[a-zA-Z0-9_.-]{3,32}$/, '应为3–32位字母、数字、下划线、点或连字符'),
-  displayName: z.string().trim().min(1).max(32),
-  password: z.string().min(1).max(200),
+  username: str().trim().regex(/^[a-zA-Z0-9_.-]{3,32}$/, '应为3–32位字母、数字、下划线、点或连字符'),
+  displayName: str().trim().min(1).max(32),
+  password: str().min(1).max(200),
   roles: z.array(z.enum(allRoles)).min(1).max(4),
   orgId: z.uuid().nullable().optional(),
   enterpriseId: z.uuid().nullable().optional(),
 });
 export const updateUserBody = z.object({
-  displayName: z.string().trim().min(1).max(32).optional(),
+  displayName: str().trim().min(1).max(32).optional(),
   roles: z.array(z.enum(allRoles)).min(1).max(4).optional(),
   orgId: z.uuid().nullable().optional(),
   enterpriseId: z.uuid().nullable().optional(),
   disabled: z.boolean().optional(),
 });
-export const resetPasswordBody = z.object({ password: z.string().min(1).max(200) });
-export const enterpriseOptionsQuery = z.object({ q: z.string().trim().max(64).optional() });
+export const resetPasswordBody = z.object({ password: str().min(1).max(200) });
+export const enterpriseOptionsQuery = z.object({ q: str().trim().max(64).optional() });
 export const enterpriseOptionsResponse = z.object({ items: z.array(z.object({ id: z.uuid(), name: z.string(), uscc: z.string() })) });
