@@ -9,9 +9,12 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { errorResponse } from './lib/schemas.ts';
 import type { Database } from './db/client.ts';
 import type { Config } from './config.ts';
 import { systemClock, type Clock } from './lib/clock.ts';
+import { safeErrorForLog, scrubQueryText } from './db/db-errors.ts';
+import { sql } from 'drizzle-orm';
 import { registerErrorHandler } from './plugins/errors.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
@@ -60,7 +63,19 @@ function loggerOptions(logger: AppDeps['logger']) {
     },
   };
   const redact = { paths: ['req.headers', '*.receiptCode', 'receiptCode', '*.reporter', 'reporter'], censor: '[已隐去]' };
-  return logger === true ? { serializers, redact } : { level: logger.level ?? 'info', stream: logger.stream, serializers, redact };
+  // A failing query must not put its bound values in the log (a reporter's phone number once was): errors are
+  // logged with their SQLSTATE and a query fingerprint, and any text in drizzle's "params:" form is cut.
+  const hooks = {
+    logMethod(this: unknown, args: unknown[], method: (...a: unknown[]) => void) {
+      method.apply(this, args.map((a) => (typeof a === 'string' ? scrubQueryText(a) : a)));
+    },
+  };
+  const formatters = {
+    log: (object: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(object).map(([k, v]) => [k, typeof v === 'string' ? scrubQueryText(v) : v])),
+  };
+  const options = { serializers: { ...serializers, err: safeErrorForLog }, redact, hooks, formatters };
+  return logger === true ? options : { level: logger.level ?? 'info', stream: logger.stream, ...options };
 }
 
 export type AppServices = { database: Database; clock: Clock; jobs: JobRunner; config: AppDeps['config'] };
@@ -106,8 +121,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   app.get(
     '/api/health',
-    { schema: { tags: ['system'], response: { 200: z.object({ status: z.literal('ok'), db: z.enum(['pglite', 'postgres']) }) } } },
-    async () => ({ status: 'ok' as const, db: deps.database.kind }),
+    { schema: { tags: ['system'], response: { 200: z.object({ status: z.literal('ok'), db: z.enum(['pglite', 'postgres']) }), 503: errorResponse } } },
+    async () => {
+      // A probe for load balancers: reaches the database, so it answers 503 (DB_UNAVAILABLE) while that is away.
+      await deps.database.db.execute(sql`SELECT 1`);
+      return { status: 'ok' as const, db: deps.database.kind };
+    },
   );
 
   await app.register(authRoutes);

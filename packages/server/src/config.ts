@@ -6,6 +6,11 @@ export type Config = {
   port: number;
   host: string;
   databaseUrl: string | null;
+  /**
+   * DATABASE_APP_URL: optional login of the restricted role (zhiben_app) for the request pool, e.g. through
+   * PgBouncer; DATABASE_URL (the owner) then only migrates. Without it the pool switches role per connection.
+   */
+  databaseAppUrl: string | null;
   dataDir: string;
   /** Uploaded evidence, content-addressed; outside the web root. */
   filesDir: string;
@@ -56,6 +61,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: Number(env.PORT ?? 3000),
     host: env.HOST ?? '0.0.0.0',
     databaseUrl: env.DATABASE_URL?.trim() || null,
+    databaseAppUrl: env.DATABASE_APP_URL?.trim() || null,
     dataDir,
     filesDir: path.resolve(env.FILES_DIR ?? path.join(dataDir, 'files')),
     webDist: path.resolve(env.WEB_DIST ?? 'packages/web/dist'),

@@ -13,6 +13,7 @@ const errorTable = {
   CONFLICT: { status: 409, message: '记录已被他人修改，请刷新后重试' },
   RATE_LIMITED: { status: 429, message: '请求过于频繁，请稍后再试' },
   INTERNAL: { status: 500, message: '服务器内部错误' },
+  DB_UNAVAILABLE: { status: 503, message: '数据库暂时不可用，请稍后重试' },
   // auth
   AUTH_INVALID_CREDENTIALS: { status: 401, message: '用户名或密码错误' },
   AUTH_TOTP_REQUIRED: { status: 401, message: '请输入动态口令' },

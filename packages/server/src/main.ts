@@ -21,7 +21,7 @@ const config = loadConfig();
 const tipSettings = loadTipSettings(process.env, config.dataDir);
 const releaseLock = config.databaseUrl ? () => undefined : acquireDataDirLock(config.dataDir);
 const database = await openDatabase(
-  config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: path.join(config.dataDir, 'pglite') },
+  config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl, appUrl: config.databaseAppUrl } : { kind: 'pglite', dataDir: path.join(config.dataDir, 'pglite') },
 );
 const reference = await seedReference(database.db);
 if (config.seedDemo && !(await isDemoSeeded(database.db))) {
