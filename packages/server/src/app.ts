@@ -33,7 +33,7 @@ import { statsRoutes } from './modules/stats/stats.routes.ts';
 import { createJobRunner, type JobRunner } from './modules/jobs/jobs.service.ts';
 import { tipRoutes } from './modules/tips/tips.routes.ts';
 import { workerReportRoutes } from './modules/tips/worker-reports.routes.ts';
-import { createTipCrypto } from './modules/tips/tip-crypto.ts';
+import { createFieldSealer, createTipCrypto, type FieldSealer } from './modules/tips/tip-crypto.ts';
 import { ephemeralTipSettings, type TipSettings } from './modules/tips/tips.config.ts';
 
 // zh-CN messages for every zod issue; the error handler prefixes the field name.
@@ -78,7 +78,14 @@ function loggerOptions(logger: AppDeps['logger']) {
   return logger === true ? options : { level: logger.level ?? 'info', stream: logger.stream, ...options };
 }
 
-export type AppServices = { database: Database; clock: Clock; jobs: JobRunner; config: AppDeps['config'] };
+export type AppServices = {
+  database: Database;
+  clock: Clock;
+  jobs: JobRunner;
+  config: AppDeps['config'];
+  /** Seals TOTP secrets at rest with sub-keys of the master key outside the database. */
+  totpSealer: FieldSealer;
+};
 
 declare module 'fastify' {
   // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
@@ -99,7 +106,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
 
   const jobs = createJobRunner({ db: deps.database.db, clock, log: app.log });
-  app.decorate('services', { database: deps.database, clock, jobs, config: deps.config });
+  const tipSettings = deps.config.tips ?? ephemeralTipSettings();
+  app.decorate('services', { database: deps.database, clock, jobs, config: deps.config, totpSealer: createFieldSealer(tipSettings.identityKey, 'totp') });
 
   registerErrorHandler(app);
   await app.register(cookie);
@@ -142,7 +150,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(fileRoutes);
   await app.register(statsRoutes);
   await app.register(circularRoutes);
-  const tipSettings = deps.config.tips ?? ephemeralTipSettings();
   const tipOptions = { settings: tipSettings, crypto: createTipCrypto(tipSettings.identityKey) };
   await app.register(tipRoutes, tipOptions);
   await app.register(workerReportRoutes, tipOptions);

@@ -11,7 +11,8 @@ import { createNotificationChannels } from './modules/notifications/notification
 import { startNotificationWorker } from './modules/notifications/notifications.service.ts';
 import { startReminderSchedule } from './modules/notifications/reminders.ts';
 import { loadTipSettings } from './modules/tips/tips.config.ts';
-import { createTipCrypto } from './modules/tips/tip-crypto.ts';
+import { createFieldSealer, createTipCrypto } from './modules/tips/tip-crypto.ts';
+import { systemSealPlaintextTotpSecrets } from './modules/auth/totp-store.ts';
 import { rebuildStatSpans, systemStatCubesMissing, systemStatSpansMissing, systemVacuumStatSpans } from './modules/stats/stats.spans.ts';
 import { rebuildCubes } from './modules/stats/stats.cubes.ts';
 import { seedDemoTips } from './seed/demo-tips.ts';
@@ -24,6 +25,9 @@ const database = await openDatabase(
   config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl, appUrl: config.databaseAppUrl } : { kind: 'pglite', dataDir: path.join(config.dataDir, 'pglite') },
 );
 const reference = await seedReference(database.db);
+// TOTP secrets from before they were sealed: seal them now (the key is outside the database, so not in a migration).
+const sealedTotp = await systemSealPlaintextTotpSecrets(database.db, createFieldSealer(tipSettings.identityKey, 'totp'));
+if (sealedTotp > 0) console.log(`已加密 ${sealedTotp} 个账号的动态口令密钥`);
 if (config.seedDemo && !(await isDemoSeeded(database.db))) {
   const seeded = await seedDemo(database.db);
   const demoHazards = await seedDemoHazards(database.db);

@@ -20,6 +20,8 @@ export const meResponse = z.object({
   enterprise: z.object({ id: z.uuid(), name: z.string(), regionCode: z.string() }).nullable(),
   scopeLabel: z.string(),
   totpEnabled: z.boolean(),
+  /** The password was set by an administrator: the console asks for a new one before anything else. */
+  mustChangePassword: z.boolean(),
 });
 export type MeResponse = z.infer<typeof meResponse>;
 

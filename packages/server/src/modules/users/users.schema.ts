@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { allRoles } from '@zhiben/core';
-import { paginationQuery, str } from '../../lib/schemas.ts';
+import { paginationQuery, str, text } from '../../lib/schemas.ts';
 
 export const user = z.object({
   id: z.uuid(),
@@ -15,6 +15,11 @@ export const user = z.object({
   lockedUntil: z.string().nullable(),
   totpEnabled: z.boolean(),
   lastLoginAt: z.string().nullable(),
+  mustChangePassword: z.boolean(),
+  /** Roles, org or enterprise asked for and waiting for a committee officer's confirmation (两人规则). */
+  pendingGrant: z
+    .object({ id: z.uuid(), roles: z.array(z.enum(allRoles)), orgName: z.string().nullable(), enterpriseName: z.string().nullable(), requestedAt: z.string(), requestedByName: z.string() })
+    .nullable(),
 });
 export type UserView = z.infer<typeof user>;
 export const usersQuery = paginationQuery.extend({ q: str().trim().max(64).optional() });
@@ -37,3 +42,26 @@ export const updateUserBody = z.object({
 export const resetPasswordBody = z.object({ password: str().min(1).max(200) });
 export const enterpriseOptionsQuery = z.object({ q: str().trim().max(64).optional() });
 export const enterpriseOptionsResponse = z.object({ items: z.array(z.object({ id: z.uuid(), name: z.string(), uscc: z.string() })) });
+
+export const grant = z.object({
+  id: z.uuid(),
+  userId: z.uuid(),
+  username: z.string(),
+  displayName: z.string(),
+  currentRoles: z.array(z.enum(allRoles)),
+  roles: z.array(z.enum(allRoles)),
+  orgId: z.uuid().nullable(),
+  orgName: z.string().nullable(),
+  enterpriseId: z.uuid().nullable(),
+  enterpriseName: z.string().nullable(),
+  regionCode: z.string(),
+  status: z.enum(['pending', 'confirmed', 'rejected', 'cancelled']),
+  requestedByName: z.string(),
+  requestedAt: z.string(),
+  /** Whether the caller may confirm or reject it (not the one who asked, not the account itself). */
+  canDecide: z.boolean(),
+});
+export type GrantView = z.infer<typeof grant>;
+export const grantsResponse = z.object({ items: z.array(grant) });
+export const grantDecisionBody = z.object({ note: text(500).default('') });
+export const grantDecisionParams = z.object({ id: z.uuid(), decision: z.enum(['confirm', 'reject']) });
