@@ -17,6 +17,7 @@ import { safeErrorForLog, scrubQueryText } from './db/db-errors.ts';
 import { sql } from 'drizzle-orm';
 import { registerErrorHandler } from './plugins/errors.ts';
 import { registerAuth } from './plugins/auth.ts';
+import { registerSecurity } from './plugins/security.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { referenceRoutes } from './modules/reference/reference.routes.ts';
@@ -41,7 +42,7 @@ z.config(z.locales.zhCN());
 
 export type AppDeps = {
   database: Database;
-  config: Pick<Config, 'bodyLimitBytes' | 'uploadLimitBytes' | 'filesDir' | 'webDist' | 'cookieSecure'> & Partial<Pick<Config, 'slowProgress' | 'trustProxy'>> & {
+  config: Pick<Config, 'bodyLimitBytes' | 'uploadLimitBytes' | 'filesDir' | 'webDist' | 'cookieSecure'> & Partial<Pick<Config, 'slowProgress' | 'trustProxy' | 'apiDocs'>> & {
     /** Tip identity key, SLA, reward rules; without it a random per-process key is used (identities die with the process). */
     tips?: TipSettings;
   };
@@ -126,6 +127,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   registerAuth(app, { db: deps.database.db, clock });
+  await registerSecurity(app, { cookieSecure: deps.config.cookieSecure, apiDocs: deps.config.apiDocs ?? 'staff' });
 
   app.get(
     '/api/health',

@@ -19,6 +19,8 @@ export type Config = {
   uploadLimitBytes: number;
   seedDemo: boolean;
   cookieSecure: boolean;
+  /** API_DOCS: who may read /api/docs and /api/openapi.json — 'staff' (signed-in staff, the default), 'public' or 'off'. */
+  apiDocs: 'public' | 'staff' | 'off';
   /**
    * Fastify `trustProxy`: which X-Forwarded-For hops to believe. false (the default) uses the socket address, so a
    * client cannot pick its own IP to dodge the per-IP tip limits or spoof logged addresses.
@@ -55,6 +57,12 @@ export function parseTrustProxy(raw: string | undefined): TrustProxy {
   return entries;
 }
 
+export function parseApiDocs(raw: string | undefined): Config['apiDocs'] {
+  const value = raw?.trim().toLowerCase() || 'staff';
+  if (value === 'public' || value === 'staff' || value === 'off') return value;
+  throw new Error(`API_DOCS 无效：「${raw}」，可用 staff（默认，仅登录的工作人员）、public 或 off`);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = path.resolve(env.DATA_DIR ?? 'data');
   return {
@@ -69,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadLimitBytes: Number(env.UPLOAD_LIMIT_BYTES ?? 20 * 1024 * 1024),
     seedDemo: env.SEED_DEMO !== 'false',
     cookieSecure: env.COOKIE_SECURE === 'true',
+    apiDocs: parseApiDocs(env.API_DOCS),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     slowProgress: {
       overdueShare: Number(env.SLOW_PROGRESS_OVERDUE_SHARE ?? DEFAULT_SLOW_PROGRESS.overdueShare),

@@ -9,6 +9,7 @@ const errorTable = {
   PAYLOAD_TOO_LARGE: { status: 413, message: '请求体过大' },
   UNAUTHENTICATED: { status: 401, message: '请先登录' },
   FORBIDDEN: { status: 403, message: '无权执行此操作' },
+  CSRF_REJECTED: { status: 403, message: '请求来源不被允许：请从本系统页面操作' },
   NOT_FOUND: { status: 404, message: '记录不存在' },
   CONFLICT: { status: 409, message: '记录已被他人修改，请刷新后重试' },
   RATE_LIMITED: { status: 429, message: '请求过于频繁，请稍后再试' },
