@@ -18,6 +18,7 @@ import { sql } from 'drizzle-orm';
 import { registerErrorHandler } from './plugins/errors.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerSecurity } from './plugins/security.ts';
+import { configureAuditKeys } from './modules/audit/audit.repository.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { referenceRoutes } from './modules/reference/reference.routes.ts';
@@ -108,6 +109,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const jobs = createJobRunner({ db: deps.database.db, clock, log: app.log });
   const tipSettings = deps.config.tips ?? ephemeralTipSettings();
+  // Keeps a key set before seeding (main, tests); otherwise the chain is keyed with this app's key.
+  configureAuditKeys(tipSettings.identityKey, { ifUnset: true });
   app.decorate('services', { database: deps.database, clock, jobs, config: deps.config, totpSealer: createFieldSealer(tipSettings.identityKey, 'totp') });
 
   registerErrorHandler(app);

@@ -85,3 +85,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
   };
 }
+
+/**
+ * Where the signed audit checkpoint goes: beside the tip key (outside the database and its backups), or
+ * AUDIT_CHECKPOINT_FILE. The database owner can rewrite the log but not this file's signature.
+ */
+export function auditCheckpointFile(env: NodeJS.ProcessEnv, dataDir: string): string {
+  if (env.AUDIT_CHECKPOINT_FILE?.trim()) return path.resolve(env.AUDIT_CHECKPOINT_FILE.trim());
+  const keyDir = env.TIP_KEY_FILE?.trim() ? path.dirname(path.resolve(env.TIP_KEY_FILE.trim())) : path.join(dataDir, 'keys');
+  return path.join(keyDir, 'audit-checkpoint.json');
+}

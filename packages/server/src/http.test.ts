@@ -105,7 +105,7 @@ describe('security headers and CSRF (issue 11 D3, D4)', () => {
       { origin: 'http://127.0.0.1:8089' },
       { 'sec-fetch-site': 'cross-site' },
       {},
-    ]) {
+    ] as Record<string, string>[]) {
       const response = await rotate(headers);
       expect([headers, response.statusCode, response.json().code]).toEqual([headers, 403, 'CSRF_REJECTED']);
     }

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { loadConfig } from './config.ts';
+import { auditCheckpointFile, loadConfig } from './config.ts';
+import { configureAuditKeys, writeAuditCheckpoint } from './modules/audit/audit.repository.ts';
 import { openDatabase } from './db/client.ts';
 import { acquireDataDirLock } from './db/lock.ts';
 import { buildApp } from './app.ts';
@@ -20,6 +21,9 @@ import { seedDemoTips } from './seed/demo-tips.ts';
 const config = loadConfig();
 // The tip identity key comes from ZHIBEN_TIP_KEY or a 0600 key file outside the database (created on first start).
 const tipSettings = loadTipSettings(process.env, config.dataDir);
+// The audit chain is keyed with a sub-key of the same master key; set before the first audit row (the seed's).
+configureAuditKeys(tipSettings.identityKey);
+const checkpointFile = auditCheckpointFile(process.env, config.dataDir);
 const releaseLock = config.databaseUrl ? () => undefined : acquireDataDirLock(config.dataDir);
 const database = await openDatabase(
   config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl, appUrl: config.databaseAppUrl } : { kind: 'pglite', dataDir: path.join(config.dataDir, 'pglite') },
@@ -61,6 +65,12 @@ console.log(
 const clock = app.services.clock;
 const stopNotificationWorker = startNotificationWorker({ db: database.db, clock, channels: createNotificationChannels('log', app.log), log: app.log });
 const stopReminders = startReminderSchedule({ db: database.db, clock, log: app.log });
+// Anchor the audit chain's head outside the database every 5 minutes (when something was appended) and at stop.
+const checkpoint = () =>
+  writeAuditCheckpoint(database.db, checkpointFile, clock.now()).catch((error: unknown) => app.log.error({ err: error }, 'audit checkpoint failed'));
+await checkpoint();
+const checkpointTimer = setInterval(() => void checkpoint(), 5 * 60 * 1000);
+checkpointTimer.unref();
 
 let stopping = false;
 async function shutdown(signal: string) {
@@ -69,6 +79,8 @@ async function shutdown(signal: string) {
   console.log(`收到 ${signal}，正在停止…`);
   await stopReminders();
   await stopNotificationWorker();
+  clearInterval(checkpointTimer);
+  await checkpoint();
   await app.close();
   await database.close();
   releaseLock();

@@ -21,4 +21,4 @@ export const auditItem = z.object({
 });
 export const auditListResponse = z.object({ items: z.array(auditItem), total: z.number().int() });
 export const auditActionsResponse = z.object({ items: z.array(z.string()) });
-export const auditVerifyResponse = z.object({ ok: z.boolean(), checked: z.number().int(), brokenAtId: z.number().int().nullable() });
+export const auditVerifyResponse = z.object({ ok: z.boolean(), checked: z.number().int(), brokenAtId: z.number().int().nullable(), reason: z.string().nullable() });
