@@ -58,6 +58,7 @@ const errorTable = {
   FILE_TOO_LARGE: { status: 413, message: '文件过大' },
   FILE_IMAGE_TOO_MANY_PIXELS: { status: 400, message: '图片像素过多：不能超过 4000 万像素' },
   FILE_IMAGE_INVALID: { status: 400, message: '图片已损坏或格式无效，无法处理' },
+  FILE_RISKY_CONTENT: { status: 400, message: '文件含有宏、外部链接或脚本，不能作为证据材料' },
   // hazards
   IDEMPOTENCY_MISMATCH: { status: 409, message: '同一幂等键已用于内容不同的请求' },
   HAZARD_NOT_OPEN: { status: 409, message: '隐患已销号或作废' },

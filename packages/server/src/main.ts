@@ -3,6 +3,7 @@ import { auditCheckpointFile, loadConfig } from './config.ts';
 import { configureAuditKeys, writeAuditCheckpoint } from './modules/audit/audit.repository.ts';
 import { openDatabase } from './db/client.ts';
 import { acquireDataDirLock } from './db/lock.ts';
+import { privateFileModes } from './db/file-modes.ts';
 import { buildApp } from './app.ts';
 import { seedReference } from './seed/reference.ts';
 import { isDemoSeeded, seedDemo } from './seed/demo.ts';
@@ -19,6 +20,7 @@ import { rebuildCubes } from './modules/stats/stats.cubes.ts';
 import { seedDemoTips } from './seed/demo-tips.ts';
 
 const config = loadConfig();
+privateFileModes(config.dataDir);
 // The tip identity key comes from ZHIBEN_TIP_KEY or a 0600 key file outside the database (created on first start).
 const tipSettings = loadTipSettings(process.env, config.dataDir);
 // The audit chain is keyed with a sub-key of the same master key; set before the first audit row (the seed's).

@@ -11,6 +11,7 @@ import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import * as schema from './schema/index.ts';
 import { describeDatabaseError } from './db-errors.ts';
+import { restrictTree } from './file-modes.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type DbKind = 'pglite' | 'postgres';
@@ -43,6 +44,7 @@ async function openPglite(dataDir: string | null): Promise<Database> {
   await migratePglite(db, { migrationsFolder });
   const useAppRole = await appRoleUsable(db);
   if (useAppRole) await client.exec(`SET ROLE ${APP_ROLE}`);
+  if (dataDir) restrictTree(dataDir);
   return {
     db: db as unknown as Db,
     kind: 'pglite',
@@ -56,7 +58,10 @@ async function openPglite(dataDir: string | null): Promise<Database> {
         if (useAppRole) await client.exec(`SET ROLE ${APP_ROLE}`);
       }
     },
-    close: () => client.close(),
+    close: async () => {
+      await client.close();
+      if (dataDir) restrictTree(dataDir);
+    },
   };
 }
 

@@ -6,6 +6,7 @@ import { initiator, requireCapability } from '../../plugins/auth.ts';
 import { chinaDate } from '../../lib/dates.ts';
 import { standardErrors, uuidParam } from '../../lib/schemas.ts';
 import { parseOrThrow } from '../../lib/validation.ts';
+import { auditBulkExport } from '../audit/audit.export.ts';
 import type { AuthContext } from '../../lib/request-context.ts';
 import * as repo from './hazards.repository.ts';
 import * as service from './hazards.service.ts';
@@ -118,6 +119,8 @@ export async function hazardRoutes(fastify: FastifyInstance): Promise<void> {
     const auth = requireCapability(request, 'hazards.read');
     const today = chinaDate(app.services.clock.now());
     const sectorNames = new Map((await listSectors(deps().db)).map((s) => [s.code, s.name]));
+    const { total } = await repo.listHazards(deps().db, auth.scope, request.query, today, 1, 1);
+    await auditBulkExport(deps().db, request, 'hazards', { filter: request.query, rows: total });
     const stream = exportHazardLedger(deps().db, auth.scope, request.query, today, sectorNames);
     return reply.header('content-type', XLSX_TYPE).header('content-disposition', attachment(`隐患台账-${today}.xlsx`)).send(stream);
   });
