@@ -74,6 +74,7 @@ const errorTable = {
   TIP_DUPLICATE_INVALID: { status: 400, message: '重复举报须关联一件已受理的举报' },
   TIP_ROUTE_NO_ORG: { status: 400, message: '未找到可转办的部门' },
   TIP_REGION_NOT_SERVED: { status: 400, message: '该地区暂未开通举报受理，请拨打当地12350举报电话' },
+  TIP_CALENDAR_MISSING: { status: 503, message: '缺少节假日安排，受理时限无法计算' },
   TIP_RATE_LIMITED: { status: 429, message: '提交或查询过于频繁，请稍后再试' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

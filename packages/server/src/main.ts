@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { uncoveredYears } from '@zhiben/core';
 import { auditCheckpointFile, loadConfig } from './config.ts';
 import { configureAuditKeys, writeAuditCheckpoint } from './modules/audit/audit.repository.ts';
 import { openDatabase } from './db/client.ts';
@@ -26,6 +27,13 @@ const tipSettings = loadTipSettings(process.env, config.dataDir);
 // The audit chain is keyed with a sub-key of the same master key; set before the first audit row (the seed's).
 configureAuditKeys(tipSettings.identityKey);
 const checkpointFile = auditCheckpointFile(process.env, config.dataDir);
+{
+  // The tip SLA needs this year's holiday arrangement, and next year's from November on (deadlines run into it).
+  const now = new Date();
+  const years = [now.getFullYear(), ...(now.getMonth() >= 10 ? [now.getFullYear() + 1] : [])];
+  const missing = uncoveredYears(tipSettings.calendar, years);
+  if (missing.length > 0) console.error(`警告：缺少 ${missing.join('、')} 年的节假日安排，跨入该年的举报受理时限将无法计算（接口答复 503）。国务院办公厅通知发布后请用 TIP_CALENDAR_FILE 配置。`);
+}
 const releaseLock = config.databaseUrl ? () => undefined : acquireDataDirLock(config.dataDir);
 const database = await openDatabase(
   config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl, appUrl: config.databaseAppUrl } : { kind: 'pglite', dataDir: path.join(config.dataDir, 'pglite') },

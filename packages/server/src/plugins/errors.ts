@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { errorMessage, isAppError } from '../errors.ts';
+import { CALENDAR_MISSING } from '@zhiben/core';
 import { labelForPath } from '../lib/field-labels.ts';
 import { describeDatabaseError, isDatabaseUnavailable } from '../db/db-errors.ts';
 
@@ -43,6 +44,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (status === 415) return reply.status(415).send({ code: 'VALIDATION', message: '不支持的请求内容类型' });
     if (status >= 400 && status < 500) {
       return reply.status(status).send({ code: 'VALIDATION', message: `${errorMessage('VALIDATION')}：${error.message}` });
+    }
+    if (error.name === CALENDAR_MISSING) {
+      request.log.error({ err: error }, 'work calendar missing');
+      return reply.status(503).send({ code: 'TIP_CALENDAR_MISSING', message: error.message });
     }
     if (isDatabaseUnavailable(error)) {
       // PostgreSQL restarting or failing over: the pool drops the broken connection and opens a new one on the
