@@ -25,12 +25,14 @@ export function LoginPage() {
     setSubmitting(true);
     setError(null);
     try {
-      await login({
+      const user = await login({
         username: values.username.trim(),
         password: values.password,
         ...(needTotp && values.totp ? { totp: values.totp.trim() } : {}),
       });
-      void navigate(state?.from && state.from !== '/login' ? state.from : '/', { replace: true });
+      // A password an administrator set must be replaced before anything else (the server refuses the rest).
+      if (user.mustChangePassword) void navigate('/settings', { replace: true });
+      else void navigate(state?.from && state.from !== '/login' ? state.from : '/', { replace: true });
     } catch (err) {
       if (err instanceof ApiError && err.code === 'AUTH_TOTP_REQUIRED') {
         if (needTotp) setError(err.message);
