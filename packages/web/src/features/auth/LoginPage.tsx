@@ -19,7 +19,7 @@ export function LoginPage() {
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string | null>(sessionExpired ? '登录已失效，请重新登录' : null);
 
-  if (me) return <Navigate to={state?.from ?? '/'} replace />;
+  if (me) return <Navigate to={me.mustChangePassword ? '/settings' : (state?.from ?? '/')} replace />;
 
   const onFinish = async (values: LoginForm) => {
     setSubmitting(true);
