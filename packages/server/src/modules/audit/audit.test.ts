@@ -96,7 +96,7 @@ describe('keyed chain and anchored head (issue 11 D12)', () => {
     }
     await asOwner(updates.join(' '));
     const result = await verifyAuditChain(t.database.db);
-    expect(result).toMatchObject({ ok: false, brokenAtId: target.id });
+    expect(result).toMatchObject({ ok: false, brokenAtId: Number(target.id) }); // bigint: a string from node-postgres
     expect(result.reason).toContain('链版本无效');
   });
 
