@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { uncoveredYears } from '@zhiben/core';
+import { provisionalYears, uncoveredYears } from '@zhiben/core';
 import { auditCheckpointFile, loadConfig } from './config.ts';
 import { configureAuditKeys, writeAuditCheckpoint } from './modules/audit/audit.repository.ts';
 import { openDatabase } from './db/client.ts';
@@ -34,6 +34,8 @@ const checkpointFile = auditCheckpointFile(process.env, config.dataDir);
   const now = new Date();
   const years = [now.getFullYear(), ...(now.getMonth() >= 10 ? [now.getFullYear() + 1] : [])];
   const missing = uncoveredYears(tipSettings.calendar, years);
+  const provisional = provisionalYears(tipSettings.calendar, years);
+  if (provisional.length > 0) console.warn(`提示：${provisional.join('、')} 年的节假日暂按《全国年节及纪念日放假办法》的法定假日推算（不含调休），国务院办公厅通知发布后请用 TIP_CALENDAR_FILE 配置。`);
   if (missing.length > 0) console.error(`警告：缺少 ${missing.join('、')} 年的节假日安排，跨入该年的举报受理时限将无法计算（接口答复 503）。国务院办公厅通知发布后请用 TIP_CALENDAR_FILE 配置。`);
 }
 const releaseLock = config.databaseUrl ? () => undefined : acquireDataDirLock(config.dataDir);
