@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { roundActions, roundStatuses } from '@zhiben/core';
+import { int32, queryInt, str } from '../../lib/schemas.ts';
 import { isoDate, monthKey, requiredText, text, version } from '../plans/plans.fields.ts';
 import { returnRow } from '../returns/returns.schema.ts';
 import { taskListItem } from '../tasks/tasks.schema.ts';
@@ -38,10 +39,10 @@ export type RoundActionInputs = { [A in (typeof roundActions)[number]]: z.infer<
 export const roundActionParams = z.object({ id: z.uuid(), action: z.enum(roundActions) });
 
 export const roundsQuery = z.object({
-  year: z.coerce.number().int().min(2024).max(2030).optional(),
+  year: queryInt().min(2024).max(2030).optional(),
   planId: z.uuid().optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(24),
+  page: queryInt().min(1).default(1),
+  pageSize: queryInt().min(1).max(100).default(24),
 });
 
 export const roundListItem = z.object({
@@ -56,11 +57,11 @@ export const roundListItem = z.object({
   statusLabel: z.string(),
   docNo: z.string(),
   closedOn: z.string().nullable(),
-  decisionCount: z.number().int(),
-  problemCount: z.number().int(),
+  decisionCount: int32(),
+  problemCount: int32(),
 });
 export type RoundListItem = z.infer<typeof roundListItem>;
-export const roundsResponse = z.object({ items: z.array(roundListItem), total: z.number().int() });
+export const roundsResponse = z.object({ items: z.array(roundListItem), total: int32() });
 
 const problem = z.object({ id: z.string(), orgId: z.uuid().nullable(), orgName: z.string(), text: z.string(), source: z.enum(['return', 'manual']), submissionId: z.uuid().nullable() });
 
@@ -76,8 +77,8 @@ export const roundView = roundListItem.extend({
     .nullable(),
   decisions: z.array(taskListItem),
   /** The month's returns: every org due, filed or not. */
-  returns: z.object({ expected: z.number().int(), onTime: z.number().int(), late: z.number().int(), missing: z.number().int(), pending: z.number().int(), rows: z.array(returnRow) }),
-  version: z.number().int(),
+  returns: z.object({ expected: int32(), onTime: int32(), late: int32(), missing: int32(), pending: int32(), rows: z.array(returnRow) }),
+  version: int32(),
   actions: z.array(z.enum(roundActions)),
   requirements: actionRequirements(roundActions),
   ...timelineFields,
@@ -88,7 +89,7 @@ export const documentKinds = ['monthly', 'quarterly', 'annual'] as const;
 export const startDocumentBody = z.object({
   kind: z.enum(documentKinds),
   /** yyyy-mm (monthly), yyyy-Qn (quarterly), yyyy (annual). */
-  period: z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]|Q[1-4]))?$/, '应为 2026-10、2026-Q3 或 2026'),
+  period: str().regex(/^\d{4}(-(0[1-9]|1[0-2]|Q[1-4]))?$/, '应为 2026-10、2026-Q3 或 2026'),
   planId: z.uuid().nullable().default(null),
 });
 export const startDocumentQuery = z.object({ wait: z.enum(['true', 'false']).optional() });

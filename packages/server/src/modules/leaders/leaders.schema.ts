@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cadencePeriodStates, leaderRoles, meetingKinds, taskDisplayStatuses } from '@zhiben/core';
+import { int32, queryInt, regionCode12, str } from '../../lib/schemas.ts';
 import { isoDate, patchOf, requiredText, text, version } from '../plans/plans.fields.ts';
 
 // ---- leaders ----
@@ -9,9 +10,9 @@ export const leaderBody = z.object({
   post: requiredText(64),
   role: z.enum(leaderRoles),
   memberOrgId: z.uuid().nullable().default(null),
-  sectors: z.array(z.string().max(40)).max(30).default([]),
+  sectors: z.array(text(40)).max(30).default([]),
   active: z.boolean().default(true),
-  sort: z.number().int().min(0).max(999).default(0),
+  sort: int32().min(0).max(999).default(0),
 });
 export type LeaderInput = z.infer<typeof leaderBody>;
 export const updateLeaderBody = patchOf(leaderBody).extend({ version });
@@ -30,19 +31,19 @@ export const leaderView = z.object({
   memberOrgName: z.string().nullable(),
   sectors: z.array(z.string()),
   active: z.boolean(),
-  sort: z.number().int(),
-  version: z.number().int(),
+  sort: int32(),
+  version: int32(),
   editable: z.boolean(),
 });
 export type LeaderView = z.infer<typeof leaderView>;
-export const leadersQuery = z.object({ role: z.enum(leaderRoles).optional(), active: z.enum(['true', 'false']).optional(), regionCode: z.string().regex(/^\d{12}$/).optional() });
+export const leadersQuery = z.object({ role: z.enum(leaderRoles).optional(), active: z.enum(['true', 'false']).optional(), regionCode: regionCode12.optional() });
 export const leadersResponse = z.object({ items: z.array(leaderView) });
 
 // ---- duty lists (职责清单和年度任务清单) ----
 
 export const dutyListBody = z.object({
   leaderId: z.uuid(),
-  year: z.number().int().min(2024).max(2030),
+  year: int32().min(2024).max(2030),
   items: z.array(z.object({ text: requiredText(500) })).min(1, '至少填写一项职责').max(60),
   taskIds: z.array(z.uuid()).max(200).default([]),
   filedWithOrgId: z.uuid().nullable().default(null),
@@ -56,17 +57,17 @@ export const dutyListView = z.object({
   leaderId: z.uuid(),
   leaderName: z.string(),
   leaderPost: z.string(),
-  year: z.number().int(),
+  year: int32(),
   items: z.array(z.object({ text: z.string() })),
   tasks: z.array(z.object({ id: z.uuid(), code: z.string(), name: z.string(), displayStatus: z.enum(taskDisplayStatuses) })),
   filedWithOrgId: z.uuid().nullable(),
   filedWithOrgName: z.string().nullable(),
   filedOn: z.string().nullable(),
-  version: z.number().int(),
+  version: int32(),
   editable: z.boolean(),
 });
 export type DutyListView = z.infer<typeof dutyListView>;
-export const dutyListsQuery = z.object({ year: z.coerce.number().int().min(2024).max(2030).optional(), leaderId: z.uuid().optional() });
+export const dutyListsQuery = z.object({ year: queryInt().min(2024).max(2030).optional(), leaderId: z.uuid().optional() });
 export const dutyListsResponse = z.object({ items: z.array(dutyListView) });
 
 // ---- working groups (领导小组、工作专班) ----
@@ -78,7 +79,7 @@ const member = z.object({
   orgId: z.uuid().nullable().default(null),
   unit: text(64).default(''),
   post: text(64).default(''),
-  phone: z.string().trim().regex(/^[0-9-]{0,20}$/, '应为电话号码').default(''),
+  phone: str().trim().regex(/^[0-9-]{0,20}$/, '应为电话号码').default(''),
   role: z.enum(memberRoles),
 });
 export const workingGroupBody = z.object({ name: requiredText(64), kind: z.enum(['leading_group', 'task_force']), members: z.array(member).max(200) });
@@ -92,7 +93,7 @@ export const workingGroupView = z.object({
   name: z.string(),
   kind: z.enum(['leading_group', 'task_force']),
   members: z.array(member.extend({ orgName: z.string().nullable(), userId: z.uuid().nullable() })),
-  version: z.number().int(),
+  version: int32(),
   editable: z.boolean(),
 });
 export type WorkingGroupView = z.infer<typeof workingGroupView>;
@@ -100,10 +101,10 @@ export const workingGroupsResponse = z.object({ items: z.array(workingGroupView)
 
 // ---- 履职档案 ----
 
-export const leaderRecordQuery = z.object({ year: z.coerce.number().int().min(2024).max(2030).optional() });
+export const leaderRecordQuery = z.object({ year: queryInt().min(2024).max(2030).optional() });
 export const leaderRecord = z.object({
   leader: leaderView,
-  year: z.number().int(),
+  year: int32(),
   dutyLists: z.array(dutyListView),
   meetingsChaired: z.array(z.object({ id: z.uuid(), date: z.string(), kind: z.enum(meetingKinds), kindLabel: z.string(), name: z.string() })),
   tasksOwned: z.array(z.object({ id: z.uuid(), code: z.string(), name: z.string(), dueDate: z.string().nullable(), displayStatus: z.enum(taskDisplayStatuses), leadOrgName: z.string().nullable() })),
@@ -112,7 +113,7 @@ export const leaderRecord = z.object({
   cadence: z
     .object({
       rule: z.string(),
-      periods: z.array(z.object({ period: z.string(), label: z.string(), count: z.number().int(), required: z.number().int(), state: z.enum(cadencePeriodStates) })),
+      periods: z.array(z.object({ period: z.string(), label: z.string(), count: int32(), required: int32(), state: z.enum(cadencePeriodStates) })),
       rate: z.number().nullable(),
     })
     .nullable(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cadencePeriodStates, leaderRoles, meetingKinds } from '@zhiben/core';
+import { int32, queryInt, regionCode12 } from '../../lib/schemas.ts';
 import { isoDate, patchOf, requiredText, text, version } from '../plans/plans.fields.ts';
 
 export const meetingBody = z.object({
@@ -38,7 +39,7 @@ export const meetingView = z.object({
   minutes: z.string(),
   analysis: z.string(),
   roundId: z.uuid().nullable(),
-  version: z.number().int(),
+  version: int32(),
   editable: z.boolean(),
 });
 export type MeetingView = z.infer<typeof meetingView>;
@@ -48,14 +49,14 @@ export const meetingsQuery = z.object({
   to: isoDate.optional(),
   kind: z.enum(meetingKinds).optional(),
   chairLeaderId: z.uuid().optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+  page: queryInt().min(1).default(1),
+  pageSize: queryInt().min(1).max(200).default(20),
 });
-export const meetingsResponse = z.object({ items: z.array(meetingView), total: z.number().int() });
+export const meetingsResponse = z.object({ items: z.array(meetingView), total: int32() });
 
-export const cadenceQuery = z.object({ year: z.coerce.number().int().min(2024).max(2030).optional(), regionCode: z.string().regex(/^\d{12}$/).optional() });
+export const cadenceQuery = z.object({ year: queryInt().min(2024).max(2030).optional(), regionCode: regionCode12.optional() });
 export const cadenceResponse = z.object({
-  year: z.number().int(),
+  year: int32(),
   asOf: z.string(),
   leaders: z.array(
     z.object({
@@ -65,9 +66,9 @@ export const cadenceResponse = z.object({
       role: z.enum(leaderRoles),
       regionCode: z.string(),
       rule: z.string(),
-      periods: z.array(z.object({ period: z.string(), label: z.string(), count: z.number().int(), required: z.number().int(), state: z.enum(cadencePeriodStates) })),
-      met: z.number().int(),
-      missed: z.number().int(),
+      periods: z.array(z.object({ period: z.string(), label: z.string(), count: int32(), required: int32(), state: z.enum(cadencePeriodStates) })),
+      met: int32(),
+      missed: int32(),
       rate: z.number().nullable(),
     }),
   ),

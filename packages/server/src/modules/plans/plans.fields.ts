@@ -1,17 +1,14 @@
 import { z } from 'zod';
+import { isoDate, requiredText, str, text, version as versionOf } from '../../lib/schemas.ts';
 
-// zod pieces shared by the Module B schemas (plans, tasks, returns, dispatch, meetings, leaders).
+// zod pieces shared by the Module B schemas (plans, tasks, returns, dispatch, meetings, leaders), built from the
+// platform's input pieces (lib/schemas.ts: no NUL bytes, real dates, int32 integers).
 
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, '应为 yyyy-mm-dd 格式的日期')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), '不是有效日期');
-export const monthKey = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '应为 yyyy-mm 格式的月份');
-export const text = (max: number) => z.string().trim().max(max, `不能超过${max}个字`);
-export const requiredText = (max: number) => z.string().trim().min(1, '不能为空').max(max, `不能超过${max}个字`);
-export const version = z.number().int().min(1);
-export const versioned = z.object({ version });
-export const orgRef = z.object({ id: z.uuid(), name: z.string() });
+export { isoDate, requiredText, text };
+export const monthKey = str().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '应为 yyyy-mm 格式的月份');
+/** A reporting period: 2025-03, 2025-Q1, 2025-H1 or 2025. */
+export const periodKey = str().regex(/^\d{4}(-(0[1-9]|1[0-2]|Q[1-4]|H[12]))?$/, '应为报送期，如 2025-03、2025-Q1、2025-H1、2025');
+export const version = versionOf();
 
 type WithoutDefault<S> = S extends z.ZodDefault<infer Inner> ? Inner : S;
 type PatchShape<T extends z.ZodRawShape> = { [K in keyof T]: z.ZodOptional<WithoutDefault<T[K]>> };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { planActions, planFilingStates, planKinds, planStatuses, taskDisplayStatuses } from '@zhiben/core';
+import { int32, queryInt, regionCode12 } from '../../lib/schemas.ts';
 import { isoDate, patchOf, requiredText, text, version } from './plans.fields.ts';
 import { timelineFields } from './plans.timeline.ts';
 import { actionRequirements } from '../../workflow/requirements.schema.ts';
@@ -13,7 +14,7 @@ export const createPlanBody = z.object({
   docNo: text(64).default(''),
   periodFrom: isoDate,
   periodTo: isoDate,
-  sector: z.string().max(40).nullable().default(null),
+  sector: text(40).nullable().default(null),
   actionLines: z.array(actionLine).max(30).default([]),
   summary: text(20000).default(''),
   filingOrgId: z.uuid().nullable().default(null),
@@ -34,13 +35,13 @@ export const plansQuery = z.object({
   status: z.enum(planStatuses).optional(),
   parentId: z.uuid().optional(),
   /** Plans of this region only (e.g. the counties' sub-plans as the city sees them). */
-  regionCode: z.string().regex(/^\d{12}$/).optional(),
-  q: z.string().trim().max(64).optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  regionCode: regionCode12.optional(),
+  q: text(64).optional(),
+  page: queryInt().min(1).default(1),
+  pageSize: queryInt().min(1).max(200).default(50),
 });
 
-const statusCounts = z.record(z.enum(taskDisplayStatuses), z.number().int());
+const statusCounts = z.record(z.enum(taskDisplayStatuses), int32());
 
 export const planListItem = z.object({
   id: z.uuid(),
@@ -68,7 +69,7 @@ export const planListItem = z.object({
   own: z.boolean(),
 });
 export type PlanListItem = z.infer<typeof planListItem>;
-export const plansResponse = z.object({ items: z.array(planListItem), total: z.number().int() });
+export const plansResponse = z.object({ items: z.array(planListItem), total: int32() });
 
 export const planView = planListItem.extend({
   parentName: z.string().nullable(),
@@ -77,7 +78,7 @@ export const planView = planListItem.extend({
   summary: z.string(),
   filingOrgId: z.uuid().nullable(),
   subPlans: z.array(planListItem.pick({ id: true, name: true, orgName: true, kindLabel: true, status: true, filingState: true, filingStateLabel: true, filingDue: true, filedOn: true })),
-  version: z.number().int(),
+  version: int32(),
   actions: z.array(z.enum(planActions)),
   requirements: actionRequirements(planActions),
   ...timelineFields,
@@ -87,7 +88,7 @@ export type PlanView = z.infer<typeof planView>;
 // ---- sector leads (一件事 overrides) ----
 
 export const sectorLeadBody = z.object({
-  sector: z.string().max(40).nullable().default(null),
+  sector: text(40).nullable().default(null),
   domainName: text(64).default(''),
   leadOrgId: z.uuid(),
   coOrgIds: z.array(z.uuid()).max(30).default([]),
@@ -109,11 +110,11 @@ export const sectorLeadView = z.object({
   leadOrgName: z.string(),
   coOrgs: z.array(z.object({ id: z.uuid(), name: z.string() })),
   basis: z.string(),
-  version: z.number().int(),
+  version: int32(),
   editable: z.boolean(),
 });
 export type SectorLeadView = z.infer<typeof sectorLeadView>;
 export const sectorLeadsResponse = z.object({ items: z.array(sectorLeadView) });
 
-export const planOrgsQuery = z.object({ q: z.string().trim().max(64).optional(), kind: z.enum(['committee', 'regulator', 'locality']).optional() });
+export const planOrgsQuery = z.object({ q: text(64).optional(), kind: z.enum(['committee', 'regulator', 'locality']).optional() });
 export const planOrgsResponse = z.object({ items: z.array(z.object({ id: z.uuid(), name: z.string(), kind: z.enum(['committee', 'regulator', 'locality', 'platform']), regionCode: z.string() })) });

@@ -1,16 +1,16 @@
 import { z } from 'zod';
 import { activityKinds, cadences, returnActions, returnKinds, returnSections, returnStatuses, timelinessValues } from '@zhiben/core';
-import { isoDate, patchOf, requiredText, text, version } from '../plans/plans.fields.ts';
+import { int32, queryInt } from '../../lib/schemas.ts';
+import { isoDate, patchOf, periodKey, requiredText, text, version } from '../plans/plans.fields.ts';
 import { timelineFields } from '../plans/plans.timeline.ts';
 import { actionRequirements } from '../../workflow/requirements.schema.ts';
 
-const periodKey = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]|Q[1-4]|H[12]))?$/, '应为报送期，如 2025-03、2025-Q1、2025-H1、2025');
 
 export const dueRule = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('day_of_last_month'), day: z.number().int().min(1).max(31) }),
+  z.object({ kind: z.literal('day_of_last_month'), day: int32().min(1).max(31) }),
   z.object({ kind: z.literal('last_week') }),
   z.object({ kind: z.literal('period_end') }),
-  z.object({ kind: z.literal('days_after_end'), days: z.number().int().min(0).max(90) }),
+  z.object({ kind: z.literal('days_after_end'), days: int32().min(0).max(90) }),
 ]);
 
 export const requirementBody = z.object({
@@ -19,8 +19,8 @@ export const requirementBody = z.object({
   planId: z.uuid().nullable().default(null),
   cadence: z.enum(cadences),
   dueRule,
-  graceDays: z.number().int().min(0).max(365).default(30),
-  remindDaysBefore: z.number().int().min(0).max(30).default(3),
+  graceDays: int32().min(0).max(365).default(30),
+  remindDaysBefore: int32().min(0).max(30).default(3),
   sections: z.array(z.enum(returnSections)).min(1, '至少选择一项报送内容').max(returnSections.length).optional(),
   reportingOrgIds: z.array(z.uuid()).min(1, '至少指定一个报送单位').max(500),
   startPeriod: periodKey,
@@ -44,15 +44,15 @@ export const requirementView = z.object({
   cadenceLabel: z.string(),
   dueRule,
   dueRuleLabel: z.string(),
-  graceDays: z.number().int(),
-  remindDaysBefore: z.number().int(),
+  graceDays: int32(),
+  remindDaysBefore: int32(),
   sections: z.array(z.enum(returnSections)),
   reportingOrgs: z.array(z.object({ id: z.uuid(), name: z.string() })),
   startPeriod: z.string(),
   endPeriod: z.string().nullable(),
   active: z.boolean(),
   note: z.string(),
-  version: z.number().int(),
+  version: int32(),
   editable: z.boolean(),
 });
 export type RequirementView = z.infer<typeof requirementView>;
@@ -65,7 +65,7 @@ const money = z.number().min(0).max(10_000_000);
 export const returnReport = z.object({
   text: text(20000).default(''),
   taskProgress: z
-    .array(z.object({ taskId: z.uuid(), percent: z.number().int().min(0).max(100).nullable().default(null), text: text(4000).default('') }))
+    .array(z.object({ taskId: z.uuid(), percent: int32().min(0).max(100).nullable().default(null), text: text(4000).default('') }))
     .max(500)
     .default([]),
   figures: z.array(z.object({ key: requiredText(64), value: z.number().nullable() })).max(100).default([]),
@@ -76,7 +76,7 @@ export const returnReport = z.object({
     .nullable()
     .default(null),
   activities: z
-    .array(z.object({ kind: z.enum(activityKinds), date: isoDate, place: text(200).default(''), audience: z.number().int().min(0).max(10_000_000).nullable().default(null), note: text(1000).default('') }))
+    .array(z.object({ kind: z.enum(activityKinds), date: isoDate, place: text(200).default(''), audience: int32().min(0).max(10_000_000).nullable().default(null), note: text(1000).default('') }))
     .max(200)
     .default([]),
 });
@@ -130,10 +130,10 @@ export const returnsQuery = z.object({
   orgId: z.uuid().optional(),
   timeliness: z.enum(timelinessValues).optional(),
   status: z.enum(returnStatuses).optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(500).default(50),
+  page: queryInt().min(1).default(1),
+  pageSize: queryInt().min(1).max(500).default(50),
 });
-export const returnsResponse = z.object({ items: z.array(returnRow), total: z.number().int() });
+export const returnsResponse = z.object({ items: z.array(returnRow), total: int32() });
 
 export const returnView = returnRow.extend({
   id: z.uuid(),
@@ -143,7 +143,7 @@ export const returnView = returnRow.extend({
   submittedAt: z.string(),
   reviewComment: z.string(),
   reviewedAt: z.string().nullable(),
-  version: z.number().int(),
+  version: int32(),
   actions: z.array(z.enum(returnActions)),
   requirements: actionRequirements(returnActions),
   ...timelineFields,
@@ -175,7 +175,7 @@ export const prefillResponse = z.object({ sections: z.array(z.enum(returnSection
 export const returnFiguresQuery = z.object({ by: z.enum(['org', 'period', 'requirement']).default('org'), requirementId: z.uuid().optional(), from: periodKey.optional(), to: periodKey.optional() });
 export const returnFiguresResponse = z.object({
   asOf: z.string(),
-  rows: z.array(z.object({ key: z.string(), label: z.string(), expected: z.number().int(), onTime: z.number().int(), late: z.number().int(), missing: z.number().int(), onTimeRate: z.number().nullable() })),
-  total: z.object({ expected: z.number().int(), onTime: z.number().int(), late: z.number().int(), missing: z.number().int(), onTimeRate: z.number().nullable() }),
+  rows: z.array(z.object({ key: z.string(), label: z.string(), expected: int32(), onTime: int32(), late: int32(), missing: int32(), onTimeRate: z.number().nullable() })),
+  total: z.object({ expected: int32(), onTime: int32(), late: int32(), missing: int32(), onTimeRate: z.number().nullable() }),
 });
 export type ReturnFiguresResponse = z.infer<typeof returnFiguresResponse>;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { cadences, indicatorDirections, taskActions, taskDisplayStatuses, taskKinds, taskStatuses } from '@zhiben/core';
 import { evidence, evidenceInput } from '../files/files.schema.ts';
-import { isoDate, patchOf, requiredText, text, version } from '../plans/plans.fields.ts';
+import { int32, queryInt, regionCode12, str } from '../../lib/schemas.ts';
+import { isoDate, patchOf, periodKey, requiredText, text, version } from '../plans/plans.fields.ts';
 import { timelineFields } from '../plans/plans.timeline.ts';
 import { actionRequirements } from '../../workflow/requirements.schema.ts';
 
@@ -13,7 +14,7 @@ const indicatorInput = z.object({
   target: z.number(),
   direction: z.enum(indicatorDirections).default('increase'),
   /** 'manual', or a figure Zhiben computes (GET /api/tasks/indicator-sources). */
-  dataSource: z.string().max(64).default('manual'),
+  dataSource: text(64).default('manual'),
 });
 const recurrenceInput = z.object({ cadence: z.enum(cadences), from: isoDate });
 
@@ -43,12 +44,12 @@ export const taskActionBodies = {
   report_progress: z.object({
     version,
     text: requiredText(4000),
-    percent: z.number().int().min(0).max(100).nullable().default(null),
+    percent: int32().min(0).max(100).nullable().default(null),
     evidence: evidenceList,
     /** Milestones (by position) reported done with this progress. */
-    milestonesDone: z.array(z.number().int().min(0).max(29)).max(30).default([]),
+    milestonesDone: z.array(int32().min(0).max(29)).max(30).default([]),
     /** A recurring duty's period reported done (e.g. 2025-Q2). */
-    periodDone: z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]|Q[1-4]|H[12]))?$/, '应为报送期，如 2025-03、2025-Q1').nullable().default(null),
+    periodDone: periodKey.nullable().default(null),
     /** A manual indicator's current value. */
     indicatorValue: z.number().nullable().default(null),
   }),
@@ -66,22 +67,21 @@ export const tasksQuery = z.object({
   leadOrgId: z.uuid().optional(),
   /** mine: tasks the caller's org leads or shares. */
   mine: z.enum(['true']).optional(),
-  actionCode: z.string().max(16).optional(),
+  actionCode: text(16).optional(),
   kind: z.enum(taskKinds).optional(),
-  displayStatus: z
-    .string()
+  displayStatus: str()
     .optional()
     .transform((s) => (s ? s.split(',').filter(Boolean) : []))
     .pipe(z.array(z.enum(taskDisplayStatuses))),
-  q: z.string().trim().max(64).optional(),
+  q: text(64).optional(),
   dueFrom: isoDate.optional(),
   dueTo: isoDate.optional(),
   key: z.enum(['true', 'false']).optional(),
   roundId: z.uuid().optional(),
   leaderId: z.uuid().optional(),
-  regionCode: z.string().regex(/^\d{12}$/).optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(500).default(50),
+  regionCode: regionCode12.optional(),
+  page: queryInt().min(1).default(1),
+  pageSize: queryInt().min(1).max(500).default(50),
 });
 
 const orgName = z.object({ id: z.uuid(), name: z.string() });
@@ -107,11 +107,11 @@ export const taskListItem = z.object({
   status: z.enum(taskStatuses),
   displayStatus: z.enum(taskDisplayStatuses),
   displayStatusLabel: z.string(),
-  progressPercent: z.number().int().nullable(),
+  progressPercent: int32().nullable(),
   regionCode: z.string(),
 });
 export type TaskListItem = z.infer<typeof taskListItem>;
-export const tasksResponse = z.object({ items: z.array(taskListItem), total: z.number().int() });
+export const tasksResponse = z.object({ items: z.array(taskListItem), total: int32() });
 
 export const taskView = taskListItem.extend({
   planName: z.string().nullable(),
@@ -138,11 +138,11 @@ export const taskView = taskListItem.extend({
   roundId: z.uuid().nullable(),
   reference: z.object({ kind: z.string(), id: z.string(), label: z.string() }).nullable(),
   issueBlocked: z.string().nullable(),
-  version: z.number().int(),
+  version: int32(),
   actions: z.array(z.enum(taskActions)),
   requirements: actionRequirements(taskActions),
   ...timelineFields,
-  attachments: z.array(evidence.extend({ seq: z.number().int() })),
+  attachments: z.array(evidence.extend({ seq: int32() })),
 });
 export type TaskView = z.infer<typeof taskView>;
 
@@ -151,19 +151,19 @@ export type TaskView = z.infer<typeof taskView>;
 export const taskFiguresQuery = z.object({
   by: z.enum(['none', 'org', 'action', 'month', 'quarter', 'year', 'region']).default('org'),
   planId: z.uuid().optional(),
-  regionCode: z.string().regex(/^\d{12}$/).optional(),
+  regionCode: regionCode12.optional(),
   dueFrom: isoDate.optional(),
   dueTo: isoDate.optional(),
 });
 const figureRow = z.object({
   key: z.string(),
   label: z.string(),
-  total: z.number().int(),
-  due: z.number().int(),
-  done: z.number().int(),
-  doneOnTime: z.number().int(),
-  overdue: z.number().int(),
-  open: z.number().int(),
+  total: int32(),
+  due: int32(),
+  done: int32(),
+  doneOnTime: int32(),
+  overdue: int32(),
+  open: int32(),
   onTimeRate: z.number().nullable(),
   /** Drill-down: the region a row stands for (by = region), to ask again with. */
   regionCode: z.string().nullable(),
@@ -171,8 +171,8 @@ const figureRow = z.object({
 export const taskFiguresResponse = z.object({ asOf: z.string(), by: z.string(), region: z.object({ code: z.string(), name: z.string() }).nullable(), rows: z.array(figureRow), total: figureRow });
 export type TaskFiguresResponse = z.infer<typeof taskFiguresResponse>;
 
-export const boardQuery = z.object({ planId: z.uuid().optional(), regionCode: z.string().regex(/^\d{12}$/).optional(), soonDays: z.coerce.number().int().min(1).max(90).default(30) });
-const counts = z.object({ total: z.number().int(), notStarted: z.number().int(), inProgress: z.number().int(), done: z.number().int(), overdue: z.number().int(), dueSoon: z.number().int() });
+export const boardQuery = z.object({ planId: z.uuid().optional(), regionCode: regionCode12.optional(), soonDays: queryInt().min(1).max(90).default(30) });
+const counts = z.object({ total: int32(), notStarted: int32(), inProgress: int32(), done: int32(), overdue: int32(), dueSoon: int32() });
 export const boardResponse = z.object({
   asOf: z.string(),
   actions: z.array(z.object({ code: z.string(), name: z.string(), counts })),
@@ -182,7 +182,7 @@ export const boardResponse = z.object({
 });
 export type BoardResponse = z.infer<typeof boardResponse>;
 
-export const rankingQuery = z.object({ regionCode: z.string().regex(/^\d{12}$/).optional(), planId: z.uuid().optional() });
+export const rankingQuery = z.object({ regionCode: regionCode12.optional(), planId: z.uuid().optional() });
 export const rankingResponse = z.object({
   asOf: z.string(),
   rows: z.array(
@@ -190,9 +190,9 @@ export const rankingResponse = z.object({
       orgId: z.uuid(),
       orgName: z.string(),
       tasks: figureRow.omit({ key: true, label: true, regionCode: true }),
-      taskRank: z.number().int().nullable(),
-      returns: z.object({ expected: z.number().int(), onTime: z.number().int(), late: z.number().int(), missing: z.number().int(), onTimeRate: z.number().nullable() }),
-      returnRank: z.number().int().nullable(),
+      taskRank: int32().nullable(),
+      returns: z.object({ expected: int32(), onTime: int32(), late: int32(), missing: int32(), onTimeRate: z.number().nullable() }),
+      returnRank: int32().nullable(),
     }),
   ),
 });
