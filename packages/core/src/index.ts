@@ -21,3 +21,5 @@ export * from './tip/tip-machine.ts';
 export * from './tip/reward.ts';
 export * from './tip/working-days.ts';
 export * from './tip/receipt-code.ts';
+export * from './grading/index.ts';
+export * from './standards.ts';

@@ -1,0 +1,383 @@
+// 判定助手 engine: from a free-text hazard description to the 判定标准 items it matches, best first, each with a
+// score, what matched and a one-line reason. Deterministic and without I/O: the caller supplies the criteria, the
+// segmenter and which standards are in force; the index is built once and then only read.
+//
+// Score of an item for a description (all parts in 0..1):
+//   coverage  — how much of the item's conditions the description states, following the item's logic
+//               (alternatives: best one; conjunction: 0.5·weakest + 0.5·mean; enumerations: any member), each
+//               term weighted by its rarity among all items (IDF) and by the polarity of the clause it occurs in;
+//   focus     — how much of the description's own content the item explains;
+//   overlap   — shared character bigrams (robust to segmentation differences).
+// score = COVERAGE_WEIGHT·coverage + FOCUS_WEIGHT·focus + OVERLAP_WEIGHT·overlap, lowered for catch-all items.
+
+import { parseCriterion, type Alternative, type Part, type Unit } from './conditions.ts';
+import { conceptsIn, expandAbbreviations } from './synonyms.ts';
+import { clausePolarity, clausesOf, contentWords, hanBigrams, normaliseText, type Polarity, type Segmenter } from './text.ts';
+import { verdictFor, type Verdict, SUGGEST_MIN_SCORE, PREFERRED_MIN_SCORE } from './verdict.ts';
+
+export type GradingCriterion = {
+  id: string;
+  standardId: string;
+  /** Item text; null for standards whose text is not published here (then `topic` is used). */
+  text: string | null;
+  topic: string | null;
+  group: string | null;
+};
+
+export const COVERAGE_WEIGHT = 0.6;
+export const FOCUS_WEIGHT = 0.25;
+export const OVERLAP_WEIGHT = 0.15;
+/** Concept tokens (synonym groups) count more than a single word: they are the domain's key notions. */
+export const CONCEPT_WEIGHT = 1.3;
+/** A doc word whose synonym group the description names counts as present, slightly discounted. */
+export const SYNONYM_CREDIT = 0.85;
+/** How much a term counts by the polarity of the clause that states it. */
+export const POLARITY_FACTOR: Record<Polarity, number> = { defect: 1, neutral: 0.7, compliant: 0.2 };
+/** Catch-all items ("其他严重违法…", the 通则 on failed safety devices) are suggested, never decisive. */
+export const CATCH_ALL_FACTOR = 0.75;
+export const MAX_SUGGESTIONS = 10;
+
+const CATCH_ALL_IDS = new Set(['GM10-14', 'RQ2023-10', 'JZ2024-17', 'MB2024-17', 'MB2024-6', 'GB35181-4.1', 'GB35181-4.2']);
+const CONCEPT = '#';
+
+type Doc = {
+  criterion: GradingCriterion;
+  alternatives: readonly Alternative[];
+  /** Words and concepts of text, topic and group (for focus). */
+  terms: ReadonlySet<string>;
+  bigrams: ReadonlySet<string>;
+  /** Concept keys each word of the doc belongs to (a synonym in the description stands in for the word). */
+  wordConcepts: ReadonlyMap<string, readonly string[]>;
+  /** Concept → surface form in the item's text (for highlighting). */
+  conceptSurface: ReadonlyMap<string, string>;
+  catchAll: boolean;
+};
+
+export type GradingIndex = {
+  docs: readonly Doc[];
+  byId: ReadonlyMap<string, Doc>;
+  idf: ReadonlyMap<string, number>;
+  /** Weight of a description word no item uses (names, numbers): it dilutes focus a little. */
+  unknownWeight: number;
+  postings: ReadonlyMap<string, readonly number[]>;
+  segment: Segmenter;
+};
+
+export type Suggestion = {
+  criterionId: string;
+  standardId: string;
+  /** 0..1, two decimals. */
+  score: number;
+  /** Share of the item's conditions the description states, 0..1. */
+  coverage: number;
+  /** Words of the item's text that the description matched (for highlighting). */
+  matchedTerms: string[];
+  /** [start, end) offsets into the item's text (or topic) of the matched words, merged and sorted. */
+  highlights: [number, number][];
+  /** Conditions of a conjunction that the description does not state. */
+  missing: string[];
+  polarity: Polarity;
+  catchAll: boolean;
+  preferred: boolean;
+  reason: string;
+};
+
+export type GradingResult = { verdict: Verdict; verdictReason: string; items: Suggestion[] };
+
+export type SuggestOptions = {
+  /** Standards in force on the finding date; items of other standards are never suggested. */
+  allowedStandards: ReadonlySet<string>;
+  /** Standards of the enterprise's sectors: ranked first when they match at all. */
+  preferredStandards?: ReadonlySet<string>;
+  limit?: number;
+};
+
+const docText = (c: GradingCriterion) => c.text ?? c.topic ?? '';
+
+function termsOfText(text: string, segment: Segmenter): { words: string[]; concepts: Map<string, string> } {
+  const normalised = expandAbbreviations(normaliseText(text));
+  return { words: contentWords(normalised, segment), concepts: conceptsIn(normalised) };
+}
+
+/** Builds the in-memory index over all criteria (done once at start-up or on first use). */
+export function buildGradingIndex(criteria: readonly GradingCriterion[], segment: Segmenter): GradingIndex {
+  const docs: Doc[] = criteria.map((criterion) => {
+    const body = docText(criterion);
+    const context = [criterion.topic && criterion.text ? criterion.topic : '', criterion.group ?? ''].join(' ');
+    const own = termsOfText(body, segment);
+    const around = termsOfText(context, segment);
+    const terms = new Set<string>([...own.words, ...around.words]);
+    for (const key of [...own.concepts.keys(), ...around.concepts.keys()]) terms.add(CONCEPT + key);
+    const wordConcepts = new Map<string, string[]>();
+    for (const w of terms) if (!w.startsWith(CONCEPT)) wordConcepts.set(w, [...conceptsIn(w).keys()]);
+    // Alternatives come from the item's own text; a topic label stands in when the text is not published.
+    const alternatives = parseCriterion(expandAbbreviations(normaliseText(body)), segment);
+    return {
+      criterion,
+      alternatives,
+      terms,
+      bigrams: hanBigrams(normaliseText(`${body} ${criterion.group ?? ''}`)),
+      wordConcepts,
+      conceptSurface: own.concepts,
+      catchAll: CATCH_ALL_IDS.has(criterion.id),
+    };
+  });
+  const df = new Map<string, number>();
+  for (const doc of docs) {
+    for (const t of doc.terms) df.set(t, (df.get(t) ?? 0) + 1);
+    for (const g of doc.bigrams) df.set(`~${g}`, (df.get(`~${g}`) ?? 0) + 1);
+  }
+  const n = Math.max(docs.length, 1);
+  const idf = new Map<string, number>();
+  for (const [t, count] of df) idf.set(t, Math.log(1 + (n - count + 0.5) / (count + 0.5)));
+  const postings = new Map<string, number[]>();
+  docs.forEach((doc, i) => {
+    for (const t of doc.terms) if (t.startsWith(CONCEPT)) (postings.get(t) ?? postings.set(t, []).get(t)!).push(i);
+    for (const g of doc.bigrams) (postings.get(`~${g}`) ?? postings.set(`~${g}`, []).get(`~${g}`)!).push(i);
+  });
+  const weights = [...idf.values()].sort((a, b) => a - b);
+  const median = weights[Math.floor(weights.length / 2)] ?? 1;
+  return { docs, byId: new Map(docs.map((d) => [d.criterion.id, d])), idf, unknownWeight: median * 0.5, postings, segment };
+}
+
+/** What the engine knows of one description, computed once per request. */
+type Query = {
+  clauses: { text: string; polarity: Polarity; concepts: ReadonlySet<string> }[];
+  words: string[];
+  concepts: Map<string, Polarity>;
+  bigrams: Set<string>;
+  /** term → polarity factor of the best clause stating it (memo across items). */
+  memo: Map<string, number>;
+};
+
+const better = (a: Polarity, b: Polarity): Polarity => (POLARITY_FACTOR[a] >= POLARITY_FACTOR[b] ? a : b);
+
+function analyse(index: GradingIndex, description: string): Query {
+  const normalised = expandAbbreviations(normaliseText(description));
+  const clauses = clausesOf(normalised).map((text) => ({ text, polarity: clausePolarity(text), concepts: new Set(conceptsIn(text).keys()) }));
+  const concepts = new Map<string, Polarity>();
+  for (const c of clauses) for (const k of c.concepts) concepts.set(k, concepts.has(k) ? better(concepts.get(k)!, c.polarity) : c.polarity);
+  return { clauses, words: contentWords(normalised, index.segment), concepts, bigrams: hanBigrams(normalised), memo: new Map() };
+}
+
+/** Polarity factor with which the description states a term (0 when it does not). */
+function presence(query: Query, doc: Doc, term: string): number {
+  const cached = query.memo.get(term);
+  if (cached !== undefined) return cached;
+  let factor = 0;
+  if (term.startsWith(CONCEPT)) {
+    const p = query.concepts.get(term.slice(1));
+    factor = p ? POLARITY_FACTOR[p] : 0;
+  } else {
+    for (const c of query.clauses) if (c.text.includes(term)) factor = Math.max(factor, POLARITY_FACTOR[c.polarity]);
+    if (factor === 0) {
+      // A synonym of the word stated in the description (e.g. 受限空间 for 有限空间).
+      for (const key of doc.wordConcepts.get(term) ?? []) {
+        const p = query.concepts.get(key);
+        if (p) factor = Math.max(factor, POLARITY_FACTOR[p] * SYNONYM_CREDIT);
+      }
+    }
+  }
+  query.memo.set(term, factor);
+  return factor;
+}
+
+const weightOf = (index: GradingIndex, term: string) => (index.idf.get(term) ?? index.unknownWeight) * (term.startsWith(CONCEPT) ? CONCEPT_WEIGHT : 1);
+
+type PartScore = { coverage: number; matched: string[]; polarity: Polarity };
+
+function scorePart(index: GradingIndex, query: Query, doc: Doc, part: Part): PartScore {
+  let mass = 0;
+  let credit = 0;
+  const matched: string[] = [];
+  let best: Polarity = 'compliant';
+  let any = false;
+  const note = (term: string, factor: number) => {
+    matched.push(term);
+    any = true;
+    best = better(best, factor >= POLARITY_FACTOR.defect ? 'defect' : factor >= POLARITY_FACTOR.neutral * SYNONYM_CREDIT ? 'neutral' : 'compliant');
+  };
+  const scoreUnit = (unit: Unit) => {
+    if (unit.kind === 'all') {
+      for (const t of unit.terms) {
+        const w = weightOf(index, t);
+        mass += w;
+        const f = presence(query, doc, t);
+        if (f > 0) {
+          credit += w * f;
+          note(t, f);
+        }
+      }
+    } else {
+      const w = Math.max(...unit.terms.map((t) => weightOf(index, t)));
+      mass += w;
+      let f = 0;
+      let hit: string | null = null;
+      for (const t of unit.terms) {
+        const p = presence(query, doc, t);
+        if (p > f) [f, hit] = [p, t];
+      }
+      if (hit) {
+        credit += w * f;
+        note(hit, f);
+      }
+    }
+  };
+  part.units.forEach(scoreUnit);
+  for (const key of part.concepts) scoreUnit({ kind: 'all', terms: [CONCEPT + key] });
+  return { coverage: mass > 0 ? Math.min(1, credit / mass) : 0, matched, polarity: any ? best : 'neutral' };
+}
+
+type AlternativeScore = { coverage: number; matched: string[]; missing: string[]; polarity: Polarity };
+
+function scoreAlternative(index: GradingIndex, query: Query, doc: Doc, alternative: Alternative): AlternativeScore {
+  const parts = alternative.parts.map((p) => ({ part: p, score: scorePart(index, query, doc, p) }));
+  const coverages = parts.map((p) => p.score.coverage);
+  const weakest = Math.min(...coverages);
+  const mean = coverages.reduce((a, b) => a + b, 0) / Math.max(coverages.length, 1);
+  const coverage = parts.length > 1 ? 0.5 * weakest + 0.5 * mean : mean;
+  const stated = parts.filter((p) => p.score.coverage > 0);
+  const polarity = stated.reduce<Polarity>((acc, p) => better(acc, p.score.polarity), stated.length > 0 ? 'compliant' : 'neutral');
+  return {
+    coverage,
+    matched: parts.flatMap((p) => p.score.matched),
+    missing: parts.length > 1 ? parts.filter((p) => p.score.coverage < 0.25).map((p) => p.part.text) : [],
+    polarity,
+  };
+}
+
+type Scored = { doc: Doc; score: number } & AlternativeScore & { focus: number };
+
+function scoreDoc(index: GradingIndex, query: Query, doc: Doc): Scored {
+  let best: AlternativeScore = { coverage: 0, matched: [], missing: [], polarity: 'neutral' };
+  for (const alternative of doc.alternatives) {
+    const s = scoreAlternative(index, query, doc, alternative);
+    if (s.coverage > best.coverage) best = s;
+  }
+  // Focus: the description's own words and concepts that the item uses.
+  let qMass = 0;
+  let qHit = 0;
+  const seen = new Set<string>();
+  const queryTerms = [...query.words, ...[...query.concepts.keys()].map((k) => CONCEPT + k)];
+  for (const t of queryTerms) {
+    if (seen.has(t)) continue;
+    seen.add(t);
+    const w = weightOf(index, t);
+    qMass += w;
+    if (doc.terms.has(t)) qHit += w;
+  }
+  const focus = qMass > 0 ? qHit / qMass : 0;
+  let shared = 0;
+  for (const g of query.bigrams) if (doc.bigrams.has(g)) shared++;
+  const overlap = query.bigrams.size > 0 && doc.bigrams.size > 0 ? shared / Math.sqrt(query.bigrams.size * doc.bigrams.size) : 0;
+  const raw = COVERAGE_WEIGHT * best.coverage + FOCUS_WEIGHT * focus + OVERLAP_WEIGHT * overlap;
+  return { doc, ...best, focus, score: raw * (doc.catchAll ? CATCH_ALL_FACTOR : 1) };
+}
+
+/** Docs worth scoring: sharing a concept or at least two character bigrams with the description. */
+function candidates(index: GradingIndex, query: Query, allowed: ReadonlySet<string>): Doc[] {
+  const counts = new Map<number, number>();
+  for (const g of query.bigrams) for (const i of index.postings.get(`~${g}`) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
+  for (const k of query.concepts.keys()) for (const i of index.postings.get(CONCEPT + k) ?? []) counts.set(i, (counts.get(i) ?? 0) + 2);
+  const out: Doc[] = [];
+  for (const [i, c] of counts) {
+    const doc = index.docs[i];
+    if (doc && c >= 2 && allowed.has(doc.criterion.standardId)) out.push(doc);
+  }
+  return out;
+}
+
+/** [start, end) ranges of the surface words in the item's text, merged. */
+export function highlightRanges(text: string, words: readonly string[]): [number, number][] {
+  const lower = text.normalize('NFKC').toLowerCase();
+  const ranges: [number, number][] = [];
+  for (const w of new Set(words)) {
+    if (w === '') continue;
+    let from = 0;
+    for (;;) {
+      const at = lower.indexOf(w, from);
+      if (at < 0) break;
+      ranges.push([at, at + w.length]);
+      from = at + w.length;
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged: [number, number][] = [];
+  for (const r of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([r[0], r[1]]);
+  }
+  return merged;
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+const quoteList = (words: readonly string[], max = 4) => words.slice(0, max).map((w) => `“${w}”`).join('');
+
+function surfaceWords(doc: Doc, matched: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const t of matched) {
+    if (t.startsWith(CONCEPT)) {
+      const surface = doc.conceptSurface.get(t.slice(1));
+      if (surface) out.push(surface);
+    } else out.push(t);
+  }
+  return [...new Set(out)].sort((a, b) => b.length - a.length);
+}
+
+function reasonOf(s: Scored, preferred: boolean, matchedWords: readonly string[]): string {
+  const bits: string[] = [];
+  bits.push(matchedWords.length > 0 ? `描述含${quoteList(matchedWords)}${matchedWords.length > 4 ? '等' : ''}` : '仅字面相近');
+  bits.push(`条件覆盖 ${Math.round(s.coverage * 100)}%`);
+  if (s.missing.length > 0) bits.push(`未述及“${s.missing[0]!.slice(0, 24)}”`);
+  if (s.polarity === 'compliant') bits.push('描述为已符合要求');
+  else if (s.polarity === 'neutral' && s.coverage > 0) bits.push('描述未表明存在缺陷');
+  if (s.doc.catchAll) bits.push('兜底条款，需结合具体情形');
+  if (s.doc.criterion.text === null) bits.push('条文未收录，按条款主题比对');
+  if (preferred) bits.push('属本单位行业标准');
+  return bits.join('；');
+}
+
+function present(s: Scored, preferred: boolean): Suggestion {
+  const words = surfaceWords(s.doc, s.matched);
+  return {
+    criterionId: s.doc.criterion.id,
+    standardId: s.doc.criterion.standardId,
+    score: round2(s.score),
+    coverage: round2(s.coverage),
+    matchedTerms: words,
+    highlights: highlightRanges(docText(s.doc.criterion), words),
+    missing: s.missing,
+    polarity: s.polarity,
+    catchAll: s.doc.catchAll,
+    preferred,
+    reason: reasonOf(s, preferred, words),
+  };
+}
+
+/**
+ * Suggestions for a description: at most `limit` items of standards in force, best first, the enterprise's
+ * standards first among those that match at all, and the verdict on the best item.
+ */
+export function suggestCriteria(index: GradingIndex, description: string, options: SuggestOptions): GradingResult {
+  const query = analyse(index, description);
+  const preferred = options.preferredStandards ?? new Set<string>();
+  const scored = candidates(index, query, options.allowedStandards)
+    .map((doc) => scoreDoc(index, query, doc))
+    .filter((s) => s.score >= SUGGEST_MIN_SCORE)
+    .sort((a, b) => b.score - a.score || a.doc.criterion.id.localeCompare(b.doc.criterion.id));
+  const isPreferred = (s: Scored) => preferred.has(s.doc.criterion.standardId) && s.score >= PREFERRED_MIN_SCORE;
+  const ordered = [...scored.filter(isPreferred), ...scored.filter((s) => !isPreferred(s))];
+  const items = ordered.slice(0, options.limit ?? MAX_SUGGESTIONS).map((s) => present(s, preferred.has(s.doc.criterion.standardId)));
+  const top = scored[0];
+  const { verdict, reason } = verdictFor(top ? { score: top.score, coverage: top.coverage, polarity: top.polarity, catchAll: top.doc.catchAll } : null);
+  return { verdict, verdictReason: reason, items };
+}
+
+/** How well one given item fits a description (the data-quality check of a cited criterion); null if unknown. */
+export function scoreCriterion(index: GradingIndex, description: string, criterionId: string): { score: number; coverage: number } | null {
+  const doc = index.byId.get(criterionId);
+  if (!doc) return null;
+  const s = scoreDoc(index, analyse(index, description), doc);
+  return { score: round2(s.score), coverage: round2(s.coverage) };
+}
