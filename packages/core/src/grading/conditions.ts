@@ -4,17 +4,25 @@
 // follows that shape instead of counting words, so half of a conjunction is not a match.
 
 import { conceptsIn } from './synonyms.ts';
-import { contentWords, normaliseText, type Segmenter } from './text.ts';
+import { contentWords, normaliseText, statesDefect, type Segmenter } from './text.ts';
 
 /** `all`: every term is needed; `any`: one member of an enumeration is enough. */
 export type Unit = { kind: 'all' | 'any'; terms: readonly string[] };
 /** One condition: its words (in units) and the domain concepts it names. */
-export type Part = { text: string; units: readonly Unit[]; concepts: readonly string[] };
+export type Part = {
+  text: string;
+  units: readonly Unit[];
+  concepts: readonly string[];
+  /** The part names a forbidden state ("采用重力沉降室除尘", "设置在…内") rather than an omission. */
+  prohibitedState: boolean;
+};
 /** A conjunction of parts; an item holds when any of its alternatives holds. */
 export type Alternative = { parts: readonly Part[] };
 
 const NUMBERED = /(?:^|[;；:：\s])\d+[.．、](?!\d)/u;
-const OR_SPLIT = /[;；]|[,，]?或者|[,，]或(?!者)/u;
+// Clause-level "or" follows a comma or semicolon; a bare 或者/或 joins words ("密闭或者半密闭空间"): a list.
+const OR_SPLIT = /[;；]|[,，]或者?/u;
+const WORD_OR = /或者|或/gu;
 const AND_SPLIT = /[,，]?并且|[,，]且|且(?=未|不)|[,，]同时/u;
 // Parenthesised remarks: exemptions ("…除外"), notes ("注1：…"), examples. They do not have to be present.
 const PARENTHESISED = /[(（][^()（）]*[)）]/gu;
@@ -57,11 +65,12 @@ function listUnits(phrase: string, segment: Segmenter): Unit[] {
 
 function partOf(text: string, segment: Segmenter): Part {
   const units = text
+    .replace(WORD_OR, '、')
     .split(/[,，:：]/u)
     .map((p) => p.trim())
     .filter((p) => p !== '')
     .flatMap((phrase) => listUnits(phrase, segment));
-  return { text, units, concepts: [...conceptsIn(text).keys()] };
+  return { text, units, concepts: [...conceptsIn(text).keys()], prohibitedState: !statesDefect(text) };
 }
 
 function alternativeOf(text: string, segment: Segmenter, head: string | null): Alternative {

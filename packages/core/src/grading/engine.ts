@@ -11,7 +11,7 @@
 // score = COVERAGE_WEIGHT·coverage + FOCUS_WEIGHT·focus + OVERLAP_WEIGHT·overlap, lowered for catch-all items.
 
 import { parseCriterion, type Alternative, type Part, type Unit } from './conditions.ts';
-import { conceptsIn, expandAbbreviations } from './synonyms.ts';
+import { conceptsIn, expandAbbreviations, standInConcepts } from './synonyms.ts';
 import { clausePolarity, clausesOf, contentWords, hanBigrams, normaliseText, type Polarity, type Segmenter } from './text.ts';
 import { verdictFor, type Verdict, SUGGEST_MIN_SCORE, PREFERRED_MIN_SCORE } from './verdict.ts';
 
@@ -32,13 +32,22 @@ export const CONCEPT_WEIGHT = 1.3;
 /** A doc word whose synonym group the description names counts as present, slightly discounted. */
 export const SYNONYM_CREDIT = 0.85;
 /** How much a term counts by the polarity of the clause that states it. */
-export const POLARITY_FACTOR: Record<Polarity, number> = { defect: 1, neutral: 0.7, compliant: 0.2 };
+export const POLARITY_FACTOR: Record<Polarity, number> = { defect: 1, neutral: 0.7, minor: 0.55, compliant: 0.2 };
+/** Items known only by a topic label (copyrighted GB/AQ standards): fewer words, so less evidence per match. */
+export const TOPIC_ONLY_FACTOR = 0.85;
 /** Catch-all items ("其他严重违法…", the 通则 on failed safety devices) are suggested, never decisive. */
 export const CATCH_ALL_FACTOR = 0.75;
 export const MAX_SUGGESTIONS = 10;
+/** In a conjunction every condition must be stated: a part below this share caps the alternative's coverage. */
+export const CONJUNCTION_PART_MIN = 0.5;
+export const CONJUNCTION_CAP = 0.5;
+/** The description names the item's industry or field (its group: 有色, 粉尘涉爆, 有限空间 …). */
+export const GROUP_BONUS = 0.04;
 
 const CATCH_ALL_IDS = new Set(['GM10-14', 'RQ2023-10', 'JZ2024-17', 'MB2024-17', 'MB2024-6', 'GB35181-4.1', 'GB35181-4.2']);
 const CONCEPT = '#';
+// Group labels that name no industry ("管理类（所有工贸企业）", "通则").
+const GENERIC_GROUP_WORDS = new Set(['管理', '所有', '工贸', '通则', '安全', '生产', '管理类', '经营', '行业']);
 
 type Doc = {
   criterion: GradingCriterion;
@@ -50,6 +59,8 @@ type Doc = {
   wordConcepts: ReadonlyMap<string, readonly string[]>;
   /** Concept → surface form in the item's text (for highlighting). */
   conceptSurface: ReadonlyMap<string, string>;
+  /** Content words of the item's group (its industry or field). */
+  groupWords: readonly string[];
   catchAll: boolean;
 };
 
@@ -109,7 +120,7 @@ export function buildGradingIndex(criteria: readonly GradingCriterion[], segment
     const terms = new Set<string>([...own.words, ...around.words]);
     for (const key of [...own.concepts.keys(), ...around.concepts.keys()]) terms.add(CONCEPT + key);
     const wordConcepts = new Map<string, string[]>();
-    for (const w of terms) if (!w.startsWith(CONCEPT)) wordConcepts.set(w, [...conceptsIn(w).keys()]);
+    for (const w of terms) if (!w.startsWith(CONCEPT)) wordConcepts.set(w, standInConcepts(w));
     // Alternatives come from the item's own text; a topic label stands in when the text is not published.
     const alternatives = parseCriterion(expandAbbreviations(normaliseText(body)), segment);
     return {
@@ -119,6 +130,7 @@ export function buildGradingIndex(criteria: readonly GradingCriterion[], segment
       bigrams: hanBigrams(normaliseText(`${body} ${criterion.group ?? ''}`)),
       wordConcepts,
       conceptSurface: own.concepts,
+      groupWords: contentWords(normaliseText(criterion.group ?? ''), segment).filter((w) => [...w].length >= 2 && !GENERIC_GROUP_WORDS.has(w)),
       catchAll: CATCH_ALL_IDS.has(criterion.id),
     };
   });
@@ -142,12 +154,13 @@ export function buildGradingIndex(criteria: readonly GradingCriterion[], segment
 
 /** What the engine knows of one description, computed once per request. */
 type Query = {
+  text: string;
   clauses: { text: string; polarity: Polarity; concepts: ReadonlySet<string> }[];
   words: string[];
   concepts: Map<string, Polarity>;
   bigrams: Set<string>;
-  /** term → polarity factor of the best clause stating it (memo across items). */
-  memo: Map<string, number>;
+  /** term → factor and polarity of the best clause stating it (memo across items). */
+  memo: Map<string, Presence>;
 };
 
 const better = (a: Polarity, b: Polarity): Polarity => (POLARITY_FACTOR[a] >= POLARITY_FACTOR[b] ? a : b);
@@ -157,32 +170,40 @@ function analyse(index: GradingIndex, description: string): Query {
   const clauses = clausesOf(normalised).map((text) => ({ text, polarity: clausePolarity(text), concepts: new Set(conceptsIn(text).keys()) }));
   const concepts = new Map<string, Polarity>();
   for (const c of clauses) for (const k of c.concepts) concepts.set(k, concepts.has(k) ? better(concepts.get(k)!, c.polarity) : c.polarity);
-  return { clauses, words: contentWords(normalised, index.segment), concepts, bigrams: hanBigrams(normalised), memo: new Map() };
+  return { text: normalised, clauses, words: contentWords(normalised, index.segment), concepts, bigrams: hanBigrams(normalised), memo: new Map() };
 }
 
-/** Polarity factor with which the description states a term (0 when it does not). */
-function presence(query: Query, doc: Doc, term: string): number {
+type Presence = { factor: number; polarity: Polarity };
+const ABSENT: Presence = { factor: 0, polarity: 'neutral' };
+const stated = (polarity: Polarity, credit = 1): Presence => ({ factor: POLARITY_FACTOR[polarity] * credit, polarity });
+const stronger = (a: Presence, b: Presence) => (b.factor > a.factor ? b : a);
+
+/** How the description states a term: weight factor and the polarity of its clause (factor 0: not stated). */
+function presence(query: Query, doc: Doc, term: string): Presence {
   const cached = query.memo.get(term);
   if (cached !== undefined) return cached;
-  let factor = 0;
+  let found = ABSENT;
   if (term.startsWith(CONCEPT)) {
     const p = query.concepts.get(term.slice(1));
-    factor = p ? POLARITY_FACTOR[p] : 0;
+    if (p) found = stated(p);
   } else {
-    for (const c of query.clauses) if (c.text.includes(term)) factor = Math.max(factor, POLARITY_FACTOR[c.polarity]);
-    if (factor === 0) {
+    for (const c of query.clauses) if (c.text.includes(term)) found = stronger(found, stated(c.polarity));
+    if (found.factor === 0) {
       // A synonym of the word stated in the description (e.g. 受限空间 for 有限空间).
       for (const key of doc.wordConcepts.get(term) ?? []) {
         const p = query.concepts.get(key);
-        if (p) factor = Math.max(factor, POLARITY_FACTOR[p] * SYNONYM_CREDIT);
+        if (p) found = stronger(found, stated(p, SYNONYM_CREDIT));
       }
     }
   }
-  query.memo.set(term, factor);
-  return factor;
+  query.memo.set(term, found);
+  return found;
 }
 
 const weightOf = (index: GradingIndex, term: string) => (index.idf.get(term) ?? index.unknownWeight) * (term.startsWith(CONCEPT) ? CONCEPT_WEIGHT : 1);
+
+/** A plain statement of a forbidden state is the defect itself ("采用干式巷道式构筑物作为除尘风道"). */
+const asStated = (part: Part, p: Presence): Presence => (part.prohibitedState && p.polarity === 'neutral' && p.factor > 0 ? { factor: POLARITY_FACTOR.defect * (p.factor / POLARITY_FACTOR.neutral), polarity: 'defect' } : p);
 
 type PartScore = { coverage: number; matched: string[]; polarity: Polarity };
 
@@ -192,34 +213,33 @@ function scorePart(index: GradingIndex, query: Query, doc: Doc, part: Part): Par
   const matched: string[] = [];
   let best: Polarity = 'compliant';
   let any = false;
-  const note = (term: string, factor: number) => {
+  const note = (term: string, p: Presence) => {
     matched.push(term);
     any = true;
-    best = better(best, factor >= POLARITY_FACTOR.defect ? 'defect' : factor >= POLARITY_FACTOR.neutral * SYNONYM_CREDIT ? 'neutral' : 'compliant');
+    best = better(best, p.polarity);
   };
   const scoreUnit = (unit: Unit) => {
     if (unit.kind === 'all') {
       for (const t of unit.terms) {
         const w = weightOf(index, t);
         mass += w;
-        const f = presence(query, doc, t);
-        if (f > 0) {
-          credit += w * f;
-          note(t, f);
+        const p = asStated(part, presence(query, doc, t));
+        if (p.factor > 0) {
+          credit += w * p.factor;
+          note(t, p);
         }
       }
     } else {
       const w = Math.max(...unit.terms.map((t) => weightOf(index, t)));
       mass += w;
-      let f = 0;
-      let hit: string | null = null;
+      let best: [string, Presence] | null = null;
       for (const t of unit.terms) {
-        const p = presence(query, doc, t);
-        if (p > f) [f, hit] = [p, t];
+        const p = asStated(part, presence(query, doc, t));
+        if (p.factor > (best?.[1].factor ?? 0)) best = [t, p];
       }
-      if (hit) {
-        credit += w * f;
-        note(hit, f);
+      if (best) {
+        credit += w * best[1].factor;
+        note(best[0], best[1]);
       }
     }
   };
@@ -235,7 +255,8 @@ function scoreAlternative(index: GradingIndex, query: Query, doc: Doc, alternati
   const coverages = parts.map((p) => p.score.coverage);
   const weakest = Math.min(...coverages);
   const mean = coverages.reduce((a, b) => a + b, 0) / Math.max(coverages.length, 1);
-  const coverage = parts.length > 1 ? 0.5 * weakest + 0.5 * mean : mean;
+  const blended = parts.length > 1 ? 0.5 * weakest + 0.5 * mean : mean;
+  const coverage = parts.length > 1 && weakest < CONJUNCTION_PART_MIN ? Math.min(blended, CONJUNCTION_CAP) : blended;
   const stated = parts.filter((p) => p.score.coverage > 0);
   const polarity = stated.reduce<Polarity>((acc, p) => better(acc, p.score.polarity), stated.length > 0 ? 'compliant' : 'neutral');
   return {
@@ -271,7 +292,9 @@ function scoreDoc(index: GradingIndex, query: Query, doc: Doc): Scored {
   for (const g of query.bigrams) if (doc.bigrams.has(g)) shared++;
   const overlap = query.bigrams.size > 0 && doc.bigrams.size > 0 ? shared / Math.sqrt(query.bigrams.size * doc.bigrams.size) : 0;
   const raw = COVERAGE_WEIGHT * best.coverage + FOCUS_WEIGHT * focus + OVERLAP_WEIGHT * overlap;
-  return { doc, ...best, focus, score: raw * (doc.catchAll ? CATCH_ALL_FACTOR : 1) };
+  const factor = (doc.catchAll ? CATCH_ALL_FACTOR : 1) * (doc.criterion.text === null ? TOPIC_ONLY_FACTOR : 1);
+  const bonus = doc.groupWords.some((w) => query.text.includes(w)) ? GROUP_BONUS : 0;
+  return { doc, ...best, focus, score: Math.min(1, raw * factor + bonus) };
 }
 
 /** Docs worth scoring: sharing a concept or at least two character bigrams with the description. */
@@ -331,6 +354,7 @@ function reasonOf(s: Scored, preferred: boolean, matchedWords: readonly string[]
   bits.push(`条件覆盖 ${Math.round(s.coverage * 100)}%`);
   if (s.missing.length > 0) bits.push(`未述及“${s.missing[0]!.slice(0, 24)}”`);
   if (s.polarity === 'compliant') bits.push('描述为已符合要求');
+  else if (s.polarity === 'minor') bits.push('描述为执行不规范，非缺失');
   else if (s.polarity === 'neutral' && s.coverage > 0) bits.push('描述未表明存在缺陷');
   if (s.doc.catchAll) bits.push('兜底条款，需结合具体情形');
   if (s.doc.criterion.text === null) bits.push('条文未收录，按条款主题比对');

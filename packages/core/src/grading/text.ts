@@ -59,12 +59,23 @@ const complianceCues =
 // "未发现积尘": the defect words that follow are what was looked for and not found.
 const nothingFound = /(未|没有)发现|未见异常|无异常/u;
 
-export type Polarity = 'defect' | 'neutral' | 'compliant';
+/** Whether a text (a condition of an item) is worded as a defect: something missing, failed or exceeded. */
+export const statesDefect = (text: string): boolean => defectCues.test(normaliseText(text));
 
-/** Whether a clause of a description reports a defect, reports compliance, or neither. */
+// Quality remarks ("审批不规范", "记录不全"): something is done, but not well — typical of general hazards.
+const minorCues = /不规范|不完善|不到位|不齐全|不完整|不全|不够|不清晰|较乱|混乱|模糊|不及时|欠缺/gu;
+
+/** defect: states a violation; minor: states a shortcoming in quality; compliant: states the requirement is met. */
+export type Polarity = 'defect' | 'minor' | 'neutral' | 'compliant';
+
+/** Whether a clause of a description reports a defect, a minor shortcoming, compliance, or neither. */
 export function clausePolarity(clause: string): Polarity {
   const c = normaliseText(clause);
   if (nothingFound.test(c)) return 'compliant';
+  if (minorCues.test(c)) {
+    minorCues.lastIndex = 0;
+    return defectCues.test(c.replace(minorCues, '')) ? 'defect' : 'minor';
+  }
   if (complianceCues.test(c)) {
     // "已设置报警器但未投用" still reports a defect after the concession.
     return defectCues.test(c.replace(complianceCues, '')) ? 'defect' : 'compliant';

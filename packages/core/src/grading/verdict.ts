@@ -25,6 +25,10 @@ export function verdictFor(top: VerdictInput | null): { verdict: Verdict; reason
   const clear = top.score >= MAJOR_MIN_SCORE && top.coverage >= MAJOR_MIN_COVERAGE;
   if (clear && top.catchAll) return { verdict: 'uncertain', reason: '仅符合兜底条款，需结合具体情形判定' };
   if (clear && top.polarity === 'defect') return { verdict: 'major', reason: '描述与判定标准条款的情形基本一致，疑似重大事故隐患' };
+  if (clear && top.polarity === 'minor') return { verdict: 'uncertain', reason: '描述为执行不规范，请核实是否属于条款所列的缺失情形' };
   if (clear) return { verdict: 'uncertain', reason: '与条款用语相近，但描述未表明存在缺陷' };
   return { verdict: 'uncertain', reason: '与判定标准条款部分相符，请核实是否具备全部情形' };
 }
+
+/** A major hazard whose cited item scores below this against its own description is listed as weakly founded. */
+export const WEAK_BASIS_MAX_SCORE = 0.3;

@@ -21,7 +21,7 @@ import { DEFAULT_SLOW_PROGRESS } from '@zhiben/core';
 import { escalationsAgainst, type SubjectRefs } from '../escalations/escalations.repository.ts';
 
 /** Statistics are for staff with a region scope; everyone else (enterprise users, sysadmin, auditor) gets 404. */
-function requireStatsReader(request: FastifyRequest) {
+export function requireStatsReader(request: FastifyRequest) {
   const auth = requireCapability(request, 'stats.read');
   if (auth.scope.kind !== 'region') throw AppError('NOT_FOUND');
   return auth.scope;

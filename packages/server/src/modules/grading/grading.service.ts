@@ -1,0 +1,176 @@
+import {
+  buildGradingIndex,
+  scoreCriterion,
+  standardsInForce,
+  suggestCriteria,
+  WEAK_BASIS_MAX_SCORE,
+  type GradingIndex,
+  type Scope,
+} from '@zhiben/core';
+import type { Db } from '../../db/client.ts';
+import { AppError } from '../../errors.ts';
+import { addDays } from '../../lib/dates.ts';
+import type { AuthContext } from '../../lib/request-context.ts';
+import { findEnterprise } from '../enterprises/enterprises.repository.ts';
+import { standardsOfSectors } from '../reference/reference.repository.ts';
+import * as repo from './grading.repository.ts';
+import { jiebaSegmenter } from './grading.segmenter.ts';
+import type { QualityKind, QualityResponse, SuggestBody, SuggestResponse, SuggestionItem } from './grading.schema.ts';
+
+// The 判定助手 over the criteria in the database. The index is built once per database (the criteria are
+// reference data, loaded at start-up) and kept in memory; a request only reads it.
+
+type StandardInfo = { id: string; title: string; effective: string | null; textIncluded: boolean };
+type Grader = {
+  index: GradingIndex;
+  standards: readonly StandardInfo[];
+  titleOf: ReadonlyMap<string, string>;
+  /** Display text of each item: its text, or clause and topic label where the text is not published. */
+  textOf: ReadonlyMap<string, string>;
+  /** Standards in force per finding date (memo: a ledger has few distinct dates). */
+  inForce: (at: string) => ReadonlySet<string>;
+};
+
+const graders = new WeakMap<Db, Promise<Grader>>();
+
+async function loadGrader(db: Db): Promise<Grader> {
+  const [rows, standards] = await Promise.all([repo.allCriteria(db), repo.allStandards(db)]);
+  const index = buildGradingIndex(rows, jiebaSegmenter);
+  const memo = new Map<string, ReadonlySet<string>>();
+  return {
+    index,
+    standards,
+    titleOf: new Map(standards.map((s) => [s.id, s.title])),
+    textOf: new Map(rows.map((r) => [r.id, r.text ?? (r.clause ? `第 ${r.clause} 条：${r.topic ?? ''}` : (r.topic ?? ''))])),
+    inForce: (at) => {
+      let set = memo.get(at);
+      if (!set) memo.set(at, (set = new Set(standardsInForce(standards, at))));
+      return set;
+    },
+  };
+}
+
+/** The grader of this database, built on first use (start-up warms it, see app.ts). */
+export function graderFor(db: Db): Promise<Grader> {
+  let grader = graders.get(db);
+  if (!grader) {
+    grader = loadGrader(db);
+    graders.set(db, grader);
+    grader.catch(() => graders.delete(db));
+  }
+  return grader;
+}
+
+/** Item text with offsets shifted when the display text prefixes a clause number to a topic label. */
+function presentItem(grader: Grader, item: ReturnType<typeof suggestCriteria>['items'][number]): SuggestionItem {
+  const doc = grader.index.byId.get(item.criterionId);
+  const text = grader.textOf.get(item.criterionId) ?? '';
+  const raw = doc?.criterion.text ?? doc?.criterion.topic ?? '';
+  const shift = text.endsWith(raw) ? text.length - raw.length : 0;
+  return {
+    criterionId: item.criterionId,
+    standardId: item.standardId,
+    standardTitle: grader.titleOf.get(item.standardId) ?? item.standardId,
+    text,
+    textIncluded: doc?.criterion.text != null,
+    score: item.score,
+    coverage: item.coverage,
+    matchedTerms: item.matchedTerms,
+    highlights: item.highlights.map(([s, e]) => [s + shift, e + shift] as [number, number]),
+    reason: item.reason,
+    preferred: item.preferred,
+    catchAll: item.catchAll,
+  };
+}
+
+export type SuggestContext = { grader: Grader; preferred: ReadonlySet<string> };
+
+/** Suggestions for one description; the enterprise (within the caller's scope, else 404) ranks its sectors first. */
+export async function suggest(db: Db, auth: AuthContext, body: SuggestBody): Promise<SuggestResponse> {
+  const grader = await graderFor(db);
+  let sectors: string[] = body.sector ? [body.sector] : [];
+  if (body.enterpriseId) {
+    const enterprise = await findEnterprise(db, auth.scope, body.enterpriseId);
+    if (!enterprise) throw AppError('NOT_FOUND', { message: '单位不存在或不在您的管辖范围内', field: 'enterpriseId' });
+    sectors = [...new Set([...enterprise.sectors, ...sectors])];
+  }
+  const preferred = new Set(await standardsOfSectors(db, sectors));
+  const result = suggestCriteria(grader.index, body.description, { allowedStandards: grader.inForce(body.foundAt), preferredStandards: preferred });
+  return { verdict: result.verdict, verdictReason: result.verdictReason, items: result.items.map((i) => presentItem(grader, i)) };
+}
+
+/** Row-by-row suggestions for a ledger preview: the grader and the sector → standards map are loaded once. */
+export async function ledgerSuggester(db: Db) {
+  const grader = await graderFor(db);
+  const bySector = new Map<string, ReadonlySet<string>>();
+  return async (row: { description: string; foundAt: string; sectors: readonly string[] }, limit = 3) => {
+    const key = [...row.sectors].sort().join(',');
+    let preferred = bySector.get(key);
+    if (!preferred) bySector.set(key, (preferred = new Set(await standardsOfSectors(db, row.sectors))));
+    const result = suggestCriteria(grader.index, row.description, { allowedStandards: grader.inForce(row.foundAt), preferredStandards: preferred, limit });
+    return { verdict: result.verdict, verdictReason: result.verdictReason, items: result.items.map((i) => presentItem(grader, i)) };
+  };
+}
+
+/** How many hazards one data-quality request checks at most (the most recent in the period). */
+export const QUALITY_SCAN_LIMIT = 20_000;
+
+/**
+ * Data quality of grading in the caller's scope: major hazards whose cited item scores low against their own
+ * description (or that cite none), and general hazards whose description clearly matches an item (possible
+ * under-grading).
+ */
+export async function gradingQuality(
+  db: Db,
+  scope: Scope,
+  query: { foundFrom?: string; foundTo?: string; kind?: QualityKind; page: number; pageSize: number },
+  today: string,
+): Promise<QualityResponse> {
+  const grader = await graderFor(db);
+  const period = { from: query.foundFrom ?? addDays(today, -365), to: query.foundTo ?? today };
+  const rows = await repo.hazardsForQuality(db, scope, period, QUALITY_SCAN_LIMIT);
+  const truncated = rows.length > QUALITY_SCAN_LIMIT;
+  const findings: QualityResponse['items'] = [];
+  for (const row of rows.slice(0, QUALITY_SCAN_LIMIT)) {
+    const text = `${row.title}。${row.description}`;
+    const base = {
+      hazardId: row.id, hazardNo: row.hazardNo, title: row.title, description: row.description.slice(0, 200), enterpriseName: row.enterpriseName,
+      level: row.level, status: row.status, foundAt: row.foundAt, citedCriterionIds: row.criterionIds,
+    };
+    const best = () => suggestCriteria(grader.index, text, { allowedStandards: grader.inForce(row.foundAt), limit: 1 });
+    if (row.level === 'major') {
+      if (row.criterionIds.length === 0) {
+        const top = best().items[0];
+        findings.push({ ...base, kind: 'missing_basis', citedScore: null, suggestedCriterionId: top?.criterionId ?? null, suggestedScore: top?.score ?? null, reason: '重大事故隐患未填写判定依据' });
+        continue;
+      }
+      const cited = row.criterionIds.map((id) => scoreCriterion(grader.index, text, id)?.score ?? 0);
+      const citedScore = Math.max(...cited);
+      if (citedScore < WEAK_BASIS_MAX_SCORE) {
+        const top = best().items[0];
+        const better = top && !row.criterionIds.includes(top.criterionId) ? top : null;
+        findings.push({
+          ...base, kind: 'weak_basis', citedScore, suggestedCriterionId: better?.criterionId ?? null, suggestedScore: better?.score ?? null,
+          reason: `所引判定依据与隐患描述吻合度低（${Math.round(citedScore * 100)}%）${better ? `，描述更接近 ${better.criterionId}` : ''}`,
+        });
+      }
+    } else if (row.level === 'general') {
+      const result = best();
+      const top = result.items[0];
+      if (result.verdict === 'major' && top) {
+        findings.push({
+          ...base, kind: 'under_graded', citedScore: null, suggestedCriterionId: top.criterionId, suggestedScore: top.score,
+          reason: `描述与 ${top.criterionId} 的情形基本一致（${Math.round(top.score * 100)}%），可能定级偏低`,
+        });
+      }
+    }
+  }
+  const counts = { weak_basis: 0, missing_basis: 0, under_graded: 0 };
+  for (const f of findings) counts[f.kind]++;
+  const selected = query.kind ? findings.filter((f) => f.kind === query.kind) : findings;
+  const start = (query.page - 1) * query.pageSize;
+  return {
+    foundFrom: period.from, foundTo: period.to, scanned: Math.min(rows.length, QUALITY_SCAN_LIMIT), truncated, counts,
+    items: selected.slice(start, start + query.pageSize), total: selected.length,
+  };
+}
