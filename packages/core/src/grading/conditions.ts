@@ -37,29 +37,43 @@ function coreText(text: string): string {
     .trim();
 }
 
-/** Units of a phrase list "A、B、C等X": members are alternatives, the words around them are required. */
+/**
+ * Units of a phrase with enumerations "A、B、C等X": members of a list are alternatives, the words around them are
+ * required. A list runs while its items are single words; an item of several words ends one list with its first
+ * word and may start the next with its last ("办公区、生活区等人员集聚场所设在危崖、塌陷区、崩落区").
+ */
 function listUnits(phrase: string, segment: Segmenter): Unit[] {
-  const items = phrase.split('、').map((i) => i.trim()).filter((i) => i !== '');
-  if (items.length < 2) return contentWords(phrase, segment).map((w) => ({ kind: 'all', terms: [w] }));
+  const items = phrase.split('、').map((i) => contentWords(i, segment)).filter((w) => w.length > 0);
+  if (items.length < 2) return (items[0] ?? []).map((w) => ({ kind: 'all', terms: [w] }));
   const units: Unit[] = [];
-  const members: string[] = [];
-  items.forEach((item, i) => {
-    const words = contentWords(item, segment);
-    if (words.length === 0) return;
-    if (i === 0) {
-      // The last word of the first item is the first member; the words before it are the list's context.
-      for (const w of words.slice(0, -1)) units.push({ kind: 'all', terms: [w] });
-      members.push(words[words.length - 1] ?? '');
-    } else if (i === items.length - 1) {
-      // The first word of the last item is the last member; what follows ("等6类场所") is required context.
-      members.push(words[0] ?? '');
-      for (const w of words.slice(1)) units.push({ kind: 'all', terms: [w] });
+  let members: string[] = [];
+  const required = (words: readonly string[]) => words.forEach((w) => units.push({ kind: 'all', terms: [w] }));
+  const close = () => {
+    const distinct = [...new Set(members)];
+    if (distinct.length === 1) required(distinct);
+    else if (distinct.length > 1) units.push({ kind: 'any', terms: distinct });
+    members = [];
+  };
+  items.forEach((words, i) => {
+    const first = i === 0;
+    const last = i === items.length - 1;
+    if (first) {
+      required(words.slice(0, -1));
+      members.push(words[words.length - 1]!);
+    } else if (last) {
+      members.push(words[0]!);
+      close();
+      required(words.slice(1));
+    } else if (words.length === 1) {
+      members.push(words[0]!);
     } else {
-      members.push(...words);
+      members.push(words[0]!);
+      close();
+      required(words.slice(1, -1));
+      members.push(words[words.length - 1]!);
     }
   });
-  const distinct = [...new Set(members.filter((m) => m !== ''))];
-  if (distinct.length > 0) units.push({ kind: 'any', terms: distinct });
+  close();
   return units;
 }
 

@@ -11,8 +11,8 @@
 // score = COVERAGE_WEIGHT·coverage + FOCUS_WEIGHT·focus + OVERLAP_WEIGHT·overlap, lowered for catch-all items.
 
 import { parseCriterion, type Alternative, type Part, type Unit } from './conditions.ts';
-import { conceptsIn, expandAbbreviations, standInConcepts } from './synonyms.ts';
-import { clausePolarity, clausesOf, contentWords, hanBigrams, normaliseText, type Polarity, type Segmenter } from './text.ts';
+import { conceptOccurrences, conceptsIn, expandAbbreviations, standInConcepts } from './synonyms.ts';
+import { clausePolarity, clauseSpans, contentWords, hanBigrams, normaliseText, type Polarity, type Segmenter } from './text.ts';
 import { verdictFor, type Verdict, SUGGEST_MIN_SCORE, PREFERRED_MIN_SCORE } from './verdict.ts';
 
 export type GradingCriterion = {
@@ -49,9 +49,14 @@ const CONCEPT = '#';
 // Group labels that name no industry ("管理类（所有工贸企业）", "通则").
 const GENERIC_GROUP_WORDS = new Set(['管理', '所有', '工贸', '通则', '安全', '生产', '管理类', '经营', '行业']);
 
+/** A unit with its term weights precomputed (weights are static once the index is built). */
+type CompiledUnit = { kind: 'all' | 'any'; terms: readonly string[]; weights: readonly number[]; mass: number };
+type CompiledPart = { part: Part; units: readonly CompiledUnit[]; mass: number };
+
 type Doc = {
   criterion: GradingCriterion;
   alternatives: readonly Alternative[];
+  compiled: readonly (readonly CompiledPart[])[];
   /** Words and concepts of text, topic and group (for focus). */
   terms: ReadonlySet<string>;
   bigrams: ReadonlySet<string>;
@@ -101,6 +106,8 @@ export type SuggestOptions = {
   /** Standards of the enterprise's sectors: ranked first when they match at all. */
   preferredStandards?: ReadonlySet<string>;
   limit?: number;
+  /** Items given the full scoring (default CANDIDATES_SCORED); a ledger preview uses fewer for speed. */
+  candidates?: number;
 };
 
 const docText = (c: GradingCriterion) => c.text ?? c.topic ?? '';
@@ -112,7 +119,7 @@ function termsOfText(text: string, segment: Segmenter): { words: string[]; conce
 
 /** Builds the in-memory index over all criteria (done once at start-up or on first use). */
 export function buildGradingIndex(criteria: readonly GradingCriterion[], segment: Segmenter): GradingIndex {
-  const docs: Doc[] = criteria.map((criterion) => {
+  const docs: (Doc & { compiled: CompiledPart[][] })[] = criteria.map((criterion) => {
     const body = docText(criterion);
     const context = [criterion.topic && criterion.text ? criterion.topic : '', criterion.group ?? ''].join(' ');
     const own = termsOfText(body, segment);
@@ -126,6 +133,7 @@ export function buildGradingIndex(criteria: readonly GradingCriterion[], segment
     return {
       criterion,
       alternatives,
+      compiled: [] as CompiledPart[][],
       terms,
       bigrams: hanBigrams(normaliseText(`${body} ${criterion.group ?? ''}`)),
       wordConcepts,
@@ -149,28 +157,67 @@ export function buildGradingIndex(criteria: readonly GradingCriterion[], segment
   });
   const weights = [...idf.values()].sort((a, b) => a - b);
   const median = weights[Math.floor(weights.length / 2)] ?? 1;
-  return { docs, byId: new Map(docs.map((d) => [d.criterion.id, d])), idf, unknownWeight: median * 0.5, postings, segment };
+  const index: GradingIndex = { docs, byId: new Map(docs.map((d) => [d.criterion.id, d])), idf, unknownWeight: median * 0.5, postings, segment };
+  for (const doc of docs) doc.compiled = doc.alternatives.map((a) => a.parts.map((part) => compilePart(index, part)));
+  return index;
+}
+
+const weightOf = (index: GradingIndex, term: string) => (index.idf.get(term) ?? index.unknownWeight) * (term.startsWith(CONCEPT) ? CONCEPT_WEIGHT : 1);
+
+function compilePart(index: GradingIndex, part: Part): CompiledPart {
+  const units: CompiledUnit[] = [...part.units, ...part.concepts.map((k): Unit => ({ kind: 'all', terms: [CONCEPT + k] }))].map((u) => {
+    const weights = u.terms.map((t) => weightOf(index, t));
+    const mass = u.kind === 'all' ? weights.reduce((a, b) => a + b, 0) : Math.max(...weights);
+    return { kind: u.kind, terms: u.terms, weights, mass };
+  });
+  return { part, units, mass: units.reduce((a, u) => a + u.mass, 0) };
 }
 
 /** What the engine knows of one description, computed once per request. */
 type Query = {
   text: string;
-  clauses: { text: string; polarity: Polarity; concepts: ReadonlySet<string> }[];
+  /** Clause start offsets (ascending) and their polarity. */
+  clauseStarts: readonly number[];
+  clausePolarities: readonly Polarity[];
   words: string[];
   concepts: Map<string, Polarity>;
   bigrams: Set<string>;
+  /** Distinct words and concepts of the description with their weights (for focus). */
+  focusTerms: readonly (readonly [string, number])[];
+  focusMass: number;
   /** term → factor and polarity of the best clause stating it (memo across items). */
   memo: Map<string, Presence>;
 };
+
+/** Index of the clause containing offset `at` (clauses are sorted by start). */
+function clauseAt(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
 
 const better = (a: Polarity, b: Polarity): Polarity => (POLARITY_FACTOR[a] >= POLARITY_FACTOR[b] ? a : b);
 
 function analyse(index: GradingIndex, description: string): Query {
   const normalised = expandAbbreviations(normaliseText(description));
-  const clauses = clausesOf(normalised).map((text) => ({ text, polarity: clausePolarity(text), concepts: new Set(conceptsIn(text).keys()) }));
+  const spans = clauseSpans(normalised);
+  const clauseStarts = spans.map((c) => c.start);
+  const clausePolarities = spans.map((c) => clausePolarity(c.text));
   const concepts = new Map<string, Polarity>();
-  for (const c of clauses) for (const k of c.concepts) concepts.set(k, concepts.has(k) ? better(concepts.get(k)!, c.polarity) : c.polarity);
-  return { text: normalised, clauses, words: contentWords(normalised, index.segment), concepts, bigrams: hanBigrams(normalised), memo: new Map() };
+  for (const { key, at } of conceptOccurrences(normalised)) {
+    const p = clausePolarities[clauseAt(clauseStarts, at)] ?? 'neutral';
+    concepts.set(key, concepts.has(key) ? better(concepts.get(key)!, p) : p);
+  }
+  const words = contentWords(normalised, index.segment);
+  const distinct = new Set([...words, ...[...concepts.keys()].map((k) => CONCEPT + k)]);
+  const focusTerms = [...distinct].map((t) => [t, weightOf(index, t)] as const);
+  const focusMass = focusTerms.reduce((a, [, w]) => a + w, 0);
+  return { text: normalised, clauseStarts, clausePolarities, words, concepts, bigrams: hanBigrams(normalised), focusTerms, focusMass, memo: new Map() };
 }
 
 type Presence = { factor: number; polarity: Polarity };
@@ -187,7 +234,9 @@ function presence(query: Query, doc: Doc, term: string): Presence {
     const p = query.concepts.get(term.slice(1));
     if (p) found = stated(p);
   } else {
-    for (const c of query.clauses) if (c.text.includes(term)) found = stronger(found, stated(c.polarity));
+    for (let at = query.text.indexOf(term); at >= 0; at = query.text.indexOf(term, at + 1)) {
+      found = stronger(found, stated(query.clausePolarities[clauseAt(query.clauseStarts, at)] ?? 'neutral'));
+    }
     if (found.factor === 0) {
       // A synonym of the word stated in the description (e.g. 受限空间 for 有限空间).
       for (const key of doc.wordConcepts.get(term) ?? []) {
@@ -200,58 +249,48 @@ function presence(query: Query, doc: Doc, term: string): Presence {
   return found;
 }
 
-const weightOf = (index: GradingIndex, term: string) => (index.idf.get(term) ?? index.unknownWeight) * (term.startsWith(CONCEPT) ? CONCEPT_WEIGHT : 1);
 
 /** A plain statement of a forbidden state is the defect itself ("采用干式巷道式构筑物作为除尘风道"). */
 const asStated = (part: Part, p: Presence): Presence => (part.prohibitedState && p.polarity === 'neutral' && p.factor > 0 ? { factor: POLARITY_FACTOR.defect * (p.factor / POLARITY_FACTOR.neutral), polarity: 'defect' } : p);
 
 type PartScore = { coverage: number; matched: string[]; polarity: Polarity };
 
-function scorePart(index: GradingIndex, query: Query, doc: Doc, part: Part): PartScore {
-  let mass = 0;
+function scorePart(query: Query, doc: Doc, compiled: CompiledPart): PartScore {
+  const { part } = compiled;
   let credit = 0;
   const matched: string[] = [];
   let best: Polarity = 'compliant';
-  let any = false;
-  const note = (term: string, p: Presence) => {
-    matched.push(term);
-    any = true;
-    best = better(best, p.polarity);
-  };
-  const scoreUnit = (unit: Unit) => {
+  for (const unit of compiled.units) {
     if (unit.kind === 'all') {
-      for (const t of unit.terms) {
-        const w = weightOf(index, t);
-        mass += w;
-        const p = asStated(part, presence(query, doc, t));
+      for (let i = 0; i < unit.terms.length; i++) {
+        const p = asStated(part, presence(query, doc, unit.terms[i]!));
         if (p.factor > 0) {
-          credit += w * p.factor;
-          note(t, p);
+          credit += unit.weights[i]! * p.factor;
+          matched.push(unit.terms[i]!);
+          best = better(best, p.polarity);
         }
       }
     } else {
-      const w = Math.max(...unit.terms.map((t) => weightOf(index, t)));
-      mass += w;
-      let best: [string, Presence] | null = null;
-      for (const t of unit.terms) {
-        const p = asStated(part, presence(query, doc, t));
-        if (p.factor > (best?.[1].factor ?? 0)) best = [t, p];
+      let hit = -1;
+      let top: Presence = ABSENT;
+      for (let i = 0; i < unit.terms.length; i++) {
+        const p = asStated(part, presence(query, doc, unit.terms[i]!));
+        if (p.factor > top.factor) [hit, top] = [i, p];
       }
-      if (best) {
-        credit += w * best[1].factor;
-        note(best[0], best[1]);
+      if (hit >= 0) {
+        credit += unit.mass * top.factor;
+        matched.push(unit.terms[hit]!);
+        best = better(best, top.polarity);
       }
     }
-  };
-  part.units.forEach(scoreUnit);
-  for (const key of part.concepts) scoreUnit({ kind: 'all', terms: [CONCEPT + key] });
-  return { coverage: mass > 0 ? Math.min(1, credit / mass) : 0, matched, polarity: any ? best : 'neutral' };
+  }
+  return { coverage: compiled.mass > 0 ? Math.min(1, credit / compiled.mass) : 0, matched, polarity: matched.length > 0 ? best : 'neutral' };
 }
 
 type AlternativeScore = { coverage: number; matched: string[]; missing: string[]; polarity: Polarity };
 
-function scoreAlternative(index: GradingIndex, query: Query, doc: Doc, alternative: Alternative): AlternativeScore {
-  const parts = alternative.parts.map((p) => ({ part: p, score: scorePart(index, query, doc, p) }));
+function scoreAlternative(query: Query, doc: Doc, alternative: readonly CompiledPart[]): AlternativeScore {
+  const parts = alternative.map((p) => ({ part: p.part, score: scorePart(query, doc, p) }));
   const coverages = parts.map((p) => p.score.coverage);
   const weakest = Math.min(...coverages);
   const mean = coverages.reduce((a, b) => a + b, 0) / Math.max(coverages.length, 1);
@@ -271,23 +310,14 @@ type Scored = { doc: Doc; score: number } & AlternativeScore & { focus: number }
 
 function scoreDoc(index: GradingIndex, query: Query, doc: Doc): Scored {
   let best: AlternativeScore = { coverage: 0, matched: [], missing: [], polarity: 'neutral' };
-  for (const alternative of doc.alternatives) {
-    const s = scoreAlternative(index, query, doc, alternative);
+  for (const alternative of doc.compiled) {
+    const s = scoreAlternative(query, doc, alternative);
     if (s.coverage > best.coverage) best = s;
   }
   // Focus: the description's own words and concepts that the item uses.
-  let qMass = 0;
   let qHit = 0;
-  const seen = new Set<string>();
-  const queryTerms = [...query.words, ...[...query.concepts.keys()].map((k) => CONCEPT + k)];
-  for (const t of queryTerms) {
-    if (seen.has(t)) continue;
-    seen.add(t);
-    const w = weightOf(index, t);
-    qMass += w;
-    if (doc.terms.has(t)) qHit += w;
-  }
-  const focus = qMass > 0 ? qHit / qMass : 0;
+  for (const [t, w] of query.focusTerms) if (doc.terms.has(t)) qHit += w;
+  const focus = query.focusMass > 0 ? qHit / query.focusMass : 0;
   let shared = 0;
   for (const g of query.bigrams) if (doc.bigrams.has(g)) shared++;
   const overlap = query.bigrams.size > 0 && doc.bigrams.size > 0 ? shared / Math.sqrt(query.bigrams.size * doc.bigrams.size) : 0;
@@ -297,17 +327,29 @@ function scoreDoc(index: GradingIndex, query: Query, doc: Doc): Scored {
   return { doc, ...best, focus, score: Math.min(1, raw * factor + bonus) };
 }
 
-/** Docs worth scoring: sharing a concept or at least two character bigrams with the description. */
-function candidates(index: GradingIndex, query: Query, allowed: ReadonlySet<string>): Doc[] {
-  const counts = new Map<number, number>();
-  for (const g of query.bigrams) for (const i of index.postings.get(`~${g}`) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
-  for (const k of query.concepts.keys()) for (const i of index.postings.get(CONCEPT + k) ?? []) counts.set(i, (counts.get(i) ?? 0) + 2);
-  const out: Doc[] = [];
-  for (const [i, c] of counts) {
-    const doc = index.docs[i];
-    if (doc && c >= 2 && allowed.has(doc.criterion.standardId)) out.push(doc);
-  }
-  return out;
+/** How many items get the full, condition-aware scoring (the rest cannot reach the top ten). */
+export const CANDIDATES_SCORED = 24;
+
+/**
+ * Items worth scoring: ranked by a cheap proxy — the rarity-weighted character bigrams and concepts they share with
+ * the description — and cut to the best CANDIDATES_SCORED, so a request costs a fraction of a millisecond.
+ */
+function candidates(index: GradingIndex, query: Query, allowed: ReadonlySet<string>, limit: number): Doc[] {
+  const proxy = new Float64Array(index.docs.length);
+  const add = (key: string, weight: number) => {
+    const list = index.postings.get(key);
+    if (!list) return;
+    const w = (index.idf.get(key) ?? 0) * weight;
+    for (const i of list) proxy[i] = (proxy[i] ?? 0) + w;
+  };
+  for (const g of query.bigrams) add(`~${g}`, 1);
+  for (const k of query.concepts.keys()) add(CONCEPT + k, 2);
+  const ranked: number[] = [];
+  proxy.forEach((w, i) => {
+    if (w > 0 && allowed.has(index.docs[i]!.criterion.standardId)) ranked.push(i);
+  });
+  ranked.sort((a, b) => proxy[b]! - proxy[a]!);
+  return ranked.slice(0, limit).map((i) => index.docs[i]!);
 }
 
 /** [start, end) ranges of the surface words in the item's text, merged. */
@@ -386,7 +428,7 @@ function present(s: Scored, preferred: boolean): Suggestion {
 export function suggestCriteria(index: GradingIndex, description: string, options: SuggestOptions): GradingResult {
   const query = analyse(index, description);
   const preferred = options.preferredStandards ?? new Set<string>();
-  const scored = candidates(index, query, options.allowedStandards)
+  const scored = candidates(index, query, options.allowedStandards, options.candidates ?? CANDIDATES_SCORED)
     .map((doc) => scoreDoc(index, query, doc))
     .filter((s) => s.score >= SUGGEST_MIN_SCORE)
     .sort((a, b) => b.score - a.score || a.doc.criterion.id.localeCompare(b.doc.criterion.id));

@@ -145,10 +145,26 @@ export function expandAbbreviations(text: string): string {
 /** Concept keys whose forms occur in the (normalised) text, with the longest surface form that matched. */
 export function conceptsIn(text: string): Map<string, string> {
   const found = new Map<string, string>();
-  for (const { form, key } of compiledForms) {
-    if (!found.has(key) && text.includes(form)) found.set(key, form);
-  }
+  for (const { key, form } of conceptOccurrences(text)) if (!found.has(key)) found.set(key, form);
   return found;
+}
+
+// Forms by their first character, longest first: one pass over the text finds every occurrence.
+const formsByFirstChar = new Map<string, CompiledForm[]>();
+for (const f of compiledForms) {
+  const first = f.form[0] ?? '';
+  formsByFirstChar.set(first, [...(formsByFirstChar.get(first) ?? []), f]);
+}
+
+/** Every occurrence of a form in the (normalised) text, with its concept and offset. */
+export function conceptOccurrences(text: string): { key: string; form: string; at: number }[] {
+  const out: { key: string; form: string; at: number }[] = [];
+  for (let at = 0; at < text.length; at++) {
+    const forms = formsByFirstChar.get(text[at]!);
+    if (!forms) continue;
+    for (const f of forms) if (text.startsWith(f.form, at)) out.push({ key: f.key, form: f.form, at });
+  }
+  return out;
 }
 
 /**

@@ -46,9 +46,22 @@ export function hanBigrams(text: string): Set<string> {
   return grams;
 }
 
-/** Clauses of a description: the unit whose polarity is judged. */
-export const clausesOf = (text: string): string[] =>
-  text.split(/[，。；;！？!?\n]|,(?!\d)/u).map((c) => c.trim()).filter((c) => c !== '');
+const CLAUSE_END = /[，。；;！？!?\n]|,(?!\d)/gu;
+
+/** Clauses of a description with their start offsets: the unit whose polarity is judged. */
+export function clauseSpans(text: string): { text: string; start: number }[] {
+  const spans: { text: string; start: number }[] = [];
+  let start = 0;
+  for (const m of text.matchAll(CLAUSE_END)) {
+    if (m.index > start) spans.push({ text: text.slice(start, m.index), start });
+    start = m.index + m[0].length;
+  }
+  if (start < text.length) spans.push({ text: text.slice(start), start });
+  return spans.filter((s) => s.text.trim() !== '');
+}
+
+/** Clauses of a description. */
+export const clausesOf = (text: string): string[] => clauseSpans(text).map((s) => s.text.trim());
 
 // A clause that states a defect: something missing, failed, exceeded, done without permission or in the wrong place.
 const defectCues =

@@ -32,3 +32,19 @@ export function verdictFor(top: VerdictInput | null): { verdict: Verdict; reason
 
 /** A major hazard whose cited item scores below this against its own description is listed as weakly founded. */
 export const WEAK_BASIS_MAX_SCORE = 0.3;
+
+/** What the data-quality view and the ledger preview flag about a hazard's grading. */
+export type GradingFlag = 'weak_basis' | 'missing_basis' | 'under_graded';
+
+/**
+ * weak_basis: a major hazard whose best cited item scores below WEAK_BASIS_MAX_SCORE against its description;
+ * missing_basis: a major hazard citing nothing; under_graded: a general hazard whose description the assistant
+ * calls major.
+ */
+export function gradingFlag(hazard: { level: 'general' | 'major'; citedIds: readonly string[] }, verdict: Verdict, citedScore: number | null): GradingFlag | null {
+  if (hazard.level === 'major') {
+    if (hazard.citedIds.length === 0) return 'missing_basis';
+    return citedScore !== null && citedScore < WEAK_BASIS_MAX_SCORE ? 'weak_basis' : null;
+  }
+  return verdict === 'major' ? 'under_graded' : null;
+}

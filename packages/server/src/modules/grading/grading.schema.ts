@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { Multipart } from '@fastify/multipart';
+import { AppError } from '../../errors.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应为 yyyy-mm-dd 格式的日期');
 
@@ -73,3 +75,20 @@ export const qualityResponse = z.object({
   total: z.number().int(),
 });
 export type QualityResponse = z.infer<typeof qualityResponse>;
+
+/** Criteria picked per ledger row in the preview: `{"<row>": ["GM10-11-3", …]}`. */
+export const criterionPicks = z.record(z.string().regex(/^\d{1,7}$/), z.array(z.string().trim().min(1).max(64)).max(10));
+
+/** The multipart field `criteria` of a ledger import, if sent. */
+export function parseCriterionPicks(field: Multipart | Multipart[] | undefined): Map<number, string[]> | undefined {
+  const part = Array.isArray(field) ? field[0] : field;
+  if (!part || part.type !== 'field') return undefined;
+  let parsed: z.ZodSafeParseResult<z.infer<typeof criterionPicks>>;
+  try {
+    parsed = criterionPicks.safeParse(JSON.parse(String(part.value)));
+  } catch {
+    throw AppError('VALIDATION', { field: 'criteria', message: '判定依据选择（criteria）不是有效的 JSON' });
+  }
+  if (!parsed.success) throw AppError('VALIDATION', { field: 'criteria', message: '判定依据选择（criteria）格式有误：应为 {行号: [条款编号…]}' });
+  return new Map(Object.entries(parsed.data).map(([row, ids]) => [Number(row), ids]));
+}

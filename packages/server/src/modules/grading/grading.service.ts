@@ -1,9 +1,10 @@
 import {
   buildGradingIndex,
+  gradingFlag,
   scoreCriterion,
   standardsInForce,
   suggestCriteria,
-  WEAK_BASIS_MAX_SCORE,
+  type GradingFlag,
   type GradingIndex,
   type Scope,
 } from '@zhiben/core';
@@ -21,7 +22,7 @@ import type { QualityKind, QualityResponse, SuggestBody, SuggestResponse, Sugges
 // reference data, loaded at start-up) and kept in memory; a request only reads it.
 
 type StandardInfo = { id: string; title: string; effective: string | null; textIncluded: boolean };
-type Grader = {
+export type Grader = {
   index: GradingIndex;
   standards: readonly StandardInfo[];
   titleOf: ReadonlyMap<string, string>;
@@ -62,7 +63,7 @@ export function graderFor(db: Db): Promise<Grader> {
 }
 
 /** Item text with offsets shifted when the display text prefixes a clause number to a topic label. */
-function presentItem(grader: Grader, item: ReturnType<typeof suggestCriteria>['items'][number]): SuggestionItem {
+export function presentItem(grader: Grader, item: ReturnType<typeof suggestCriteria>['items'][number]): SuggestionItem {
   const doc = grader.index.byId.get(item.criterionId);
   const text = grader.textOf.get(item.criterionId) ?? '';
   const raw = doc?.criterion.text ?? doc?.criterion.topic ?? '';
@@ -99,18 +100,38 @@ export async function suggest(db: Db, auth: AuthContext, body: SuggestBody): Pro
   return { verdict: result.verdict, verdictReason: result.verdictReason, items: result.items.map((i) => presentItem(grader, i)) };
 }
 
-/** Row-by-row suggestions for a ledger preview: the grader and the sector → standards map are loaded once. */
-export async function ledgerSuggester(db: Db) {
-  const grader = await graderFor(db);
-  const bySector = new Map<string, ReadonlySet<string>>();
-  return async (row: { description: string; foundAt: string; sectors: readonly string[] }, limit = 3) => {
-    const key = [...row.sectors].sort().join(',');
-    let preferred = bySector.get(key);
-    if (!preferred) bySector.set(key, (preferred = new Set(await standardsOfSectors(db, row.sectors))));
-    const result = suggestCriteria(grader.index, row.description, { allowedStandards: grader.inForce(row.foundAt), preferredStandards: preferred, limit });
-    return { verdict: result.verdict, verdictReason: result.verdictReason, items: result.items.map((i) => presentItem(grader, i)) };
-  };
+/** A hazard's grading against its own description: the flag, the best cited score and a better item if any. */
+export function checkGrading(
+  grader: Grader,
+  hazard: { title: string; description: string; level: 'general' | 'major'; criterionIds: readonly string[]; foundAt: string; preferred?: ReadonlySet<string> },
+  limit = 1,
+) {
+  const text = `${hazard.title}。${hazard.description}`;
+  const result = suggestCriteria(grader.index, text, {
+    allowedStandards: grader.inForce(hazard.foundAt), preferredStandards: hazard.preferred, limit, candidates: QUICK_CANDIDATES,
+  });
+  const citedScore = hazard.level === 'major' && hazard.criterionIds.length > 0
+    ? Math.max(...hazard.criterionIds.map((id) => scoreCriterion(grader.index, text, id)?.score ?? 0))
+    : null;
+  const flag = gradingFlag({ level: hazard.level, citedIds: hazard.criterionIds }, result.verdict, citedScore);
+  const top = result.items[0];
+  const suggested = top && !hazard.criterionIds.includes(top.criterionId) ? top : null;
+  return { flag, citedScore, suggested, result };
 }
+
+function flagReason(flag: GradingFlag, citedScore: number | null, suggested: { criterionId: string; score: number } | null): string {
+  switch (flag) {
+    case 'missing_basis':
+      return `重大事故隐患未填写判定依据${suggested ? `，描述接近 ${suggested.criterionId}` : ''}`;
+    case 'weak_basis':
+      return `所引判定依据与隐患描述吻合度低（${Math.round((citedScore ?? 0) * 100)}%）${suggested ? `，描述更接近 ${suggested.criterionId}` : ''}`;
+    case 'under_graded':
+      return `描述与 ${suggested?.criterionId ?? '判定标准条款'} 的情形基本一致（${Math.round((suggested?.score ?? 0) * 100)}%），可能定级偏低`;
+  }
+}
+
+/** Items scored in full for a hazard check (quality view, ledger rows): fewer than a suggestion request. */
+export const QUICK_CANDIDATES = 12;
 
 /** How many hazards one data-quality request checks at most (the most recent in the period). */
 export const QUALITY_SCAN_LIMIT = 20_000;
@@ -132,38 +153,14 @@ export async function gradingQuality(
   const truncated = rows.length > QUALITY_SCAN_LIMIT;
   const findings: QualityResponse['items'] = [];
   for (const row of rows.slice(0, QUALITY_SCAN_LIMIT)) {
-    const text = `${row.title}。${row.description}`;
-    const base = {
+    const check = checkGrading(grader, row);
+    if (!check.flag) continue;
+    findings.push({
       hazardId: row.id, hazardNo: row.hazardNo, title: row.title, description: row.description.slice(0, 200), enterpriseName: row.enterpriseName,
-      level: row.level, status: row.status, foundAt: row.foundAt, citedCriterionIds: row.criterionIds,
-    };
-    const best = () => suggestCriteria(grader.index, text, { allowedStandards: grader.inForce(row.foundAt), limit: 1 });
-    if (row.level === 'major') {
-      if (row.criterionIds.length === 0) {
-        const top = best().items[0];
-        findings.push({ ...base, kind: 'missing_basis', citedScore: null, suggestedCriterionId: top?.criterionId ?? null, suggestedScore: top?.score ?? null, reason: '重大事故隐患未填写判定依据' });
-        continue;
-      }
-      const cited = row.criterionIds.map((id) => scoreCriterion(grader.index, text, id)?.score ?? 0);
-      const citedScore = Math.max(...cited);
-      if (citedScore < WEAK_BASIS_MAX_SCORE) {
-        const top = best().items[0];
-        const better = top && !row.criterionIds.includes(top.criterionId) ? top : null;
-        findings.push({
-          ...base, kind: 'weak_basis', citedScore, suggestedCriterionId: better?.criterionId ?? null, suggestedScore: better?.score ?? null,
-          reason: `所引判定依据与隐患描述吻合度低（${Math.round(citedScore * 100)}%）${better ? `，描述更接近 ${better.criterionId}` : ''}`,
-        });
-      }
-    } else if (row.level === 'general') {
-      const result = best();
-      const top = result.items[0];
-      if (result.verdict === 'major' && top) {
-        findings.push({
-          ...base, kind: 'under_graded', citedScore: null, suggestedCriterionId: top.criterionId, suggestedScore: top.score,
-          reason: `描述与 ${top.criterionId} 的情形基本一致（${Math.round(top.score * 100)}%），可能定级偏低`,
-        });
-      }
-    }
+      level: row.level, status: row.status, foundAt: row.foundAt, citedCriterionIds: row.criterionIds, kind: check.flag,
+      citedScore: check.citedScore, suggestedCriterionId: check.suggested?.criterionId ?? null, suggestedScore: check.suggested?.score ?? null,
+      reason: flagReason(check.flag, check.citedScore, check.suggested),
+    });
   }
   const counts = { weak_basis: 0, missing_basis: 0, under_graded: 0 };
   for (const f of findings) counts[f.kind]++;

@@ -15,7 +15,10 @@ const suggest = (token: string | null, body: Record<string, unknown>) => t.reque
 
 beforeAll(async () => {
   t = await createTestApp({ enterpriseCount: 60 });
-  [yjj, aqb, mengcheng, ent] = await Promise.all(['guoyang_yjj', 'guoyang_aqb', 'mengcheng_aqb', 'ent_admin'].map((u) => t.login(u)));
+  yjj = await t.login('guoyang_yjj');
+  aqb = await t.login('guoyang_aqb');
+  mengcheng = await t.login('mengcheng_aqb');
+  ent = await t.login('ent_admin');
   enterpriseId = (await t.request(ent, 'GET', '/api/me')).json().enterprise.id;
   await t.database.db.execute(sql`UPDATE enterprises SET sectors = ARRAY['industry_trade']::text[] WHERE id = ${enterpriseId}`);
 });

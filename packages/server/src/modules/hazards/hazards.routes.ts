@@ -15,6 +15,8 @@ import { jobResponse } from '../jobs/jobs.schema.ts';
 import { importQuery } from '../enterprises/enterprises.schema.ts';
 import { exportHazardLedger, importHazardLedger, ledgerTemplate } from './hazards.ledger.ts';
 import { presentHazard, presentListItem } from './hazards.presenter.ts';
+import { ledgerGrader } from '../grading/grading.ledger.ts';
+import { parseCriterionPicks } from '../grading/grading.schema.ts';
 import {
   actionBodies,
   actionParams,
@@ -146,9 +148,13 @@ export async function hazardRoutes(fastify: FastifyInstance): Promise<void> {
         throw error;
       }
       const importer = { scope: auth.scope, userId: auth.user.id, orgId: auth.user.org?.id ?? null, who: initiator(request) };
+      // 判定助手: suggestions per row in the preview; criteria picked there (field `criteria`, before `file`) on commit.
+      const criterionPicks = mode === 'commit' ? parseCriterionPicks(file.fields.criteria) : undefined;
       const { jobs } = app.services;
-      const job = await jobs.start(kind, auth.user.id, (report) =>
-        mode === 'preview' ? importHazardLedger(deps(), importer, buffer, 'preview', report) : importHazardLedger(deps(), importer, buffer, 'commit', report),
+      const job = await jobs.start(kind, auth.user.id, async (report) =>
+        mode === 'preview'
+          ? importHazardLedger(deps(), importer, buffer, 'preview', report, { grading: await ledgerGrader(deps().db) })
+          : importHazardLedger(deps(), importer, buffer, 'commit', report, { criterionPicks }),
       );
       if (request.query.wait === 'true') await jobs.wait(job.id);
       return reply.status(202).send({ job: await presentJob(deps().db, job.id, auth.user.id) });
