@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import { seedDemoHazards } from '../../seed/demo-hazards.ts';
 
 let t: TestApp;
 let yjj: string; // 涡阳县应急管理局
@@ -133,5 +134,18 @@ describe('GET /api/stats/grading-quality', () => {
   it('rejects a bad period with the field named', async () => {
     const response = await t.request(aqb, 'GET', '/api/stats/grading-quality?foundFrom=yesterday');
     expect(response.statusCode).toBe(400);
+  });
+});
+
+describe('定级质量 on the demo data', () => {
+  it('lists the demo ledger’s grading mistakes: under-graded general hazards and major hazards citing a wrong item', async () => {
+    await seedDemoHazards(t.database.db, { count: 160, now: t.clock.now() });
+    const city = await t.login('bozhou_aqb');
+    const body = (await t.request(city, 'GET', '/api/stats/grading-quality?foundFrom=2023-01-01&pageSize=200')).json();
+    const demo = body.items.filter((i: { description: string }) => i.description.startsWith('演示数据'));
+    expect(demo.some((i: { kind: string }) => i.kind === 'under_graded')).toBe(true);
+    expect(demo.some((i: { kind: string }) => i.kind === 'weak_basis')).toBe(true);
+    // Correctly graded demo hazards are not listed: a handful of findings, not the ledger.
+    expect(demo.length).toBeLessThan(20);
   });
 });
