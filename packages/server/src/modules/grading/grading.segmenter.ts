@@ -12,7 +12,7 @@ function jieba(): Jieba {
   if (instance) return instance;
   const j = Jieba.withDict(dict);
   const words = new Set<string>(
-    [...domainWords, ...synonymGroups.flatMap((g) => g.forms)].map(normaliseText).filter((w) => [...w].length >= 2 && /^[\p{Script=Han}a-z0-9]+$/u.test(w)),
+    [...domainWords, ...synonymGroups.flatMap((g) => [...g.forms, ...(g.members ?? [])])].map(normaliseText).filter((w) => [...w].length >= 2 && /^[\p{Script=Han}a-z0-9]+$/u.test(w)),
   );
   j.loadDict(Buffer.from([...words].map((w) => `${w} 2000 n`).join('\n'), 'utf8'));
   instance = j;
