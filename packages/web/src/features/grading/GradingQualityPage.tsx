@@ -71,7 +71,7 @@ export default function GradingQualityPage() {
         size="small"
         loading={loading}
         dataSource={data?.items ?? []}
-        scroll={{ x: 1100 }}
+        scroll={{ x: 1500 }}
         pagination={{ current: page, pageSize: 20, total: data?.total ?? 0, showSizeChanger: false, onChange: (p) => set({ page: String(p) }) }}
         columns={[
           {
@@ -88,6 +88,7 @@ export default function GradingQualityPage() {
           {
             title: '隐患',
             dataIndex: 'title',
+            width: 300,
             render: (title: string, r) => (
               <Flex vertical>
                 <span>{title}</span>
