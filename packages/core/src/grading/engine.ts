@@ -253,12 +253,13 @@ function presence(query: Query, doc: Doc, term: string): Presence {
 /** A plain statement of a forbidden state is the defect itself ("采用干式巷道式构筑物作为除尘风道"). */
 const asStated = (part: Part, p: Presence): Presence => (part.prohibitedState && p.polarity === 'neutral' && p.factor > 0 ? { factor: POLARITY_FACTOR.defect * (p.factor / POLARITY_FACTOR.neutral), polarity: 'defect' } : p);
 
-type PartScore = { coverage: number; matched: string[]; polarity: Polarity };
+type PartScore = { coverage: number; polarity: Polarity };
 
-function scorePart(query: Query, doc: Doc, compiled: CompiledPart): PartScore {
+/** Coverage of one condition; matched terms are appended to `matched` when given (only for the items shown). */
+function scorePart(query: Query, doc: Doc, compiled: CompiledPart, matched: string[] | null): PartScore {
   const { part } = compiled;
   let credit = 0;
-  const matched: string[] = [];
+  let hits = 0;
   let best: Polarity = 'compliant';
   for (const unit of compiled.units) {
     if (unit.kind === 'all') {
@@ -266,7 +267,8 @@ function scorePart(query: Query, doc: Doc, compiled: CompiledPart): PartScore {
         const p = asStated(part, presence(query, doc, unit.terms[i]!));
         if (p.factor > 0) {
           credit += unit.weights[i]! * p.factor;
-          matched.push(unit.terms[i]!);
+          hits++;
+          matched?.push(unit.terms[i]!);
           best = better(best, p.polarity);
         }
       }
@@ -279,41 +281,49 @@ function scorePart(query: Query, doc: Doc, compiled: CompiledPart): PartScore {
       }
       if (hit >= 0) {
         credit += unit.mass * top.factor;
-        matched.push(unit.terms[hit]!);
+        hits++;
+        matched?.push(unit.terms[hit]!);
         best = better(best, top.polarity);
       }
     }
   }
-  return { coverage: compiled.mass > 0 ? Math.min(1, credit / compiled.mass) : 0, matched, polarity: matched.length > 0 ? best : 'neutral' };
+  return { coverage: compiled.mass > 0 ? Math.min(1, credit / compiled.mass) : 0, polarity: hits > 0 ? best : 'neutral' };
 }
 
-type AlternativeScore = { coverage: number; matched: string[]; missing: string[]; polarity: Polarity };
+type AlternativeScore = { coverage: number; polarity: Polarity };
+type Detail = { matched: string[]; missing: string[] };
 
-function scoreAlternative(query: Query, doc: Doc, alternative: readonly CompiledPart[]): AlternativeScore {
-  const parts = alternative.map((p) => ({ part: p.part, score: scorePart(query, doc, p) }));
-  const coverages = parts.map((p) => p.score.coverage);
-  const weakest = Math.min(...coverages);
-  const mean = coverages.reduce((a, b) => a + b, 0) / Math.max(coverages.length, 1);
-  const blended = parts.length > 1 ? 0.5 * weakest + 0.5 * mean : mean;
-  const coverage = parts.length > 1 && weakest < CONJUNCTION_PART_MIN ? Math.min(blended, CONJUNCTION_CAP) : blended;
-  const stated = parts.filter((p) => p.score.coverage > 0);
-  const polarity = stated.reduce<Polarity>((acc, p) => better(acc, p.score.polarity), stated.length > 0 ? 'compliant' : 'neutral');
-  return {
-    coverage,
-    matched: parts.flatMap((p) => p.score.matched),
-    missing: parts.length > 1 ? parts.filter((p) => p.score.coverage < 0.25).map((p) => p.part.text) : [],
-    polarity,
-  };
+function scoreAlternative(query: Query, doc: Doc, alternative: readonly CompiledPart[], detail: Detail | null): AlternativeScore {
+  let weakest = 1;
+  let sum = 0;
+  let stated = 0;
+  let polarity: Polarity = 'compliant';
+  for (const compiled of alternative) {
+    const s = scorePart(query, doc, compiled, detail?.matched ?? null);
+    weakest = Math.min(weakest, s.coverage);
+    sum += s.coverage;
+    if (s.coverage > 0) {
+      stated++;
+      polarity = better(polarity, s.polarity);
+    }
+    if (detail && alternative.length > 1 && s.coverage < 0.25) detail.missing.push(compiled.part.text);
+  }
+  const n = alternative.length;
+  const mean = n > 0 ? sum / n : 0;
+  const blended = n > 1 ? 0.5 * weakest + 0.5 * mean : mean;
+  const coverage = n > 1 && weakest < CONJUNCTION_PART_MIN ? Math.min(blended, CONJUNCTION_CAP) : blended;
+  return { coverage, polarity: stated > 0 ? polarity : 'neutral' };
 }
 
-type Scored = { doc: Doc; score: number } & AlternativeScore & { focus: number };
+type Scored = { doc: Doc; score: number; coverage: number; polarity: Polarity; focus: number; best: number };
 
 function scoreDoc(index: GradingIndex, query: Query, doc: Doc): Scored {
-  let best: AlternativeScore = { coverage: 0, matched: [], missing: [], polarity: 'neutral' };
-  for (const alternative of doc.compiled) {
-    const s = scoreAlternative(query, doc, alternative);
-    if (s.coverage > best.coverage) best = s;
-  }
+  let best: AlternativeScore = { coverage: 0, polarity: 'neutral' };
+  let bestAt = -1;
+  doc.compiled.forEach((alternative, i) => {
+    const s = scoreAlternative(query, doc, alternative, null);
+    if (s.coverage > best.coverage) [best, bestAt] = [s, i];
+  });
   // Focus: the description's own words and concepts that the item uses.
   let qHit = 0;
   for (const [t, w] of query.focusTerms) if (doc.terms.has(t)) qHit += w;
@@ -324,7 +334,15 @@ function scoreDoc(index: GradingIndex, query: Query, doc: Doc): Scored {
   const raw = COVERAGE_WEIGHT * best.coverage + FOCUS_WEIGHT * focus + OVERLAP_WEIGHT * overlap;
   const factor = (doc.catchAll ? CATCH_ALL_FACTOR : 1) * (doc.criterion.text === null ? TOPIC_ONLY_FACTOR : 1);
   const bonus = doc.groupWords.some((w) => query.text.includes(w)) ? GROUP_BONUS : 0;
-  return { doc, ...best, focus, score: Math.min(1, raw * factor + bonus) };
+  return { doc, coverage: best.coverage, polarity: best.polarity, focus, best: bestAt, score: Math.min(1, raw * factor + bonus) };
+}
+
+/** What matched and what is missing in the best alternative (computed only for the items returned). */
+function detailOf(query: Query, s: Scored): Detail {
+  const detail: Detail = { matched: [], missing: [] };
+  const alternative = s.doc.compiled[s.best];
+  if (alternative) scoreAlternative(query, s.doc, alternative, detail);
+  return detail;
 }
 
 /** How many items get the full, condition-aware scoring (the rest cannot reach the top ten). */
@@ -338,18 +356,25 @@ function candidates(index: GradingIndex, query: Query, allowed: ReadonlySet<stri
   const proxy = new Float64Array(index.docs.length);
   const add = (key: string, weight: number) => {
     const list = index.postings.get(key);
-    if (!list) return;
+    // Bigrams in more than a third of all items ("设置", "未按") carry almost no weight and cost the most.
+    if (!list || list.length > index.docs.length / 3) return;
     const w = (index.idf.get(key) ?? 0) * weight;
     for (const i of list) proxy[i] = (proxy[i] ?? 0) + w;
   };
   for (const g of query.bigrams) add(`~${g}`, 1);
   for (const k of query.concepts.keys()) add(CONCEPT + k, 2);
-  const ranked: number[] = [];
-  proxy.forEach((w, i) => {
-    if (w > 0 && allowed.has(index.docs[i]!.criterion.standardId)) ranked.push(i);
-  });
-  ranked.sort((a, b) => proxy[b]! - proxy[a]!);
-  return ranked.slice(0, limit).map((i) => index.docs[i]!);
+  // The `limit` best by the proxy, kept sorted by insertion (limit is small).
+  const top: number[] = [];
+  for (let i = 0; i < proxy.length; i++) {
+    const w = proxy[i]!;
+    if (w <= 0 || (top.length === limit && w <= proxy[top[limit - 1]!]!)) continue;
+    if (!allowed.has(index.docs[i]!.criterion.standardId)) continue;
+    let at = top.length;
+    while (at > 0 && proxy[top[at - 1]!]! < w) at--;
+    top.splice(at, 0, i);
+    if (top.length > limit) top.pop();
+  }
+  return top.map((i) => index.docs[i]!);
 }
 
 /** [start, end) ranges of the surface words in the item's text, merged. */
@@ -390,11 +415,11 @@ function surfaceWords(doc: Doc, matched: readonly string[]): string[] {
   return [...new Set(out)].sort((a, b) => b.length - a.length);
 }
 
-function reasonOf(s: Scored, preferred: boolean, matchedWords: readonly string[]): string {
+function reasonOf(s: Scored, missing: readonly string[], preferred: boolean, matchedWords: readonly string[]): string {
   const bits: string[] = [];
   bits.push(matchedWords.length > 0 ? `描述含${quoteList(matchedWords)}${matchedWords.length > 4 ? '等' : ''}` : '仅字面相近');
   bits.push(`条件覆盖 ${Math.round(s.coverage * 100)}%`);
-  if (s.missing.length > 0) bits.push(`未述及“${s.missing[0]!.slice(0, 24)}”`);
+  if (missing.length > 0) bits.push(`未述及“${missing[0]!.slice(0, 24)}”`);
   if (s.polarity === 'compliant') bits.push('描述为已符合要求');
   else if (s.polarity === 'minor') bits.push('描述为执行不规范，非缺失');
   else if (s.polarity === 'neutral' && s.coverage > 0) bits.push('描述未表明存在缺陷');
@@ -404,8 +429,9 @@ function reasonOf(s: Scored, preferred: boolean, matchedWords: readonly string[]
   return bits.join('；');
 }
 
-function present(s: Scored, preferred: boolean): Suggestion {
-  const words = surfaceWords(s.doc, s.matched);
+function present(query: Query, s: Scored, preferred: boolean): Suggestion {
+  const { matched, missing } = detailOf(query, s);
+  const words = surfaceWords(s.doc, matched);
   return {
     criterionId: s.doc.criterion.id,
     standardId: s.doc.criterion.standardId,
@@ -413,11 +439,11 @@ function present(s: Scored, preferred: boolean): Suggestion {
     coverage: round2(s.coverage),
     matchedTerms: words,
     highlights: highlightRanges(docText(s.doc.criterion), words),
-    missing: s.missing,
+    missing,
     polarity: s.polarity,
     catchAll: s.doc.catchAll,
     preferred,
-    reason: reasonOf(s, preferred, words),
+    reason: reasonOf(s, missing, preferred, words),
   };
 }
 
@@ -434,11 +460,45 @@ export function suggestCriteria(index: GradingIndex, description: string, option
     .sort((a, b) => b.score - a.score || a.doc.criterion.id.localeCompare(b.doc.criterion.id));
   const isPreferred = (s: Scored) => preferred.has(s.doc.criterion.standardId) && s.score >= PREFERRED_MIN_SCORE;
   const ordered = [...scored.filter(isPreferred), ...scored.filter((s) => !isPreferred(s))];
-  const items = ordered.slice(0, options.limit ?? MAX_SUGGESTIONS).map((s) => present(s, preferred.has(s.doc.criterion.standardId)));
+  const items = ordered.slice(0, options.limit ?? MAX_SUGGESTIONS).map((s) => present(query, s, preferred.has(s.doc.criterion.standardId)));
   const top = scored[0];
   const { verdict, reason } = verdictFor(top ? { score: top.score, coverage: top.coverage, polarity: top.polarity, catchAll: top.doc.catchAll } : null);
   return { verdict, verdictReason: reason, items };
 }
+
+export type QuickCheck = {
+  verdict: Verdict;
+  verdictReason: string;
+  /** Best item (no highlights or reason: the cheap path). */
+  top: { criterionId: string; score: number } | null;
+  /** Best score among the cited items, null when none is cited. */
+  citedScore: number | null;
+};
+
+/**
+ * The verdict and the best item only, plus how the cited items fit, from one analysis of the description: what a
+ * ledger preview or the data-quality view needs for every hazard, at a fraction of a full suggestion's cost.
+ */
+export function quickCheck(
+  index: GradingIndex,
+  description: string,
+  options: { allowedStandards: ReadonlySet<string>; citedIds?: readonly string[]; candidates?: number },
+): QuickCheck {
+  const query = analyse(index, description);
+  let top: Scored | null = null;
+  for (const doc of candidates(index, query, options.allowedStandards, options.candidates ?? QUICK_CANDIDATES)) {
+    const s = scoreDoc(index, query, doc);
+    if (!top || s.score > top.score) top = s;
+  }
+  const cited = (options.citedIds ?? []).map((id) => index.byId.get(id)).filter((d): d is Doc => d !== undefined);
+  const citedScore = (options.citedIds ?? []).length > 0 ? Math.max(0, ...cited.map((d) => round2(scoreDoc(index, query, d).score))) : null;
+  const relevant = top && top.score >= SUGGEST_MIN_SCORE ? top : null;
+  const { verdict, reason } = verdictFor(relevant ? { score: relevant.score, coverage: relevant.coverage, polarity: relevant.polarity, catchAll: relevant.doc.catchAll } : null);
+  return { verdict, verdictReason: reason, top: relevant ? { criterionId: relevant.doc.criterion.id, score: round2(relevant.score) } : null, citedScore };
+}
+
+/** Items scored in full by quickCheck. */
+export const QUICK_CANDIDATES = 6;
 
 /** How well one given item fits a description (the data-quality check of a cited criterion); null if unknown. */
 export function scoreCriterion(index: GradingIndex, description: string, criterionId: string): { score: number; coverage: number } | null {

@@ -1,11 +1,13 @@
-import type { GradingFlag, Verdict } from '@zhiben/core';
+import { suggestCriteria, type GradingFlag, type Verdict } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
 import { standardsOfSectors } from '../reference/reference.repository.ts';
 import type { SuggestionItem } from './grading.schema.ts';
 import { checkGrading, graderFor, presentItem } from './grading.service.ts';
 
-// The 判定助手 in a 台账 preview: every valid row is checked (verdict, flag); the job result keeps full suggestions
-// only for the first rows and the flagged ones, since a job result must stay small.
+// The 判定助手 in a 台账 preview: valid rows are checked (verdict, flag) in order; the job result keeps full suggestions
+// only for the first rows and the flagged ones, since a job result must stay small. Checking is held to a time budget
+// (LEDGER_GRADING_BUDGET of the preview's own time so far), so a very large ledger's preview is never slowed by more
+// than that: rows beyond the budget are counted as unchecked and the report says so.
 
 export type LedgerGradingInput = {
   row: number;
@@ -30,6 +32,8 @@ export type LedgerRowAdvice = {
 
 export type LedgerGradingReport = {
   checked: number;
+  /** Valid rows left unchecked to keep the preview fast. */
+  unchecked: number;
   counts: Record<Verdict | GradingFlag, number>;
   rows: LedgerRowAdvice[];
   /** More rows were flagged than the report keeps. */
@@ -40,11 +44,18 @@ export type LedgerGradingReport = {
 export const LEDGER_ADVICE_FIRST_ROWS = 20;
 export const LEDGER_ADVICE_MAX_ROWS = 300;
 const SUGGESTIONS_PER_ROW = 3;
+/** Share of the preview's own time (parsing, checks) the assistant may add. */
+export const LEDGER_GRADING_BUDGET = 0.2;
+/** Rows checked regardless of the budget (small ledgers are always checked in full). */
+export const LEDGER_GRADING_ALWAYS = 500;
 
 export type LedgerGrader = { add: (row: LedgerGradingInput) => Promise<void>; result: () => LedgerGradingReport };
 
-export async function ledgerGrader(db: Db): Promise<LedgerGrader> {
+/** `startedAt`: when the preview began (performance.now()), so its parsing counts toward the budget. */
+export async function ledgerGrader(db: Db, startedAt = performance.now()): Promise<LedgerGrader> {
   const grader = await graderFor(db);
+  let spent = 0;
+  let unchecked = 0;
   const bySectors = new Map<string, ReadonlySet<string>>();
   const counts: LedgerGradingReport['counts'] = { major: 0, uncertain: 0, not_major: 0, weak_basis: 0, missing_basis: 0, under_graded: 0 };
   const rows: LedgerRowAdvice[] = [];
@@ -52,23 +63,31 @@ export async function ledgerGrader(db: Db): Promise<LedgerGrader> {
   let truncated = false;
   return {
     add: async (input) => {
+      const now = performance.now();
+      if (checked >= LEDGER_GRADING_ALWAYS && spent > LEDGER_GRADING_BUDGET * (now - startedAt - spent)) {
+        unchecked++;
+        return;
+      }
       const key = [...input.sectors].sort().join(',');
       let preferred = bySectors.get(key);
       if (!preferred) bySectors.set(key, (preferred = new Set(await standardsOfSectors(db, input.sectors))));
-      const check = checkGrading(grader, { ...input, preferred }, SUGGESTIONS_PER_ROW);
+      const check = checkGrading(grader, input);
       checked++;
-      counts[check.result.verdict]++;
+      counts[check.verdict]++;
       if (check.flag) counts[check.flag]++;
-      if (checked > LEDGER_ADVICE_FIRST_ROWS && !check.flag) return;
-      if (rows.length >= LEDGER_ADVICE_MAX_ROWS) {
-        truncated = true;
-        return;
+      if (checked <= LEDGER_ADVICE_FIRST_ROWS || check.flag) {
+        if (rows.length >= LEDGER_ADVICE_MAX_ROWS) truncated = true;
+        else {
+          // Full suggestions (highlights, reasons, the enterprise's standards first) only for the rows listed.
+          const full = suggestCriteria(grader.index, check.text, { allowedStandards: grader.inForce(input.foundAt), preferredStandards: preferred, limit: SUGGESTIONS_PER_ROW });
+          rows.push({
+            row: input.row, title: input.title, level: input.level, criterionIds: [...input.criterionIds], verdict: full.verdict,
+            verdictReason: full.verdictReason, flag: check.flag, items: full.items.map((i) => presentItem(grader, i)),
+          });
+        }
       }
-      rows.push({
-        row: input.row, title: input.title, level: input.level, criterionIds: [...input.criterionIds], verdict: check.result.verdict,
-        verdictReason: check.result.verdictReason, flag: check.flag, items: check.result.items.map((i) => presentItem(grader, i)),
-      });
+      spent += performance.now() - now;
     },
-    result: () => ({ checked, counts, rows, rowsTruncated: truncated }),
+    result: () => ({ checked, unchecked, counts, rows, rowsTruncated: truncated }),
   };
 }

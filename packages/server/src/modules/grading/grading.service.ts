@@ -1,7 +1,7 @@
 import {
   buildGradingIndex,
   gradingFlag,
-  scoreCriterion,
+  quickCheck,
   standardsInForce,
   suggestCriteria,
   type GradingFlag,
@@ -103,20 +103,13 @@ export async function suggest(db: Db, auth: AuthContext, body: SuggestBody): Pro
 /** A hazard's grading against its own description: the flag, the best cited score and a better item if any. */
 export function checkGrading(
   grader: Grader,
-  hazard: { title: string; description: string; level: 'general' | 'major'; criterionIds: readonly string[]; foundAt: string; preferred?: ReadonlySet<string> },
-  limit = 1,
+  hazard: { title: string; description: string; level: 'general' | 'major'; criterionIds: readonly string[]; foundAt: string },
 ) {
-  const text = `${hazard.title}。${hazard.description}`;
-  const result = suggestCriteria(grader.index, text, {
-    allowedStandards: grader.inForce(hazard.foundAt), preferredStandards: hazard.preferred, limit, candidates: QUICK_CANDIDATES,
-  });
-  const citedScore = hazard.level === 'major' && hazard.criterionIds.length > 0
-    ? Math.max(...hazard.criterionIds.map((id) => scoreCriterion(grader.index, text, id)?.score ?? 0))
-    : null;
-  const flag = gradingFlag({ level: hazard.level, citedIds: hazard.criterionIds }, result.verdict, citedScore);
-  const top = result.items[0];
-  const suggested = top && !hazard.criterionIds.includes(top.criterionId) ? top : null;
-  return { flag, citedScore, suggested, result };
+  const text = hazard.title && !hazard.description.startsWith(hazard.title) ? `${hazard.title}。${hazard.description}` : hazard.description;
+  const check = quickCheck(grader.index, text, { allowedStandards: grader.inForce(hazard.foundAt), citedIds: hazard.level === 'major' ? hazard.criterionIds : [] });
+  const flag = gradingFlag({ level: hazard.level, citedIds: hazard.criterionIds }, check.verdict, check.citedScore);
+  const suggested = check.top && !hazard.criterionIds.includes(check.top.criterionId) ? check.top : null;
+  return { flag, citedScore: check.citedScore, suggested, verdict: check.verdict, verdictReason: check.verdictReason, text };
 }
 
 function flagReason(flag: GradingFlag, citedScore: number | null, suggested: { criterionId: string; score: number } | null): string {
@@ -129,9 +122,6 @@ function flagReason(flag: GradingFlag, citedScore: number | null, suggested: { c
       return `描述与 ${suggested?.criterionId ?? '判定标准条款'} 的情形基本一致（${Math.round((suggested?.score ?? 0) * 100)}%），可能定级偏低`;
   }
 }
-
-/** Items scored in full for a hazard check (quality view, ledger rows): fewer than a suggestion request. */
-export const QUICK_CANDIDATES = 12;
 
 /** How many hazards one data-quality request checks at most (the most recent in the period). */
 export const QUALITY_SCAN_LIMIT = 20_000;

@@ -153,7 +153,7 @@ export async function hazardRoutes(fastify: FastifyInstance): Promise<void> {
       const { jobs } = app.services;
       const job = await jobs.start(kind, auth.user.id, async (report) =>
         mode === 'preview'
-          ? importHazardLedger(deps(), importer, buffer, 'preview', report, { grading: await ledgerGrader(deps().db) })
+          ? importHazardLedger(deps(), importer, buffer, 'preview', report, { grading: await ledgerGrader(deps().db, performance.now()) })
           : importHazardLedger(deps(), importer, buffer, 'commit', report, { criterionPicks }),
       );
       if (request.query.wait === 'true') await jobs.wait(job.id);

@@ -41,6 +41,14 @@ export function LedgerGradingPanel({ report, picks, onPick }: { report: LedgerGr
           <Statistic title="重大隐患依据缺失或不符" value={report.counts.missing_basis + report.counts.weak_basis} />
         </Col>
       </Row>
+      {report.unchecked > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={`为不拖慢预检，判定助手核对了前 ${report.checked} 行，其余 ${report.unchecked} 行未核对（可分批导入以逐行核对）`}
+        />
+      )}
       {report.rowsTruncated && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={`需关注的行较多，仅列出前 ${report.rows.length} 行`} />}
       <Segmented
         style={{ marginBottom: 12 }}

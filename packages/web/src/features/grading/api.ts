@@ -37,6 +37,7 @@ export type LedgerRowAdvice = {
 
 export type LedgerGradingReport = {
   checked: number;
+  unchecked: number;
   counts: Record<Verdict | GradingFlag, number>;
   rows: LedgerRowAdvice[];
   rowsTruncated: boolean;
