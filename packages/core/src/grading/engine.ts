@@ -447,6 +447,8 @@ function present(query: Query, s: Scored, preferred: boolean): Suggestion {
   };
 }
 
+const verdictInput = (s: Scored) => ({ score: s.score, coverage: s.coverage, polarity: s.polarity, catchAll: s.doc.catchAll, topicOnly: s.doc.criterion.text === null });
+
 /**
  * Suggestions for a description: at most `limit` items of standards in force, best first, the enterprise's
  * standards first among those that match at all, and the verdict on the best item.
@@ -462,7 +464,7 @@ export function suggestCriteria(index: GradingIndex, description: string, option
   const ordered = [...scored.filter(isPreferred), ...scored.filter((s) => !isPreferred(s))];
   const items = ordered.slice(0, options.limit ?? MAX_SUGGESTIONS).map((s) => present(query, s, preferred.has(s.doc.criterion.standardId)));
   const top = scored[0];
-  const { verdict, reason } = verdictFor(top ? { score: top.score, coverage: top.coverage, polarity: top.polarity, catchAll: top.doc.catchAll } : null);
+  const { verdict, reason } = verdictFor(top ? verdictInput(top) : null);
   return { verdict, verdictReason: reason, items };
 }
 
@@ -493,7 +495,7 @@ export function quickCheck(
   const cited = (options.citedIds ?? []).map((id) => index.byId.get(id)).filter((d): d is Doc => d !== undefined);
   const citedScore = (options.citedIds ?? []).length > 0 ? Math.max(0, ...cited.map((d) => round2(scoreDoc(index, query, d).score))) : null;
   const relevant = top && top.score >= SUGGEST_MIN_SCORE ? top : null;
-  const { verdict, reason } = verdictFor(relevant ? { score: relevant.score, coverage: relevant.coverage, polarity: relevant.polarity, catchAll: relevant.doc.catchAll } : null);
+  const { verdict, reason } = verdictFor(relevant ? verdictInput(relevant) : null);
   return { verdict, verdictReason: reason, top: relevant ? { criterionId: relevant.doc.criterion.id, score: round2(relevant.score) } : null, citedScore };
 }
 

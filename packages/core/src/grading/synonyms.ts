@@ -168,13 +168,14 @@ export function conceptOccurrences(text: string): { key: string; form: string; a
 }
 
 /**
- * Concepts an item's word stands for: groups one of whose forms the word contains or is part of ("统一" of
- * "统一协调"). A description naming such a concept (by any form or member) satisfies the word.
+ * Concepts an item's word stands for: groups one of whose forms the word is, or is part of ("统一" of "统一协调").
+ * A description naming such a concept (by any form or member) satisfies the word.
  */
 export function standInConcepts(word: string): string[] {
   const keys = new Set<string>();
   for (const { form, key } of standInForms) {
-    if (word.includes(form) || ([...word].length >= 2 && form.includes(word))) keys.add(key);
+    // Not a longer word containing the form: "燃气配气间" is a specific place, not any 燃气 thing.
+    if (word === form || ([...word].length >= 2 && form.includes(word))) keys.add(key);
   }
   return [...keys];
 }

@@ -17,13 +17,15 @@ export const SUGGEST_MIN_SCORE = 0.18;
 /** An item of the enterprise's own standards is ranked first only if it scores at least this. */
 export const PREFERRED_MIN_SCORE = 0.25;
 
-export type VerdictInput = { score: number; coverage: number; polarity: Polarity; catchAll: boolean };
+/** catchAll: a catch-all item; topicOnly: an item known only by a topic label (its text is not published here). */
+export type VerdictInput = { score: number; coverage: number; polarity: Polarity; catchAll: boolean; topicOnly?: boolean };
 
 export function verdictFor(top: VerdictInput | null): { verdict: Verdict; reason: string } {
   if (!top || top.score < UNCERTAIN_MIN_SCORE) return { verdict: 'not_major', reason: '未匹配重大事故隐患判定标准' };
   if (top.polarity === 'compliant') return { verdict: 'not_major', reason: '描述表明相关要求已落实，未匹配重大事故隐患判定标准' };
   const clear = top.score >= MAJOR_MIN_SCORE && top.coverage >= MAJOR_MIN_COVERAGE;
   if (clear && top.catchAll) return { verdict: 'uncertain', reason: '仅符合兜底条款，需结合具体情形判定' };
+  if (clear && top.topicOnly) return { verdict: 'uncertain', reason: '与条款主题相符，条文未收录，请对照标准原文核实' };
   if (clear && top.polarity === 'defect') return { verdict: 'major', reason: '描述与判定标准条款的情形基本一致，疑似重大事故隐患' };
   if (clear && top.polarity === 'minor') return { verdict: 'uncertain', reason: '描述为执行不规范，请核实是否属于条款所列的缺失情形' };
   if (clear) return { verdict: 'uncertain', reason: '与条款用语相近，但描述未表明存在缺陷' };
