@@ -53,6 +53,13 @@ describe('POST /api/criteria/suggest', () => {
     expect(after.items[0].standardId).toBe('MEM-10-2023');
   });
 
+  it('uses the criterion picker’s rule: GET /api/criteria?at= lists the same standards in force', async () => {
+    const listed = async (at: string) =>
+      new Set(((await t.request(yjj, 'GET', `/api/criteria?at=${at}&pageSize=200&q=粉尘`)).json().items as { standardId: string }[]).map((c) => c.standardId));
+    expect((await listed('2023-05-14')).has('MEM-10-2023')).toBe(false);
+    expect((await listed('2023-05-15')).has('MEM-10-2023')).toBe(true);
+  });
+
   it('says 未匹配 for a description no item states', async () => {
     const body = (await suggest(yjj, { description: '食堂菜谱未按时在公告栏公示', foundAt: '2026-11-20' })).json();
     expect(body.verdict).toBe('not_major');
