@@ -121,7 +121,8 @@ describe('判定助手', () => {
   test('定级质量 lists the demo data’s grading mistakes, each linked to its hazard', async () => {
     const { context, page } = await signedIn('bozhou_aqb');
     try {
-      await menuItem(page, '统计分析').click();
+      // The 统计分析 group may already be open; open it only if its entry is hidden.
+      if (!(await menuItem(page, '定级质量').isVisible())) await menuItem(page, '统计分析').click();
       await menuItem(page, '定级质量').click();
       await page.waitForURL(/\/stats\/grading-quality/);
       const table = page.getByTestId('grading-quality');
