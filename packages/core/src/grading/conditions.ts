@@ -43,7 +43,11 @@ function coreText(text: string): string {
  * word and may start the next with its last ("办公区、生活区等人员集聚场所设在危崖、塌陷区、崩落区").
  */
 function listUnits(phrase: string, segment: Segmenter): Unit[] {
-  const items = phrase.split('、').map((i) => contentWords(i, segment)).filter((w) => w.length > 0);
+  // Single characters (罐, 炉) are kept for ranking but never required: as substrings they match almost anything.
+  const items = phrase
+    .split('、')
+    .map((i) => contentWords(i, segment).filter((w) => [...w].length >= 2))
+    .filter((w) => w.length > 0);
   if (items.length < 2) return (items[0] ?? []).map((w) => ({ kind: 'all', terms: [w] }));
   const units: Unit[] = [];
   let members: string[] = [];
