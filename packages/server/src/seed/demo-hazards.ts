@@ -55,7 +55,7 @@ const MAJOR_TITLES: Record<string, readonly (readonly [string, string])[]> = {
 // major item, and a major hazard citing an item that does not fit it.
 const UNDER_GRADED: Record<string, string> = {
   industry_trade: '木工车间干式除尘系统未采取泄爆、惰化、抑爆等任一种爆炸防控措施',
-  hazchem: '液氯储罐区紧急切断阀长期关闭旁路，罐区未实现紧急切断功能',
+  hazchem: '构成二级重大危险源的液氯罐区紧急切断阀长期处于旁路状态，罐区未实现紧急切断功能',
   construction: '三号楼外脚手架连墙件整层缺失',
 };
 const WRONG_CRITERION: Record<string, string> = {
