@@ -46,8 +46,8 @@ export const LEDGER_ADVICE_MAX_ROWS = 300;
 const SUGGESTIONS_PER_ROW = 3;
 /** Share of the preview's own time (parsing, checks) the assistant may add. */
 export const LEDGER_GRADING_BUDGET = 0.2;
-/** Rows checked regardless of the budget (small ledgers are always checked in full). */
-export const LEDGER_GRADING_ALWAYS = 500;
+/** Rows checked regardless of the budget: the first rows, which the preview lists with their suggestions. */
+export const LEDGER_GRADING_ALWAYS = LEDGER_ADVICE_FIRST_ROWS;
 
 export type LedgerGrader = { add: (row: LedgerGradingInput) => Promise<void>; result: () => LedgerGradingReport };
 
