@@ -15,7 +15,7 @@ import { openDatabase } from '../packages/server/src/db/client.ts';
 import { enterprises, users } from '../packages/server/src/db/schema/index.ts';
 import { DEMO_PASSWORD, seedDemo } from '../packages/server/src/seed/demo.ts';
 import { seedReference } from '../packages/server/src/seed/reference.ts';
-import { importHazardLedger } from '../packages/server/src/modules/hazards/hazards.ledger.ts';
+import { importHazardLedger } from '../packages/server/src/modules/hazards/ledger.import.ts';
 import { ledgerGrader } from '../packages/server/src/modules/grading/grading.ledger.ts';
 import { graderFor } from '../packages/server/src/modules/grading/grading.service.ts';
 import { loadCases } from '../packages/server/src/modules/grading/eval/evaluate.ts';

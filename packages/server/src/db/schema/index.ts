@@ -11,3 +11,5 @@ export * from './files.ts';
 export * from './notifications.ts';
 export * from './escalations.ts';
 export * from './tips.ts';
+export * from './workflow.ts';
+export * from './users.ts';

@@ -3,11 +3,13 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { enterpriseActionsFor } from '@zhiben/core';
 import { AppError } from '../../errors.ts';
 import { initiator, requireAuth, requireCapability } from '../../plugins/auth.ts';
+import { readUploadedFile } from '../../lib/multipart.ts';
 import { standardErrors, uuidParam } from '../../lib/schemas.ts';
 import type { AuthContext } from '../../lib/request-context.ts';
 import { listSectors } from '../reference/reference.repository.ts';
 import { presentJob } from '../jobs/jobs.routes.ts';
 import { jobResponse } from '../jobs/jobs.schema.ts';
+import { auditBulkExport } from '../audit/audit.export.ts';
 import * as repo from './enterprises.repository.ts';
 import * as service from './enterprises.service.ts';
 import { exportEnterprises, importEnterprises, importTemplate } from './enterprises.xlsx.ts';
@@ -80,6 +82,8 @@ export async function enterpriseRoutes(fastify: FastifyInstance): Promise<void> 
   app.get('/api/enterprises/export.xlsx', { schema: { tags, querystring: enterpriseFilter } }, async (request, reply) => {
     const auth = requireCapability(request, 'enterprises.read');
     const sectorNames = new Map((await listSectors(deps().db)).map((s) => [s.code, s.name]));
+    const { total } = await repo.listEnterprises(deps().db, auth.scope, request.query, 1, 1);
+    await auditBulkExport(deps().db, request, 'enterprises', { filter: request.query, rows: total });
     const stream = exportEnterprises(deps().db, auth.scope, request.query, sectorNames);
     const filename = encodeURIComponent(`企业名录-${app.services.clock.now().toISOString().slice(0, 10)}.xlsx`);
     return reply.header('content-type', XLSX_TYPE).header('content-disposition', `attachment; filename*=UTF-8''${filename}`).send(stream);
@@ -93,10 +97,7 @@ export async function enterpriseRoutes(fastify: FastifyInstance): Promise<void> 
 
   app.post('/api/enterprises/import', { schema: { tags, querystring: importQuery, consumes: ['multipart/form-data'], response: { 202: jobResponse, ...standardErrors } } }, async (request, reply) => {
     const auth = requireCapability(request, 'enterprises.import');
-    if (!request.isMultipart()) throw AppError('VALIDATION', { field: 'file', message: '请以 multipart/form-data 上传 .xlsx 文件（字段名 file）' });
-    const file = await request.file();
-    if (!file) throw AppError('VALIDATION', { field: 'file', message: '请选择要导入的 .xlsx 文件' });
-    const buffer = await file.toBuffer();
+    const buffer = await readUploadedFile(request, ' .xlsx 文件');
     const who = initiator(request);
     const { jobs } = app.services;
     const job = await jobs.start('enterprise_import', auth.user.id, (report) => importEnterprises(deps(), auth.scope, who, buffer, report));
@@ -118,9 +119,7 @@ export async function enterpriseRoutes(fastify: FastifyInstance): Promise<void> 
   app.patch('/api/enterprises/:id', { schema: { tags, params: uuidParam, body: updateEnterpriseBody, response: { 200: enterprise, ...standardErrors } } }, async (request) => {
     const auth = requireEnterpriseReader(request);
     const current = await loadInScope(auth, request.params.id);
-    const actions = enterpriseActionsFor(auth.user.roles, auth.scope);
-    if (actions.length === 0) throw AppError('FORBIDDEN');
-    await service.updateEnterprise(deps(), auth.scope, initiator(request), current, request.body);
+    await service.updateEnterprise(deps(), auth, initiator(request), current, request.body);
     return presentEnterprise(await loadInScope(auth, current.id), auth);
   });
 }

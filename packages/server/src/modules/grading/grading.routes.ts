@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireCapability } from '../../plugins/auth.ts';
 import { chinaDate } from '../../lib/dates.ts';
 import { standardErrors } from '../../lib/schemas.ts';
-import { requireStatsReader } from '../stats/stats.routes.ts';
+import { requireRegionStaff } from '../../lib/scope-registry.ts';
 import * as service from './grading.service.ts';
 import { qualityQuery, qualityResponse, suggestBody, suggestResponse } from './grading.schema.ts';
 
@@ -39,7 +39,8 @@ export async function gradingRoutes(fastify: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      const scope = requireStatsReader(request);
+      // Statistics scope: staff with a region scope; everyone else (enterprise users, sysadmin, auditor) gets 404.
+      const { scope } = requireRegionStaff(request, 'stats.read');
       return service.gradingQuality(db(), scope, request.query, chinaDate(app.services.clock.now()));
     },
   );

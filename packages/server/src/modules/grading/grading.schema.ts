@@ -1,14 +1,13 @@
 import { z } from 'zod';
 import type { Multipart } from '@fastify/multipart';
 import { AppError } from '../../errors.ts';
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应为 yyyy-mm-dd 格式的日期');
+import { isoDate, paginationQuery, requiredText, text } from '../../lib/schemas.ts';
 
 export const suggestBody = z.object({
-  description: z.string().trim().min(2, '请至少输入两个字的隐患描述').max(4000),
+  description: text(4000).min(2, '请至少输入两个字的隐患描述'),
   foundAt: isoDate,
   enterpriseId: z.uuid().optional(),
-  sector: z.string().trim().min(1).max(40).optional(),
+  sector: requiredText(40).optional(),
 });
 export type SuggestBody = z.infer<typeof suggestBody>;
 
@@ -38,12 +37,10 @@ export type SuggestResponse = z.infer<typeof suggestResponse>;
 export const qualityKind = z.enum(['weak_basis', 'missing_basis', 'under_graded']);
 export type QualityKind = z.infer<typeof qualityKind>;
 
-export const qualityQuery = z.object({
+export const qualityQuery = paginationQuery.extend({
   foundFrom: isoDate.optional(),
   foundTo: isoDate.optional(),
   kind: qualityKind.optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });
 
 export const qualityFinding = z.object({
@@ -77,7 +74,7 @@ export const qualityResponse = z.object({
 export type QualityResponse = z.infer<typeof qualityResponse>;
 
 /** Criteria picked per ledger row in the preview: `{"<row>": ["GM10-11-3", …]}`. */
-export const criterionPicks = z.record(z.string().regex(/^\d{1,7}$/), z.array(z.string().trim().min(1).max(64)).max(10));
+export const criterionPicks = z.record(text(7).regex(/^\d{1,7}$/), z.array(requiredText(64)).max(10));
 
 /** The multipart field `criteria` of a ledger import, if sent. */
 export function parseCriterionPicks(field: Multipart | Multipart[] | undefined): Map<number, string[]> | undefined {
