@@ -5,8 +5,9 @@ export const auditQuery = paginationQuery.extend({
   actor: z.string().trim().max(64).optional(),
   action: z.string().trim().max(64).optional(),
   entityType: z.string().trim().max(64).optional(),
-  from: z.coerce.date().optional(),
-  to: z.coerce.date().optional(),
+  // Sent as a date or date-time string; the meta types the OpenAPI parameter (a bare coerce has no JSON type).
+  from: z.coerce.date().meta({ type: 'string', format: 'date-time' }).optional(),
+  to: z.coerce.date().meta({ type: 'string', format: 'date-time' }).optional(),
 });
 
 export const auditItem = z.object({

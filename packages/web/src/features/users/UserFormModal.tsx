@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'react';
-import { Alert, Form, Input, Modal, Radio, Select } from 'antd';
-import { errorMessage } from '../../api/client.ts';
-import type { Id } from '../../api/types.ts';
-import { feedback } from '../../app/feedback.ts';
+import { useEffect } from 'react';
+import { Form, Input, Modal, Radio, Select } from 'antd';
+import type { Id, Role } from '../../api/types.ts';
+import { FormErrorAlert } from '../../app/FormErrorAlert.tsx';
+import { useFormSubmit } from '../../app/hooks/useFormSubmit.ts';
 import { enterpriseRoles, orgKindLabels, roleLabel, staffRoles } from '../../app/labels.ts';
 import { RemoteSelect } from '../../app/RemoteSelect.tsx';
-import { markServerFieldError, passwordRules, PASSWORD_HINT } from '../../app/forms.ts';
+import { passwordRules, PASSWORD_HINT } from '../../app/forms.ts';
 import { orgsApi } from '../orgs/api.ts';
 import { usersApi, type User } from './api.ts';
 
@@ -15,7 +15,7 @@ type FormValues = {
   username: string;
   displayName: string;
   password: string;
-  roles: string[];
+  roles: Role[];
   affiliation: Affiliation;
   orgId?: Id;
   enterpriseId?: Id;
@@ -50,14 +50,8 @@ export function UserFormModal({
   onSaved: () => void;
 }) {
   const [form] = Form.useForm<FormValues>();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const affiliation = Form.useWatch('affiliation', form) ?? (user?.enterpriseId != null ? 'enterprise' : 'org');
   const editing = user !== null;
-
-  useEffect(() => {
-    if (open) setError(null);
-  }, [open, user]);
 
   const initialValues: Partial<FormValues> = user
     ? {
@@ -69,38 +63,22 @@ export function UserFormModal({
       }
     : { roles: [], affiliation: 'org' };
 
-  const submit = async () => {
-    let v: FormValues;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    setSaving(true);
-    setError(null);
-    try {
-      const link = v.affiliation === 'org' ? { orgId: v.orgId } : { enterpriseId: v.enterpriseId };
+  const { submit, saving, error, clearError } = useFormSubmit(
+    form,
+    async (v: FormValues) => {
       if (user) {
-        await usersApi.update(user.id, {
-          displayName: v.displayName,
-          roles: v.roles,
-          ...(v.affiliation === 'org'
-            ? { orgId: v.orgId ?? null, enterpriseId: null }
-            : { enterpriseId: v.enterpriseId ?? null, orgId: null }),
-        });
-        feedback.success('用户已更新');
-      } else {
-        await usersApi.create({ username: v.username.trim(), displayName: v.displayName, password: v.password, roles: v.roles, ...link });
-        feedback.success('用户已创建');
+        const link = v.affiliation === 'org' ? { orgId: v.orgId ?? null, enterpriseId: null } : { enterpriseId: v.enterpriseId ?? null, orgId: null };
+        return usersApi.update(user.id, { displayName: v.displayName, roles: v.roles, ...link });
       }
-      onSaved();
-    } catch (err) {
-      setError(errorMessage(err));
-      markServerFieldError(form, err);
-    } finally {
-      setSaving(false);
-    }
-  };
+      const link = v.affiliation === 'org' ? { orgId: v.orgId } : { enterpriseId: v.enterpriseId };
+      return usersApi.create({ username: v.username.trim(), displayName: v.displayName, password: v.password, roles: v.roles, ...link });
+    },
+    { success: user ? '用户已更新' : '用户已创建', onSuccess: onSaved },
+  );
+
+  useEffect(() => {
+    if (open) clearError();
+  }, [open, user, clearError]);
 
   return (
     <Modal
@@ -114,7 +92,7 @@ export function UserFormModal({
       destroyOnHidden
       mask={{ closable: false }}
     >
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+      <FormErrorAlert error={error} />
       <Form<FormValues>
         form={form}
         layout="vertical"
