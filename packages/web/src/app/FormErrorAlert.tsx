@@ -16,7 +16,7 @@ export function FormErrorAlert({
   error: ApiError | string | null;
   onReload?: (() => void) | undefined;
   reloadLabel?: string;
-  testId?: string;
+  testId?: string | undefined;
   style?: CSSProperties;
 }) {
   if (!error) return null;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Form, Grid, Modal } from 'antd';
-import { FormErrorAlert } from '../FormErrorAlert.tsx';
+import { Form, Grid } from 'antd';
+import { FormModal } from '../FormModal.tsx';
 import { useFormSubmit } from '../hooks/useFormSubmit.ts';
 import type { ActionFormRegistry } from './actionForm.ts';
 import { requirementsToRules, type FormRequirements } from './requirements.ts';
@@ -56,32 +56,29 @@ export function WorkflowActionModal<R extends Versioned, A extends string, B ext
   }, [action, clearError]);
 
   return (
-    <Modal
+    <FormModal
       open={action !== null}
       title={`${label} · ${recordNo}`}
       width={sheet ? '100%' : entry?.wide ? 860 : 640}
       className={sheet ? 'zb-sheet' : undefined}
-      onCancel={onClose}
-      onOk={() => void submit()}
+      onClose={onClose}
+      onSubmit={submit}
+      saving={saving}
       okText={uploading ? '文件上传中…' : `确定${label}`}
-      okButtonProps={{ danger: entry?.danger === true, disabled: uploading }}
-      confirmLoading={saving}
-      destroyOnHidden
-      mask={{ closable: false }}
+      okDisabled={uploading}
+      danger={entry?.danger === true}
+      error={error}
+      errorTestId="action-error"
+      onReload={() => {
+        onReload();
+        onClose();
+      }}
     >
-      <FormErrorAlert
-        error={error}
-        testId="action-error"
-        onReload={() => {
-          onReload();
-          onClose();
-        }}
-      />
       {action && entry && (
         <Form key={`${action}:${record.version}`} form={form} layout="vertical" preserve={false} initialValues={entry.initial(record)}>
           <entry.Fields record={record} form={form} req={req} setUploading={setUploading} />
         </Form>
       )}
-    </Modal>
+    </FormModal>
   );
 }

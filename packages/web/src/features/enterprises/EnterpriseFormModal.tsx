@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import { Col, Divider, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
+import { Col, Divider, Form, Input, InputNumber, Row, Select } from 'antd';
 import { useMe } from '../../app/auth.tsx';
-import { FormErrorAlert } from '../../app/FormErrorAlert.tsx';
+import { FormModal } from '../../app/FormModal.tsx';
 import { useFormSubmit } from '../../app/hooks/useFormSubmit.ts';
 import { RegionCascader } from '../reference/RegionCascader.tsx';
 import { useSectors } from '../reference/useSectors.ts';
@@ -102,18 +102,18 @@ export function EnterpriseFormModal({
   }, [open, enterprise, clearError]);
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title={title}
       width={760}
-      onCancel={onClose}
-      onOk={() => void submit()}
-      okText="保存"
-      confirmLoading={saving}
-      destroyOnHidden
-      mask={{ closable: false }}
+      onClose={onClose}
+      onSubmit={submit}
+      saving={saving}
+      error={error}
+      errorTestId="form-error"
+      onReload={onReload}
+      reloadLabel="加载最新数据"
     >
-      <FormErrorAlert error={error} onReload={onReload} reloadLabel="加载最新数据" />
       <Form<FormValues>
         // Remount with fresh initial values when the record changes (e.g. after reloading on a conflict).
         key={enterprise ? `${enterprise.id}:${enterprise.version}` : 'new'}
@@ -200,6 +200,6 @@ export function EnterpriseFormModal({
         <PersonFields field="controller" label="实际控制人" required={false} />
         <PersonFields field="safetyManager" label="安全管理人员" required={false} />
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { Form, Input, Modal, Select } from 'antd';
-import { FormErrorAlert } from '../../app/FormErrorAlert.tsx';
+import { Form, Input, Select } from 'antd';
+import { FormModal } from '../../app/FormModal.tsx';
 import { useFormSubmit } from '../../app/hooks/useFormSubmit.ts';
 import { escalationKindLabels, escalationKinds, escalationsApi, type EscalationKind } from './api.ts';
 
@@ -46,17 +46,7 @@ export function EscalationModal({
   }, [open, clearError]);
 
   return (
-    <Modal
-      open={open}
-      title={`记录督办措施 · ${target.label}`}
-      onCancel={onClose}
-      onOk={() => void submit()}
-      okText="保存"
-      confirmLoading={saving}
-      destroyOnHidden
-      mask={{ closable: false }}
-    >
-      <FormErrorAlert error={error} />
+    <FormModal open={open} title={`记录督办措施 · ${target.label}`} onClose={onClose} onSubmit={submit} saving={saving} error={error}>
       <Form<EscalationFormValues> form={form} layout="vertical" preserve={false} initialValues={initial}>
         <Form.Item label="措施类型" name="kind" rules={[{ required: true, message: '请选择措施类型' }]}>
           <Select options={escalationKinds.map((k) => ({ value: k, label: escalationKindLabels[k] }))} />
@@ -68,6 +58,6 @@ export function EscalationModal({
           <Input.TextArea rows={4} maxLength={1000} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import { Button, Card, Form, Input, Modal, Select, Table, Tag } from 'antd';
+import { Button, Card, Form, Input, Select, Table, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { OrgKind } from '../../api/types.ts';
-import { FormErrorAlert } from '../../app/FormErrorAlert.tsx';
+import { FormModal } from '../../app/FormModal.tsx';
 import { useFormSubmit } from '../../app/hooks/useFormSubmit.ts';
 import { oneOf, text } from '../../app/hooks/urlFilters.ts';
 import { useUrlFilters } from '../../app/hooks/useUrlFilters.ts';
@@ -45,18 +45,7 @@ function OrgFormModal({ open, org, onClose, onSaved }: { open: boolean; org: Org
   }, [open, org, clearError]);
 
   return (
-    <Modal
-      open={open}
-      title={org ? `编辑机构 · ${org.name}` : '新增机构'}
-      onCancel={onClose}
-      onOk={() => void submit()}
-      okText="保存"
-      confirmLoading={saving}
-      destroyOnHidden
-      mask={{ closable: false }}
-      width={620}
-    >
-      <FormErrorAlert error={error} />
+    <FormModal open={open} title={org ? `编辑机构 · ${org.name}` : '新增机构'} width={620} onClose={onClose} onSubmit={submit} saving={saving} error={error}>
       <Form<OrgInput> form={form} layout="vertical" preserve={false} initialValues={initialValues}>
         <Form.Item label="机构类型" name="kind" rules={[{ required: true, message: '请选择机构类型' }]}>
           <Select options={orgKinds.map((k) => ({ value: k, label: orgKindLabels[k] }))} />
@@ -83,7 +72,7 @@ function OrgFormModal({ open, org, onClose, onSaved }: { open: boolean; org: Org
           </Form.Item>
         )}
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Descriptions, Form, Input, InputNumber, Modal, Radio, Select, Space, Switch, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Form, Input, InputNumber, Radio, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import { LinkOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { errorMessage } from '../../api/client.ts';
 import { feedback } from '../../app/feedback.ts';
-import { FormErrorAlert } from '../../app/FormErrorAlert.tsx';
+import { FormModal } from '../../app/FormModal.tsx';
 import { useFormSubmit } from '../../app/hooks/useFormSubmit.ts';
 import { oneOf } from '../../app/hooks/urlFilters.ts';
 import { useUrlFilters } from '../../app/hooks/useUrlFilters.ts';
@@ -132,12 +132,11 @@ function NewReportModal({ open, onClose, onDone }: { open: boolean; onClose: () 
     { success: (r) => `已登记内部报告 ${r.reportNo}`, onSuccess: onDone },
   );
   return (
-    <Modal open={open} title="登记从业人员报告" onCancel={onClose} onOk={() => void submit()} okText="提交" confirmLoading={saving} destroyOnHidden>
-      <FormErrorAlert error={error} />
+    <FormModal open={open} title="登记从业人员报告" onClose={onClose} onSubmit={submit} saving={saving} error={error} okText="提交">
       <Form<WorkerReportValues> form={form} layout="vertical" preserve={false} initialValues={{ anonymous: true }}>
         <WorkerReportFields anonymous={anonymous} />
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 

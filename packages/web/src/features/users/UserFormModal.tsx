@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import { Form, Input, Modal, Radio, Select } from 'antd';
+import { Form, Input, Radio, Select } from 'antd';
 import type { Id, Role } from '../../api/types.ts';
-import { FormErrorAlert } from '../../app/FormErrorAlert.tsx';
+import { FormModal } from '../../app/FormModal.tsx';
 import { useFormSubmit } from '../../app/hooks/useFormSubmit.ts';
 import { enterpriseRoles, orgKindLabels, roleLabel, staffRoles } from '../../app/labels.ts';
 import { RemoteSelect } from '../../app/RemoteSelect.tsx';
@@ -81,18 +81,7 @@ export function UserFormModal({
   }, [open, user, clearError]);
 
   return (
-    <Modal
-      open={open}
-      title={editing ? `编辑用户 · ${user.username}` : '新增用户'}
-      width={620}
-      onCancel={onClose}
-      onOk={() => void submit()}
-      okText="保存"
-      confirmLoading={saving}
-      destroyOnHidden
-      mask={{ closable: false }}
-    >
-      <FormErrorAlert error={error} />
+    <FormModal open={open} title={editing ? `编辑用户 · ${user.username}` : '新增用户'} width={620} onClose={onClose} onSubmit={submit} saving={saving} error={error}>
       <Form<FormValues>
         form={form}
         layout="vertical"
@@ -159,6 +148,6 @@ export function UserFormModal({
           </Form.Item>
         )}
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

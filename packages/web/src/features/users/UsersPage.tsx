@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { Button, Card, Form, Input, Modal, Popconfirm, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Card, Form, Input, Popconfirm, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useMe } from '../../app/auth.tsx';
 import { feedback } from '../../app/feedback.ts';
-import { FormErrorAlert } from '../../app/FormErrorAlert.tsx';
+import { FormModal } from '../../app/FormModal.tsx';
 import { useFormSubmit } from '../../app/hooks/useFormSubmit.ts';
 import { text } from '../../app/hooks/urlFilters.ts';
 import { useUrlFilters } from '../../app/hooks/useUrlFilters.ts';
@@ -52,17 +52,16 @@ function ResetPasswordModal({ user, onClose }: { user: User | null; onClose: () 
   );
 
   return (
-    <Modal
+    <FormModal
       open={user !== null}
       title={`重置密码 · ${user?.username ?? ''}`}
-      onCancel={onClose}
-      onOk={() => void submit()}
+      onClose={onClose}
+      onSubmit={submit}
+      saving={saving}
+      error={error}
       okText="重置"
-      confirmLoading={saving}
-      destroyOnHidden
       afterClose={clearError}
     >
-      <FormErrorAlert error={error} />
       <Form form={form} layout="vertical" preserve={false}>
         <Form.Item label="新密码" name="password" extra={PASSWORD_HINT} rules={passwordRules('请输入新密码')}>
           <Input.Password autoComplete="new-password" />
@@ -82,7 +81,7 @@ function ResetPasswordModal({ user, onClose }: { user: User | null; onClose: () 
           <Input.Password autoComplete="new-password" />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 

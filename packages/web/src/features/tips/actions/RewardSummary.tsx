@@ -9,37 +9,19 @@ import { violationKindLabels, yuan } from '../labels.tsx';
 export function RewardSummary({ tip }: { tip: TipDetail }) {
   const r = tip.reward;
   const inv = tip.investigation;
-  if (!r) {
-    const preview = tip.rewardPreview;
-    return (
-      <Descriptions
-        size="small"
-        bordered
-        column={1}
-        style={{ marginBottom: 16 }}
-        data-testid="reward-summary"
-        items={[
-          { key: 'penalty', label: '罚没款', children: yuan(preview?.penaltyYuan ?? inv?.penaltyYuan) },
-          ...(preview ? [{ key: 'kind', label: '查实问题', children: violationKindLabels[preview.violationKind] }] : []),
-          { key: 'computed', label: '按规则计算', children: <strong data-testid="reward-preview">{preview ? yuan(preview.amountYuan) : '不予奖励'}</strong> },
-          ...(preview ? [{ key: 'rule', label: '计算规则', children: <span style={{ whiteSpace: 'pre-wrap' }}>{preview.rule}</span> }] : []),
-        ]}
-      />
-    );
-  }
-  return (
-    <Descriptions
-      size="small"
-      bordered
-      column={1}
-      style={{ marginBottom: 16 }}
-      data-testid="reward-summary"
-      items={[
+  const preview = tip.rewardPreview;
+  const items = r
+    ? [
         ...(inv ? [{ key: 'penalty', label: '罚没款', children: yuan(inv.penaltyYuan) }] : []),
         { key: 'computed', label: '按规则计算', children: <strong>{yuan(r.computedYuan)}</strong> },
         ...(r.amountYuan !== null ? [{ key: 'amount', label: '拟奖励金额', children: yuan(r.amountYuan) }] : []),
         { key: 'rule', label: '计算规则', children: <span style={{ whiteSpace: 'pre-wrap' }}>{r.rule}</span> },
-      ]}
-    />
-  );
+      ]
+    : [
+        { key: 'penalty', label: '罚没款', children: yuan(preview?.penaltyYuan ?? inv?.penaltyYuan) },
+        ...(preview ? [{ key: 'kind', label: '查实问题', children: violationKindLabels[preview.violationKind] }] : []),
+        { key: 'computed', label: '按规则计算', children: <strong data-testid="reward-preview">{preview ? yuan(preview.amountYuan) : '不予奖励'}</strong> },
+        ...(preview ? [{ key: 'rule', label: '计算规则', children: <span style={{ whiteSpace: 'pre-wrap' }}>{preview.rule}</span> }] : []),
+      ];
+  return <Descriptions size="small" bordered column={1} style={{ marginBottom: 16 }} data-testid="reward-summary" items={items} />;
 }
