@@ -96,7 +96,8 @@ export function RecordPage<R extends WorkflowRecord<A>, A extends string, B exte
       <Card loading={!record}>
         {record && (
           <Flex justify="space-between" align="flex-start" gap={16} wrap>
-            <div style={{ minWidth: 0 }}>
+            {/* On a phone the buttons wrap below the title instead of squeezing it. */}
+            <div style={{ minWidth: 0, flex: '1 1 280px' }}>
               <Space size={8} wrap>
                 <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => void navigate(-1)} aria-label="返回" />
                 <Typography.Text code copyable data-testid={`${testIdPrefix}-no`}>
