@@ -5,9 +5,6 @@ import type { ResponseOf } from './contract.ts';
 /** Record ids are UUID strings. */
 export type Id = string;
 
-export type Page<T> = { items: T[]; total: number };
-export type Items<T> = { items: T[] };
-
 export type Me = ResponseOf<'/api/me', 'get'>;
 export type Capability = Me['capabilities'][number];
 export type Role = Me['roles'][number];
