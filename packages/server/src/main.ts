@@ -8,12 +8,12 @@ import { isDemoSeeded, seedDemo } from './seed/demo.ts';
 import { seedDemoHazards } from './seed/demo-hazards.ts';
 import { systemFailInterruptedJobs } from './modules/jobs/jobs.repository.ts';
 import { createNotificationChannels } from './modules/notifications/notification-channels.ts';
-import { startNotificationWorker } from './modules/notifications/notifications.service.ts';
+import { startNotificationWorker, startRepeating } from './modules/notifications/notifications.service.ts';
 import { startReminderSchedule } from './modules/notifications/reminders.ts';
 import { loadTipSettings } from './modules/tips/tips.config.ts';
 import { createTipCrypto } from './modules/tips/tip-crypto.ts';
 import { rebuildStatSpans, systemStatCubesMissing, systemStatSpansMissing, systemVacuumStatSpans } from './modules/stats/stats.spans.ts';
-import { rebuildCubes } from './modules/stats/stats.cubes.ts';
+import { foldCubeDeltas, rebuildCubes } from './modules/stats/stats.upkeep.ts';
 import { seedDemoTips } from './seed/demo-tips.ts';
 
 const config = loadConfig();
@@ -53,8 +53,11 @@ console.log(
 );
 
 // Background work runs in the server process only (tests drive it directly): the outbox worker delivers
-// notices (SMS/e-mail are logged in demo mode), and deadline reminders are queued at start and every 6 hours.
+// notices (SMS/e-mail are logged in demo mode), deadline reminders are queued at start and every 6 hours, and the
+// statistics folder moves the cube deltas that hazard writes append into the cube rows every second (reads add
+// the deltas still waiting, so figures never depend on it having run).
 const clock = app.services.clock;
+const stopCubeFolder = startRepeating('statistics folder', () => foldCubeDeltas(database), 1000, app.log, true);
 const stopNotificationWorker = startNotificationWorker({ db: database.db, clock, channels: createNotificationChannels('log', app.log), log: app.log });
 const stopReminders = startReminderSchedule({ db: database.db, clock, log: app.log });
 
@@ -65,6 +68,7 @@ async function shutdown(signal: string) {
   console.log(`收到 ${signal}，正在停止…`);
   await stopReminders();
   await stopNotificationWorker();
+  await stopCubeFolder();
   await app.close();
   await database.close();
   releaseLock();

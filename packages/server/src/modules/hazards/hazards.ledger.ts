@@ -25,7 +25,7 @@ import {
   type TimelineEvent,
 } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
-import { criteria, enterprises, hazardCounters, hazardEvents, hazards, orgs, type HazardPlanColumn } from '../../db/schema/index.ts';
+import { criteria, enterprises, hazardEvents, hazards, orgs, type HazardPlanColumn } from '../../db/schema/index.ts';
 import { AppError, isAppError } from '../../errors.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { addDays, chinaDate } from '../../lib/dates.ts';
@@ -37,7 +37,7 @@ import { appendAudit } from '../audit/audit.repository.ts';
 import { unsafeUsccOwnership } from '../enterprises/enterprises.repository.ts';
 import { loadSectorCatalogue, parseSectorCell, type SectorCatalogue } from '../enterprises/enterprises.service.ts';
 import type { ProgressReporter } from '../jobs/jobs.service.ts';
-import { iterateHazards } from './hazards.repository.ts';
+import { iterateHazards, keepHazardSeq, nextHazardSeqs } from './hazards.repository.ts';
 import { hazardSourceLabels, hazardSources, type HazardFilter, type HazardSource } from './hazards.schema.ts';
 import { refreshStatSpans } from '../stats/stats.spans.ts';
 
@@ -634,28 +634,6 @@ function chooseLedgerSector(scope: Extract<Scope, { kind: 'region' }>, enterpris
   return code ? { code } : { message: '该企业没有本部门监管的行业领域，请填写行业领域' };
 }
 
-/** A kept number must never be issued again: move the county/year counter past it (never backwards). */
-async function reserveKeptHazardNo(tx: Db, countyCode: string, year: number, seq: number) {
-  await tx
-    .insert(hazardCounters)
-    .values({ countyCode, year, lastSeq: seq })
-    .onConflictDoUpdate({ target: [hazardCounters.countyCode, hazardCounters.year], set: { lastSeq: sql`GREATEST(${hazardCounters.lastSeq}, ${seq})` } });
-}
-
-/**
- * `count` new numbers for a county and year from the same atomic counter as nextHazardSeq (one upsert for a
- * whole batch instead of one per row): returns the first of a block no one else can get.
- */
-async function reserveHazardSeqs(tx: Db, countyCode: string, year: number, count: number): Promise<number> {
-  const [row] = await tx
-    .insert(hazardCounters)
-    .values({ countyCode, year, lastSeq: count })
-    .onConflictDoUpdate({ target: [hazardCounters.countyCode, hazardCounters.year], set: { lastSeq: sql`${hazardCounters.lastSeq} + ${count}` } })
-    .returning({ lastSeq: hazardCounters.lastSeq });
-  if (!row) throw new Error('hazard counter upsert returned nothing');
-  return row.lastSeq - count + 1;
-}
-
 /**
  * Creates the batch's new hazards with their one 'imported' timeline event each. Set-based on purpose: per-row
  * nextHazardSeq + insertHazard + appendHazardEvent is five statements a row, which made a 100,000-row ledger take
@@ -667,13 +645,13 @@ async function writeBatch(tx: Db, now: Date, importer: LedgerImporter, fileSha25
   const fresh = rows.filter((r) => !r.duplicate);
   if (fresh.length === 0) return 0;
 
-  // Numbers: kept ones move their counter on; the others come in one block per county and year (historical stock keeps its year).
+  // Numbers: kept ones move their county's sequence past them; the others come from it in one call per county and year (historical stock keeps its year).
   const numbers = new Map<ResolvedRow, string>();
   const blocks = new Map<string, ResolvedRow[]>();
   for (const r of fresh) {
     const own = r.keepHazardNo ? parseHazardNo(r.hazardNo) : null;
     if (own) {
-      await reserveKeptHazardNo(tx, own.countyCode, own.year, own.seq);
+      await keepHazardSeq(tx, own.countyCode, own.year, own.seq);
       numbers.set(r, r.hazardNo);
     } else {
       const key = `${r.enterprise.regionCode.slice(0, 6)}-${r.foundAt.slice(0, 4)}`;
@@ -686,8 +664,8 @@ async function writeBatch(tx: Db, now: Date, importer: LedgerImporter, fileSha25
     const first = block[0];
     if (!first) continue;
     const year = Number(first.foundAt.slice(0, 4));
-    const start = await reserveHazardSeqs(tx, first.enterprise.regionCode.slice(0, 6), year, block.length);
-    block.forEach((r, i) => numbers.set(r, formatHazardNo(r.enterprise.regionCode, year, start + i)));
+    const seqs = await nextHazardSeqs(tx, first.enterprise.regionCode.slice(0, 6), year, block.length);
+    block.forEach((r, i) => numbers.set(r, formatHazardNo(r.enterprise.regionCode, year, seqs[i] ?? 0)));
   }
 
   const at = now.toISOString();

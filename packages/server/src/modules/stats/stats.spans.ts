@@ -1,9 +1,10 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Scope } from '@zhiben/core';
 import { rowsAffected, rowsOf, type Database, type Db } from '../../db/client.ts';
+import { prepareOnce, runPrepared } from '../../db/prepared.ts';
 import { hazardStatSpans } from '../../db/schema/index.ts';
 import { scopeWhere } from '../../lib/scope-sql.ts';
-import { applyCubeChanges, CUBE_TABLES, rebuildCubesIn, spansBefore } from './stats.cubes.ts';
+import { CUBE_DELTA_TABLES, CUBE_TABLES, cubeDeltaCtes, lockStatisticsUpkeep, rebuildCubesIn } from './stats.upkeep.ts';
 
 // Statistics facts (DESIGN §5): hazard_stat_spans holds, per hazard, the periods of days over which its snapshot
 // (state, deadline in force, listed) as it stood at the end of the day does not change. The snapshot of a day D
@@ -92,17 +93,30 @@ const SPAN_COLUMNS = sql.raw(
 );
 
 /**
- * Recomputes the statistics facts of the given hazards. Call in the transaction of every change to a hazard
- * (appendHazardEvent does, after writing the event; bulk imports call it once for their batch), after the
- * hazard row has been written.
+ * The statistics upkeep of a write as one statement: delete the hazards' spans, insert them recomputed, and append
+ * the change (new spans' contributions minus the old ones') to the cube deltas. Built once and run as a named
+ * prepared statement whose one value is the array of hazard ids: no SQL building per write, and on PostgreSQL no
+ * parsing and, after a few runs, no planning either. The insert reads `old` first, so the delete has run before
+ * the new spans meet the (hazard, valid_from) key.
+ */
+const upkeepStatement = prepareOnce('zhiben_stat_upkeep', () => {
+  const ids = sql`${sql.placeholder('ids')}::uuid[]`;
+  return sql`WITH old AS (DELETE FROM hazard_stat_spans WHERE hazard_id = ANY(${ids}) RETURNING *),
+    fresh AS MATERIALIZED (${spansSelect(sql`id = ANY(${ids})`)}),
+    written AS (INSERT INTO hazard_stat_spans (${SPAN_COLUMNS}) SELECT ${SPAN_COLUMNS} FROM fresh WHERE (SELECT count(*) FROM old) >= 0 RETURNING 1),
+    ${cubeDeltaCtes(sql`fresh`, sql`old`)}
+    SELECT (SELECT count(*) FROM written)::int AS spans`;
+});
+
+/**
+ * Recomputes the statistics facts of the given hazards and records the change for the cubes. Call in the
+ * transaction of every change to a hazard (appendHazardEvent does, after writing the event; bulk imports call it
+ * once for their batch), after the hazard row has been written. One statement; it locks only the hazards' own
+ * spans, so writes of different hazards never wait for each other here.
  */
 export async function refreshStatSpans(tx: Db, hazardIds: readonly string[]): Promise<void> {
   if (hazardIds.length === 0) return;
-  const ids = sql`ARRAY[${sql.join(hazardIds.map((id) => sql`${id}`), sql`, `)}]::uuid[]`;
-  const before = await spansBefore(tx, ids);
-  await tx.execute(sql`DELETE FROM hazard_stat_spans WHERE hazard_id = ANY(${ids})`);
-  await tx.execute(sql`INSERT INTO hazard_stat_spans (${SPAN_COLUMNS}) ${spansSelect(sql`id = ANY(${ids})`)}`);
-  await applyCubeChanges(tx, ids, before);
+  await runPrepared(tx, upkeepStatement(), { ids: `{${hazardIds.join(',')}}` });
 }
 
 /**
@@ -112,6 +126,7 @@ export async function refreshStatSpans(tx: Db, hazardIds: readonly string[]): Pr
  */
 export async function rebuildStatSpans(db: Db): Promise<number> {
   return db.transaction(async (tx) => {
+    await lockStatisticsUpkeep(tx);
     await tx.execute(sql`DELETE FROM hazard_stat_spans`);
     const written = rowsAffected(await tx.execute(sql`INSERT INTO hazard_stat_spans (${SPAN_COLUMNS}) ${spansSelect(sql`true`)}`));
     await rebuildCubesIn(tx);
@@ -126,7 +141,7 @@ export async function rebuildStatSpans(db: Db): Promise<number> {
  * data only; run after a rebuild and at start-up on PGlite.
  */
 export async function systemVacuumStatSpans(database: Database): Promise<void> {
-  await database.unsafeOwnerExec(`VACUUM (ANALYZE) hazard_stat_spans, ${CUBE_TABLES.join(', ')}`);
+  await database.unsafeOwnerExec(`VACUUM (ANALYZE) hazard_stat_spans, ${[...CUBE_TABLES, ...CUBE_DELTA_TABLES].join(', ')}`);
 }
 
 /**
@@ -135,7 +150,8 @@ export async function systemVacuumStatSpans(database: Database): Promise<void> {
  */
 export async function systemStatCubesMissing(db: Db): Promise<boolean> {
   const rows = rowsOf<{ missing: boolean }>(
-    await db.execute(sql`SELECT EXISTS (SELECT 1 FROM hazard_stat_spans) AND NOT EXISTS (SELECT 1 FROM stat_cube_counts) AS missing`),
+    await db.execute(sql`SELECT EXISTS (SELECT 1 FROM hazard_stat_spans) AND NOT EXISTS (SELECT 1 FROM stat_cube_counts)
+      AND NOT EXISTS (SELECT 1 FROM stat_cube_counts_delta) AS missing`),
   );
   return rows[0]?.missing === true;
 }
