@@ -19,6 +19,9 @@ export function prepareOnce(name: string, build: () => SQL): () => PreparedState
   };
 }
 
+/** A statement as text with its values written in (for SQL that is generated once into a migration). */
+export const renderInline = (statement: SQL): string => dialect.sqlToQuery(statement.inlineParams()).sql;
+
 /**
  * Runs a prepared statement with values for its placeholders. On PostgreSQL it is a named statement: node-postgres
  * sends its text once per connection, so the server parses it once and, after a few runs, reuses a generic plan.

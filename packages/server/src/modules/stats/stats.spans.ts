@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Scope } from '@zhiben/core';
 import { rowsAffected, rowsOf, type Database, type Db } from '../../db/client.ts';
-import { prepareOnce, runPrepared } from '../../db/prepared.ts';
+import { prepareOnce, renderInline, runPrepared } from '../../db/prepared.ts';
 import { hazardStatSpans } from '../../db/schema/index.ts';
 import { scopeWhere } from '../../lib/scope-sql.ts';
 import { CUBE_DELTA_TABLES, CUBE_TABLES, cubeDeltaCtes, lockStatisticsUpkeep, rebuildCubesIn } from './stats.upkeep.ts';
@@ -93,20 +93,42 @@ const SPAN_COLUMNS = sql.raw(
 );
 
 /**
- * The statistics upkeep of a write as one statement: delete the hazards' spans, insert them recomputed, and append
- * the change (new spans' contributions minus the old ones') to the cube deltas. Built once and run as a named
- * prepared statement whose one value is the array of hazard ids: no SQL building per write, and on PostgreSQL no
- * parsing and, after a few runs, no planning either. The insert reads `old` first, so the delete has run before
- * the new spans meet the (hazard, valid_from) key.
+ * The statistics upkeep of a write as one statement over the hazards `ids` (a uuid[] expression): delete their
+ * spans, insert them recomputed, and append the change (the new spans' contributions minus the old ones') to the
+ * cube deltas. The insert reads `old` first, so the delete has run before the new spans meet the (hazard,
+ * valid_from) key. Returns the spans written.
  */
-const upkeepStatement = prepareOnce('zhiben_stat_upkeep', () => {
-  const ids = sql`${sql.placeholder('ids')}::uuid[]`;
+function upkeepSql(ids: SQL): SQL {
   return sql`WITH old AS (DELETE FROM hazard_stat_spans WHERE hazard_id = ANY(${ids}) RETURNING *),
     fresh AS MATERIALIZED (${spansSelect(sql`id = ANY(${ids})`)}),
     written AS (INSERT INTO hazard_stat_spans (${SPAN_COLUMNS}) SELECT ${SPAN_COLUMNS} FROM fresh WHERE (SELECT count(*) FROM old) >= 0 RETURNING 1),
     ${cubeDeltaCtes(sql`fresh`, sql`old`)}
-    SELECT (SELECT count(*) FROM written)::int AS spans`;
-});
+    SELECT (SELECT count(*) FROM written)::int`;
+}
+
+/**
+ * upkeepSql as the PL/pgSQL function zhiben_stat_upkeep(uuid[]) that every hazard write calls: each connection
+ * parses and plans it once and then reuses the plan (generic: the ids are its only input), where sending the 10 kB
+ * statement each time cost more than running it (on PGlite 3×; PGlite has no named statements). Generated from
+ * this code and installed by a migration; stats.upkeep.test fails when the database's function is not this text,
+ * and prints it for a new migration (`npx drizzle-kit generate --custom …`).
+ */
+export function upkeepFunctionSql(): string {
+  const body = renderInline(upkeepSql(sql.raw('p_hazard_ids')));
+  return `CREATE OR REPLACE FUNCTION zhiben_stat_upkeep(p_hazard_ids uuid[]) RETURNS integer
+LANGUAGE plpgsql SET plan_cache_mode = force_generic_plan AS $upkeep$
+DECLARE
+  p_written integer;
+BEGIN
+  ${body} INTO p_written;
+  RETURN p_written;
+END
+$upkeep$;
+`;
+}
+
+/** The one statement a write sends for its statistics: the function, with the ids as its one parameter. */
+const upkeepCall = prepareOnce('zhiben_stat_upkeep', () => sql`SELECT zhiben_stat_upkeep(${sql.placeholder('ids')}::uuid[]) AS spans`);
 
 /**
  * Recomputes the statistics facts of the given hazards and records the change for the cubes. Call in the
@@ -116,7 +138,7 @@ const upkeepStatement = prepareOnce('zhiben_stat_upkeep', () => {
  */
 export async function refreshStatSpans(tx: Db, hazardIds: readonly string[]): Promise<void> {
   if (hazardIds.length === 0) return;
-  await runPrepared(tx, upkeepStatement(), { ids: `{${hazardIds.join(',')}}` });
+  await runPrepared(tx, upkeepCall(), { ids: `{${hazardIds.join(',')}}` });
 }
 
 /**

@@ -7,7 +7,7 @@ import { chinaDate } from '../../lib/dates.ts';
 import { appendHazardEvent } from '../hazards/hazard-events.repository.ts';
 import { keepHazardSeq, nextHazardSeq } from '../hazards/hazards.repository.ts';
 import * as repo from './stats.repository.ts';
-import { refreshStatSpans, rebuildStatSpans } from './stats.spans.ts';
+import { refreshStatSpans, rebuildStatSpans, upkeepFunctionSql } from './stats.spans.ts';
 import { cubeRows, foldCubeDeltas, pendingCubeDeltas } from './stats.upkeep.ts';
 
 // The statistics upkeep without a shared lock: hazard writes append cube deltas, the folder moves them into the cube
@@ -22,7 +22,6 @@ type RegionScope = Extract<Scope, { kind: 'region' }>;
 let t: TestApp;
 let tokens: Record<'guoyang' | 'mengcheng', string>;
 const enterprisesOf: Record<'guoyang' | 'mengcheng', string[]> = { guoyang: [], mengcheng: [] };
-const isPostgres = () => t.database.kind === 'postgres';
 
 /** mulberry32: seeded, so a failure reproduces. */
 function prng(seed: number) {
@@ -122,7 +121,7 @@ async function expectCubesEqualReference(label: string) {
       const live = asOf >= TODAY;
       const figures = async (source: repo.StatsSource) => ({
         grouped: await Promise.all(groupings.filter((g) => g.kind !== 'region' || g.childPrefixLength > filter.regionPrefix.length).map(async (g) => sortRows(await repo.figuresBy(db, scope, filter, asOf, live, g, source)))),
-        months: await repo.foundByMonth(db, scope, filter, asOf, live, '2023-01', source),
+        months: [...(await repo.foundByMonth(db, scope, filter, asOf, live, '2023-01', source))].sort((x, y) => x.month.localeCompare(y.month)),
         between: await repo.foundBetween(db, scope, filter, '2025-01-01', asOf, asOf, live, source),
         endings: [...(await repo.stockEndings(db, scope, filter, source))].sort((x, y) => String(x.ended_on).localeCompare(String(y.ended_on))),
       });
@@ -150,6 +149,13 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 describe('statistics upkeep without a shared lock', () => {
+  it('the upkeep function in the database is the one stats.spans.ts generates (else: a migration with the printed text)', async () => {
+    const [installed] = await t.rows<{ body: string }>(sql`SELECT prosrc AS body FROM pg_proc WHERE proname = 'zhiben_stat_upkeep'`);
+    const generated = upkeepFunctionSql();
+    const body = /\$upkeep\$([\s\S]*)\$upkeep\$/.exec(generated)?.[1];
+    expect(installed?.body, `the statistics upkeep changed: add a migration (npx drizzle-kit generate --custom --name …) with\n${generated}`).toBe(body);
+  });
+
   it('many parallel writers with the folder beside them: every write succeeds; cubes = facts = timeline before and after folding and after a rebuild', async () => {
     let writing = true;
     let folds = 0;
