@@ -8,12 +8,12 @@ import { isDemoSeeded, seedDemo } from './seed/demo.ts';
 import { seedDemoHazards } from './seed/demo-hazards.ts';
 import { systemFailInterruptedJobs } from './modules/jobs/jobs.repository.ts';
 import { createNotificationChannels } from './modules/notifications/notification-channels.ts';
-import { startNotificationWorker, startRepeating } from './modules/notifications/notifications.service.ts';
+import { startNotificationWorker } from './modules/notifications/notifications.service.ts';
 import { startReminderSchedule } from './modules/notifications/reminders.ts';
 import { loadTipSettings } from './modules/tips/tips.config.ts';
 import { createTipCrypto } from './modules/tips/tip-crypto.ts';
 import { rebuildStatSpans, systemStatCubesMissing, systemStatSpansMissing, systemVacuumStatSpans } from './modules/stats/stats.spans.ts';
-import { foldCubeDeltas, rebuildCubes } from './modules/stats/stats.upkeep.ts';
+import { rebuildCubes, startStatisticsFolder } from './modules/stats/stats.upkeep.ts';
 import { seedDemoTips } from './seed/demo-tips.ts';
 
 const config = loadConfig();
@@ -57,7 +57,7 @@ console.log(
 // statistics folder moves the cube deltas that hazard writes append into the cube rows every second (reads add
 // the deltas still waiting, so figures never depend on it having run).
 const clock = app.services.clock;
-const stopCubeFolder = startRepeating('statistics folder', () => foldCubeDeltas(database), 1000, app.log, true);
+const stopCubeFolder = startStatisticsFolder(database, app.log);
 const stopNotificationWorker = startNotificationWorker({ db: database.db, clock, channels: createNotificationChannels('log', app.log), log: app.log });
 const stopReminders = startReminderSchedule({ db: database.db, clock, log: app.log });
 

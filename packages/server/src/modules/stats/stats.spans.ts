@@ -4,7 +4,7 @@ import { rowsAffected, rowsOf, type Database, type Db } from '../../db/client.ts
 import { prepareOnce, renderInline, runPrepared } from '../../db/prepared.ts';
 import { hazardStatSpans } from '../../db/schema/index.ts';
 import { scopeWhere } from '../../lib/scope-sql.ts';
-import { CUBE_DELTA_TABLES, CUBE_TABLES, cubeDeltaCtes, lockStatisticsUpkeep, rebuildCubesIn } from './stats.upkeep.ts';
+import { CUBE_DELTA_TABLES, CUBE_TABLES, cubeDeltaCtes, lockStatisticsUpkeep, rebuildCubesIn, SPAN_COLUMN_NAMES } from './stats.upkeep.ts';
 
 // Statistics facts (DESIGN §5): hazard_stat_spans holds, per hazard, the periods of days over which its snapshot
 // (state, deadline in force, listed) as it stood at the end of the day does not change. The snapshot of a day D
@@ -88,9 +88,7 @@ function spansSelect(hazardWhere: SQL): SQL {
     ) ended ON true`;
 }
 
-const SPAN_COLUMNS = sql.raw(
-  'hazard_id, enterprise_id, region_code, sector, level, source, found_on, valid_from, valid_to, state, deadline, listed, closed_at, ended_on',
-);
+const SPAN_COLUMNS = sql.raw(SPAN_COLUMN_NAMES.join(', '));
 
 /**
  * The statistics upkeep of a write as one statement over the hazards `ids` (a uuid[] expression): delete their

@@ -8,7 +8,7 @@ import { appendHazardEvent } from '../hazards/hazard-events.repository.ts';
 import { keepHazardSeq, nextHazardSeq } from '../hazards/hazards.repository.ts';
 import * as repo from './stats.repository.ts';
 import { refreshStatSpans, rebuildStatSpans, upkeepFunctionSql } from './stats.spans.ts';
-import { cubeRows, foldCubeDeltas, pendingCubeDeltas } from './stats.upkeep.ts';
+import { cubeRows, foldCubeDeltas, pendingCubeDeltas, startStatisticsFolder } from './stats.upkeep.ts';
 
 // The statistics upkeep without a shared lock: hazard writes append cube deltas, the folder moves them into the cube
 // rows, reads add what is still waiting. Many writers at once (on PostgreSQL truly in parallel on the pool), with the
@@ -203,6 +203,18 @@ describe('statistics upkeep without a shared lock', () => {
     expect((open?.rows ?? 0) % 4).toBe(0);
     expect(open?.rows).toBeGreaterThanOrEqual(16); // today's month and 'infinity', both sides
     expect(await pendingCubeDeltas(t.database.db)).toBe(open?.rows);
+  });
+
+  it("the server's folder empties the deltas in the background and stops cleanly", async () => {
+    await step(await create('mengcheng'), 'list', 9);
+    expect(await pendingCubeDeltas(t.database.db)).toBeGreaterThan(0);
+    const stop = startStatisticsFolder(t.database, t.app.log, 20);
+    try {
+      for (let i = 0; i < 200 && (await pendingCubeDeltas(t.database.db)) > 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 25));
+    } finally {
+      await stop();
+    }
+    expect(await pendingCubeDeltas(t.database.db)).toBe(0);
   });
 
   it.skipIf(!process.env.TEST_DATABASE_URL)('on PostgreSQL a write in progress holds nothing another write waits for: same county, same province, the county number', async () => {

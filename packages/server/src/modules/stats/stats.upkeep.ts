@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { STOCK_CUTOFF } from '@zhiben/core';
 import { rowsAffected, rowsOf, type DbKind, type Db } from '../../db/client.ts';
+import { startRepeating, type StopFunction } from '../notifications/notifications.service.ts';
 
 // Upkeep of the statistics cubes (stats.cubes.ts reads them): what each cube counts, how a hazard write records its
 // change, how the changes reach the cube rows, and the rebuild.
@@ -68,6 +69,11 @@ const cubes: Cube[] = [
 ];
 
 export const CUBE_TABLES = cubes.map((c) => c.table);
+
+/** The columns of hazard_stat_spans (a span), in table order. */
+export const SPAN_COLUMN_NAMES = [
+  'hazard_id', 'enterprise_id', 'region_code', 'sector', 'level', 'source', 'found_on', 'valid_from', 'valid_to', 'state', 'deadline', 'listed', 'closed_at', 'ended_on',
+] as const;
 export const CUBE_DELTA_TABLES = cubes.map((c) => c.delta);
 
 const keyNames = (cube: Cube) => ['area', ...(cube.monthly ? ['month'] : []), 'sector', ...cube.keys.map(([name]) => name)];
@@ -75,27 +81,35 @@ const valueNames = (cube: Cube) => cube.values.map(([name]) => name);
 const raw = (names: string[]) => sql.raw(names.join(', '));
 
 /**
- * The signed contributions of the spans in `spans` (a relation aliased s) to one cube, one row per span, area
- * and point in time, in the cube's columns.
+ * Each span of `spans` (a relation with hazard_stat_spans's columns and a `sign`: +1, or −1 for a span a write
+ * removes) at every area level in `areaLengths` and every point in time it counts at: +1 in the month it starts,
+ * −1 in the month it ends, +1 among the current rows (month 'infinity') while it is current. One expansion that
+ * every cube sums its own way (cubeContributions).
  */
-function contributions(cube: Cube, spans: SQL, sign: 1 | -1, areaLengths: readonly number[]): SQL {
+function spreadSpans(spans: SQL, areaLengths: readonly number[]): SQL {
   const areas = sql.join(areaLengths.map((n) => sql`(left(s.region_code, ${sql.raw(String(n))}))`), sql`, `);
-  const points = cube.monthly
-    ? sql`CROSS JOIN LATERAL (VALUES (${monthOf(sql`s.valid_from`)}, 1),
-        (CASE WHEN s.valid_to <> 'infinity' THEN ${monthOf(sql`s.valid_to`)} END, -1),
-        (CASE WHEN s.valid_to = 'infinity' THEN 'infinity'::date END, 1)) p(month, sign)`
-    : sql`CROSS JOIN LATERAL (VALUES (1)) p(sign)`;
-  const when = cube.monthly ? sql`p.month IS NOT NULL` : sql`s.valid_to = 'infinity'`;
+  return sql`SELECT a.area, p.month, s.sector, s.state, s.found_on, s.source, s.level, s.deadline, s.listed, s.closed_at, s.ended_on, p.sign * s.sign AS sign
+    FROM ${spans} s CROSS JOIN LATERAL (VALUES ${areas}) a(area)
+    CROSS JOIN LATERAL (VALUES (${monthOf(sql`s.valid_from`)}, 1),
+      (CASE WHEN s.valid_to <> 'infinity' THEN ${monthOf(sql`s.valid_to`)} END, -1),
+      (CASE WHEN s.valid_to = 'infinity' THEN 'infinity'::date END, 1)) p(month, sign)
+    WHERE p.month IS NOT NULL`;
+}
+
+/**
+ * One cube's signed contributions, in its columns, from spread spans (`spread`, a relation of spreadSpans rows): a
+ * monthly cube takes every point; the stock endings only the current rows (month 'infinity').
+ */
+function cubeContributions(cube: Cube, spread: SQL): SQL {
   const columns = [
-    sql`a.area`,
-    ...(cube.monthly ? [sql`p.month`] : []),
+    sql`s.area`,
+    ...(cube.monthly ? [sql`s.month`] : []),
     sql`s.sector`,
     ...cube.keys.map(([name, expr]) => sql`${expr} AS ${sql.raw(name)}`),
-    ...cube.values.map(([name, expr]) => sql`(${expr}) * p.sign * ${sql.raw(String(sign))} AS ${sql.raw(name)}`),
+    ...cube.values.map(([name, expr]) => sql`(${expr}) * s.sign AS ${sql.raw(name)}`),
   ];
-  return sql`SELECT ${sql.join(columns, sql`, `)}
-    FROM ${spans} s CROSS JOIN LATERAL (VALUES ${areas}) a(area) ${points}
-    WHERE ${when} AND (${cube.where})`;
+  const when = cube.monthly ? sql`true` : sql`s.month = 'infinity'`;
+  return sql`SELECT ${sql.join(columns, sql`, `)} FROM ${spread} s WHERE ${when} AND (${cube.where})`;
 }
 
 /** Rows summed by key, the ones that net to zero left out. */
@@ -116,18 +130,18 @@ function addToCube(cube: Cube, rows: SQL): SQL {
 }
 
 /**
- * Data-modifying CTEs (`cube_delta0 AS (…), …`) that append a write's change to every cube's delta table: the
- * contributions of `newSpans` minus those of `oldSpans` (relations with hazard_stat_spans's columns), netted per
- * key, so an event that changes no figure appends nothing. Part of the one upkeep statement (stats.spans.ts).
+ * CTEs (`cube_change AS (…), …, cube_delta0 AS (…), …`) that append a write's change to every cube's delta table:
+ * the contributions of `newSpans` minus those of `oldSpans` (relations with hazard_stat_spans's columns), netted
+ * per key, so an event that changes no figure appends nothing. Part of the one upkeep statement (stats.spans.ts).
  */
 export function cubeDeltaCtes(newSpans: SQL, oldSpans: SQL): SQL {
-  return sql.join(
-    cubes.map((cube, i) => {
-      const change = sql`${contributions(cube, newSpans, 1, AREA_LENGTHS)} UNION ALL ${contributions(cube, oldSpans, -1, AREA_LENGTHS)}`;
-      return sql`${sql.raw(`cube_delta${i}`)} AS (INSERT INTO ${sql.raw(cube.delta)} (${raw([...keyNames(cube), ...valueNames(cube)])}) ${netted(cube, change)})`;
-    }),
-    sql`, `,
+  const columns = sql.raw(SPAN_COLUMN_NAMES.join(', '));
+  const inserts = cubes.map(
+    (cube, i) => sql`${sql.raw(`cube_delta${i}`)} AS (INSERT INTO ${sql.raw(cube.delta)} (${raw([...keyNames(cube), ...valueNames(cube)])}) ${netted(cube, cubeContributions(cube, sql`cube_spread`))})`,
   );
+  return sql`cube_change AS (SELECT ${columns}, 1 AS sign FROM ${newSpans} UNION ALL SELECT ${columns}, -1 AS sign FROM ${oldSpans}),
+    cube_spread AS MATERIALIZED (${spreadSpans(sql`cube_change`, AREA_LENGTHS)}),
+    ${sql.join(inserts, sql`, `)}`;
 }
 
 /** The one lock the folder and the rebuild share (hazard writes never take it). */
@@ -161,6 +175,25 @@ export async function foldCubeDeltas(database: { db: Db; kind: DbKind }, limit: 
   });
 }
 
+type FolderLog = Parameters<typeof startRepeating>[3];
+
+/**
+ * The server's folder: folds every `intervalMs` (reads never depend on it having run). On PGlite it also drops the
+ * session's cached plans every 10 minutes: the upkeep function keeps a generic plan per session, chosen for the
+ * tables' size when first planned, and PGlite — one session for the life of the process, no autovacuum whose
+ * ANALYZE would invalidate it — would otherwise keep a plan made for a nearly empty database.
+ */
+export function startStatisticsFolder(database: { db: Db; kind: DbKind }, log: FolderLog, intervalMs = 1000): StopFunction {
+  let plansReset = Date.now();
+  return startRepeating('statistics folder', async () => {
+    await foldCubeDeltas(database);
+    if (database.kind === 'pglite' && Date.now() - plansReset > 600_000) {
+      await database.db.execute(sql`DISCARD PLANS`);
+      plansReset = Date.now();
+    }
+  }, intervalMs, log, true);
+}
+
 /**
  * Keeps hazard writes and the folder out until `tx` ends: a rebuild reads the facts and replaces cubes and deltas
  * wholesale, so no write may add facts or deltas meanwhile (writers wait at their upkeep statement; a write already
@@ -184,7 +217,8 @@ export async function rebuildCubesIn(tx: Db): Promise<number> {
   for (const cube of cubes) {
     await tx.execute(sql`DELETE FROM ${sql.raw(cube.delta)}`);
     await tx.execute(sql`DELETE FROM ${sql.raw(cube.table)}`);
-    written += rowsAffected(await tx.execute(addToCube(cube, contributions(cube, sql`hazard_stat_spans`, 1, [finest ?? 9]))));
+    const spread = spreadSpans(sql`(SELECT *, 1 AS sign FROM hazard_stat_spans)`, [finest ?? 9]);
+    written += rowsAffected(await tx.execute(addToCube(cube, cubeContributions(cube, sql`(${spread})`))));
     let below = finest ?? 9;
     for (const length of coarser) {
       const keys = keyNames(cube).filter((k) => k !== 'area');
