@@ -60,9 +60,10 @@ async function sampleWaits<T>(admin: pg.Client, database: string, work: () => Pr
   const sampler = (async () => {
     while (running) {
       const { rows } = await admin.query<{ what: string; n: number }>(
-        `SELECT CASE WHEN state = 'active' AND wait_event IS NULL THEN 'active (CPU)'
-                     WHEN wait_event IS NULL THEN state
-                     ELSE wait_event_type || ':' || wait_event || CASE WHEN state = 'active' THEN '' ELSE ' (' || state || ')' END END AS what,
+        `SELECT CASE WHEN state = 'idle' THEN 'idle'
+                     WHEN state LIKE 'idle in transaction%' THEN 'idle in transaction (waiting for the app)'
+                     WHEN wait_event IS NULL THEN 'active (CPU)'
+                     ELSE wait_event_type || ':' || wait_event END AS what,
                 count(*)::int AS n
            FROM pg_stat_activity WHERE datname = $1 AND backend_type = 'client backend' AND pid <> pg_backend_pid() GROUP BY 1`,
         [database],

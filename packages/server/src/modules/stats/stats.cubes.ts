@@ -93,12 +93,11 @@ function childAreas(area: string): SQL {
 }
 
 /**
- * A read of a cube as the cube rows plus the deltas not yet folded (stats.upkeep.ts), in one statement and so one
- * snapshot: a delta row the folder moves is in exactly one of the two. The delta table takes the cube's name as its
- * alias, so `select` (over the table's columns) reads both.
+ * A cube as its reads see it: the cube rows plus the deltas not yet folded (stats.upkeep.ts), read in one statement
+ * and so one snapshot, so a delta row the folder moves is counted exactly once. Named like the cube, so conditions
+ * on the cube's columns apply; the planner pushes them into both arms (each read by its index).
  */
-const withDeltas = (cube: string, select: (from: SQL) => SQL): SQL =>
-  sql`${select(sql.raw(cube))} UNION ALL ${select(sql.raw(`${cube}_delta AS ${cube}`))}`;
+const withDeltas = (cube: string): SQL => sql.raw(`(SELECT * FROM ${cube} UNION ALL SELECT * FROM ${cube}_delta) AS ${cube}`);
 
 /**
  * Which end the months of "as of D" are summed from. Forward: the months up to D. Backward: today minus the
@@ -190,7 +189,7 @@ function cubeRowsFor(table: CubeTable, name: string, read: Read, keys: Column[],
   const backward = !read.live && direction(read.asOf) === 'backward';
   const amount = (c: Column) => (backward ? sql`CASE WHEN ${table.month} = 'infinity' THEN ${c.cube} ELSE -${c.cube} END` : c.cube);
   const cubeColumns = [...keys.map((c) => sql`${c.cube} AS ${sql.raw(c.name)}`), ...amounts.map((c) => sql`${amount(c)} AS ${sql.raw(c.name)}`)];
-  const fromCube = withDeltas(name, (from) => sql`SELECT ${cubeKey(table, read)} AS key, ${sql.join(cubeColumns, sql`, `)} FROM ${from} WHERE ${cubeWhere(table, read)}`);
+  const fromCube = sql`SELECT ${cubeKey(table, read)} AS key, ${sql.join(cubeColumns, sql`, `)} FROM ${withDeltas(name)} WHERE ${cubeWhere(table, read)}`;
   const boundary = boundarySpans(read);
   if (boundary === null) return fromCube;
   const spanColumns = [...keys, ...amounts].map((c) => sql`${c.span} AS ${sql.raw(c.name)}`);
@@ -351,7 +350,7 @@ export async function cubeStockEndings(db: Db, scope: Scope, filter: StatsFilter
   const sector = read.filter.sector ? sql` AND ${e.sector} = ${read.filter.sector}` : sql``;
   return rowsOf<{ ended_on: string | null; count: number }>(
     await db.execute(sql`SELECT CASE WHEN ended_on = 'infinity' THEN NULL ELSE ended_on::text END AS ended_on, sum(n)::int AS count
-      FROM (${withDeltas('stat_cube_stock_endings', (from) => sql`SELECT ${e.endedOn} AS ended_on, ${e.n} AS n FROM ${from} WHERE ${inScope} AND ${e.area} = ${read.area}${sector}`)}) c
+      FROM (SELECT ${e.endedOn} AS ended_on, ${e.n} AS n FROM ${withDeltas('stat_cube_stock_endings')} WHERE ${inScope} AND ${e.area} = ${read.area}${sector}) c
       GROUP BY 1 HAVING sum(n) <> 0`),
   );
 }
