@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import type { Scope } from '@zhiben/core';
+import { createRandom, type Scope } from '@zhiben/core';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { hazards } from '../../db/schema/index.ts';
 import { chinaDate } from '../../lib/dates.ts';
@@ -23,18 +23,9 @@ let t: TestApp;
 let tokens: Record<'guoyang' | 'mengcheng', string>;
 const enterprisesOf: Record<'guoyang' | 'mengcheng', string[]> = { guoyang: [], mengcheng: [] };
 
-/** mulberry32: seeded, so a failure reproduces. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let x = a;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = prng(20261204);
+// Seeded, so a failure reproduces.
+const seeded = createRandom(20261204);
+const random = () => seeded.next();
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 const dayIn = (from: string, to: string) =>
   new Date(Date.parse(`${from}T00:00:00Z`) + Math.floor(random() * ((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)) * 86_400_000).toISOString().slice(0, 10);
