@@ -11,3 +11,4 @@ export * from './files.ts';
 export * from './notifications.ts';
 export * from './escalations.ts';
 export * from './tips.ts';
+export * from './workflow.ts';

@@ -14,7 +14,7 @@ BEGIN
     change_days AS (
       SELECT DISTINCT id, day FROM (
         SELECT id, found_at AS day FROM h
-        UNION ALL SELECT h.id, greatest(((e.at) AT TIME ZONE 'Asia/Shanghai')::date, h.found_at) FROM h JOIN hazard_events e ON e.hazard_id = h.id
+        UNION ALL SELECT h.id, greatest(((e.at) AT TIME ZONE 'Asia/Shanghai')::date, h.found_at) FROM h JOIN hazard_events e ON e.hazard_id = h.id AND e.kind NOT IN ('submit_plan', 'report_progress', 'request_extension', 'linked_report', 'merged_from', 'notification', 'escalation')
         UNION ALL SELECT id, greatest(((closed_at) AT TIME ZONE 'Asia/Shanghai')::date, found_at) FROM h WHERE closed_at IS NOT NULL
         UNION ALL SELECT id, greatest(((dismissed_at) AT TIME ZONE 'Asia/Shanghai')::date, found_at) FROM h WHERE dismissed_at IS NOT NULL
         UNION ALL SELECT id, greatest(left(listing->>'listedAt', 10)::date, found_at) FROM h
