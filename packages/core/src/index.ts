@@ -29,3 +29,5 @@ export * from './tip/requirements.ts';
 export * from './tip/reward.ts';
 export * from './tip/working-days.ts';
 export * from './tip/receipt-code.ts';
+export * from './policies/grants.ts';
+export * from './auth/password-policy.ts';

@@ -1,7 +1,10 @@
 import path from 'node:path';
-import { loadConfig } from './config.ts';
+import { uncoveredYears } from '@zhiben/core';
+import { auditCheckpointFile, loadConfig } from './config.ts';
+import { configureAuditKeys, writeAuditCheckpoint } from './modules/audit/audit.repository.ts';
 import { openDatabase } from './db/client.ts';
 import { acquireDataDirLock } from './db/lock.ts';
+import { privateFileModes } from './db/file-modes.ts';
 import { buildApp } from './app.ts';
 import { seedReference } from './seed/reference.ts';
 import { isDemoSeeded, seedDemo } from './seed/demo.ts';
@@ -11,7 +14,8 @@ import { createNotificationChannels } from './modules/notifications/notification
 import { startNotificationWorker } from './modules/notifications/notifications.service.ts';
 import { startReminderSchedule } from './modules/notifications/reminders.ts';
 import { loadTipSettings } from './modules/tips/tips.config.ts';
-import { createTipCrypto } from './modules/tips/tip-crypto.ts';
+import { createFieldSealer, createTipCrypto } from './modules/tips/tip-crypto.ts';
+import { systemSealPlaintextTotpSecrets } from './modules/auth/totp-store.ts';
 import { rebuildStatSpans, systemStatCubesMissing, systemStatSpansMissing, systemVacuumStatSpans } from './modules/stats/stats.spans.ts';
 import { rebuildCubes, startStatisticsFolder } from './modules/stats/stats.upkeep.ts';
 import { seedDemoTips } from './seed/demo-tips.ts';
@@ -19,16 +23,30 @@ import { systemSealLegacyEvents } from './workflow/legacy.ts';
 import { tipStream } from './workflow/streams.ts';
 
 const config = loadConfig();
+privateFileModes(config.dataDir);
 // The tip identity key comes from ZHIBEN_TIP_KEY or a 0600 key file outside the database (created on first start).
 const tipSettings = loadTipSettings(process.env, config.dataDir);
+// The audit chain is keyed with a sub-key of the same master key; set before the first audit row (the seed's).
+configureAuditKeys(tipSettings.identityKey);
+const checkpointFile = auditCheckpointFile(process.env, config.dataDir);
+{
+  // The tip SLA needs this year's holiday arrangement, and next year's from November on (deadlines run into it).
+  const now = new Date();
+  const years = [now.getFullYear(), ...(now.getMonth() >= 10 ? [now.getFullYear() + 1] : [])];
+  const missing = uncoveredYears(tipSettings.calendar, years);
+  if (missing.length > 0) console.error(`警告：缺少 ${missing.join('、')} 年的节假日安排，跨入该年的举报受理时限将无法计算（接口答复 503）。国务院办公厅通知发布后请用 TIP_CALENDAR_FILE 配置。`);
+}
 const releaseLock = config.databaseUrl ? () => undefined : acquireDataDirLock(config.dataDir);
 const database = await openDatabase(
-  config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: path.join(config.dataDir, 'pglite') },
+  config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl, appUrl: config.databaseAppUrl } : { kind: 'pglite', dataDir: path.join(config.dataDir, 'pglite') },
 );
 // Tip events from before the tip timeline was hash-chained are sealed once, before anything new is appended.
 const sealed = await systemSealLegacyEvents(database, tipStream, 'tip_events', 'tip_id');
 if (sealed > 0) console.log(`已为 ${sealed} 条举报办理记录补全哈希链`);
 const reference = await seedReference(database.db);
+// TOTP secrets from before they were sealed: seal them now (the key is outside the database, so not in a migration).
+const sealedTotp = await systemSealPlaintextTotpSecrets(database.db, createFieldSealer(tipSettings.identityKey, 'totp'));
+if (sealedTotp > 0) console.log(`已加密 ${sealedTotp} 个账号的动态口令密钥`);
 if (config.seedDemo && !(await isDemoSeeded(database.db))) {
   const seeded = await seedDemo(database.db);
   const demoHazards = await seedDemoHazards(database.db);
@@ -65,6 +83,12 @@ const clock = app.services.clock;
 const stopCubeFolder = startStatisticsFolder(database, app.log);
 const stopNotificationWorker = startNotificationWorker({ db: database.db, clock, channels: createNotificationChannels('log', app.log), log: app.log });
 const stopReminders = startReminderSchedule({ db: database.db, clock, log: app.log });
+// Anchor the audit chain's head outside the database every 5 minutes (when something was appended) and at stop.
+const checkpoint = () =>
+  writeAuditCheckpoint(database.db, checkpointFile, clock.now()).catch((error: unknown) => app.log.error({ err: error }, 'audit checkpoint failed'));
+await checkpoint();
+const checkpointTimer = setInterval(() => void checkpoint(), 5 * 60 * 1000);
+checkpointTimer.unref();
 
 let stopping = false;
 async function shutdown(signal: string) {
@@ -74,6 +98,8 @@ async function shutdown(signal: string) {
   await stopReminders();
   await stopNotificationWorker();
   await stopCubeFolder();
+  clearInterval(checkpointTimer);
+  await checkpoint();
   await app.close();
   await database.close();
   releaseLock();

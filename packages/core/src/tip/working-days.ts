@@ -1,15 +1,33 @@
 // Working-day arithmetic for acceptance deadlines (受理时限): Monday–Friday, minus public holidays, plus the
 // make-up working days (调休上班) the State Council announces each year. Dates are yyyy-mm-dd (China time).
 
-export type WorkCalendar = { holidays: ReadonlySet<string>; workdays: ReadonlySet<string> };
+/** `years`: the years whose State Council arrangement the calendar holds; a day of any other year is unknown. */
+export type WorkCalendar = { holidays: ReadonlySet<string>; workdays: ReadonlySet<string>; years: ReadonlySet<number> };
 
-export function workCalendar(holidays: readonly string[], workdays: readonly string[]): WorkCalendar {
-  return { holidays: new Set(holidays), workdays: new Set(workdays) };
+/** Years default to those the holidays fall in (every year has New Year's Day, so a notice always lists one). */
+export function workCalendar(holidays: readonly string[], workdays: readonly string[], years?: readonly number[]): WorkCalendar {
+  return { holidays: new Set(holidays), workdays: new Set(workdays), years: new Set(years ?? holidays.map((d) => Number(d.slice(0, 4)))) };
 }
 
+export const CALENDAR_MISSING = 'WorkCalendarMissingError';
+
 /**
- * 2025 and 2026 from the State Council notices (国办发明电〔2024〕12号, 国办发明电〔2025〕7号); deployments override
- * it with TIP_CALENDAR_FILE when later years are announced.
+ * A day of a year without a calendar is not guessed (treating holidays as working days would shorten every SLA
+ * over Spring Festival without anyone noticing): it throws, naming the year, until the year's notice is configured.
+ */
+function calendarMissing(year: number): Error {
+  const error = new Error(`缺少 ${year} 年的节假日安排（国务院办公厅通知），受理时限无法计算：请在 TIP_CALENDAR_FILE 中配置 ${year} 年的放假和调休日期`);
+  error.name = CALENDAR_MISSING;
+  return error;
+}
+
+/** The years among `dates` the calendar does not hold (for the start-up warning). */
+export const uncoveredYears = (calendar: WorkCalendar, years: readonly number[]): number[] => years.filter((y) => !calendar.years.has(y));
+
+/**
+ * 2025 and 2026 from the State Council notices (国办发明电〔2024〕12号 of 2024-11-12, 国办发明电〔2025〕7号 of
+ * 2025-11-04; checked against the published texts on 2026-12-04). The 2027 notice was not available then:
+ * deployments add it with TIP_CALENDAR_FILE when it is published (a 2027 day fails loudly until then).
  */
 export const defaultHolidays: readonly string[] = [
   // 2025
@@ -39,6 +57,8 @@ const toTime = (date: string): number => {
 const fromTime = (time: number): string => new Date(time).toISOString().slice(0, 10);
 
 export function isWorkingDay(date: string, calendar: WorkCalendar = defaultWorkCalendar): boolean {
+  const year = Number(date.slice(0, 4));
+  if (!calendar.years.has(year)) throw calendarMissing(year);
   if (calendar.workdays.has(date)) return true;
   if (calendar.holidays.has(date)) return false;
   const weekday = new Date(toTime(date)).getUTCDay();

@@ -12,3 +12,4 @@ export * from './notifications.ts';
 export * from './escalations.ts';
 export * from './tips.ts';
 export * from './workflow.ts';
+export * from './users.ts';
