@@ -27,10 +27,11 @@ const markStyle = { background: '#fff1b8', padding: '0 1px', borderRadius: 2 } a
 const separated = { borderTop: '1px dashed #f0f0f0', paddingTop: 8 } as const;
 
 /** The item's text with the matched words in <mark>. */
-export function HighlightedText({ text, highlights }: { text: string; highlights: readonly (readonly [number, number])[] }) {
+export function HighlightedText({ text, highlights }: { text: string; highlights: readonly (readonly number[])[] }) {
   const parts: { text: string; marked: boolean }[] = [];
   let at = 0;
-  for (const [start, end] of highlights) {
+  // [start, end) pairs (the wire type of a tuple is a plain array).
+  for (const [start = 0, end = 0] of highlights) {
     if (start > at) parts.push({ text: text.slice(at, start), marked: false });
     parts.push({ text: text.slice(Math.max(start, at), end), marked: true });
     at = Math.max(at, end);

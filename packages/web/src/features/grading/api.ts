@@ -1,29 +1,17 @@
-import { api, request } from '../../api/client.ts';
-import type { Id } from '../../api/types.ts';
-import type { ImportOutcome, Job } from '../hazards/api.ts';
+import { call } from '../../api/client.ts';
+import type { BodyOf, QueryOf, ResponseOf } from '../../api/contract.ts';
+import type { JobStart } from '../../api/jobs.ts';
+import type { ImportOutcome } from '../hazards/api.ts';
 
-// Mirrors packages/server/src/modules/grading/grading.schema.ts and grading.ledger.ts.
 export type Verdict = 'major' | 'not_major' | 'uncertain';
 
-export type SuggestionItem = {
-  criterionId: string;
-  standardId: string;
-  standardTitle: string;
-  text: string;
-  textIncluded: boolean;
-  score: number;
-  coverage: number;
-  matchedTerms: string[];
-  highlights: [number, number][];
-  reason: string;
-  preferred: boolean;
-  catchAll: boolean;
-};
-
-export type SuggestResult = { verdict: Verdict; verdictReason: string; items: SuggestionItem[] };
+export type SuggestResult = ResponseOf<'/api/criteria/suggest', 'post'>;
+export type SuggestionItem = SuggestResult['items'][number];
+export type SuggestBody = BodyOf<'/api/criteria/suggest', 'post'>;
 
 export type GradingFlag = 'weak_basis' | 'missing_basis' | 'under_graded';
 
+// The preview job's `grading` part (job results are generic on the server; typed here per job kind, as in hazards/api.ts).
 export type LedgerRowAdvice = {
   row: number;
   title: string;
@@ -43,32 +31,9 @@ export type LedgerGradingReport = {
   rowsTruncated: boolean;
 };
 
-export type QualityFinding = {
-  hazardId: string;
-  hazardNo: string;
-  title: string;
-  description: string;
-  enterpriseName: string;
-  level: 'general' | 'major';
-  status: string;
-  foundAt: string;
-  kind: GradingFlag;
-  citedCriterionIds: string[];
-  citedScore: number | null;
-  suggestedCriterionId: string | null;
-  suggestedScore: number | null;
-  reason: string;
-};
-
-export type QualityResult = {
-  foundFrom: string;
-  foundTo: string;
-  scanned: number;
-  truncated: boolean;
-  counts: Record<GradingFlag, number>;
-  items: QualityFinding[];
-  total: number;
-};
+export type QualityResult = ResponseOf<'/api/stats/grading-quality', 'get'>;
+export type QualityFinding = QualityResult['items'][number];
+export type QualityQuery = QueryOf<'/api/stats/grading-quality', 'get'>;
 
 export const flagLabels: Record<GradingFlag, string> = {
   under_graded: '可能定级偏低',
@@ -77,15 +42,13 @@ export const flagLabels: Record<GradingFlag, string> = {
 };
 
 export const gradingApi = {
-  suggest: (body: { description: string; foundAt: string; enterpriseId?: Id; sector?: string }, signal?: AbortSignal) =>
-    request<SuggestResult>('POST', '/api/criteria/suggest', { body, signal }),
-  quality: (query: { foundFrom?: string; foundTo?: string; kind?: GradingFlag; page: number; pageSize: number }, signal?: AbortSignal) =>
-    api.get<QualityResult>('/api/stats/grading-quality', query, signal),
+  suggest: (body: SuggestBody, signal?: AbortSignal) => call('post', '/api/criteria/suggest', { body, signal }),
+  quality: (query: QualityQuery, signal?: AbortSignal) => call('get', '/api/stats/grading-quality', { query, signal }),
   /** 台账 import with the criteria picked per row in the preview (the field must precede the file). */
   importWithPicks: (file: File, picks: ReadonlyMap<number, readonly string[]>) => {
     const form = new FormData();
     if (picks.size > 0) form.append('criteria', JSON.stringify(Object.fromEntries(picks)));
     form.append('file', file);
-    return api.post<{ job: Job<ImportOutcome> }>('/api/hazards/import', form);
+    return call('post', '/api/hazards/import', { body: form }) as Promise<JobStart<ImportOutcome>>;
   },
 };
