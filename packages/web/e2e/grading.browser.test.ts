@@ -1,6 +1,6 @@
 /**
  * 判定助手 in the browser: suggestions on the hazard intake form (typed description → items with marked words →
- * pick one), per row in the 台账 import preview (pick → written on import), and the 定级质量 page on the demo data.
+ * pick one), on the tip 核查 form, per row in the 台账 import preview (pick → written on import), and the 定级质量 page on the demo data.
  * Run with `npm run test:browser`.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -16,7 +16,7 @@ let browser: Browser;
 let enterprise: { id: string; name: string; uscc: string };
 
 beforeAll(async () => {
-  server = await startTestServer({ demoHazards: true });
+  server = await startTestServer({ demoHazards: true, demoTips: true });
   browser = await launchChromium();
   const me = await apiGet<{ enterprise: { id: string } }>('ent_admin', '/api/me');
   enterprise = await apiGet('guoyang_aqb', `/api/enterprises/${me.enterprise.id}`);
@@ -113,6 +113,38 @@ describe('判定助手', () => {
       const detail = await apiGet<{ level: string; criterionIds: string[] }>('guoyang_aqb', `/api/hazards/${imported!.id}`);
       expect(detail.criterionIds).toContain('HG2017-5');
       expect(detail.level).toBe('general');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('tip 核查 form: the findings are read, a pick marks the violation as a 重大事故隐患', async () => {
+    const { context, page } = await signedIn('bozhou_jb');
+    try {
+      // A demo tip this officer may investigate now (the server's actions decide, not the test).
+      const list = (await (await page.request.get(`${server.url}/api/tips?status=investigating&pageSize=100`)).json()) as { items: { id: string }[] };
+      let tipId: string | undefined;
+      for (const { id } of list.items) {
+        const view = (await (await page.request.get(`${server.url}/api/tips/${id}`)).json()) as { actions: string[] };
+        if (view.actions.includes('investigate')) {
+          tipId = id;
+          break;
+        }
+      }
+      expect(tipId).toBeDefined();
+      await page.goto(`${server.url}/tips/${tipId}`);
+      await page.getByTestId('tip-actions').getByRole('button', { name: '录入核查结果', exact: true }).click();
+      const dialog = page.getByRole('dialog');
+      // Start from another kind, so that only the pick can make it 重大事故隐患.
+      const kind = dialog.locator('.ant-form-item', { hasText: '查实问题性质' });
+      await kind.locator('.ant-select').click();
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '一般事故隐患' }).click();
+      await expect.poll(() => kind.innerText()).toContain('一般事故隐患');
+      await dialog.getByLabel('核查情况').pressSequentially('现场查实该企业构成二级重大危险源的液氯储罐区进出料管线未设置紧急切断阀，未实现紧急切断功能', { delay: 5 });
+      const panel = dialog.getByTestId('criterion-suggestions');
+      await expect.poll(() => panel.getByTestId('grading-verdict').getAttribute('data-verdict')).toBe('major');
+      await panel.getByTestId('grading-item').first().getByTestId('grading-pick').click();
+      await expect.poll(() => kind.innerText()).toContain('重大事故隐患');
     } finally {
       await context.close();
     }
