@@ -18,9 +18,10 @@ import { loadTipSettings } from './modules/tips/tips.config.ts';
 import { createFieldSealer, createTipCrypto } from './modules/tips/tip-crypto.ts';
 import { systemSealPlaintextTotpSecrets } from './modules/auth/totp-store.ts';
 import { rebuildStatSpans, systemStatCubesMissing, systemStatSpansMissing, systemVacuumStatSpans } from './modules/stats/stats.spans.ts';
-import { rebuildCubes } from './modules/stats/stats.cubes.ts';
+import { rebuildCubes, startStatisticsFolder } from './modules/stats/stats.upkeep.ts';
 import { seedDemoTips } from './seed/demo-tips.ts';
 import { seedDemoPlans } from './seed/demo-plans.ts';
+import { graderFor } from './modules/grading/grading.service.ts';
 import { systemSealLegacyEvents } from './workflow/legacy.ts';
 import { tipStream } from './workflow/streams.ts';
 
@@ -73,6 +74,8 @@ if (await systemStatSpansMissing(database.db)) {
 }
 // PGlite has no autovacuum: set the visibility map so statistics read the facts by index-only scans.
 if (database.kind === 'pglite') await systemVacuumStatSpans(database);
+// 判定助手: build the in-memory index over all criteria now, so the first suggestion is not the slow one.
+await graderFor(database.db);
 const interrupted = await systemFailInterruptedJobs(database.db, new Date());
 if (interrupted > 0) console.log(`${interrupted} 个上次中断的后台任务已标记为失败`);
 
@@ -83,8 +86,11 @@ console.log(
 );
 
 // Background work runs in the server process only (tests drive it directly): the outbox worker delivers
-// notices (SMS/e-mail are logged in demo mode), and deadline reminders are queued at start and every 6 hours.
+// notices (SMS/e-mail are logged in demo mode), deadline reminders are queued at start and every 6 hours, and the
+// statistics folder moves the cube deltas that hazard writes append into the cube rows every second (reads add
+// the deltas still waiting, so figures never depend on it having run).
 const clock = app.services.clock;
+const stopCubeFolder = startStatisticsFolder(database, app.log);
 const stopNotificationWorker = startNotificationWorker({ db: database.db, clock, channels: createNotificationChannels('log', app.log), log: app.log });
 const stopReminders = startReminderSchedule({ db: database.db, clock, log: app.log });
 // Return reminders (Module B): 联络员 N days before a due date, the late list the day after.
@@ -110,6 +116,7 @@ async function shutdown(signal: string) {
   await stopReminders();
   await stopReturnReminders();
   await stopNotificationWorker();
+  await stopCubeFolder();
   clearInterval(checkpointTimer);
   await checkpoint();
   await app.close();

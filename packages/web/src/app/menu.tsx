@@ -82,6 +82,7 @@ const menuTree: MenuNode[] = [
       { key: '/stats/ranking', label: '排名晾晒', icon: <OrderedListOutlined />, capability: 'stats.read' },
       { key: '/stats/slow-progress', label: '进展缓慢', icon: <AlertOutlined />, capability: 'stats.read' },
       { key: '/stats/circular', label: '月通报', icon: <FileWordOutlined />, capability: 'stats.read' },
+      { key: '/stats/grading-quality', label: '定级质量', icon: <AuditOutlined />, capability: 'stats.read' },
     ],
   },
   {

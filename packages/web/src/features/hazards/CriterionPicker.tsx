@@ -1,8 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Flex, Select, Spin, Tag, Typography } from 'antd';
 import { CloseOutlined } from '@ant-design/icons';
-import { api } from '../../api/client.ts';
-import type { Page } from '../../api/types.ts';
 import { feedback } from '../../app/feedback.ts';
 import { useQuery } from '../../app/useQuery.ts';
 import { referenceApi, type Standard } from '../reference/api.ts';
@@ -25,7 +23,7 @@ export function criterionText(c: CriterionInfo): string {
 }
 
 const searchCriteria = (query: { standard?: string; q?: string; at?: string }, signal?: AbortSignal) =>
-  api.get<Page<CriterionInfo>>('/api/criteria', { ...query, page: 1, pageSize: 50 }, signal);
+  referenceApi.criteria({ ...query, page: 1, pageSize: 50 }, signal);
 
 let standardsPromise: Promise<Standard[]> | null = null;
 function loadStandards(): Promise<Standard[]> {
@@ -108,6 +106,23 @@ export function CriterionPicker({
       window.clearTimeout(timer.current);
     };
   }, [standard, q, at]);
+
+  // Items chosen elsewhere (the 判定助手) are not among the search results: look their text up by id.
+  const unknownKey = selected.filter((sid) => !known.has(sid)).join(',');
+  useEffect(() => {
+    if (unknownKey === '') return undefined;
+    const controller = new AbortController();
+    for (const sid of unknownKey.split(',')) {
+      searchCriteria({ q: sid }, controller.signal).then(
+        (page) => {
+          const hit = page.items.find((c) => c.id === sid);
+          if (hit && !controller.signal.aborted) setKnown((prev) => new Map(prev).set(sid, hit));
+        },
+        () => undefined, // the id stays listed without its text
+      );
+    }
+    return () => controller.abort();
+  }, [unknownKey]);
 
   const standardList = standards.data ?? [];
   const standardTitle = (sid: string) => standardList.find((s) => s.id === sid)?.title ?? sid;
