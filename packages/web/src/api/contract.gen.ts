@@ -19768,6 +19768,262 @@ export interface components {
                 note?: string;
             };
         };
+        PlanActionBodies: {
+            issue: {
+                version: number;
+                docNo: string;
+                /** Format: date */
+                issuedOn: string;
+            };
+            file: {
+                version: number;
+                /** Format: date */
+                filedOn?: string;
+                /** @default  */
+                note?: string;
+            };
+            revise: {
+                name?: string;
+                docNo?: string;
+                /** Format: date */
+                periodFrom?: string;
+                /** Format: date */
+                periodTo?: string;
+                sector?: string | null;
+                actionLines?: {
+                    code: string;
+                    name: string;
+                }[];
+                summary?: string;
+                /** Format: uuid */
+                filingOrgId?: string | null;
+                /** Format: date */
+                filingDue?: string | null;
+                version: number;
+            };
+        };
+        TaskActionBodies: {
+            issue: {
+                version: number;
+                /** @default  */
+                note?: string;
+            };
+            report_progress: {
+                version: number;
+                text: string;
+                /** @default null */
+                percent?: number | null;
+                /** @default [] */
+                evidence?: {
+                    sha256: string & (string);
+                    name?: string;
+                    /** @enum {string} */
+                    kind: "before" | "after" | "document" | "verification";
+                }[];
+                /** @default [] */
+                milestonesDone?: number[];
+                /** @default null */
+                periodDone?: (string & (string)) | null;
+                /** @default null */
+                indicatorValue?: number | null;
+            };
+            complete: {
+                version: number;
+                text: string;
+                /** @default [] */
+                evidence?: {
+                    sha256: string & (string);
+                    name?: string;
+                    /** @enum {string} */
+                    kind: "before" | "after" | "document" | "verification";
+                }[];
+                /** Format: date */
+                completedOn?: string;
+            };
+            add_note: {
+                version: number;
+                text: string;
+                /** @default [] */
+                evidence?: {
+                    sha256: string & (string);
+                    name?: string;
+                    /** @enum {string} */
+                    kind: "before" | "after" | "document" | "verification";
+                }[];
+            };
+            reopen: {
+                version: number;
+                reason: string;
+            };
+            revise: {
+                code?: string;
+                actionCode?: string;
+                name?: string;
+                body?: string;
+                /** @enum {string} */
+                kind?: "milestone" | "recurring" | "indicator" | "assignment";
+                /** Format: uuid */
+                leadOrgId?: string | null;
+                coOrgIds?: string[];
+                responsible?: string;
+                /** Format: uuid */
+                leaderId?: string | null;
+                key?: boolean;
+                /** Format: date */
+                dueDate?: string | null;
+                milestones?: {
+                    label: string;
+                    /** Format: date */
+                    due: string;
+                }[];
+                indicator?: {
+                    definition: string;
+                    /** @default  */
+                    unit?: string;
+                    /** @default null */
+                    baseline?: number | null;
+                    target: number;
+                    /**
+                     * @default increase
+                     * @enum {string}
+                     */
+                    direction?: "increase" | "decrease";
+                    /** @default manual */
+                    dataSource?: string;
+                } | null;
+                recurrence?: {
+                    /** @enum {string} */
+                    cadence: "monthly" | "quarterly" | "half_yearly" | "annual";
+                    /** Format: date */
+                    from: string;
+                } | null;
+                version: number;
+            };
+            cancel: {
+                version: number;
+                reason: string;
+            };
+        };
+        ReturnActionBodies: {
+            resubmit: {
+                version: number;
+                report: {
+                    /** @default  */
+                    text?: string;
+                    /** @default [] */
+                    taskProgress?: {
+                        /** Format: uuid */
+                        taskId: string;
+                        /** @default null */
+                        percent?: number | null;
+                        /** @default  */
+                        text?: string;
+                    }[];
+                    /** @default [] */
+                    figures?: {
+                        key: string;
+                        value: number | null;
+                    }[];
+                    /** @default [] */
+                    problems?: string[];
+                    /** @default  */
+                    nextSteps?: string;
+                    /** @default null */
+                    investment?: {
+                        people: number;
+                        technology: number;
+                        engineering: number;
+                        management: number;
+                        specialFund: number;
+                    } | null;
+                    /** @default [] */
+                    activities?: {
+                        /** @enum {string} */
+                        kind: "safety_month" | "fire_month" | "consultation_day" | "disaster_day" | "five_into" | "knock_door" | "law_contest" | "warning_film" | "tv_column";
+                        /** Format: date */
+                        date: string;
+                        /** @default  */
+                        place?: string;
+                        /** @default null */
+                        audience?: number | null;
+                        /** @default  */
+                        note?: string;
+                    }[];
+                };
+            };
+            accept: {
+                version: number;
+                /** @default  */
+                comment?: string;
+            };
+            send_back: {
+                version: number;
+                comment: string;
+            };
+        };
+        RoundActionBodies: {
+            add_problem: {
+                version: number;
+                /**
+                 * Format: uuid
+                 * @default null
+                 */
+                orgId?: string | null;
+                text: string;
+                /**
+                 * Format: uuid
+                 * @default null
+                 */
+                submissionId?: string | null;
+            };
+            hold_meeting: {
+                version: number;
+                /** Format: date */
+                date: string;
+                /**
+                 * Format: uuid
+                 * @default null
+                 */
+                chairLeaderId?: string | null;
+                /** @default  */
+                chairName?: string;
+                /** @default  */
+                chairPost?: string;
+                /** @default [] */
+                attendees?: string[];
+                /** @default [] */
+                topics?: string[];
+                /** @default  */
+                minutes?: string;
+                /** @default  */
+                analysis?: string;
+            };
+            decide: {
+                version: number;
+                /** @enum {string} */
+                kind: "assignment" | "milestone";
+                name: string;
+                /** @default  */
+                body?: string;
+                /** Format: uuid */
+                leadOrgId: string;
+                /** @default [] */
+                coOrgIds?: string[];
+                /** Format: date */
+                dueDate: string;
+                /**
+                 * Format: uuid
+                 * @default null
+                 */
+                problemId?: string | null;
+            };
+            close: {
+                version: number;
+                docNo: string;
+                /** @default  */
+                summary?: string;
+            };
+        };
         TipSubmission: {
             /** Format: uuid */
             targetEnterpriseId?: string;
