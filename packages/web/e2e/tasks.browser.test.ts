@@ -147,3 +147,55 @@ test("a month's dispatch: open the round, problem, meeting, 交办 item, close, 
     await context.close();
   }
 });
+
+test('a member unit files its return pre-filled by the API and the 安委办 accepts it; the task pages show the plan', async () => {
+  const unit = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
+  const committee = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
+  try {
+    const page = await unit.newPage();
+    page.setDefaultTimeout(30_000);
+    await login(page, 'bozhou_yjj');
+    await page.locator('.ant-layout-sider .ant-menu').getByText('工作报送', { exact: true }).click();
+    const toFile = page.getByTestId('returns-to-file');
+    await toFile.getByTestId('file-return').first().click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByTestId('return-text').waitFor();
+    // The form is pre-filled: the platform's figures are listed, and the text cannot be left empty.
+    await dialog.getByTestId('return-text').fill('');
+    await dialog.getByRole('button', { name: '报送' }).click();
+    await dialog.getByText('请填写工作情况').waitFor();
+    await dialog.getByTestId('return-text').fill('【测试】本月组织开展燃气安全专项检查，督促整改重大事故隐患。');
+    await dialog.getByRole('button', { name: '报送' }).click();
+    await page.getByTestId('return-status').getByText('待审核').waitFor();
+    const returnUrl = page.url();
+    // The unit cannot review its own return: no 审核通过 button.
+    await expect(page.getByTestId('return-actions').getByRole('button', { name: '审核通过' }).count()).resolves.toBe(0);
+
+    const officer = await committee.newPage();
+    officer.setDefaultTimeout(30_000);
+    await login(officer, 'bozhou_aqb');
+    await officer.goto(returnUrl);
+    await officer.getByTestId('return-report-text').getByText('燃气安全专项检查', { exact: false }).waitFor();
+    await officer.getByTestId('return-actions').getByRole('button', { name: '审核通过', exact: true }).click();
+    await officer.getByRole('dialog').getByRole('button', { name: '确定审核通过' }).click();
+    await officer.getByTestId('return-status').getByText('已审核通过').waitFor();
+    await expect(officer.getByTestId('return-actions').getByRole('button', { name: '退回修改' }).count()).resolves.toBe(0);
+
+    // The timeliness chart, the task list (overdue filter), the board's Gantt and ranking, and the plans.
+    await officer.goto(`${server.url}/returns`);
+    await officer.getByTestId('returns-timeliness-chart').locator('canvas').waitFor();
+    await officer.goto(`${server.url}/tasks?displayStatus=overdue`);
+    await officer.getByTestId('tasks-table').locator('.ant-table-row').first().waitFor();
+    const statuses = await officer.getByTestId('tasks-table').locator('.ant-table-row .ant-tag').allInnerTexts();
+    expect(statuses.filter((s) => s === '逾期').length).toBeGreaterThan(0);
+    await officer.goto(`${server.url}/tasks/board`);
+    await officer.getByTestId('task-gantt').locator('canvas').waitFor();
+    await officer.getByTestId('member-ranking').locator('canvas').waitFor();
+    await officer.goto(`${server.url}/plans`);
+    await officer.getByTestId('plans-table').locator('.ant-table-row a').first().click();
+    await officer.getByTestId('plan-title').waitFor();
+  } finally {
+    await unit.close();
+    await committee.close();
+  }
+});

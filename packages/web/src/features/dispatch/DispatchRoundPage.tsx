@@ -9,6 +9,7 @@ import { DispatchDocumentCard } from './DispatchDocumentCard.tsx';
 import { dispatchApi, type RoundView } from './api.ts';
 
 function ReturnsChart({ r }: { r: RoundView['returns'] }) {
+  if (r.expected === 0) return <Empty description="本月无应报事项" />;
   return (
     <EChart
       height={220}
