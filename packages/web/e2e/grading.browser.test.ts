@@ -137,9 +137,16 @@ describe('判定助手', () => {
       const dialog = page.getByRole('dialog');
       // Start from another kind, so that only the pick can make it 重大事故隐患.
       const kind = dialog.locator('.ant-form-item', { hasText: '查实问题性质' });
-      await kind.locator('.ant-select').click();
-      await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '一般事故隐患' }).click();
-      await expect.poll(() => kind.innerText()).toContain('一般事故隐患');
+      // (Retried as a whole: under load a click can land while the dropdown is still opening or closing.)
+      for (let attempt = 0; attempt < 5 && !(await kind.innerText()).includes('一般事故隐患'); attempt++) {
+        await kind.locator('.ant-select').click();
+        await page
+          .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '一般事故隐患' })
+          .click({ timeout: 5_000 })
+          .catch(() => undefined);
+        await page.waitForTimeout(300);
+      }
+      expect(await kind.innerText()).toContain('一般事故隐患');
       await dialog.getByLabel('核查情况').pressSequentially('现场查实该企业构成二级重大危险源的液氯储罐区进出料管线未设置紧急切断阀，未实现紧急切断功能', { delay: 5 });
       const panel = dialog.getByTestId('criterion-suggestions');
       await expect.poll(() => panel.getByTestId('grading-verdict').getAttribute('data-verdict')).toBe('major');

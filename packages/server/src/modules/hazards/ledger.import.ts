@@ -1,4 +1,4 @@
-// 隐患台账 import: reads a ledger (ledger.parse.ts), resolves each 500-row batch (ledger.resolve.ts) and writes it in
+// 隐患台账 import: reads a ledger (ledger.parse.ts), resolves each 200-row batch (ledger.resolve.ts) and writes it in
 // one transaction through the same code as the API: the hazards repository (rows, numbers from its counter) and
 // the workflow timeline (first events, set-based, published to the subscribers: the statistics follow the batch).
 import { createHash, randomUUID } from 'node:crypto';
@@ -21,6 +21,7 @@ import { parseLedger, type ImportContext, type LedgerImportError, type ParsedRow
 import type { LedgerGrader, LedgerGradingReport } from '../grading/grading.ledger.ts';
 import { resolveBatch, type ResolvedRow } from './ledger.resolve.ts';
 import { chinaMidnight, ledgerSpec, type ImportStatus } from './ledger.spec.ts';
+import { yieldToEventLoop } from '../../lib/yield.ts';
 
 export { LEDGER_IMPORT_MAX_ROWS, type LedgerImportError } from './ledger.parse.ts';
 
@@ -41,7 +42,7 @@ export type LedgerCommitResult = { total: number; created: number; skipped: numb
 /** Who imports: a staff user with a region scope; the importer's org is recorded as the finder. */
 export type LedgerImporter = { scope: RegionScope; userId: string; orgId: string | null; who: Initiator };
 
-const BATCH_SIZE = 500;
+const BATCH_SIZE = 200;
 const SAMPLE_SIZE = 20;
 const MAX_REPORTED_ERRORS = 1000; // a result row in `jobs` must stay small; `failed` still counts every bad row
 
@@ -119,6 +120,7 @@ export async function importHazardLedger(
       skipped += outcome.rows.length - outcome.batchCreated;
     }
     await report(Math.min(start + BATCH_SIZE, parsed.rows.length), parsed.rows.length);
+    await yieldToEventLoop(); // other users' requests go between batches
   }
 
   errors.sort((a, b) => a.row - b.row);
