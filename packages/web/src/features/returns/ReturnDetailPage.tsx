@@ -4,9 +4,8 @@ import { useQuery } from '../../app/useQuery.ts';
 import { RecordPage } from '../../app/workflow/RecordPage.tsx';
 import { RecordTimeline } from '../plans/moduleB.tsx';
 import { returnWorkflow } from './actions.tsx';
-import { returnsApi, type ReturnView } from './api.ts';
+import { returnsApi, timelinessColors, type ReturnView } from './api.ts';
 
-const timelinessColors: Record<string, string> = { on_time: 'success', late: 'warning', missing: 'error', pending: 'default' };
 
 function sections(r: ReturnView) {
   return [

@@ -6,14 +6,13 @@ import { oneOf, text } from '../../app/hooks/urlFilters.ts';
 import { useUrlFilters } from '../../app/hooks/useUrlFilters.ts';
 import { useQuery } from '../../app/useQuery.ts';
 import { EChart, type ChartOption } from '../home/EChart.tsx';
-import { returnsApi, type ReturnRow, type ToFile } from './api.ts';
+import { returnsApi, timelinessColors, type ReturnRow, type ToFile } from './api.ts';
 import { FileReturnModal } from './FileReturnModal.tsx';
 
 const timelinessValues = ['on_time', 'late', 'missing', 'pending'] as const;
 const returnStatuses = ['submitted', 'returned', 'accepted'] as const;
 const timelinessLabels: Record<(typeof timelinessValues)[number], string> = { on_time: '按时', late: '逾期报送', missing: '未报', pending: '未到期' };
 const statusLabels: Record<(typeof returnStatuses)[number], string> = { submitted: '待审核', returned: '已退回', accepted: '已通过' };
-const timelinessColors: Record<string, string> = { on_time: 'success', late: 'warning', missing: 'error', pending: 'default' };
 const filterSpec = { period: text(), timeliness: oneOf(timelinessValues), status: oneOf(returnStatuses) };
 
 function timelinessOption(rows: { label: string; onTime: number; late: number; missing: number }[]): ChartOption {

@@ -21,6 +21,9 @@ export const returnsApi = {
   act: <A extends ReturnAction>(id: Id, action: A, body: ReturnActionBody<A>) => call('post', '/api/returns/{id}/actions/{action}', { params: { id, action }, body }),
 };
 
+/** Tag colours of 按时 / 逾期报送 / 未报 / 未到期. */
+export const timelinessColors: Record<string, string> = { on_time: 'success', late: 'warning', missing: 'error', pending: 'default' };
+
 export const returnActionLabels: Record<ReturnAction, string> = { resubmit: '修改后重新报送', accept: '审核通过', send_back: '退回修改' };
 
 /** A stored (or pre-filled) report as the request body: figures keep their key and value, tasks their progress. */
