@@ -171,6 +171,17 @@ test('a member unit files its return pre-filled by the API and the 安委办 acc
     // The unit cannot review its own return: no 审核通过 button.
     await expect(page.getByTestId('return-actions').getByRole('button', { name: '审核通过' }).count()).resolves.toBe(0);
 
+    // The unit reports progress on a task it leads (a co-unit may only add notes); the page shows it in the verified timeline.
+    const me = (await (await page.request.get(`${server.url}/api/me`)).json()) as { org: { id: string } };
+    await page.goto(`${server.url}/tasks?leadOrgId=${me.org.id}&displayStatus=in_progress,not_started`);
+    await page.getByTestId('tasks-table').locator('.ant-table-row a').first().click();
+    await page.getByTestId('task-actions').getByRole('button', { name: '报告进展', exact: true }).click();
+    await page.getByTestId('progress-text').fill('【测试】已完成第一阶段排查，正在推进整改。');
+    await page.getByRole('dialog').getByRole('button', { name: '确定报告进展' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    await page.getByText('已完成第一阶段排查，正在推进整改', { exact: false }).waitFor();
+    await page.getByTestId('timeline-verified').waitFor();
+
     const officer = await committee.newPage();
     officer.setDefaultTimeout(30_000);
     await login(officer, 'bozhou_aqb');
