@@ -40,9 +40,9 @@ describe('evaluation set', () => {
   const { criterionRows } = criteriaReference();
   const ids = new Set(criterionRows.map((c) => c.id));
 
-  // The issue asks for at least 60 major and 40 general cases; the set holds 35 major and 48 general (public notices that name the
+  // The issue asks for at least 60 major and 40 general cases; the set holds 40 major and 48 general (public notices that name the
   // cited item are scarce, see ARCHITECTURE.md). These floors keep cases from being dropped; raise them as it grows.
-  const EVAL_MIN_MAJOR = 35;
+  const EVAL_MIN_MAJOR = 40;
   const EVAL_MIN_GENERAL = 48;
 
   it('holds real cases (at least the current floors), each with its source', () => {
