@@ -50,3 +50,28 @@ export function gradingFlag(hazard: { level: 'general' | 'major'; citedIds: read
   }
   return verdict === 'major' ? 'under_graded' : null;
 }
+
+/**
+ * The 判定助手's part of a 台账 preview job (a job result is generic on the wire, so the server and the web both name
+ * it from here), over the shape of a suggestion item.
+ */
+export type LedgerRowAdviceOf<Item> = {
+  row: number;
+  title: string;
+  level: 'general' | 'major';
+  criterionIds: string[];
+  verdict: Verdict;
+  verdictReason: string;
+  flag: GradingFlag | null;
+  items: Item[];
+};
+
+export type LedgerGradingReportOf<Item> = {
+  checked: number;
+  /** Valid rows left unchecked to keep the preview fast. */
+  unchecked: number;
+  counts: Record<Verdict | GradingFlag, number>;
+  rows: LedgerRowAdviceOf<Item>[];
+  /** More rows were flagged than the report keeps. */
+  rowsTruncated: boolean;
+};

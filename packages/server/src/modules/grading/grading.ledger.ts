@@ -1,4 +1,4 @@
-import { suggestCriteria, type GradingFlag, type Verdict } from '@zhiben/core';
+import { suggestCriteria, type LedgerGradingReportOf, type LedgerRowAdviceOf } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
 import { standardsOfSectors } from '../reference/reference.repository.ts';
 import type { SuggestionItem } from './grading.schema.ts';
@@ -19,26 +19,8 @@ export type LedgerGradingInput = {
   sectors: readonly string[];
 };
 
-export type LedgerRowAdvice = {
-  row: number;
-  title: string;
-  level: 'general' | 'major';
-  criterionIds: string[];
-  verdict: Verdict;
-  verdictReason: string;
-  flag: GradingFlag | null;
-  items: SuggestionItem[];
-};
-
-export type LedgerGradingReport = {
-  checked: number;
-  /** Valid rows left unchecked to keep the preview fast. */
-  unchecked: number;
-  counts: Record<Verdict | GradingFlag, number>;
-  rows: LedgerRowAdvice[];
-  /** More rows were flagged than the report keeps. */
-  rowsTruncated: boolean;
-};
+export type LedgerRowAdvice = LedgerRowAdviceOf<SuggestionItem>;
+export type LedgerGradingReport = LedgerGradingReportOf<SuggestionItem>;
 
 /** Rows kept with their suggestions: the first ones (as the preview's sample) and flagged ones, up to the cap. */
 export const LEDGER_ADVICE_FIRST_ROWS = 20;

@@ -1,35 +1,18 @@
 import { call } from '../../api/client.ts';
 import type { BodyOf, QueryOf, ResponseOf } from '../../api/contract.ts';
 import type { JobStart } from '../../api/jobs.ts';
+import type { GradingFlag, LedgerGradingReportOf, LedgerRowAdviceOf, Verdict } from '@zhiben/core/src/grading/verdict.ts';
 import type { ImportOutcome } from '../hazards/api.ts';
 
-export type Verdict = 'major' | 'not_major' | 'uncertain';
+export type { GradingFlag, Verdict };
 
 export type SuggestResult = ResponseOf<'/api/criteria/suggest', 'post'>;
 export type SuggestionItem = SuggestResult['items'][number];
 export type SuggestBody = BodyOf<'/api/criteria/suggest', 'post'>;
 
-export type GradingFlag = 'weak_basis' | 'missing_basis' | 'under_graded';
-
-// The preview job's `grading` part (job results are generic on the server; typed here per job kind, as in hazards/api.ts).
-export type LedgerRowAdvice = {
-  row: number;
-  title: string;
-  level: 'general' | 'major';
-  criterionIds: string[];
-  verdict: Verdict;
-  verdictReason: string;
-  flag: GradingFlag | null;
-  items: SuggestionItem[];
-};
-
-export type LedgerGradingReport = {
-  checked: number;
-  unchecked: number;
-  counts: Record<Verdict | GradingFlag, number>;
-  rows: LedgerRowAdvice[];
-  rowsTruncated: boolean;
-};
+// The preview job's `grading` part (job results are generic on the wire; the shape is core's).
+export type LedgerRowAdvice = LedgerRowAdviceOf<SuggestionItem>;
+export type LedgerGradingReport = LedgerGradingReportOf<SuggestionItem>;
 
 export type QualityResult = ResponseOf<'/api/stats/grading-quality', 'get'>;
 export type QualityFinding = QualityResult['items'][number];
