@@ -21,3 +21,8 @@ export * from './tip/tip-machine.ts';
 export * from './tip/reward.ts';
 export * from './tip/working-days.ts';
 export * from './tip/receipt-code.ts';
+export * from './inspection/vocabulary.ts';
+export * from './inspection/inspection-number.ts';
+export * from './inspection/check-periods.ts';
+export * from './inspection/missed-detection.ts';
+export * from './inspection/inspection-rules.ts';

@@ -32,6 +32,7 @@ import { tipRoutes } from './modules/tips/tips.routes.ts';
 import { workerReportRoutes } from './modules/tips/worker-reports.routes.ts';
 import { createTipCrypto } from './modules/tips/tip-crypto.ts';
 import { ephemeralTipSettings, type TipSettings } from './modules/tips/tips.config.ts';
+import { premisesRoutes } from './modules/premises/premises.routes.ts';
 
 // zh-CN messages for every zod issue; the error handler prefixes the field name.
 z.config(z.locales.zhCN());
@@ -127,6 +128,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const tipOptions = { settings: tipSettings, crypto: createTipCrypto(tipSettings.identityKey) };
   await app.register(tipRoutes, tipOptions);
   await app.register(workerReportRoutes, tipOptions);
+  await app.register(premisesRoutes, { crypto: tipOptions.crypto });
 
   await serveWebApp(app, deps.config.webDist);
   app.addHook('onClose', async () => {

@@ -11,3 +11,6 @@ export * from './files.ts';
 export * from './notifications.ts';
 export * from './escalations.ts';
 export * from './tips.ts';
+export * from './premises.ts';
+export * from './checklists.ts';
+export * from './inspections.ts';
