@@ -26,3 +26,4 @@ export * from './inspection/inspection-number.ts';
 export * from './inspection/check-periods.ts';
 export * from './inspection/missed-detection.ts';
 export * from './inspection/inspection-rules.ts';
+export * from './inspection/checklist-rules.ts';

@@ -33,6 +33,7 @@ import { workerReportRoutes } from './modules/tips/worker-reports.routes.ts';
 import { createTipCrypto } from './modules/tips/tip-crypto.ts';
 import { ephemeralTipSettings, type TipSettings } from './modules/tips/tips.config.ts';
 import { premisesRoutes } from './modules/premises/premises.routes.ts';
+import { checklistRoutes } from './modules/checklists/checklists.routes.ts';
 
 // zh-CN messages for every zod issue; the error handler prefixes the field name.
 z.config(z.locales.zhCN());
@@ -129,6 +130,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(tipRoutes, tipOptions);
   await app.register(workerReportRoutes, tipOptions);
   await app.register(premisesRoutes, { crypto: tipOptions.crypto });
+  await app.register(checklistRoutes);
 
   await serveWebApp(app, deps.config.webDist);
   app.addHook('onClose', async () => {

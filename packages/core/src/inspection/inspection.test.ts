@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatInspectionNo, parseInspectionNo } from './inspection-number.ts';
 import { findMissedDetection, matchCheck, type DetectionCheck, type DetectionHazard } from './missed-detection.ts';
 import { explainCloseError, explainItemError, explainPhotoError, explainStartProofError, recordHash } from './inspection-rules.ts';
+import { checklistItemErrors, coverageGaps, formatLinksCell, isMajorItem, parseEvidenceCell, parseLinksCell, parseYesNo, splitCriterionCell, type ChecklistItemDraft } from './checklist-rules.ts';
 import { inspectionKinds, inspectionKindSource, premisesKinds, premisesKindSector, staffInspectionKinds } from './vocabulary.ts';
 
 describe('inspection numbers', () => {
@@ -130,5 +131,39 @@ describe('item, start and close rules', () => {
   it('record hashes ignore key order and change with content', () => {
     expect(recordHash({ a: 1, b: [1, 2] })).toBe(recordHash({ b: [1, 2], a: 1 }));
     expect(recordHash({ a: 1 })).not.toBe(recordHash({ a: 2 }));
+  });
+});
+
+describe('checklist rules', () => {
+  const item = (overrides: Partial<ChecklistItemDraft> = {}) => ({
+    code: '1', text: '储罐区设置紧急切断装置', criterionIds: [] as string[], major: false, evidence: 'none' as const, guidance: '', links: [], ...overrides,
+  });
+  const known = new Set(['GM10-3-1', 'GM10-11-2']);
+
+  it('names every row and field at once', () => {
+    const errors = checklistItemErrors(
+      [item(), item({ code: '1' }), item({ code: '', text: '' }), item({ code: '4', criterionIds: ['GM10-3-1', 'NOPE'] }), item({ code: '5', links: [{ title: 'x', url: 'ftp://x' }] })],
+      known,
+      [2, 3, 4, 5, 6],
+    );
+    expect(errors).toEqual([
+      { row: 3, field: 'code', message: '「序号」1 与第2行重复' },
+      { row: 4, field: 'code', message: '「序号」不能为空' },
+      { row: 4, field: 'text', message: '「检查内容」不能为空' },
+      { row: 5, field: 'criterionIds', message: '「判定依据」条款不存在：NOPE' },
+      { row: 6, field: 'links', message: '「参考资料」链接无效：ftp://x' },
+    ]);
+    expect(checklistItemErrors([], known)).toEqual([{ row: 0, field: 'items', message: '清单至少需要一个检查项' }]);
+  });
+
+  it('cells and coverage', () => {
+    expect([parseYesNo('是'), parseYesNo(''), parseYesNo('否'), parseYesNo('也许')]).toEqual([true, false, false, null]);
+    expect([parseEvidenceCell('照片'), parseEvidenceCell(''), parseEvidenceCell('document'), parseEvidenceCell('视频')]).toEqual(['photo', 'none', 'document', null]);
+    expect(splitCriterionCell('GM10-3-1、GM10-11-2, X')).toEqual(['GM10-3-1', 'GM10-11-2', 'X']);
+    const links = [{ title: '检查指引', url: 'https://example.org/a' }, { title: '解读视频', url: 'https://example.org/v' }];
+    expect(parseLinksCell(formatLinksCell(links))).toEqual(links);
+    expect(coverageGaps([item({ criterionIds: ['GM10-3-1'] })], ['GM10-3-1', 'GM10-11-2'])).toEqual(['GM10-11-2']);
+    expect(isMajorItem(item({ criterionIds: ['GM10-3-1'] }))).toBe(true);
+    expect(isMajorItem(item())).toBe(false);
   });
 });
