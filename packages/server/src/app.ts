@@ -34,6 +34,7 @@ import { createTipCrypto } from './modules/tips/tip-crypto.ts';
 import { ephemeralTipSettings, type TipSettings } from './modules/tips/tips.config.ts';
 import { premisesRoutes } from './modules/premises/premises.routes.ts';
 import { checklistRoutes } from './modules/checklists/checklists.routes.ts';
+import { principalCheckRoutes } from './modules/principal-checks/principal-checks.routes.ts';
 
 // zh-CN messages for every zod issue; the error handler prefixes the field name.
 z.config(z.locales.zhCN());
@@ -131,6 +132,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(workerReportRoutes, tipOptions);
   await app.register(premisesRoutes, { crypto: tipOptions.crypto });
   await app.register(checklistRoutes);
+  await app.register(principalCheckRoutes);
 
   await serveWebApp(app, deps.config.webDist);
   app.addHook('onClose', async () => {

@@ -1,0 +1,134 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { CheckCadence, Scope } from '@zhiben/core';
+import type { Db } from '../../db/client.ts';
+import { rowsOf } from '../../db/client.ts';
+import { principalCheckPeriods } from '../../db/schema/index.ts';
+import { addDays } from '../../lib/dates.ts';
+import { scopeWhere } from '../../lib/scope-sql.ts';
+
+// The principal-led check duty as SQL over principal_check_periods (one row per enterprise and period). The rule is
+// core's periodStateAsOf: done when done_on ≤ D; missed when the period ended before D; due otherwise; rows whose
+// period or duty had not begun by D do not count. principal-checks.equivalence.test.ts holds the two equal.
+
+const p = principalCheckPeriods;
+
+export const periodsInScope = (scope: Scope): SQL => scopeWhere(scope, { regionCode: p.regionCode, sectors: p.sectors, enterpriseId: p.enterpriseId });
+
+export type ComplianceFilter = { regionPrefix: string | null; sector: string | null };
+export type Window = { start: string; end: string };
+
+/** Periods overlapping the window, begun by D, with the duty begun by D. A period starts at most 2 months before a window it overlaps. */
+function windowWhere(scope: Scope, filter: ComplianceFilter, window: Window, asOf: string): SQL {
+  const low = addMonths(window.start, -2);
+  const high = window.end < asOf ? window.end : asOf;
+  const drill = filter.regionPrefix && !(scope.kind === 'region' && scope.regionPrefix === filter.regionPrefix) ? sql` AND ${p.regionCode} LIKE ${`${filter.regionPrefix}%`}` : sql``;
+  const sector = filter.sector ? sql` AND ${p.sectors} @> ARRAY[${filter.sector}]::text[]` : sql``;
+  return sql`${p.periodStart} >= ${low} AND ${p.periodStart} <= ${high} AND ${p.periodEnd} >= ${window.start} AND ${p.dueFrom} <= ${asOf} AND ${periodsInScope(scope)}${drill}${sector}`;
+}
+
+export function addMonths(date: string, months: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  return d.toISOString().slice(0, 10);
+}
+
+const tally = (asOf: string) => sql`
+  count(*) FILTER (WHERE ${p.doneOn} <= ${asOf})::int AS done,
+  count(*) FILTER (WHERE (${p.doneOn} IS NULL OR ${p.doneOn} > ${asOf}) AND ${p.periodEnd} >= ${asOf})::int AS due,
+  count(*) FILTER (WHERE (${p.doneOn} IS NULL OR ${p.doneOn} > ${asOf}) AND ${p.periodEnd} < ${asOf})::int AS missed`;
+
+export type ComplianceRow = { key: string | null; done: number; due: number; missed: number };
+
+/** The grouping of a compliance figure: all in one, sub-regions (code prefix of this length), sectors, periods, or enterprises. */
+export type ComplianceGroup = { kind: 'none' } | { kind: 'region'; prefixLength: number } | { kind: 'sector' } | { kind: 'period' } | { kind: 'enterprise' };
+
+export async function complianceBy(db: Db, scope: Scope, filter: ComplianceFilter, window: Window, asOf: string, group: ComplianceGroup): Promise<ComplianceRow[]> {
+  const where = windowWhere(scope, filter, window, asOf);
+  let query: SQL;
+  switch (group.kind) {
+    case 'none':
+      query = sql`SELECT NULL AS key, ${tally(asOf)} FROM ${p} WHERE ${where}`;
+      break;
+    case 'region':
+      query = sql`SELECT left(${p.regionCode}, ${group.prefixLength}) AS key, ${tally(asOf)} FROM ${p} WHERE ${where} GROUP BY 1`;
+      break;
+    case 'enterprise':
+      query = sql`SELECT ${p.enterpriseId}::text AS key, ${tally(asOf)} FROM ${p} WHERE ${where} GROUP BY 1`;
+      break;
+    case 'period':
+      query = sql`SELECT ${p.cadence} || ':' || ${p.periodStart}::text AS key, ${tally(asOf)} FROM ${p} WHERE ${where} GROUP BY 1 ORDER BY 1`;
+      break;
+    case 'sector': {
+      // An enterprise in two sectors counts in both; a regulator sees only its own sectors' rows.
+      const own = scope.kind === 'region' && scope.sectors !== null ? sql` AND s.sector = ANY(ARRAY[${sql.join(scope.sectors.map((x) => sql`${x}`), sql`, `)}]::text[])` : sql``;
+      query = sql`SELECT s.sector AS key, ${tally(asOf)} FROM ${p} CROSS JOIN LATERAL unnest(${p.sectors}) AS s(sector) WHERE ${where}${own} GROUP BY 1`;
+      break;
+    }
+  }
+  return rowsOf<ComplianceRow>(await db.execute(query));
+}
+
+/** The rows a compliance figure reads, counted plainly (the benchmark's baseline). */
+export async function countWindowRows(db: Db, scope: Scope, filter: ComplianceFilter, window: Window, asOf: string): Promise<number> {
+  return rowsOf<{ n: number }>(await db.execute(sql`SELECT count(*)::int AS n FROM ${p} WHERE ${windowWhere(scope, filter, window, asOf)}`))[0]?.n ?? 0;
+}
+
+/** How far back a 未开展排查 streak is followed (longer streaks are shown as "at least"). */
+export const STREAK_LOOKBACK_MONTHS = 24;
+
+/**
+ * Enterprises whose newest ended periods (as of D) were missed `minimum` or more times in a row: the periods that
+ * ended before D after the last one done. core's consecutiveMissed is the rule.
+ */
+export async function missedStreaks(db: Db, scope: Scope, filter: ComplianceFilter, asOf: string, minimum: number, enterpriseIds: readonly string[] | null = null) {
+  const drill = filter.regionPrefix ? sql` AND ${p.regionCode} LIKE ${`${filter.regionPrefix}%`}` : sql``;
+  const only = enterpriseIds ? (enterpriseIds.length === 0 ? sql` AND false` : sql` AND ${p.enterpriseId} IN (${sql.join(enterpriseIds.map((id) => sql`${id}::uuid`), sql`, `)})`) : sql``;
+  const sector = filter.sector ? sql` AND ${p.sectors} @> ARRAY[${filter.sector}]::text[]` : sql``;
+  const result = await db.execute(sql`
+    WITH ended AS (
+      SELECT ${p.enterpriseId} AS enterprise_id, ${p.periodStart} AS period_start, ${p.periodEnd} AS period_end, ${p.cadence} AS cadence,
+             (${p.doneOn} IS NOT NULL AND ${p.doneOn} <= ${asOf}) AS done
+      FROM ${p}
+      WHERE ${p.periodEnd} < ${asOf} AND ${p.dueFrom} <= ${asOf} AND ${p.periodStart} >= ${addMonths(asOf, -STREAK_LOOKBACK_MONTHS)}
+        AND ${periodsInScope(scope)}${drill}${sector}${only}
+    ),
+    last_done AS (SELECT enterprise_id, max(period_start) FILTER (WHERE done) AS last_done FROM ended GROUP BY enterprise_id)
+    SELECT e.enterprise_id::text AS enterprise_id, count(*)::int AS streak, min(e.period_start)::text AS first_missed, max(e.period_end)::text AS last_missed,
+           max(e.cadence) AS cadence
+    FROM ended e JOIN last_done l USING (enterprise_id)
+    WHERE l.last_done IS NULL OR e.period_start > l.last_done
+    GROUP BY e.enterprise_id
+    HAVING count(*) >= ${minimum}
+    ORDER BY count(*) DESC, e.enterprise_id`);
+  return rowsOf<{ enterprise_id: string; streak: number; first_missed: string; last_missed: string; cadence: CheckCadence }>(result);
+}
+
+export type PeriodRow = { enterprise_id: string; cadence: CheckCadence; period_start: string; period_end: string; due_from: string; done_on: string | null; done_inspection_id: string | null };
+
+/** One enterprise's periods (newest first), for its own page and the regulator's drill-down. */
+export async function periodsOfEnterprise(db: Db, scope: Scope, enterpriseId: string, limit = 24): Promise<PeriodRow[]> {
+  return rowsOf<PeriodRow>(
+    await db.execute(sql`SELECT ${p.enterpriseId}::text AS enterprise_id, ${p.cadence} AS cadence, ${p.periodStart}::text AS period_start, ${p.periodEnd}::text AS period_end,
+        ${p.dueFrom}::text AS due_from, ${p.doneOn}::text AS done_on, ${p.doneInspectionId}::text AS done_inspection_id
+      FROM ${p} WHERE ${p.enterpriseId} = ${enterpriseId} AND ${periodsInScope(scope)} ORDER BY ${p.periodStart} DESC LIMIT ${limit}`),
+  );
+}
+
+/** The enterprises of a compliance drill-down with their state in the window: names, regions, per-period states. */
+export async function enterprisePeriods(db: Db, scope: Scope, filter: ComplianceFilter, window: Window, asOf: string, state: 'done' | 'due' | 'missed' | null, page: number, pageSize: number) {
+  const where = windowWhere(scope, filter, window, asOf);
+  const stateOf = sql`CASE WHEN ${p.doneOn} <= ${asOf} THEN 'done' WHEN ${p.periodEnd} < ${asOf} THEN 'missed' ELSE 'due' END`;
+  const having = state ? sql`HAVING bool_or(${stateOf} = ${state})` : sql``;
+  const base = sql`SELECT ${p.enterpriseId} AS enterprise_id FROM ${p} WHERE ${where} GROUP BY ${p.enterpriseId} ${having}`;
+  const [total] = rowsOf<{ n: number }>(await db.execute(sql`SELECT count(*)::int AS n FROM (${base}) x`));
+  const rows = rowsOf<{ enterprise_id: string; name: string; region_code: string; region_name: string; periods: { cadence: CheckCadence; start: string; end: string; doneOn: string | null; state: 'done' | 'due' | 'missed'; inspectionId: string | null }[] }>(
+    await db.execute(sql`
+      WITH page AS (${base} ORDER BY ${p.enterpriseId} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize})
+      SELECT e.id::text AS enterprise_id, e.name, e.region_code, r.name AS region_name,
+        (SELECT jsonb_agg(jsonb_build_object('cadence', ${p.cadence}, 'start', ${p.periodStart}, 'end', ${p.periodEnd}, 'doneOn', ${p.doneOn}, 'state', ${stateOf}, 'inspectionId', ${p.doneInspectionId}) ORDER BY ${p.periodStart})
+           FROM ${p} WHERE ${p.enterpriseId} = e.id AND ${where}) AS periods
+      FROM page JOIN enterprises e ON e.id = page.enterprise_id JOIN regions r ON r.code = e.region_code
+      ORDER BY e.region_code, e.name`),
+  );
+  return { total: total?.n ?? 0, rows };
+}
