@@ -3,7 +3,6 @@ import type { CheckCadence, Scope } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
 import { rowsOf } from '../../db/client.ts';
 import { principalCheckPeriods } from '../../db/schema/index.ts';
-import { addDays } from '../../lib/dates.ts';
 import { scopeWhere } from '../../lib/scope-sql.ts';
 
 // The principal-led check duty as SQL over principal_check_periods (one row per enterprise and period). The rule is
