@@ -8,8 +8,9 @@ import { isDemoSeeded, seedDemo } from './seed/demo.ts';
 import { seedDemoHazards } from './seed/demo-hazards.ts';
 import { systemFailInterruptedJobs } from './modules/jobs/jobs.repository.ts';
 import { createNotificationChannels } from './modules/notifications/notification-channels.ts';
-import { startNotificationWorker } from './modules/notifications/notifications.service.ts';
-import { startReminderSchedule } from './modules/notifications/reminders.ts';
+import { startNotificationWorker, startRepeating } from './modules/notifications/notifications.service.ts';
+import { REMINDER_INTERVAL_MS, startReminderSchedule } from './modules/notifications/reminders.ts';
+import { loadCheckReminderSettings, runCheckReminders } from './modules/principal-checks/principal-checks.reminders.ts';
 import { loadTipSettings } from './modules/tips/tips.config.ts';
 import { createTipCrypto } from './modules/tips/tip-crypto.ts';
 import { rebuildStatSpans, systemStatCubesMissing, systemStatSpansMissing, systemVacuumStatSpans } from './modules/stats/stats.spans.ts';
@@ -57,6 +58,15 @@ console.log(
 const clock = app.services.clock;
 const stopNotificationWorker = startNotificationWorker({ db: database.db, clock, channels: createNotificationChannels('log', app.log), log: app.log });
 const stopReminders = startReminderSchedule({ db: database.db, clock, log: app.log });
+// 主要负责人带队检查: the running periods' duty rows, then period-start, period-ending and missed-period notices.
+const checkReminderSettings = loadCheckReminderSettings(process.env);
+const stopCheckReminders = startRepeating(
+  'principal-check reminders',
+  async () => app.log.info(await runCheckReminders({ db: database.db, clock }, checkReminderSettings), 'principal-check reminders queued'),
+  REMINDER_INTERVAL_MS,
+  app.log,
+  true,
+);
 
 let stopping = false;
 async function shutdown(signal: string) {
@@ -64,6 +74,7 @@ async function shutdown(signal: string) {
   stopping = true;
   console.log(`收到 ${signal}，正在停止…`);
   await stopReminders();
+  await stopCheckReminders();
   await stopNotificationWorker();
   await app.close();
   await database.close();
