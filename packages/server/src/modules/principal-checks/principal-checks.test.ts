@@ -14,7 +14,9 @@ const USERS = ['guoyang_aqb', 'guoyang_yjj', 'guoyang_zjj', 'mengcheng_aqb', 'bo
 
 beforeAll(async () => {
   t = await createTestApp({ enterpriseCount: 120 });
-  [demo] = await t.rows<typeof demo>(sql`SELECT e.id::text, e.region_code, e.sectors, e.name FROM enterprises e JOIN users u ON u.enterprise_id = e.id WHERE u.username = 'ent_principal'`);
+  const [row] = await t.rows<typeof demo>(sql`SELECT e.id::text, e.region_code, e.sectors, e.name FROM enterprises e JOIN users u ON u.enterprise_id = e.id WHERE u.username = 'ent_principal'`);
+  if (!row) throw new Error('demo enterprise missing');
+  demo = row;
   // Put the demo enterprise in the demo township, so its officer is told of a missed period.
   const [town] = await t.rows<{ region_code: string; id: string }>(sql`SELECT o.region_code, u.id::text FROM orgs o JOIN users u ON u.org_id = o.id WHERE u.username = 'guoyang_town'`);
   townUserId = town?.id ?? '';
