@@ -35,6 +35,7 @@ import { ephemeralTipSettings, type TipSettings } from './modules/tips/tips.conf
 import { premisesRoutes } from './modules/premises/premises.routes.ts';
 import { checklistRoutes } from './modules/checklists/checklists.routes.ts';
 import { principalCheckRoutes } from './modules/principal-checks/principal-checks.routes.ts';
+import type { PrincipalCheckSettings } from './modules/principal-checks/principal-checks.config.ts';
 
 // zh-CN messages for every zod issue; the error handler prefixes the field name.
 z.config(z.locales.zhCN());
@@ -44,6 +45,8 @@ export type AppDeps = {
   config: Pick<Config, 'bodyLimitBytes' | 'uploadLimitBytes' | 'filesDir' | 'webDist' | 'cookieSecure'> & Partial<Pick<Config, 'slowProgress' | 'trustProxy'>> & {
     /** Tip identity key, SLA, reward rules; without it a random per-process key is used (identities die with the process). */
     tips?: TipSettings;
+    /** Reminder, 补录 and 查不出 windows of principal-led checks (defaults when omitted). */
+    principalChecks?: PrincipalCheckSettings;
   };
   clock?: Clock;
   /** true: request logs to stdout; a stream: the same logs to that stream (tests capture them). */

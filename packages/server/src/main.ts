@@ -10,7 +10,8 @@ import { systemFailInterruptedJobs } from './modules/jobs/jobs.repository.ts';
 import { createNotificationChannels } from './modules/notifications/notification-channels.ts';
 import { startNotificationWorker, startRepeating } from './modules/notifications/notifications.service.ts';
 import { REMINDER_INTERVAL_MS, startReminderSchedule } from './modules/notifications/reminders.ts';
-import { loadCheckReminderSettings, runCheckReminders } from './modules/principal-checks/principal-checks.reminders.ts';
+import { runCheckReminders } from './modules/principal-checks/principal-checks.reminders.ts';
+import { loadPrincipalCheckSettings } from './modules/principal-checks/principal-checks.config.ts';
 import { loadTipSettings } from './modules/tips/tips.config.ts';
 import { createTipCrypto } from './modules/tips/tip-crypto.ts';
 import { rebuildStatSpans, systemStatCubesMissing, systemStatSpansMissing, systemVacuumStatSpans } from './modules/stats/stats.spans.ts';
@@ -47,7 +48,8 @@ if (database.kind === 'pglite') await systemVacuumStatSpans(database);
 const interrupted = await systemFailInterruptedJobs(database.db, new Date());
 if (interrupted > 0) console.log(`${interrupted} 个上次中断的后台任务已标记为失败`);
 
-const app = await buildApp({ database, config: { ...config, tips: tipSettings }, logger: process.env.LOG_LEVEL !== 'silent' });
+const principalCheckSettings = loadPrincipalCheckSettings(process.env);
+const app = await buildApp({ database, config: { ...config, tips: tipSettings, principalChecks: principalCheckSettings }, logger: process.env.LOG_LEVEL !== 'silent' });
 await app.listen({ port: config.port, host: config.host });
 console.log(
   `治本已启动：http://localhost:${config.port}  数据库：${database.kind === 'pglite' ? `内嵌 PGlite（${config.dataDir}）` : 'PostgreSQL'}  行政区划 ${reference.regions} 条，判定标准条款 ${reference.criteria} 条`,
@@ -59,10 +61,9 @@ const clock = app.services.clock;
 const stopNotificationWorker = startNotificationWorker({ db: database.db, clock, channels: createNotificationChannels('log', app.log), log: app.log });
 const stopReminders = startReminderSchedule({ db: database.db, clock, log: app.log });
 // 主要负责人带队检查: the running periods' duty rows, then period-start, period-ending and missed-period notices.
-const checkReminderSettings = loadCheckReminderSettings(process.env);
 const stopCheckReminders = startRepeating(
   'principal-check reminders',
-  async () => app.log.info(await runCheckReminders({ db: database.db, clock }, checkReminderSettings), 'principal-check reminders queued'),
+  async () => app.log.info(await runCheckReminders({ db: database.db, clock }, principalCheckSettings), 'principal-check reminders queued'),
   REMINDER_INTERVAL_MS,
   app.log,
   true,

@@ -1,7 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import {
   checkNoticeDue,
-  DEFAULT_CHECK_REMINDER_DAYS_BEFORE,
   MISSED_NOTICE_WINDOW_DAYS,
   periodLabel,
   type CheckNoticeKind,
@@ -12,23 +11,12 @@ import { enterprises, orgs, users } from '../../db/schema/index.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { chinaDate } from '../../lib/dates.ts';
 import { insertNotifications, systemSectorRegulatorOfficers, type NewNotification } from '../notifications/notifications.repository.ts';
+import { defaultPrincipalCheckSettings, type PrincipalCheckSettings } from './principal-checks.config.ts';
 import { highRiskSectorCodes, periodOfRow, systemEnsureCheckPeriods, systemOpenPeriods, type OpenPeriod } from './principal-checks.periods.ts';
 
 // 主要负责人带队检查 reminders through the outbox (MODULES A-2): at period start and N days before its end to the
 // principal (SMS) and the enterprise's users (in-app); a missed period to the sector's regulator officers and the
 // township's officers (in-app). Dedupe keys per enterprise, period and kind make the job safe to run often.
-
-export type CheckReminderSettings = { daysBefore: number };
-export const defaultCheckReminderSettings: CheckReminderSettings = { daysBefore: DEFAULT_CHECK_REMINDER_DAYS_BEFORE };
-
-/** CHECK_REMINDER_DAYS_BEFORE (default 7): when the "period ending" reminder goes out. */
-export function loadCheckReminderSettings(env: NodeJS.ProcessEnv): CheckReminderSettings {
-  const raw = env.CHECK_REMINDER_DAYS_BEFORE;
-  if (raw === undefined || raw.trim() === '') return defaultCheckReminderSettings;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1 || n > 60) throw new Error('CHECK_REMINDER_DAYS_BEFORE must be an integer from 1 to 60');
-  return { daysBefore: n };
-}
 
 type Contacts = { id: string; name: string; regionCode: string; principalName: string; principalPhone: string; users: { id: string; displayName: string }[] };
 
@@ -77,7 +65,7 @@ export type CheckReminderResult = { today: string; periodsEnsured: number; perio
  * Writes the duty rows of the running periods, then queues the notices each not-yet-done period is owed today.
  * Idempotent (dedupe key per enterprise, period, kind and recipient).
  */
-export async function runCheckReminders(deps: { db: Db; clock: Clock }, settings: CheckReminderSettings = defaultCheckReminderSettings): Promise<CheckReminderResult> {
+export async function runCheckReminders(deps: { db: Db; clock: Clock }, settings: Pick<PrincipalCheckSettings, 'reminderDaysBefore'> = defaultPrincipalCheckSettings): Promise<CheckReminderResult> {
   const at = deps.clock.now();
   const today = chinaDate(at);
   const periodsEnsured = await systemEnsureCheckPeriods(deps.db, today, await highRiskSectorCodes(deps.db));
@@ -86,7 +74,7 @@ export async function runCheckReminders(deps: { db: Db; clock: Clock }, settings
   const townshipCache = new Map<string, { id: string; displayName: string }[]>();
   for await (const batch of systemOpenPeriods(deps.db, today, MISSED_NOTICE_WINDOW_DAYS + 1)) {
     const due = batch.flatMap((p) => {
-      const kind = checkNoticeDue(periodOfRow(p), today, settings.daysBefore);
+      const kind = checkNoticeDue(periodOfRow(p), today, settings.reminderDaysBefore);
       return kind ? [{ p, kind }] : [];
     });
     const contacts = await systemOperatingContacts(deps.db, [...new Set(due.map((d) => d.p.enterpriseId))]);
@@ -108,13 +96,13 @@ async function noticesFor(
   p: OpenPeriod,
   kind: CheckNoticeKind,
   enterprise: Contacts,
-  settings: CheckReminderSettings,
+  settings: Pick<PrincipalCheckSettings, 'reminderDaysBefore'>,
   at: Date,
   regulatorCache: Map<string, { id: string; displayName: string }[]>,
   townshipCache: Map<string, { id: string; displayName: string }[]>,
 ): Promise<NewNotification[]> {
   const period = periodOfRow(p);
-  const text = message(kind, period, enterprise.name, settings.daysBefore);
+  const text = message(kind, period, enterprise.name, settings.reminderDaysBefore);
   const key = `check:${p.enterpriseId}:${p.cadence}:${p.periodStart}:${kind}`;
   const row = (recipient: string, channel: 'sms' | 'in_app', to: { userId: string | null; name: string; address: string }): NewNotification => ({
     hazardId: null,

@@ -1,16 +1,23 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { can } from '@zhiben/core';
+import { can, regionLevel } from '@zhiben/core';
 import { AppError } from '../../errors.ts';
 import { chinaDate } from '../../lib/dates.ts';
 import { standardErrors } from '../../lib/schemas.ts';
-import { requireAuth, requireCapability } from '../../plugins/auth.ts';
+import { initiator, requireAuth, requireCapability } from '../../plugins/auth.ts';
 import { findEnterprise } from '../enterprises/enterprises.repository.ts';
 import { defaultAsOf } from '../stats/stats.service.ts';
 import { highRiskSectorCodes } from './principal-checks.periods.ts';
 import * as service from './principal-checks.service.ts';
+import { defaultDetectionWindow, listMissedDetections, reviewMissedDetection } from './principal-checks.detection.ts';
+import { defaultPrincipalCheckSettings } from './principal-checks.config.ts';
 import {
+  detectionQuery,
+  detectionReviewBody,
+  detectionReviewParams,
+  detectionReviewResponse,
+  detectionsResponse,
   complianceEnterprisesQuery,
   complianceEnterprisesResponse,
   complianceQuery,
@@ -52,6 +59,31 @@ export async function principalCheckRoutes(fastify: FastifyInstance): Promise<vo
     async (request) => {
       const scope = requireStatsReader(request);
       return service.enterprises(db(), scope, { ...request.query, ...dates(request.query.asOf) });
+    },
+  );
+
+  const windowDays = () => (app.services.config.principalChecks ?? defaultPrincipalCheckSettings).missedDetectionDays;
+  const PREFIX: Record<string, number> = { province: 2, city: 4, county: 6, township: 9, village: 12 };
+
+  // 查不出: the pairs in scope, side by side, for the regulator to mark 属实 / 不属实.
+  app.get('/api/missed-detections', { schema: { tags, querystring: detectionQuery, response: { 200: detectionsResponse, ...standardErrors } } }, async (request) => {
+    const auth = requireCapability(request, 'inspections.review');
+    if (auth.scope.kind !== 'region') throw AppError('NOT_FOUND');
+    const { from, to } = { ...defaultDetectionWindow(chinaDate(app.services.clock.now())), ...request.query };
+    const code = request.query.regionCode;
+    const regionPrefix = code ? code.slice(0, PREFIX[regionLevel(code)]) : null;
+    if (regionPrefix && !regionPrefix.startsWith(auth.scope.regionPrefix) && !auth.scope.regionPrefix.startsWith(regionPrefix)) throw AppError('NOT_FOUND');
+    const items = await listMissedDetections(db(), auth.scope, windowDays(), { from, to, regionPrefix, verdict: request.query.verdict });
+    return { windowDays: windowDays(), from, to, items };
+  });
+
+  app.post(
+    '/api/missed-detections/:hazardId/review',
+    { schema: { tags, params: detectionReviewParams, body: detectionReviewBody, response: { 200: detectionReviewResponse, ...standardErrors } } },
+    async (request) => {
+      const auth = requireCapability(request, 'inspections.review');
+      if (auth.scope.kind !== 'region') throw AppError('NOT_FOUND');
+      return reviewMissedDetection({ db: db(), clock: app.services.clock }, auth.scope, initiator(request), windowDays(), request.params.hazardId, request.body);
     },
   );
 

@@ -89,3 +89,25 @@ export const ownPeriodsResponse = z.object({
   periods: z.array(periodView),
   missedInARow: z.number().int(),
 });
+
+// ---- 查不出 ----
+
+export const detectionQuery = z.object({
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  regionCode: regionCode12.optional(),
+  verdict: z.enum(['pending', 'confirmed', 'rejected']).optional(),
+});
+const detection = z.object({
+  hazard: z.object({ id: z.string(), hazardNo: z.string(), title: z.string(), foundAt: z.string(), source: z.string(), criterionIds: z.array(z.string()), status: z.string() }),
+  check: z.object({ id: z.string(), inspectionNo: z.string(), checkDate: z.string(), leaderName: z.string(), passedCriterionIds: z.array(z.string()), majorFindings: z.number().int() }),
+  enterprise: z.object({ id: z.string(), name: z.string(), regionName: z.string() }),
+  reason: z.enum(['criterion_passed', 'no_major_raised']),
+  matchedCriterionIds: z.array(z.string()),
+  daysAfter: z.number().int(),
+  review: z.object({ verdict: z.enum(['confirmed', 'rejected']), note: z.string(), reviewedBy: z.string(), reviewedAt: z.string() }).nullable(),
+});
+export const detectionsResponse = z.object({ windowDays: z.number().int(), from: z.string(), to: z.string(), items: z.array(detection) });
+export const detectionReviewParams = z.object({ hazardId: z.uuid() });
+export const detectionReviewBody = z.object({ verdict: z.enum(['confirmed', 'rejected']), note: z.string().trim().max(1000).default('') });
+export const detectionReviewResponse = detection;
