@@ -76,13 +76,30 @@ export async function countWindowRows(db: Db, scope: Scope, filter: ComplianceFi
 export const STREAK_LOOKBACK_MONTHS = 24;
 
 /**
- * Enterprises whose newest ended periods (as of D) were missed `minimum` or more times in a row: the periods that
- * ended before D after the last one done. core's consecutiveMissed is the rule.
+ * Enterprises whose newest ended periods (as of D) were missed `minimum` or more times in a row, with the length of
+ * the streak: the periods that ended before D after the last one done. core's consecutiveMissed is the rule. Without
+ * a list of enterprises, the candidates come first from the last `minimum` ended periods alone (a short index range
+ * read), and only they get their whole streak counted.
  */
 export async function missedStreaks(db: Db, scope: Scope, filter: ComplianceFilter, asOf: string, minimum: number, enterpriseIds: readonly string[] | null = null) {
   const drill = filter.regionPrefix ? sql` AND ${p.regionCode} LIKE ${`${filter.regionPrefix}%`}` : sql``;
-  const only = enterpriseIds ? (enterpriseIds.length === 0 ? sql` AND false` : sql` AND ${p.enterpriseId} IN (${sql.join(enterpriseIds.map((id) => sql`${id}::uuid`), sql`, `)})`) : sql``;
   const sector = filter.sector ? sql` AND ${p.sectors} @> ARRAY[${filter.sector}]::text[]` : sql``;
+  let ids = enterpriseIds;
+  if (ids === null) {
+    const candidates = await db.execute(sql`
+      WITH recent AS (
+        SELECT ${p.enterpriseId} AS enterprise_id, (${p.doneOn} IS NOT NULL AND ${p.doneOn} <= ${asOf}) AS done,
+               row_number() OVER (PARTITION BY ${p.enterpriseId} ORDER BY ${p.periodStart} DESC) AS rn
+        FROM ${p}
+        WHERE ${p.periodStart} >= ${addMonths(asOf, -3 * (minimum + 1))} AND ${p.periodEnd} < ${asOf} AND ${p.dueFrom} <= ${asOf}
+          AND ${periodsInScope(scope)}${drill}${sector}
+      )
+      SELECT enterprise_id::text AS enterprise_id FROM recent WHERE rn <= ${minimum}
+      GROUP BY enterprise_id HAVING count(*) = ${minimum} AND NOT bool_or(done)`);
+    ids = rowsOf<{ enterprise_id: string }>(candidates).map((r) => r.enterprise_id);
+  }
+  if (ids.length === 0) return [];
+  const only = sql` AND ${p.enterpriseId} IN (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})`;
   const result = await db.execute(sql`
     WITH ended AS (
       SELECT ${p.enterpriseId} AS enterprise_id, ${p.periodStart} AS period_start, ${p.periodEnd} AS period_end, ${p.cadence} AS cadence,
