@@ -16,6 +16,7 @@ import { openDatabase, rowsOf, type Database } from '../packages/server/src/db/c
 import { seedReference } from '../packages/server/src/seed/reference.ts';
 import { principalCheckCompliance, overview } from '../packages/server/src/modules/principal-checks/principal-checks.service.ts';
 import { countWindowRows } from '../packages/server/src/modules/principal-checks/principal-checks.repository.ts';
+import { systemSettleCheckPeriods } from '../packages/server/src/modules/principal-checks/principal-checks.periods.ts';
 import { openProvince } from './bench-stats-province.ts';
 
 const SEED = 'zhiben-inspections-2026';
@@ -122,7 +123,11 @@ async function generate(database: Database, run: Runner, enterprises: number, st
     await step(`checks ${lo}-${hi}`, checksBatch(lo, hi));
   }
   await step(`staff ${staff}`, staffInspections(staff));
-  if (generated) for (const table of ['principal_check_periods', 'inspections']) await database.unsafeOwnerExec(`VACUUM ANALYZE ${table}`);
+  // The reminder job's settling: periods that can no longer change, added up per county (principal_check_totals).
+  const t0 = performance.now();
+  const settled = await systemSettleCheckPeriods(db, TODAY, 7, new Date());
+  if (settled > 0) console.log(`  settled ${settled} periods into principal_check_totals in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  if (generated || settled > 0) for (const table of ['principal_check_periods', 'principal_check_totals', 'inspections']) await database.unsafeOwnerExec(`VACUUM ANALYZE ${table}`);
   return generated;
 }
 

@@ -237,3 +237,38 @@ export const missedDetectionReviews = pgTable(
     reviewedAt: timestamp('reviewed_at', { withTimezone: true }).notNull(),
   },
 );
+
+/**
+ * Settled principal-check periods added up per county, sector set and period (required rows, done rows), so a
+ * province's or city's figures over past windows read a few rows per county instead of every enterprise-period. A
+ * period settles when nothing can change it any more: a check may be recorded up to CHECK_BACKDATE_DAYS after
+ * it (补录), and the period job catches up the previous period during the next one, so a period settles once the
+ * period after it has ended. Its counts are then final for every D after its end + backdate days.
+ */
+export const principalCheckTotals = pgTable(
+  'principal_check_totals',
+  {
+    countyCode: varchar('county_code', { length: 6 }).notNull(),
+    sectors: text('sectors').array().notNull(),
+    cadence: text('cadence').$type<CheckCadence>().notNull(),
+    periodStart: date('period_start', { mode: 'string' }).notNull(),
+    periodEnd: date('period_end', { mode: 'string' }).notNull(),
+    required: integer('required').notNull(),
+    done: integer('done').notNull(),
+  },
+  (t) => [primaryKey({ name: 'principal_check_totals_pk', columns: [t.periodStart, t.cadence, t.countyCode, t.sectors] })],
+);
+
+/** The periods whose totals are in principal_check_totals (the read path takes those periods from there). */
+export const principalCheckSettled = pgTable(
+  'principal_check_settled',
+  {
+    cadence: text('cadence').$type<CheckCadence>().notNull(),
+    periodStart: date('period_start', { mode: 'string' }).notNull(),
+    periodEnd: date('period_end', { mode: 'string' }).notNull(),
+    /** The first day the totals are the period's state (its end + the 补录 days in force when it settled, + 1). */
+    finalFrom: date('final_from', { mode: 'string' }).notNull(),
+    settledAt: timestamp('settled_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ name: 'principal_check_settled_pk', columns: [t.cadence, t.periodStart] })],
+);

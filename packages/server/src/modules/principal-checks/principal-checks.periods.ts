@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { periodOf, type CheckCadence, type CheckPeriod } from '@zhiben/core';
+import { nextPeriod, periodOf, type CheckCadence, type CheckPeriod } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
-import { principalCheckPeriods, sectors } from '../../db/schema/index.ts';
+import { principalCheckPeriods, principalCheckSettled, principalCheckTotals, sectors } from '../../db/schema/index.ts';
+import { addDays } from '../../lib/dates.ts';
 import { rowsAffected, rowsOf } from '../../db/client.ts';
 
 const p = principalCheckPeriods;
@@ -95,3 +96,32 @@ export async function* systemOpenPeriods(db: Db, today: string, lookbackDays: nu
 }
 
 export const periodOfRow = (row: { cadence: CheckCadence; periodStart: string; periodEnd: string }): CheckPeriod => ({ cadence: row.cadence, start: row.periodStart, end: row.periodEnd });
+
+/**
+ * Adds up every period that can no longer change (see principal_check_totals) into the totals, one period per
+ * transaction; returns how many periods settled. Run by the reminder job; idempotent.
+ */
+export async function systemSettleCheckPeriods(db: Db, today: string, backdateDays: number, at: Date): Promise<number> {
+  const [earliest] = rowsOf<{ first: string | null }>(await db.execute(sql`SELECT min(${p.periodStart})::text AS first FROM ${p}`));
+  if (!earliest?.first) return 0;
+  const settled = new Set(rowsOf<{ key: string }>(await db.execute(sql`SELECT cadence || ':' || period_start::text AS key FROM ${principalCheckSettled}`)).map((r) => r.key));
+  let count = 0;
+  for (const cadence of ['month', 'quarter'] as const) {
+    for (let period = periodOf(earliest.first, cadence); ; period = nextPeriod(period)) {
+      const finalFrom = addDays(period.end, backdateDays + 1);
+      if (!(nextPeriod(period).end < today && finalFrom <= today)) break;
+      if (settled.has(`${cadence}:${period.start}`)) continue;
+      await db.transaction(async (tx) => {
+        await tx.execute(sql`
+          INSERT INTO ${principalCheckTotals} (county_code, sectors, cadence, period_start, period_end, required, done)
+          SELECT left(${p.regionCode}, 6), ${p.sectors}, ${p.cadence}, ${p.periodStart}, ${p.periodEnd}, count(*)::int, count(${p.doneOn})::int
+          FROM ${p} WHERE ${p.cadence} = ${cadence} AND ${p.periodStart} = ${period.start}
+          GROUP BY 1, 2, 3, 4, 5
+          ON CONFLICT DO NOTHING`);
+        await tx.insert(principalCheckSettled).values({ cadence, periodStart: period.start, periodEnd: period.end, finalFrom, settledAt: at }).onConflictDoNothing();
+      });
+      count++;
+    }
+  }
+  return count;
+}

@@ -12,7 +12,7 @@ import type { Clock } from '../../lib/clock.ts';
 import { chinaDate } from '../../lib/dates.ts';
 import { insertNotifications, systemSectorRegulatorOfficers, type NewNotification } from '../notifications/notifications.repository.ts';
 import { defaultPrincipalCheckSettings, type PrincipalCheckSettings } from './principal-checks.config.ts';
-import { highRiskSectorCodes, periodOfRow, systemEnsureCheckPeriods, systemOpenPeriods, type OpenPeriod } from './principal-checks.periods.ts';
+import { highRiskSectorCodes, periodOfRow, systemEnsureCheckPeriods, systemOpenPeriods, systemSettleCheckPeriods, type OpenPeriod } from './principal-checks.periods.ts';
 
 // 主要负责人带队检查 reminders through the outbox (MODULES A-2): at period start and N days before its end to the
 // principal (SMS) and the enterprise's users (in-app); a missed period to the sector's regulator officers and the
@@ -59,17 +59,18 @@ function message(kind: CheckNoticeKind, period: CheckPeriod, enterpriseName: str
   }
 }
 
-export type CheckReminderResult = { today: string; periodsEnsured: number; periodsChecked: number; inserted: number };
+export type CheckReminderResult = { today: string; periodsEnsured: number; periodsSettled: number; periodsChecked: number; inserted: number };
 
 /**
- * Writes the duty rows of the running periods, then queues the notices each not-yet-done period is owed today.
+ * Writes the duty rows of the running periods, adds up the periods that can no longer change, then queues the notices each not-yet-done period is owed today.
  * Idempotent (dedupe key per enterprise, period, kind and recipient).
  */
-export async function runCheckReminders(deps: { db: Db; clock: Clock }, settings: Pick<PrincipalCheckSettings, 'reminderDaysBefore'> = defaultPrincipalCheckSettings): Promise<CheckReminderResult> {
+export async function runCheckReminders(deps: { db: Db; clock: Clock }, settings: Pick<PrincipalCheckSettings, 'reminderDaysBefore' | 'backdateDays'> = defaultPrincipalCheckSettings): Promise<CheckReminderResult> {
   const at = deps.clock.now();
   const today = chinaDate(at);
   const periodsEnsured = await systemEnsureCheckPeriods(deps.db, today, await highRiskSectorCodes(deps.db));
-  const result: CheckReminderResult = { today, periodsEnsured, periodsChecked: 0, inserted: 0 };
+  const periodsSettled = await systemSettleCheckPeriods(deps.db, today, settings.backdateDays, at);
+  const result: CheckReminderResult = { today, periodsEnsured, periodsSettled, periodsChecked: 0, inserted: 0 };
   const regulatorCache = new Map<string, { id: string; displayName: string }[]>();
   const townshipCache = new Map<string, { id: string; displayName: string }[]>();
   for await (const batch of systemOpenPeriods(deps.db, today, MISSED_NOTICE_WINDOW_DAYS + 1)) {

@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { CheckCadence, Scope } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
 import { rowsOf } from '../../db/client.ts';
-import { principalCheckPeriods } from '../../db/schema/index.ts';
+import { principalCheckPeriods, principalCheckSettled, principalCheckTotals } from '../../db/schema/index.ts';
 import { scopeWhere } from '../../lib/scope-sql.ts';
 
 // The principal-led check duty as SQL over principal_check_periods (one row per enterprise and period). The rule is
@@ -41,8 +41,19 @@ export type ComplianceRow = { key: string | null; done: number; due: number; mis
 /** The grouping of a compliance figure: all in one, sub-regions (code prefix of this length), sectors, periods, or enterprises. */
 export type ComplianceGroup = { kind: 'none' } | { kind: 'region'; prefixLength: number } | { kind: 'sector' } | { kind: 'period' } | { kind: 'enterprise' };
 
-export async function complianceBy(db: Db, scope: Scope, filter: ComplianceFilter, window: Window, asOf: string, group: ComplianceGroup): Promise<ComplianceRow[]> {
-  const where = windowWhere(scope, filter, window, asOf);
+export async function complianceBy(
+  db: Db,
+  scope: Scope,
+  filter: ComplianceFilter,
+  window: Window,
+  asOf: string,
+  group: ComplianceGroup,
+  options: { source?: 'auto' | 'periods' } = {},
+): Promise<ComplianceRow[]> {
+  const settled = options.source === 'periods' || !totalsAnswer(scope, filter, group) ? [] : await settledPeriods(db, window, asOf);
+  const notSettled =
+    settled.length === 0 ? sql`` : sql` AND (${p.cadence}, ${p.periodStart}) NOT IN (${sql.join(settled.map((x) => sql`(${x.cadence}, ${x.period_start}::date)`), sql`, `)})`;
+  const where = sql`${windowWhere(scope, filter, window, asOf)}${notSettled}`;
   let query: SQL;
   switch (group.kind) {
     case 'none':
@@ -57,14 +68,74 @@ export async function complianceBy(db: Db, scope: Scope, filter: ComplianceFilte
     case 'period':
       query = sql`SELECT ${p.cadence} || ':' || ${p.periodStart}::text AS key, ${tally(asOf)} FROM ${p} WHERE ${where} GROUP BY 1 ORDER BY 1`;
       break;
-    case 'sector': {
+    case 'sector':
       // An enterprise in two sectors counts in both; a regulator sees only its own sectors' rows.
-      const own = scope.kind === 'region' && scope.sectors !== null ? sql` AND s.sector = ANY(ARRAY[${sql.join(scope.sectors.map((x) => sql`${x}`), sql`, `)}]::text[])` : sql``;
-      query = sql`SELECT s.sector AS key, ${tally(asOf)} FROM ${p} CROSS JOIN LATERAL unnest(${p.sectors}) AS s(sector) WHERE ${where}${own} GROUP BY 1`;
+      query = sql`SELECT s.sector AS key, ${tally(asOf)} FROM ${p} CROSS JOIN LATERAL unnest(${p.sectors}) AS s(sector) WHERE ${where}${ownSectors(scope)} GROUP BY 1`;
       break;
-    }
   }
-  return rowsOf<ComplianceRow>(await db.execute(query));
+  const rows = rowsOf<ComplianceRow>(await db.execute(query));
+  if (settled.length === 0) return rows;
+  return mergeRows(rows, await totalsBy(db, scope, filter, settled, group));
+}
+
+const ownSectors = (scope: Scope) =>
+  scope.kind === 'region' && scope.sectors !== null ? sql` AND s.sector = ANY(ARRAY[${sql.join(scope.sectors.map((x) => sql`${x}`), sql`, `)}]::text[])` : sql``;
+
+// ---- settled periods from principal_check_totals (county × sector set × period) ----
+
+/** The totals hold whole counties: they answer region scopes and drill-downs down to county level, not townships or enterprises. */
+function totalsAnswer(scope: Scope, filter: ComplianceFilter, group: ComplianceGroup): boolean {
+  if (scope.kind !== 'region' || scope.regionPrefix.length > 6) return false;
+  if (filter.regionPrefix !== null && filter.regionPrefix.length > 6) return false;
+  if (group.kind === 'enterprise') return false;
+  return group.kind !== 'region' || group.prefixLength <= 6;
+}
+
+/** Settled periods overlapping the window whose totals are final as of D. */
+async function settledPeriods(db: Db, window: Window, asOf: string) {
+  const t = principalCheckSettled;
+  return rowsOf<{ cadence: CheckCadence; period_start: string }>(
+    await db.execute(sql`SELECT ${t.cadence} AS cadence, ${t.periodStart}::text AS period_start FROM ${t}
+      WHERE ${t.periodStart} >= ${addMonths(window.start, -2)} AND ${t.periodStart} <= ${window.end} AND ${t.periodEnd} >= ${window.start} AND ${t.finalFrom} <= ${asOf}`),
+  );
+}
+
+async function totalsBy(db: Db, scope: Scope, filter: ComplianceFilter, settled: readonly { cadence: CheckCadence; period_start: string }[], group: ComplianceGroup): Promise<ComplianceRow[]> {
+  const t = principalCheckTotals;
+  const regionScope = scope.kind === 'region' ? scope : null;
+  const where = sql`(${t.cadence}, ${t.periodStart}) IN (${sql.join(settled.map((x) => sql`(${x.cadence}, ${x.period_start}::date)`), sql`, `)})
+    ${regionScope ? sql`AND ${t.countyCode} LIKE ${`${regionScope.regionPrefix}%`}` : sql``}
+    ${regionScope && regionScope.sectors !== null ? (regionScope.sectors.length === 0 ? sql`AND false` : sql`AND ${t.sectors} && ARRAY[${sql.join(regionScope.sectors.map((x) => sql`${x}`), sql`, `)}]::text[]`) : sql``}
+    ${filter.regionPrefix ? sql`AND ${t.countyCode} LIKE ${`${filter.regionPrefix}%`}` : sql``}
+    ${filter.sector ? sql`AND ${t.sectors} @> ARRAY[${filter.sector}]::text[]` : sql``}`;
+  const sums = sql`sum(${t.done})::int AS done, 0 AS due, sum(${t.required} - ${t.done})::int AS missed`;
+  let query: SQL;
+  switch (group.kind) {
+    case 'none':
+      query = sql`SELECT NULL AS key, ${sums} FROM ${t} WHERE ${where}`;
+      break;
+    case 'region':
+      query = sql`SELECT left(${t.countyCode}, ${group.prefixLength}) AS key, ${sums} FROM ${t} WHERE ${where} GROUP BY 1`;
+      break;
+    case 'period':
+      query = sql`SELECT ${t.cadence} || ':' || ${t.periodStart}::text AS key, ${sums} FROM ${t} WHERE ${where} GROUP BY 1`;
+      break;
+    case 'sector':
+      query = sql`SELECT s.sector AS key, ${sums} FROM ${t} CROSS JOIN LATERAL unnest(${t.sectors}) AS s(sector) WHERE ${where}${ownSectors(scope)} GROUP BY 1`;
+      break;
+    case 'enterprise':
+      return [];
+  }
+  return rowsOf<ComplianceRow>(await db.execute(query)).filter((r) => r.done !== null);
+}
+
+function mergeRows(a: readonly ComplianceRow[], b: readonly ComplianceRow[]): ComplianceRow[] {
+  const out = new Map<string | null, ComplianceRow>();
+  for (const r of [...a, ...b]) {
+    const prev = out.get(r.key);
+    out.set(r.key, prev ? { key: r.key, done: prev.done + r.done, due: prev.due + r.due, missed: prev.missed + r.missed } : { ...r });
+  }
+  return [...out.values()];
 }
 
 /** The rows a compliance figure reads, counted plainly (the benchmark's baseline). */

@@ -195,6 +195,26 @@ CREATE TABLE "principal_check_periods" (
 	CONSTRAINT "principal_check_periods_pk" PRIMARY KEY("enterprise_id","period_start","cadence")
 );
 --> statement-breakpoint
+CREATE TABLE "principal_check_settled" (
+	"cadence" text NOT NULL,
+	"period_start" date NOT NULL,
+	"period_end" date NOT NULL,
+	"final_from" date NOT NULL,
+	"settled_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "principal_check_settled_pk" PRIMARY KEY("cadence","period_start")
+);
+--> statement-breakpoint
+CREATE TABLE "principal_check_totals" (
+	"county_code" varchar(6) NOT NULL,
+	"sectors" text[] NOT NULL,
+	"cadence" text NOT NULL,
+	"period_start" date NOT NULL,
+	"period_end" date NOT NULL,
+	"required" integer NOT NULL,
+	"done" integer NOT NULL,
+	CONSTRAINT "principal_check_totals_pk" PRIMARY KEY("period_start","cadence","county_code","sectors")
+);
+--> statement-breakpoint
 ALTER TABLE "checklist_items" ADD CONSTRAINT "checklist_items_checklist_id_checklists_id_fk" FOREIGN KEY ("checklist_id") REFERENCES "public"."checklists"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "checklists" ADD CONSTRAINT "checklists_owner_org_id_orgs_id_fk" FOREIGN KEY ("owner_org_id") REFERENCES "public"."orgs"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "checklists" ADD CONSTRAINT "checklists_owner_enterprise_id_enterprises_id_fk" FOREIGN KEY ("owner_enterprise_id") REFERENCES "public"."enterprises"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

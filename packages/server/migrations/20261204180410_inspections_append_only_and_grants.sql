@@ -2,7 +2,7 @@
 DO $$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'zhiben_app') THEN
-    EXECUTE 'GRANT SELECT, INSERT, UPDATE, DELETE ON premises, checklists, checklist_items, inspections, inspection_counters, inspection_members, inspection_items, inspection_tests, principal_check_periods, missed_detection_reviews TO zhiben_app';
+    EXECUTE 'GRANT SELECT, INSERT, UPDATE, DELETE ON premises, checklists, checklist_items, inspections, inspection_counters, inspection_members, inspection_items, inspection_tests, principal_check_periods, principal_check_totals, principal_check_settled, missed_detection_reviews TO zhiben_app';
     EXECUTE 'GRANT SELECT, INSERT ON inspection_events TO zhiben_app';
     EXECUTE 'GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO zhiben_app';
     EXECUTE 'REVOKE UPDATE, DELETE, TRUNCATE ON inspection_events FROM zhiben_app';
