@@ -214,7 +214,8 @@ export const principalCheckPeriods = pgTable(
   },
   (t) => [
     primaryKey({ name: 'principal_check_periods_pk', columns: [t.enterpriseId, t.periodStart, t.cadence] }),
-    index('principal_check_periods_window_idx').using('btree', t.periodStart, t.regionCode.op('text_pattern_ops'), t.periodEnd, t.dueFrom, t.doneOn),
+    // Covering for the compliance reads (index-only scans): window by period start, region prefix, then the columns they test.
+    index('principal_check_periods_window_idx').using('btree', t.periodStart, t.regionCode.op('text_pattern_ops'), t.periodEnd, t.dueFrom, t.doneOn, t.cadence, t.sectors),
   ],
 );
 

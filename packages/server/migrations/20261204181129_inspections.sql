@@ -252,4 +252,4 @@ CREATE INDEX "inspections_region_idx" ON "inspections" USING btree ("region_code
 CREATE INDEX "inspections_enterprise_idx" ON "inspections" USING btree ("enterprise_id","check_date");--> statement-breakpoint
 CREATE INDEX "inspections_premises_idx" ON "inspections" USING btree ("premises_id");--> statement-breakpoint
 CREATE INDEX "inspections_status_due_idx" ON "inspections" USING btree ("status","due_on");--> statement-breakpoint
-CREATE INDEX "principal_check_periods_window_idx" ON "principal_check_periods" USING btree ("period_start","region_code" text_pattern_ops,"period_end","due_from","done_on");
+CREATE INDEX "principal_check_periods_window_idx" ON "principal_check_periods" USING btree ("period_start","region_code" text_pattern_ops,"period_end","due_from","done_on","cadence","sectors");
