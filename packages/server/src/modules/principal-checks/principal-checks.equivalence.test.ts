@@ -187,7 +187,9 @@ describe('principal-check periods = direct computation from the checks (core as 
         expect(got.get(e.id) ?? 0, `${e.id} ${asOf}`).toBe(consecutiveMissed(recordsOf(e, asOf), asOf));
       }
       const twoPlus = await repo.missedStreaks(database.db, scopes[0] as Scope, { regionPrefix: null, sector: null }, asOf, 2);
-      expect(twoPlus.length).toBe(enterprises.filter((e) => consecutiveMissed(recordsOf(e, asOf), asOf) >= 2).length);
+      const expectedTwoPlus = enterprises.filter((e) => consecutiveMissed(recordsOf(e, asOf), asOf) >= 2).length;
+      expect(twoPlus.length).toBe(expectedTwoPlus);
+      expect(await repo.countMissedStreaks(database.db, scopes[0] as Scope, { regionPrefix: null, sector: null }, asOf, 2)).toBe(expectedTwoPlus);
     }
   });
 });

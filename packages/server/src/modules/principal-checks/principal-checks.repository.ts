@@ -147,37 +147,48 @@ export async function countWindowRows(db: Db, scope: Scope, filter: ComplianceFi
 export const STREAK_LOOKBACK_MONTHS = 24;
 
 /**
- * Enterprises whose newest ended periods (as of D) were missed `minimum` or more times in a row, with the length of
- * the streak: the periods that ended before D after the last one done. core's consecutiveMissed is the rule. Without
- * a list of enterprises, the candidates come first from the last `minimum` ended periods alone (a short index range
- * read), and only they get their whole streak counted.
+ * The enterprises whose last `minimum` periods ended by D were all missed: a short index range read of the latest
+ * periods alone (enough for the quarterly cadence's `minimum` quarters).
  */
-export async function missedStreaks(db: Db, scope: Scope, filter: ComplianceFilter, asOf: string, minimum: number, enterpriseIds: readonly string[] | null = null) {
+function candidatesSql(scope: Scope, filter: ComplianceFilter, asOf: string, minimum: number): SQL {
   const drill = filter.regionPrefix ? sql` AND ${p.regionCode} LIKE ${`${filter.regionPrefix}%`}` : sql``;
   const sector = filter.sector ? sql` AND ${p.sectors} @> ARRAY[${filter.sector}]::text[]` : sql``;
-  let ids = enterpriseIds;
-  if (ids === null) {
-    const candidates = await db.execute(sql`
-      WITH recent AS (
-        SELECT ${p.enterpriseId} AS enterprise_id, (${p.doneOn} IS NOT NULL AND ${p.doneOn} <= ${asOf}) AS done,
-               row_number() OVER (PARTITION BY ${p.enterpriseId} ORDER BY ${p.periodStart} DESC) AS rn
-        FROM ${p}
-        WHERE ${p.periodStart} >= ${addMonths(asOf, -3 * (minimum + 1))} AND ${p.periodEnd} < ${asOf} AND ${p.dueFrom} <= ${asOf}
-          AND ${periodsInScope(scope)}${drill}${sector}
-      )
-      SELECT enterprise_id::text AS enterprise_id FROM recent WHERE rn <= ${minimum}
-      GROUP BY enterprise_id HAVING count(*) = ${minimum} AND NOT bool_or(done)`);
-    ids = rowsOf<{ enterprise_id: string }>(candidates).map((r) => r.enterprise_id);
-  }
-  if (ids.length === 0) return [];
-  const only = sql` AND ${p.enterpriseId} IN (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})`;
+  return sql`
+    SELECT enterprise_id FROM (
+      SELECT ${p.enterpriseId} AS enterprise_id, (${p.doneOn} IS NOT NULL AND ${p.doneOn} <= ${asOf}) AS done,
+             row_number() OVER (PARTITION BY ${p.enterpriseId} ORDER BY ${p.periodStart} DESC) AS rn
+      FROM ${p}
+      WHERE ${p.periodStart} >= ${addMonths(asOf, -3 * (minimum + 1))} AND ${p.periodEnd} < ${asOf} AND ${p.dueFrom} <= ${asOf}
+        AND ${periodsInScope(scope)}${drill}${sector}
+    ) recent
+    WHERE rn <= ${minimum}
+    GROUP BY enterprise_id HAVING count(*) = ${minimum} AND NOT bool_or(done)`;
+}
+
+/** How many enterprises missed their last `minimum` periods in a row as of D (未开展排查; 进展缓慢 from 2). */
+export async function countMissedStreaks(db: Db, scope: Scope, filter: ComplianceFilter, asOf: string, minimum: number): Promise<number> {
+  return rowsOf<{ n: number }>(await db.execute(sql`SELECT count(*)::int AS n FROM (${candidatesSql(scope, filter, asOf, minimum)}) c`))[0]?.n ?? 0;
+}
+
+/**
+ * Enterprises whose newest ended periods (as of D) were missed `minimum` or more times in a row, with the length of
+ * the streak: the periods that ended before D after the last one done. core's consecutiveMissed is the rule. Only
+ * the candidates (or the given enterprises) get their whole streak counted.
+ */
+export async function missedStreaks(db: Db, scope: Scope, filter: ComplianceFilter, asOf: string, minimum: number, enterpriseIds: readonly string[] | null = null) {
+  if (enterpriseIds !== null && enterpriseIds.length === 0) return [];
+  const drill = filter.regionPrefix ? sql` AND ${p.regionCode} LIKE ${`${filter.regionPrefix}%`}` : sql``;
+  const sector = filter.sector ? sql` AND ${p.sectors} @> ARRAY[${filter.sector}]::text[]` : sql``;
+  const candidates =
+    enterpriseIds === null ? candidatesSql(scope, filter, asOf, minimum) : sql`SELECT unnest(ARRAY[${sql.join(enterpriseIds.map((id) => sql`${id}`), sql`, `)}]::uuid[]) AS enterprise_id`;
   const result = await db.execute(sql`
-    WITH ended AS (
+    WITH candidates AS (${candidates}),
+    ended AS (
       SELECT ${p.enterpriseId} AS enterprise_id, ${p.periodStart} AS period_start, ${p.periodEnd} AS period_end, ${p.cadence} AS cadence,
              (${p.doneOn} IS NOT NULL AND ${p.doneOn} <= ${asOf}) AS done
-      FROM ${p}
+      FROM ${p} JOIN candidates c ON c.enterprise_id = ${p.enterpriseId}
       WHERE ${p.periodEnd} < ${asOf} AND ${p.dueFrom} <= ${asOf} AND ${p.periodStart} >= ${addMonths(asOf, -STREAK_LOOKBACK_MONTHS)}
-        AND ${periodsInScope(scope)}${drill}${sector}${only}
+        AND ${periodsInScope(scope)}${drill}${sector}
     ),
     last_done AS (SELECT enterprise_id, max(period_start) FILTER (WHERE done) AS last_done FROM ended GROUP BY enterprise_id)
     SELECT e.enterprise_id::text AS enterprise_id, count(*)::int AS streak, min(e.period_start)::text AS first_missed, max(e.period_end)::text AS last_missed,

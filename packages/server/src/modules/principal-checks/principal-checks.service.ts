@@ -83,7 +83,7 @@ export async function overview(db: Db, scope: RegionScope, request: ComplianceRe
     childLength ? repo.complianceBy(db, scope, filter, window, asOf, { kind: 'region', prefixLength: childLength }) : Promise.resolve([]),
     repo.complianceBy(db, scope, filter, window, asOf, { kind: 'sector' }),
     repo.complianceBy(db, scope, filter, trendSpan, asOf, { kind: 'period' }),
-    repo.missedStreaks(db, scope, filter, asOf, DEFAULT_MISSED_PERIODS_THRESHOLD),
+    repo.countMissedStreaks(db, scope, filter, asOf, DEFAULT_MISSED_PERIODS_THRESHOLD),
     childLength ? childRegions(db, region.code) : Promise.resolve([]),
     sectorNames(db),
   ]);
@@ -95,7 +95,7 @@ export async function overview(db: Db, scope: RegionScope, request: ComplianceRe
     breadcrumb: region.breadcrumb,
     sector: request.sector ?? null,
     figures: fromRow(total),
-    missedInARow: streaks.length,
+    missedInARow: streaks,
     byRegion: children.map((c) => ({
       code: c.code,
       name: c.name,
