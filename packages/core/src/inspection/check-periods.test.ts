@@ -6,6 +6,7 @@ import {
   complianceOf,
   consecutiveMissed,
   explainCheckDateError,
+  lastEndedPeriods,
   nextPeriod,
   parseReportWindow,
   periodKey,
@@ -132,6 +133,11 @@ describe('complianceOf and consecutiveMissed', () => {
     expect(consecutiveMissed(records, '2026-09-10')).toBe(2); // 08, 07 missed; 09 still running
     expect(consecutiveMissed(records, '2026-09-25')).toBe(2);
     expect(consecutiveMissed(records, '2026-06-30')).toBe(0);
+    // A period not owed (the enterprise was not operating: no record) ends the streak.
+    expect(consecutiveMissed(records.filter((r) => periodKey(r.period) !== '2026-07'), '2026-09-10')).toBe(1);
+    expect(lastEndedPeriods('month', '2026-09-10', 2).map(periodKey)).toEqual(['2026-08', '2026-07']);
+    expect(lastEndedPeriods('quarter', '2026-10-01', 2).map(periodKey)).toEqual(['2026-Q3', '2026-Q2']);
+    expect(lastEndedPeriods('quarter', '2026-09-30', 1).map(periodKey)).toEqual(['2026-Q2']);
   });
 
   it('is a pure tally: the sum over any split of the records is the whole', () => {

@@ -142,19 +142,38 @@ export function complianceOf(records: readonly PeriodRecord[], window: Pick<Repo
 }
 
 /**
- * Missed periods in a row, counted back from the newest period that has ended by D (未开展排查 streak). Periods
- * not yet ended or without a duty do not break or extend it.
+ * Missed periods in a row (未开展排查 streak): from the newest period of the enterprise's cadence that has ended by D,
+ * back period by period while each was owed and missed. A period done, or one not owed (the enterprise was not operating or
+ * not yet registered), ends the streak; periods still running do not count.
  */
 export function consecutiveMissed(records: readonly PeriodRecord[], asOf: string): number {
-  const ended = records
-    .filter((r) => r.period.end < asOf && r.period.start <= asOf && r.dueFrom <= asOf)
-    .sort((a, b) => (a.period.start < b.period.start ? 1 : a.period.start > b.period.start ? -1 : 0));
+  const ended = records.filter((r) => r.period.end < asOf && r.dueFrom <= asOf);
+  const latest = ended.reduce<PeriodRecord | null>((a, r) => (a === null || r.period.start > a.period.start ? r : a), null);
+  if (latest === null) return 0;
+  const cadence = latest.period.cadence;
+  const byStart = new Map(ended.filter((r) => r.period.cadence === cadence).map((r) => [r.period.start, r]));
   let n = 0;
-  for (const r of ended) {
-    if (periodStateAsOf(r, asOf) !== 'missed') break;
+  // From the calendar's newest ended period of the cadence: a period at the end that was not owed counts 0.
+  for (let period = lastEndedPeriods(cadence, asOf, 1)[0]; period !== undefined; period = previousPeriod(period)) {
+    const record = byStart.get(period.start);
+    if (!record || periodStateAsOf(record, asOf) !== 'missed') break;
     n += 1;
   }
   return n;
+}
+
+/** The period before (the day before its start). */
+export function previousPeriod(period: CheckPeriod): CheckPeriod {
+  return periodOf(new Date(Date.parse(`${period.start}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10), period.cadence);
+}
+
+/** The last `n` periods of a cadence that ended before D, newest first (the periods a streak of n looks at). */
+export function lastEndedPeriods(cadence: CheckCadence, asOf: string, n: number): CheckPeriod[] {
+  let period = periodOf(asOf, cadence);
+  if (period.end >= asOf) period = previousPeriod(period);
+  const out: CheckPeriod[] = [];
+  for (let k = 0; k < n; k++, period = previousPeriod(period)) out.push(period);
+  return out;
 }
 
 /** How many missed periods in a row put an enterprise on 进展缓慢 (MODULES A-2: 2+). */

@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { CheckCadence, Scope } from '@zhiben/core';
+import { consecutiveMissed, lastEndedPeriods, periodsOverlapping, previousPeriod, type CheckCadence, type CheckPeriod, type PeriodRecord, type Scope } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
 import { rowsOf } from '../../db/client.ts';
 import { principalCheckPeriods, principalCheckSettled, principalCheckTotals } from '../../db/schema/index.ts';
@@ -51,9 +51,15 @@ export async function complianceBy(
   options: { source?: 'auto' | 'periods' } = {},
 ): Promise<ComplianceRow[]> {
   const settled = options.source === 'periods' || !totalsAnswer(scope, filter, group) ? [] : await settledPeriods(db, window, asOf);
-  const notSettled =
-    settled.length === 0 ? sql`` : sql` AND (${p.cadence}, ${p.periodStart}) NOT IN (${sql.join(settled.map((x) => sql`(${x.cadence}, ${x.period_start}::date)`), sql`, `)})`;
-  const where = sql`${windowWhere(scope, filter, window, asOf)}${notSettled}`;
+  // The periods the totals do not answer, read from the rows: listed, so the index reads only their ranges.
+  const open = settled.length === 0 ? null : unsettledPeriods(window, asOf, settled);
+  if (open !== null && open.length === 0) return totalsBy(db, scope, filter, settled, group);
+  const onlyOpen =
+    open === null
+      ? sql``
+      : sql` AND ${p.periodStart} IN (${sql.join([...new Set(open.map((x) => x.start))].map((d) => sql`${d}::date`), sql`, `)})
+             AND (${p.cadence}, ${p.periodStart}) IN (${sql.join(open.map((x) => sql`(${x.cadence}, ${x.start}::date)`), sql`, `)})`;
+  const where = sql`${windowWhere(scope, filter, window, asOf)}${onlyOpen}`;
   let query: SQL;
   switch (group.kind) {
     case 'none':
@@ -89,6 +95,12 @@ function totalsAnswer(scope: Scope, filter: ComplianceFilter, group: ComplianceG
   if (filter.regionPrefix !== null && filter.regionPrefix.length > 6) return false;
   if (group.kind === 'enterprise') return false;
   return group.kind !== 'region' || group.prefixLength <= 6;
+}
+
+/** The periods of both cadences overlapping the window, begun by D, that the totals do not answer. */
+function unsettledPeriods(window: Window, asOf: string, settled: readonly { cadence: CheckCadence; period_start: string }[]): CheckPeriod[] {
+  const answered = new Set(settled.map((x) => `${x.cadence}:${x.period_start}`));
+  return (['month', 'quarter'] as const).flatMap((cadence) => periodsOverlapping(window, cadence).filter((x) => x.start <= asOf && !answered.has(`${cadence}:${x.start}`)));
 }
 
 /** Settled periods overlapping the window whose totals are final as of D. */
@@ -147,58 +159,64 @@ export async function countWindowRows(db: Db, scope: Scope, filter: ComplianceFi
 export const STREAK_LOOKBACK_MONTHS = 24;
 
 /**
- * The enterprises whose last `minimum` periods ended by D were all missed: a short index range read of the latest
- * periods alone (enough for the quarterly cadence's `minimum` quarters).
+ * The enterprises whose last `minimum` periods (of their cadence, by the calendar) ended by D were all owed and
+ * missed: the rows of those few periods only, by the window index.
  */
 function candidatesSql(scope: Scope, filter: ComplianceFilter, asOf: string, minimum: number): SQL {
   const drill = filter.regionPrefix ? sql` AND ${p.regionCode} LIKE ${`${filter.regionPrefix}%`}` : sql``;
   const sector = filter.sector ? sql` AND ${p.sectors} @> ARRAY[${filter.sector}]::text[]` : sql``;
+  const keys = (cadence: CheckCadence) => sql.join(lastEndedPeriods(cadence, asOf, minimum).map((x) => sql`${x.start}::date`), sql`, `);
   return sql`
-    SELECT enterprise_id FROM (
-      SELECT ${p.enterpriseId} AS enterprise_id, (${p.doneOn} IS NOT NULL AND ${p.doneOn} <= ${asOf}) AS done,
-             row_number() OVER (PARTITION BY ${p.enterpriseId} ORDER BY ${p.periodStart} DESC) AS rn
-      FROM ${p}
-      WHERE ${p.periodStart} >= ${addMonths(asOf, -3 * (minimum + 1))} AND ${p.periodEnd} < ${asOf} AND ${p.dueFrom} <= ${asOf}
-        AND ${periodsInScope(scope)}${drill}${sector}
-    ) recent
-    WHERE rn <= ${minimum}
-    GROUP BY enterprise_id HAVING count(*) = ${minimum} AND NOT bool_or(done)`;
+    SELECT ${p.enterpriseId} AS enterprise_id FROM ${p}
+    WHERE ((${p.cadence} = 'month' AND ${p.periodStart} IN (${keys('month')})) OR (${p.cadence} = 'quarter' AND ${p.periodStart} IN (${keys('quarter')})))
+      AND ${p.dueFrom} <= ${asOf} AND (${p.doneOn} IS NULL OR ${p.doneOn} > ${asOf})
+      AND ${periodsInScope(scope)}${drill}${sector}
+    GROUP BY ${p.enterpriseId}, ${p.cadence} HAVING count(*) = ${minimum}`;
 }
 
 /** How many enterprises missed their last `minimum` periods in a row as of D (未开展排查; 进展缓慢 from 2). */
 export async function countMissedStreaks(db: Db, scope: Scope, filter: ComplianceFilter, asOf: string, minimum: number): Promise<number> {
-  return rowsOf<{ n: number }>(await db.execute(sql`SELECT count(*)::int AS n FROM (${candidatesSql(scope, filter, asOf, minimum)}) c`))[0]?.n ?? 0;
+  return rowsOf<{ n: number }>(await db.execute(sql`SELECT count(DISTINCT enterprise_id)::int AS n FROM (${candidatesSql(scope, filter, asOf, minimum)}) c`))[0]?.n ?? 0;
 }
 
+export type MissedStreak = { enterprise_id: string; streak: number; first_missed: string; last_missed: string; cadence: CheckCadence };
+
 /**
- * Enterprises whose newest ended periods (as of D) were missed `minimum` or more times in a row, with the length of
- * the streak: the periods that ended before D after the last one done. core's consecutiveMissed is the rule. Only
- * the candidates (or the given enterprises) get their whole streak counted.
+ * Enterprises whose newest ended periods (as of D) were missed `minimum` or more times in a row, with the streak's
+ * length and span. SQL finds the candidates (or takes the given enterprises) and reads their last two years of
+ * periods; the streak is core's consecutiveMissed over them, the same rule the tests hold the counts to.
  */
-export async function missedStreaks(db: Db, scope: Scope, filter: ComplianceFilter, asOf: string, minimum: number, enterpriseIds: readonly string[] | null = null) {
+export async function missedStreaks(db: Db, scope: Scope, filter: ComplianceFilter, asOf: string, minimum: number, enterpriseIds: readonly string[] | null = null): Promise<MissedStreak[]> {
   if (enterpriseIds !== null && enterpriseIds.length === 0) return [];
-  const drill = filter.regionPrefix ? sql` AND ${p.regionCode} LIKE ${`${filter.regionPrefix}%`}` : sql``;
-  const sector = filter.sector ? sql` AND ${p.sectors} @> ARRAY[${filter.sector}]::text[]` : sql``;
   const candidates =
-    enterpriseIds === null ? candidatesSql(scope, filter, asOf, minimum) : sql`SELECT unnest(ARRAY[${sql.join(enterpriseIds.map((id) => sql`${id}`), sql`, `)}]::uuid[]) AS enterprise_id`;
-  const result = await db.execute(sql`
-    WITH candidates AS (${candidates}),
-    ended AS (
-      SELECT ${p.enterpriseId} AS enterprise_id, ${p.periodStart} AS period_start, ${p.periodEnd} AS period_end, ${p.cadence} AS cadence,
-             (${p.doneOn} IS NOT NULL AND ${p.doneOn} <= ${asOf}) AS done
+    enterpriseIds === null
+      ? sql`SELECT DISTINCT enterprise_id FROM (${candidatesSql(scope, filter, asOf, minimum)}) c`
+      : sql`SELECT unnest(ARRAY[${sql.join(enterpriseIds.map((id) => sql`${id}`), sql`, `)}]::uuid[]) AS enterprise_id`;
+  const rows = rowsOf<{ enterprise_id: string; cadence: CheckCadence; period_start: string; period_end: string; due_from: string; done_on: string | null }>(
+    await db.execute(sql`
+      WITH candidates AS (${candidates})
+      SELECT ${p.enterpriseId}::text AS enterprise_id, ${p.cadence} AS cadence, ${p.periodStart}::text AS period_start, ${p.periodEnd}::text AS period_end,
+             ${p.dueFrom}::text AS due_from, ${p.doneOn}::text AS done_on
       FROM ${p} JOIN candidates c ON c.enterprise_id = ${p.enterpriseId}
-      WHERE ${p.periodEnd} < ${asOf} AND ${p.dueFrom} <= ${asOf} AND ${p.periodStart} >= ${addMonths(asOf, -STREAK_LOOKBACK_MONTHS)}
-        AND ${periodsInScope(scope)}${drill}${sector}
-    ),
-    last_done AS (SELECT enterprise_id, max(period_start) FILTER (WHERE done) AS last_done FROM ended GROUP BY enterprise_id)
-    SELECT e.enterprise_id::text AS enterprise_id, count(*)::int AS streak, min(e.period_start)::text AS first_missed, max(e.period_end)::text AS last_missed,
-           max(e.cadence) AS cadence
-    FROM ended e JOIN last_done l USING (enterprise_id)
-    WHERE l.last_done IS NULL OR e.period_start > l.last_done
-    GROUP BY e.enterprise_id
-    HAVING count(*) >= ${minimum}
-    ORDER BY count(*) DESC, e.enterprise_id`);
-  return rowsOf<{ enterprise_id: string; streak: number; first_missed: string; last_missed: string; cadence: CheckCadence }>(result);
+      WHERE ${p.periodEnd} < ${asOf} AND ${p.periodStart} >= ${addMonths(asOf, -STREAK_LOOKBACK_MONTHS)} AND ${periodsInScope(scope)}`),
+  );
+  const byEnterprise = new Map<string, PeriodRecord[]>();
+  for (const r of rows) {
+    const list = byEnterprise.get(r.enterprise_id) ?? [];
+    list.push({ period: { cadence: r.cadence, start: r.period_start, end: r.period_end }, dueFrom: r.due_from, doneOn: r.done_on });
+    byEnterprise.set(r.enterprise_id, list);
+  }
+  const out: MissedStreak[] = [];
+  for (const [id, records] of byEnterprise) {
+    const streak = consecutiveMissed(records, asOf);
+    if (streak < minimum || streak === 0) continue;
+    const newest = [...records].filter((r) => r.period.end < asOf).sort((a, b) => (a.period.start < b.period.start ? 1 : -1))[0];
+    if (!newest) continue;
+    let first = newest.period;
+    for (let k = 1; k < streak; k++) first = previousPeriod(first);
+    out.push({ enterprise_id: id, streak, first_missed: first.start, last_missed: lastEndedPeriods(newest.period.cadence, asOf, 1)[0]?.end ?? newest.period.end, cadence: newest.period.cadence });
+  }
+  return out.sort((a, b) => b.streak - a.streak || (a.enterprise_id < b.enterprise_id ? -1 : 1));
 }
 
 export type PeriodRow = { enterprise_id: string; cadence: CheckCadence; period_start: string; period_end: string; due_from: string; done_on: string | null; done_inspection_id: string | null };
