@@ -50,7 +50,10 @@ const errorTable = {
   FILE_TOO_LARGE: { status: 413, message: '文件过大' },
   FILE_IMAGE_TOO_MANY_PIXELS: { status: 400, message: '图片像素过多：不能超过 4000 万像素' },
   FILE_IMAGE_INVALID: { status: 400, message: '图片已损坏或格式无效，无法处理' },
+  // workflows (server/src/workflow)
+  TIMELINE_INCONSISTENT: { status: 409, message: '该记录与其时间线不一致（可能被篡改），已停止办理，请联系管理员核查' },
   // hazards
+  HAZARD_SECTOR_NOT_OF_ENTERPRISE: { status: 400, message: '「行业领域」须为该企业登记的行业领域之一，请先在企业名录中为企业增加该行业领域' },
   IDEMPOTENCY_MISMATCH: { status: 409, message: '同一幂等键已用于内容不同的请求' },
   HAZARD_NOT_OPEN: { status: 409, message: '隐患已销号或作废' },
   // circulars

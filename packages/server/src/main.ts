@@ -17,6 +17,8 @@ import { createTipCrypto } from './modules/tips/tip-crypto.ts';
 import { rebuildStatSpans, systemStatCubesMissing, systemStatSpansMissing, systemVacuumStatSpans } from './modules/stats/stats.spans.ts';
 import { rebuildCubes } from './modules/stats/stats.cubes.ts';
 import { seedDemoTips } from './seed/demo-tips.ts';
+import { systemSealLegacyEvents } from './workflow/legacy.ts';
+import { tipStream } from './workflow/streams.ts';
 
 const config = loadConfig();
 // The tip identity key comes from ZHIBEN_TIP_KEY or a 0600 key file outside the database (created on first start).
@@ -25,6 +27,9 @@ const releaseLock = config.databaseUrl ? () => undefined : acquireDataDirLock(co
 const database = await openDatabase(
   config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: path.join(config.dataDir, 'pglite') },
 );
+// Tip events from before the tip timeline was hash-chained are sealed once, before anything new is appended.
+const sealed = await systemSealLegacyEvents(database, tipStream, 'tip_events', 'tip_id');
+if (sealed > 0) console.log(`已为 ${sealed} 条举报办理记录补全哈希链`);
 const reference = await seedReference(database.db);
 if (config.seedDemo && !(await isDemoSeeded(database.db))) {
   const seeded = await seedDemo(database.db);

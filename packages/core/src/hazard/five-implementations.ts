@@ -1,5 +1,6 @@
 // 五落实 of a rectification plan: 责任、措施、资金、时限、预案. A major hazard needs all five before anything
 // else happens; a general hazard needs someone responsible, the measures and a date.
+import { isIsoDate } from '../dates.ts';
 import type { HazardLevel } from './hazard-machine.ts';
 
 export type Plan = {
@@ -27,16 +28,11 @@ const requiredFields: Record<HazardLevel, readonly PlanField[]> = {
   general: ['responsible', 'measures', 'deadline'],
 };
 
+/** The plan fields a hazard of this level must fill (the form's requirements and missingPlanFields read this). */
+export const requiredPlanFields = (level: HazardLevel): readonly PlanField[] => requiredFields[level];
+
 const hasText = (value: string): boolean => value.trim() !== '';
 
-/** A real calendar date in yyyy-mm-dd (2026-02-30 is not). */
-function isIsoDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 function isPresent(plan: Plan, field: PlanField): boolean {
   switch (field) {

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { flatActor as toHazardActor, type WorkflowActor as HazardActor } from '../workflow/actor.ts';
 import {
-  allowedActions,
-  explainDenied,
+  allowedHazardActions as allowedActions,
+  explainHazardDenied as explainDenied,
   hazardActionLabels,
   hazardActions,
   hazardStatusLabels,
@@ -11,10 +12,8 @@ import {
   isOpen,
   isOverdue,
   listingLevelFor,
-  nextStatus,
-  toHazardActor,
+  hazardNextStatus as nextStatus,
   type HazardAction,
-  type HazardActor,
   type HazardFacts,
   type HazardLevel,
   type HazardStatus,

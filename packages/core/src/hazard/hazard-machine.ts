@@ -1,9 +1,10 @@
 // The hazard lifecycle of DESIGN §3 as a pure state machine: which actions an actor may take on a hazard,
 // why an action is refused, and where an action leads. The server loads the hazard within the actor's scope
 // (§4), asks this module, then performs a guarded compare-and-set on (status, version).
-import { isEnterpriseRole, type OrgKind, type Role } from '../roles.ts';
-import type { Actor } from '../policies/scope.ts';
-import { normalizeRegionCode, regionLevel, regionPrefix } from '../region.ts';
+import { normalizeRegionCode, regionLevel } from '../region.ts';
+import { overdueDays } from '../stats/definitions.ts';
+import { inOrgRegion, isEnterpriseActor, type WorkflowActor } from '../workflow/actor.ts';
+import { appliesIn, defineMachine, type TransitionTable } from '../workflow/machine.ts';
 
 export const hazardStatuses = [
   'pending_confirmation',
@@ -96,29 +97,6 @@ export type HazardFacts = {
   version: number;
 };
 
-/** The acting user, flattened from the session (see toHazardActor). */
-export type HazardActor = {
-  userId: string;
-  roles: readonly Role[];
-  orgId: string | null;
-  orgKind: OrgKind | null;
-  orgRegionCode: string | null;
-  orgSectors: readonly string[];
-  enterpriseId: string | null;
-};
-
-export function toHazardActor(actor: Actor): HazardActor {
-  return {
-    userId: actor.userId,
-    roles: actor.roles,
-    orgId: actor.org?.id ?? null,
-    orgKind: actor.org?.kind ?? null,
-    orgRegionCode: actor.org?.regionCode ?? null,
-    orgSectors: actor.org?.sectors ?? [],
-    enterpriseId: actor.enterpriseId,
-  };
-}
-
 export const hazardCreationChannels = ['report', 'register'] as const;
 export type HazardCreationChannel = (typeof hazardCreationChannels)[number];
 
@@ -136,10 +114,8 @@ export function initialStatusFor(channel: HazardCreationChannel, fixedOnSite: bo
   }
 }
 
-type Transition = { from: readonly HazardStatus[]; to: HazardStatus | 'unchanged' };
-
-/** The §3 table, status part only; who may act is decided in explainDenied. */
-export const hazardTransitions: Record<HazardAction, Transition> = {
+/** The §3 table, status part only; who may act is decided in explainHazardDenied. */
+export const hazardTransitions: TransitionTable<HazardAction, HazardStatus> = {
   confirm: { from: ['pending_confirmation'], to: 'rectifying' },
   dismiss: { from: ['pending_confirmation'], to: 'dismissed' },
   submit_plan: { from: ['rectifying'], to: 'unchanged' },
@@ -164,24 +140,17 @@ export function isOverdue(facts: Pick<HazardFacts, 'status' | 'deadline'>, today
   return isOpen(facts.status) && facts.deadline < today;
 }
 
-/** Where the action leads; throws if the action does not apply to the current status (check first). */
-export function nextStatus(facts: Pick<HazardFacts, 'status'>, action: HazardAction): HazardStatus {
-  const transition = hazardTransitions[action];
-  if (!transition.from.includes(facts.status)) {
-    throw new Error(`状态转换无效：「${hazardStatusLabels[facts.status]}」不能${hazardActionLabels[action]}`);
-  }
-  return transition.to === 'unchanged' ? facts.status : transition.to;
+/** Whether the hazard is overdue today and by how many days (0 when it is not): what list and detail show. */
+export function hazardOverdue(facts: Pick<HazardFacts, 'status' | 'deadline'>, today: string): { overdue: boolean; overdueDays: number } {
+  const overdue = isOverdue(facts, today);
+  return { overdue, overdueDays: overdue ? overdueDays(facts.deadline, today) : 0 };
 }
 
 // ---- who is who, relative to one hazard -------------------------------------------------------------------
 
-function isHazardInOrgRegion(facts: HazardFacts, actor: HazardActor): boolean {
-  // An unparseable org region grants nothing rather than throwing mid-request.
-  if (actor.orgRegionCode === null || normalizeRegionCode(actor.orgRegionCode) === null) return false;
-  return facts.regionCode.startsWith(regionPrefix(actor.orgRegionCode));
-}
+const isHazardInOrgRegion = (facts: HazardFacts, actor: WorkflowActor): boolean => inOrgRegion(facts.regionCode, actor);
 
-function isSectorRegulator(facts: HazardFacts, actor: HazardActor): boolean {
+function isSectorRegulator(facts: HazardFacts, actor: WorkflowActor): boolean {
   return (
     actor.roles.includes('regulator_officer') &&
     actor.orgKind === 'regulator' &&
@@ -190,16 +159,16 @@ function isSectorRegulator(facts: HazardFacts, actor: HazardActor): boolean {
   );
 }
 
-function isCommitteeOfficer(facts: HazardFacts, actor: HazardActor): boolean {
+function isCommitteeOfficer(facts: HazardFacts, actor: WorkflowActor): boolean {
   return actor.roles.includes('committee_officer') && actor.orgKind === 'committee' && isHazardInOrgRegion(facts, actor);
 }
 
-function isLocalityOfficer(facts: HazardFacts, actor: HazardActor): boolean {
+function isLocalityOfficer(facts: HazardFacts, actor: WorkflowActor): boolean {
   return actor.roles.includes('locality_officer') && actor.orgKind === 'locality' && isHazardInOrgRegion(facts, actor);
 }
 
 /** An officer of the staff org that found the hazard (and still has it in scope). */
-function isFinderOfficer(facts: HazardFacts, actor: HazardActor): boolean {
+function isFinderOfficer(facts: HazardFacts, actor: WorkflowActor): boolean {
   return (
     facts.foundByOrgId !== null &&
     actor.orgId === facts.foundByOrgId &&
@@ -207,12 +176,12 @@ function isFinderOfficer(facts: HazardFacts, actor: HazardActor): boolean {
   );
 }
 
-function isOwnEnterpriseUser(facts: HazardFacts, actor: HazardActor): boolean {
-  return actor.enterpriseId !== null && actor.enterpriseId === facts.enterpriseId && actor.roles.some(isEnterpriseRole);
+function isOwnEnterpriseUser(facts: HazardFacts, actor: WorkflowActor): boolean {
+  return actor.enterpriseId === facts.enterpriseId && isEnterpriseActor(actor);
 }
 
 /** Holds the officer role that matches its org's kind, i.e. may act for that org. */
-function isOfficerOfOwnOrg(actor: HazardActor): boolean {
+function isOfficerOfOwnOrg(actor: WorkflowActor): boolean {
   switch (actor.orgKind) {
     case 'committee':
       return actor.roles.includes('committee_officer');
@@ -230,7 +199,7 @@ function isOfficerOfOwnOrg(actor: HazardActor): boolean {
  * The level a listing by this actor's org carries: its own region level, and only county or above may list
  * (§3). Null when the org may not list at all.
  */
-export function listingLevelFor(actor: HazardActor): ListingLevel | null {
+export function listingLevelFor(actor: WorkflowActor): ListingLevel | null {
   if (actor.orgRegionCode === null || normalizeRegionCode(actor.orgRegionCode) === null) return null;
   const level = regionLevel(actor.orgRegionCode);
   switch (level) {
@@ -248,11 +217,11 @@ export function listingLevelFor(actor: HazardActor): ListingLevel | null {
 
 const planRequiredReason = '重大事故隐患须先提交完整的治理方案（五落实：责任、措施、资金、时限、预案）';
 
-function unlessSectorRegulator(facts: HazardFacts, actor: HazardActor, action: HazardAction): string | null {
+function unlessSectorRegulator(facts: HazardFacts, actor: WorkflowActor, action: HazardAction): string | null {
   return isSectorRegulator(facts, actor) ? null : `仅负责该行业领域的监管部门可以${hazardActionLabels[action]}`;
 }
 
-function unlessOwnEnterprise(facts: HazardFacts, actor: HazardActor, action: HazardAction): string | null {
+function unlessOwnEnterprise(facts: HazardFacts, actor: WorkflowActor, action: HazardAction): string | null {
   // Rectification is the enterprise's duty (主体责任): staff must not act on its behalf.
   return isOwnEnterpriseUser(facts, actor)
     ? null
@@ -264,7 +233,7 @@ function unlessMajorPlanComplete(facts: HazardFacts): string | null {
 }
 
 /** Who may sign off (and therefore also send back) a hazard awaiting verification. */
-function unlessVerifier(facts: HazardFacts, actor: HazardActor, action: HazardAction): string | null {
+function unlessVerifier(facts: HazardFacts, actor: WorkflowActor, action: HazardAction): string | null {
   const label = hazardActionLabels[action];
   switch (facts.level) {
     case 'major':
@@ -281,8 +250,8 @@ function unlessVerifier(facts: HazardFacts, actor: HazardActor, action: HazardAc
 }
 
 /** A zh-CN reason why the actor may not take the action now, or null when it may. */
-export function explainDenied(facts: HazardFacts, actor: HazardActor, action: HazardAction): string | null {
-  if (!hazardTransitions[action].from.includes(facts.status)) {
+export function explainHazardDenied(facts: HazardFacts, actor: WorkflowActor, action: HazardAction): string | null {
+  if (!appliesIn(hazardTransitions, facts.status, action)) {
     return `隐患当前为「${hazardStatusLabels[facts.status]}」，不能${hazardActionLabels[action]}`;
   }
   switch (action) {
@@ -326,7 +295,17 @@ export function explainDenied(facts: HazardFacts, actor: HazardActor, action: Ha
   }
 }
 
+/** The hazard lifecycle as a workflow machine (workflow/machine.ts). */
+export const hazardMachine = defineMachine<HazardFacts, WorkflowActor, HazardAction, HazardStatus>({
+  actions: hazardActions,
+  transitions: hazardTransitions,
+  statusLabels: hazardStatusLabels,
+  actionLabels: hazardActionLabels,
+  explainDenied: explainHazardDenied,
+});
+
 /** The actions to offer (the UI shows these as buttons), in table order. */
-export function allowedActions(facts: HazardFacts, actor: HazardActor): HazardAction[] {
-  return hazardActions.filter((action) => explainDenied(facts, actor, action) === null);
-}
+export const allowedHazardActions = (facts: HazardFacts, actor: WorkflowActor): HazardAction[] => hazardMachine.allowedActions(facts, actor);
+
+/** Where the action leads; throws if the action does not apply to the current status (check first). */
+export const hazardNextStatus = (facts: Pick<HazardFacts, 'status'>, action: HazardAction): HazardStatus => hazardMachine.nextStatus(facts, action);

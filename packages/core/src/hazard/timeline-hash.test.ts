@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
-  GENESIS_HASH,
   sealTimelineEvent,
   timelineHash,
   verifyTimeline,
   type SealedTimelineEvent,
   type TimelineEvent,
 } from './timeline-hash.ts';
+import { GENESIS_HASH } from '../workflow/chain.ts';
 
 const created: TimelineEvent = {
   hazardId: 'hz-1',

@@ -1,10 +1,9 @@
 // Hash chain of a hazard's timeline (DESIGN §2): each event's hash covers the previous hash and the event's
 // canonical JSON, so editing, deleting or reordering any stored event is detectable.
-import { createHash } from 'node:crypto';
-import { canonicalJson } from '../canonical-json.ts';
+import { chainHash, GENESIS_HASH, verifyChain, type ChainVerification } from '../workflow/chain.ts';
 import type { HazardStatus } from './hazard-machine.ts';
 
-export const GENESIS_HASH = '0'.repeat(64);
+
 
 export type TimelineEvent = {
   hazardId: string;
@@ -22,20 +21,23 @@ export type TimelineEvent = {
 
 export type SealedTimelineEvent = TimelineEvent & { prevHash: string; hash: string };
 
+/**
+ * The fields a hazard event hashes, picked explicitly: a stored row carries prevHash/hash and database columns
+ * that must not change the digest.
+ */
+export const hazardEventBody = (event: Omit<TimelineEvent, 'fromStatus' | 'toStatus'> & { fromStatus: string | null; toStatus: string }): Record<string, unknown> => ({
+  hazardId: event.hazardId,
+  seq: event.seq,
+  at: event.at,
+  actorId: event.actorId,
+  kind: event.kind,
+  fromStatus: event.fromStatus,
+  toStatus: event.toStatus,
+  payload: event.payload,
+});
+
 export function timelineHash(prevHash: string, event: TimelineEvent): string {
-  // Pick the hashed fields explicitly: a stored row carries prevHash/hash and database columns that must not
-  // change the digest.
-  const hashed: TimelineEvent = {
-    hazardId: event.hazardId,
-    seq: event.seq,
-    at: event.at,
-    actorId: event.actorId,
-    kind: event.kind,
-    fromStatus: event.fromStatus,
-    toStatus: event.toStatus,
-    payload: event.payload,
-  };
-  return createHash('sha256').update(`${prevHash}\n${canonicalJson(hashed)}`).digest('hex');
+  return chainHash(prevHash, hazardEventBody(event));
 }
 
 /** The event with its link to the previous one (null for the first) and its own hash. */
@@ -44,7 +46,7 @@ export function sealTimelineEvent(previous: SealedTimelineEvent | null, event: T
   return { ...event, prevHash, hash: timelineHash(prevHash, event) };
 }
 
-export type TimelineVerification = { ok: boolean; brokenAtSeq: number | null };
+export type TimelineVerification = ChainVerification;
 
 /**
  * Checks one hazard's events in seq order (as stored, not re-sorted): seq runs 1..n without gaps, every event
@@ -52,16 +54,9 @@ export type TimelineVerification = { ok: boolean; brokenAtSeq: number | null };
  * event cannot be trusted (for a missing event, the seq that is missing).
  */
 export function verifyTimeline(events: readonly SealedTimelineEvent[]): TimelineVerification {
-  let expectedPrevHash = GENESIS_HASH;
-  for (const [index, event] of events.entries()) {
-    const expectedSeq = index + 1;
-    const intact =
-      event.seq === expectedSeq &&
-      event.hazardId === events[0]?.hazardId &&
-      event.prevHash === expectedPrevHash &&
-      event.hash === timelineHash(event.prevHash, event);
-    if (!intact) return { ok: false, brokenAtSeq: expectedSeq };
-    expectedPrevHash = event.hash;
-  }
-  return { ok: true, brokenAtSeq: null };
+  const subject = events[0]?.hazardId;
+  const foreign = events.findIndex((event) => event.hazardId !== subject);
+  const chain = verifyChain(foreign === -1 ? events : events.slice(0, foreign), hazardEventBody);
+  if (!chain.ok || foreign === -1) return chain;
+  return { ok: false, brokenAtSeq: foreign + 1 };
 }

@@ -1,5 +1,6 @@
 import type { OrgKind, Role } from '../roles.ts';
-import { regionPrefix } from '../region.ts';
+import { normalizeRegionCode, regionPrefix } from '../region.ts';
+import { isEnterpriseActor } from '../workflow/actor.ts';
 
 export type ActorOrg = { id: string; kind: OrgKind; regionCode: string; sectors: readonly string[] };
 
@@ -11,24 +12,59 @@ export type Actor = {
 };
 
 /**
- * What business data an actor may see (DESIGN §4). Every query of business data takes a Scope;
- * nothing else decides visibility.
+ * What data an actor may see (DESIGN §4). Every query of business data takes a Scope; nothing else decides
+ * visibility.
  * - region: rows whose regionCode starts with `regionPrefix`; when `sectors` is set, only rows in those sectors.
  * - enterprise: rows of one enterprise.
- * - none: no business data at all (sysadmin, auditor, expert until assigned inspections exist).
+ * - assigned: exactly these records (an expert's inspections, a task owner's tasks, an inspection's members).
+ * - none: nothing at all (sysadmin, auditor, an expert with no assignment).
  */
 export type Scope =
   | { kind: 'region'; regionPrefix: string; sectors: readonly string[] | null }
   | { kind: 'enterprise'; enterpriseId: string }
+  | { kind: 'assigned'; ids: readonly string[] }
   | { kind: 'none' };
 
-export function scopeFor(actor: Actor): Scope {
-  if (actor.enterpriseId && actor.roles.some((r) => r === 'enterprise_admin' || r === 'enterprise_principal')) {
-    return { kind: 'enterprise', enterpriseId: actor.enterpriseId };
+/**
+ * The scope registry: one entry per kind of record. `business` covers enterprises, hazards, statistics,
+ * escalations and circulars (one rule for all of them, DESIGN §4); `tip` keeps 举报 away from localities and
+ * enterprises (举报人保护); `inspection` is the business scope, and for those without one (experts, third-party
+ * staff) the inspections they are members of, whose ids the server passes in (`assigned`).
+ */
+export const scopeResources = ['business', 'tip', 'inspection'] as const;
+export type ScopeResource = (typeof scopeResources)[number];
+
+/** What `actor` may see of `resource`. `assigned` lists the records assigned to the actor, where the resource has assignments. */
+export function scopeFor(actor: Actor, resource: ScopeResource = 'business', assignedIds: readonly string[] = []): Scope {
+  switch (resource) {
+    case 'business':
+      return businessScope(actor);
+    case 'tip':
+      return tipScope(actor);
+    case 'inspection': {
+      const business = businessScope(actor);
+      if (business.kind !== 'none') return business;
+      return assignedIds.length > 0 ? { kind: 'assigned', ids: [...assignedIds] } : { kind: 'none' };
+    }
   }
+}
+
+/** The scope an officer of `org` would have: a department's records, as statistics rank departments. */
+export function orgScope(org: ActorOrg, resource: ScopeResource = 'business'): Scope {
+  const officerRole = org.kind === 'committee' ? 'committee_officer' : org.kind === 'regulator' ? 'regulator_officer' : org.kind === 'locality' ? 'locality_officer' : null;
+  if (officerRole === null) return { kind: 'none' };
+  return scopeFor({ userId: '', roles: [officerRole], org, enterpriseId: null }, resource);
+}
+
+function orgPrefix(org: ActorOrg): string | null {
+  return normalizeRegionCode(org.regionCode) === null ? null : regionPrefix(org.regionCode);
+}
+
+function businessScope(actor: Actor): Scope {
+  if (isEnterpriseActor(actor) && actor.enterpriseId) return { kind: 'enterprise', enterpriseId: actor.enterpriseId };
   const org = actor.org;
   if (!org) return { kind: 'none' };
-  const prefix = regionPrefix(org.regionCode);
+  const prefix = orgPrefix(org);
   if (prefix === null) return { kind: 'none' };
   if (actor.roles.includes('committee_officer') && org.kind === 'committee') {
     return { kind: 'region', regionPrefix: prefix, sectors: null };
@@ -42,14 +78,33 @@ export function scopeFor(actor: Actor): Scope {
   return { kind: 'none' };
 }
 
+/**
+ * Which tips an actor may see. Tip officers and committee officers: their org's region. Regulator officers: their
+ * region and sectors. Nobody else (localities and enterprises are close to the reported party; 举报人保护).
+ */
+function tipScope(actor: Actor): Scope {
+  const org = actor.org;
+  if (!org) return { kind: 'none' };
+  const prefix = orgPrefix(org);
+  if (prefix === null) return { kind: 'none' };
+  const tipOfficer = actor.roles.includes('tip_officer');
+  if ((tipOfficer || actor.roles.includes('committee_officer')) && org.kind === 'committee') return { kind: 'region', regionPrefix: prefix, sectors: null };
+  if ((tipOfficer || actor.roles.includes('regulator_officer')) && org.kind === 'regulator') {
+    return { kind: 'region', regionPrefix: prefix, sectors: [...org.sectors] };
+  }
+  return { kind: 'none' };
+}
+
 /** Pure check used by tests and in-memory policies; SQL repositories express the same rule. */
 export function isRecordInScope(
   scope: Scope,
-  record: { regionCode: string; sectors: readonly string[]; enterpriseId: string },
+  record: { id?: string; regionCode: string; sectors: readonly string[]; enterpriseId: string },
 ): boolean {
   switch (scope.kind) {
     case 'none':
       return false;
+    case 'assigned':
+      return record.id !== undefined && scope.ids.includes(record.id);
     case 'enterprise':
       return record.enterpriseId === scope.enterpriseId;
     case 'region':
@@ -66,6 +121,8 @@ export function describeScope(scope: Scope, regionName: string | null, sectorNam
       return '无业务数据权限';
     case 'enterprise':
       return '本单位';
+    case 'assigned':
+      return `指派给本人的${scope.ids.length}项`;
     case 'region':
       return scope.sectors === null
         ? `${regionName ?? scope.regionPrefix}全部行业`
@@ -79,6 +136,10 @@ export function describeScope(scope: Scope, regionName: string | null, sectorNam
  */
 export function intersectScopes(a: Scope, b: Scope): Scope {
   if (a.kind === 'none' || b.kind === 'none') return { kind: 'none' };
+  if (a.kind === 'assigned' || b.kind === 'assigned') {
+    if (a.kind === 'assigned' && b.kind === 'assigned') return { kind: 'assigned', ids: a.ids.filter((id) => b.ids.includes(id)) };
+    return { kind: 'none' }; // assignments are per record; a region or enterprise says nothing about them
+  }
   if (a.kind === 'enterprise' || b.kind === 'enterprise') {
     if (a.kind === 'enterprise' && b.kind === 'enterprise') return a.enterpriseId === b.enterpriseId ? a : { kind: 'none' };
     return { kind: 'none' };

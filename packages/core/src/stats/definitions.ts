@@ -12,8 +12,23 @@ export const BURN_DOWN_START = '2024-01';
 export const ageingBuckets = ['d1_30', 'd31_90', 'over90'] as const;
 export type AgeingBucket = (typeof ageingBuckets)[number];
 export const ageingBucketLabels: Record<AgeingBucket, string> = { d1_30: '逾期1–30天', d31_90: '逾期31–90天', over90: '逾期90天以上' };
+/**
+ * Edges of the ageing buckets in days overdue (D − deadline): 1–30, 31–90, more than 90. The single source of
+ * the list filter, the statistics SQL (facts and cubes) and the test oracles.
+ */
+export const OVERDUE_MIN_DAYS = 1;
+export const AGEING_FIRST_BUCKET_MAX_DAYS = 30;
 /** Overdue beyond this many days is long-standing (the plan treats these as accidents). */
 export const LONG_STANDING_DAYS = 90;
+
+/**
+ * Hazard timeline events that change no figure of §5 (no status, deadline, level, listing or finding): a plan, a
+ * progress note, an extension request (the deadline moves only on approval), a linked report, a merge into this
+ * hazard (the duplicate's counts leave with its own `merge` event), a delivered notification, an escalation.
+ * The statistics facts neither split on their days nor are refreshed by them.
+ */
+export const figureNeutralHazardEvents = ['submit_plan', 'report_progress', 'request_extension', 'linked_report', 'merged_from', 'notification', 'escalation'] as const;
+export const changesFigures = (eventKind: string): boolean => !(figureNeutralHazardEvents as readonly string[]).includes(eventKind);
 
 /** Rate with safe division: null when nothing is in the denominator (shown as “—”, never 0% or 100%). */
 export function rate(numerator: number, denominator: number): number | null {
@@ -28,13 +43,16 @@ export function overdueDays(deadline: string, asOf: string): number {
 
 /** Ageing bucket of an open hazard's days overdue; null when it is not overdue. */
 export function ageingBucket(daysOverdue: number): AgeingBucket | null {
-  if (daysOverdue < 1) return null;
-  if (daysOverdue <= 30) return 'd1_30';
+  if (daysOverdue < OVERDUE_MIN_DAYS) return null;
+  if (daysOverdue <= AGEING_FIRST_BUCKET_MAX_DAYS) return 'd1_30';
   if (daysOverdue <= LONG_STANDING_DAYS) return 'd31_90';
   return 'over90';
 }
 
 export const isLongStanding = (daysOverdue: number): boolean => daysOverdue > LONG_STANDING_DAYS;
+
+/** Days-overdue range of long-standing hazards (the list filter and the statistics use it). */
+export const LONG_STANDING_RANGE = { min: LONG_STANDING_DAYS + 1, max: null } as const;
 
 /** Quantile by linear interpolation between closest ranks (PostgreSQL percentile_cont); null for no values. */
 export function quantile(values: readonly number[], q: number): number | null {
@@ -165,9 +183,9 @@ export const SELF_FOUND_SOURCE = 'self_inspection';
 export function ageingBucketRange(bucket: AgeingBucket): { min: number; max: number | null } {
   switch (bucket) {
     case 'd1_30':
-      return { min: 1, max: 30 };
+      return { min: OVERDUE_MIN_DAYS, max: AGEING_FIRST_BUCKET_MAX_DAYS };
     case 'd31_90':
-      return { min: 31, max: LONG_STANDING_DAYS };
+      return { min: AGEING_FIRST_BUCKET_MAX_DAYS + 1, max: LONG_STANDING_DAYS };
     case 'over90':
       return { min: LONG_STANDING_DAYS + 1, max: null };
   }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { allowedTipActions, canRevealIdentity, explainTipDenied, tipCloseHint, tipNextStatus, tipScopeFor, tipSlaState, type TipActor, type TipFacts } from './tip-machine.ts';
+import { scopeFor, type Actor } from '../policies/scope.ts';
+import type { WorkflowActor as TipActor } from '../workflow/actor.ts';
+import { allowedTipActions, canRevealIdentity, explainTipDenied, tipCloseHint, tipNextStatus, tipSlaState, type TipFacts } from './tip-machine.ts';
 import { tipActions, tipStatuses, type TipAction, type TipDetailAction, type TipStatus } from './tip-vocabulary.ts';
 
 // One tip in 涡阳县 (341621), received by the city committee (org-city-aqb), routed to the county 应急局.
@@ -19,15 +21,17 @@ const baseFacts: TipFacts = {
 const facts = (extra: Partial<TipFacts>): TipFacts => ({ ...baseFacts, ...extra });
 
 const actors = {
-  tipOfficerCity: { userId: 'u-jb', roles: ['tip_officer'], orgId: 'org-city-aqb', orgKind: 'committee', orgRegionCode: '341600000000', orgSectors: [] },
-  tipOfficerOtherCity: { userId: 'u-jb2', roles: ['tip_officer'], orgId: 'org-hf-aqb', orgKind: 'committee', orgRegionCode: '340100000000', orgSectors: [] },
-  tipOfficerCounty: { userId: 'u-jb3', roles: ['tip_officer'], orgId: 'org-county-aqb', orgKind: 'committee', orgRegionCode: '341621000000', orgSectors: [] },
-  committeeCity: { userId: 'u-aqb', roles: ['committee_officer'], orgId: 'org-city-aqb', orgKind: 'committee', orgRegionCode: '341600000000', orgSectors: [] },
-  handlingRegulator: { userId: 'u-yjj', roles: ['regulator_officer'], orgId: 'org-county-yjj', orgKind: 'regulator', orgRegionCode: '341621000000', orgSectors: ['hazchem'] },
-  otherRegulator: { userId: 'u-zjj', roles: ['regulator_officer'], orgId: 'org-county-zjj', orgKind: 'regulator', orgRegionCode: '341621000000', orgSectors: ['construction'] },
-  locality: { userId: 'u-town', roles: ['locality_officer'], orgId: 'org-town', orgKind: 'locality', orgRegionCode: '341621100000', orgSectors: [] },
+  tipOfficerCity: { userId: 'u-jb', roles: ['tip_officer'], orgId: 'org-city-aqb', orgKind: 'committee', orgRegionCode: '341600000000', orgSectors: [], enterpriseId: null },
+  tipOfficerOtherCity: { userId: 'u-jb2', roles: ['tip_officer'], orgId: 'org-hf-aqb', orgKind: 'committee', orgRegionCode: '340100000000', orgSectors: [], enterpriseId: null },
+  tipOfficerCounty: { userId: 'u-jb3', roles: ['tip_officer'], orgId: 'org-county-aqb', orgKind: 'committee', orgRegionCode: '341621000000', orgSectors: [], enterpriseId: null },
+  committeeCity: { userId: 'u-aqb', roles: ['committee_officer'], orgId: 'org-city-aqb', orgKind: 'committee', orgRegionCode: '341600000000', orgSectors: [], enterpriseId: null },
+  handlingRegulator: { userId: 'u-yjj', roles: ['regulator_officer'], orgId: 'org-county-yjj', orgKind: 'regulator', orgRegionCode: '341621000000', orgSectors: ['hazchem'], enterpriseId: null },
+  otherRegulator: { userId: 'u-zjj', roles: ['regulator_officer'], orgId: 'org-county-zjj', orgKind: 'regulator', orgRegionCode: '341621000000', orgSectors: ['construction'], enterpriseId: null },
+  locality: { userId: 'u-town', roles: ['locality_officer'], orgId: 'org-town', orgKind: 'locality', orgRegionCode: '341621100000', orgSectors: [], enterpriseId: null },
 } as const satisfies Record<string, TipActor>;
 type ActorKey = keyof typeof actors;
+/** The tip resource of the scope registry (policies/scope.ts). */
+const tipScopeFor = (actor: Actor) => scopeFor(actor, 'tip');
 
 describe('tipNextStatus', () => {
   it.each([

@@ -1,11 +1,11 @@
 // The tip workflow (受理 → 转办 → 核查 → 反馈 → 奖励 → 办结) as a pure state machine: which actions an actor may take
 // on a tip, why one is refused, and where it leads. The server loads the tip within the actor's tip scope,
 // asks this module, then performs a compare-and-set on (status, version).
-import type { OrgKind, Role } from '../roles.ts';
-import type { Actor, Scope } from '../policies/scope.ts';
-import { normalizeRegionCode, regionPrefix } from '../region.ts';
+import { inOrgRegion, type WorkflowActor } from '../workflow/actor.ts';
+import { appliesIn, defineMachine, type TransitionTable } from '../workflow/machine.ts';
 import {
   tipActionLabels,
+  tipActions,
   tipStatusLabels,
   type TipAction,
   type TipDetailAction,
@@ -32,32 +32,12 @@ export type TipFacts = {
   rewardProposedBy: string | null;
 };
 
-export type TipActor = {
-  userId: string;
-  roles: readonly Role[];
-  orgId: string | null;
-  orgKind: OrgKind | null;
-  orgRegionCode: string | null;
-  orgSectors: readonly string[];
-};
-
-export const toTipActor = (actor: Actor): TipActor => ({
-  userId: actor.userId,
-  roles: actor.roles,
-  orgId: actor.org?.id ?? null,
-  orgKind: actor.org?.kind ?? null,
-  orgRegionCode: actor.org?.regionCode ?? null,
-  orgSectors: actor.org?.sectors ?? [],
-});
-
-type Transition = { from: readonly TipStatus[]; to: TipStatus | 'unchanged' | 'by_finding' };
-
 /** Status part of the workflow; who may act is decided in explainTipDenied. */
-export const tipTransitions: Record<TipAction, Transition> = {
+export const tipTransitions: TransitionTable<TipAction, TipStatus> = {
   accept: { from: ['received'], to: 'accepted' },
   decline: { from: ['received'], to: 'declined' },
   route: { from: ['accepted', 'investigating'], to: 'investigating' },
-  investigate: { from: ['investigating'], to: 'by_finding' },
+  investigate: { from: ['investigating'], to: { byOutcome: { verified: 'verified', unfounded: 'unfounded' } } },
   register_hazard: { from: ['verified'], to: 'unchanged' },
   reply: { from: ['accepted', 'investigating', 'verified', 'unfounded', 'declined'], to: 'unchanged' },
   ask: { from: ['accepted', 'investigating'], to: 'unchanged' },
@@ -67,42 +47,27 @@ export const tipTransitions: Record<TipAction, Transition> = {
   close: { from: ['verified', 'unfounded'], to: 'closed' },
 };
 
-/** Where the action leads; `verified` is the investigation's conclusion (only used by investigate). */
-export function tipNextStatus(status: TipStatus, action: TipAction, verified = false): TipStatus {
-  const transition = tipTransitions[action];
-  if (!transition.from.includes(status)) throw new Error(`状态转换无效：「${tipStatusLabels[status]}」不能${tipActionLabels[action]}`);
-  if (transition.to === 'unchanged') return status;
-  if (transition.to === 'by_finding') return verified ? 'verified' : 'unfounded';
-  return transition.to;
-}
-
 /** Tip statuses in which the reporter may still add information. */
 export const tipOpenForFollowup = (status: TipStatus): boolean => status !== 'closed' && status !== 'declined';
 
-function inOrgRegion(facts: TipFacts, actor: TipActor): boolean {
-  if (actor.orgRegionCode === null || normalizeRegionCode(actor.orgRegionCode) === null) return false;
-  return facts.regionCode.startsWith(regionPrefix(actor.orgRegionCode));
-}
+const isTipOfficer = (facts: TipFacts, actor: WorkflowActor) =>
+  actor.roles.includes('tip_officer') && (actor.orgKind === 'committee' || actor.orgKind === 'regulator') && inOrgRegion(facts.regionCode, actor);
 
-const isTipOfficer = (facts: TipFacts, actor: TipActor) =>
-  actor.roles.includes('tip_officer') && (actor.orgKind === 'committee' || actor.orgKind === 'regulator') && inOrgRegion(facts, actor);
-
-const isHandlingOfficer = (facts: TipFacts, actor: TipActor) =>
+const isHandlingOfficer = (facts: TipFacts, actor: WorkflowActor) =>
   facts.handlingOrgId !== null &&
   actor.orgId === facts.handlingOrgId &&
   (actor.roles.includes('regulator_officer') || actor.roles.includes('committee_officer'));
 
-const isApprover = (facts: TipFacts, actor: TipActor) =>
-  actor.roles.includes('committee_officer') && actor.orgKind === 'committee' && inOrgRegion(facts, actor);
+const isApprover = (facts: TipFacts, actor: WorkflowActor) =>
+  actor.roles.includes('committee_officer') && actor.orgKind === 'committee' && inOrgRegion(facts.regionCode, actor);
 
 /** Only a tip officer of the receiving org may see who reported (举报人保护). */
-export const canRevealIdentity = (facts: TipFacts, actor: TipActor): boolean =>
+export const canRevealIdentity = (facts: TipFacts, actor: WorkflowActor): boolean =>
   facts.hasIdentity && actor.roles.includes('tip_officer') && actor.orgId !== null && actor.orgId === facts.receivingOrgId;
 
 /** Why the actor may not take the action now (zh-CN), or null when allowed. */
-export function explainTipDenied(facts: TipFacts, actor: TipActor, action: TipAction): string | null {
-  const transition = tipTransitions[action];
-  if (!transition.from.includes(facts.status)) return `「${tipStatusLabels[facts.status]}」的举报不能${tipActionLabels[action]}`;
+export function explainTipDenied(facts: TipFacts, actor: WorkflowActor, action: TipAction): string | null {
+  if (!appliesIn(tipTransitions, facts.status, action)) return `「${tipStatusLabels[facts.status]}」的举报不能${tipActionLabels[action]}`;
   const officer = isTipOfficer(facts, actor);
   switch (action) {
     case 'accept':
@@ -148,33 +113,29 @@ export function tipCloseBlocker(facts: TipFacts): string | null {
 }
 
 /** For the tip officer looking at a closable-status tip without 办结: why (shown beside the actions), else null. */
-export function tipCloseHint(facts: TipFacts, actor: TipActor): string | null {
-  if (!tipTransitions.close.from.includes(facts.status) || !isTipOfficer(facts, actor)) return null;
+export function tipCloseHint(facts: TipFacts, actor: WorkflowActor): string | null {
+  if (!appliesIn(tipTransitions, facts.status, 'close') || !isTipOfficer(facts, actor)) return null;
   return tipCloseBlocker(facts);
 }
 
-export function allowedTipActions(facts: TipFacts, actor: TipActor): TipDetailAction[] {
-  const actions: TipDetailAction[] = (Object.keys(tipTransitions) as TipAction[]).filter((a) => explainTipDenied(facts, actor, a) === null);
+/** The tip workflow as a workflow machine (workflow/machine.ts); investigate's outcome is 'verified' or 'unfounded'. */
+export const tipMachine = defineMachine<TipFacts, WorkflowActor, TipAction, TipStatus>({
+  actions: tipActions,
+  transitions: tipTransitions,
+  statusLabels: tipStatusLabels,
+  actionLabels: tipActionLabels,
+  explainDenied: explainTipDenied,
+});
+
+/** Where the action leads; `verified` is the investigation's conclusion (only used by investigate). */
+export const tipNextStatus = (status: TipStatus, action: TipAction, verified = false): TipStatus =>
+  tipMachine.nextStatus({ status }, action, action === 'investigate' ? (verified ? 'verified' : 'unfounded') : undefined);
+
+/** The machine's actions plus `reveal` (a separate endpoint with its own rule) for the detail view. */
+export function allowedTipActions(facts: TipFacts, actor: WorkflowActor): TipDetailAction[] {
+  const actions: TipDetailAction[] = tipMachine.allowedActions(facts, actor);
   if (canRevealIdentity(facts, actor)) actions.push('reveal');
   return actions;
-}
-
-/**
- * Which tips an actor may see, as a Scope (the server turns it into SQL with scopeWhere on the tip's region and
- * sector). Tip officers and committee officers: their org's region. Regulator officers: their region and
- * sectors. Nobody else (localities and enterprises are close to the reported party; 举报人保护).
- */
-export function tipScopeFor(actor: Actor): Scope {
-  const org = actor.org;
-  if (!org) return { kind: 'none' };
-  const prefix = normalizeRegionCode(org.regionCode) === null ? null : regionPrefix(org.regionCode);
-  if (prefix === null) return { kind: 'none' };
-  const committeeLike = (actor.roles.includes('tip_officer') || actor.roles.includes('committee_officer')) && org.kind === 'committee';
-  if (committeeLike) return { kind: 'region', regionPrefix: prefix, sectors: null };
-  if ((actor.roles.includes('tip_officer') || actor.roles.includes('regulator_officer')) && org.kind === 'regulator') {
-    return { kind: 'region', regionPrefix: prefix, sectors: [...org.sectors] };
-  }
-  return { kind: 'none' };
 }
 
 /**

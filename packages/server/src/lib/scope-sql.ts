@@ -1,4 +1,4 @@
-import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Scope } from '@zhiben/core';
 
@@ -9,6 +9,8 @@ export type ScopeColumns = {
   /** … or a single sector (hazards). */
   sector?: PgColumn;
   enterpriseId: PgColumn;
+  /** The record's own id, for `assigned` scopes (a set of ids). */
+  id?: PgColumn;
 };
 
 /**
@@ -21,6 +23,10 @@ export function scopeWhere(scope: Scope, columns: ScopeColumns): SQL {
       return sql`false`;
     case 'enterprise':
       return eq(columns.enterpriseId, scope.enterpriseId);
+    case 'assigned':
+      // A table without an id mapping cannot be assigned: nothing.
+      if (!columns.id || scope.ids.length === 0) return sql`false`;
+      return inArray(columns.id, [...scope.ids]);
     case 'region': {
       const region = sql`${columns.regionCode} LIKE ${`${scope.regionPrefix}%`}`;
       if (scope.sectors === null) return region;

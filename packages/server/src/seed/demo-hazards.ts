@@ -106,7 +106,7 @@ export async function seedDemoHazards(db: Db, options: { count?: number; now?: D
           criterionIds, title, description: `演示数据：${location}${title}`, location, foundAt, deadline, plan, status, listing, closedAt,
           dismissedAt: status === 'dismissed' ? new Date(`${steps.at(-1)?.day ?? foundAt}T10:00:00+08:00`) : null,
           foundByOrgId: reported ? null : (committee?.id ?? null), foundByEnterprise: source === 'self_inspection',
-          createdAt: new Date(`${foundAt}T09:00:00+08:00`), updatedAt: now, version: steps.length,
+          createdAt: new Date(`${foundAt}T09:00:00+08:00`), updatedAt: now, // version 1: each step's event moves it on (version = last seq)
         })
         .returning({ id: hazards.id });
       if (!row) continue;

@@ -6,7 +6,10 @@ import { chinaDate } from '../lib/dates.ts';
 import type { TipCrypto } from '../modules/tips/tip-crypto.ts';
 import type { TipSettings } from '../modules/tips/tips.config.ts';
 import * as repo from '../modules/tips/tips.repository.ts';
-import { formatTipNo, sealIdentity } from '../modules/tips/tips.service.ts';
+import { sealIdentity } from '../modules/tips/tips.identity.ts';
+import { formatTipNo } from '../modules/tips/tips.intake.ts';
+import { tipStream } from '../workflow/streams.ts';
+import { appendPastEvent } from '../workflow/timeline.ts';
 import { DEMO_CITY, DEMO_COUNTIES } from './demo.ts';
 
 /** The receipt code of the first demo tip, printed in the README so the public lookup can be tried. Fictional. */
@@ -123,8 +126,9 @@ export async function seedDemoTips(db: Db, crypto: TipCrypto, settings: TipSetti
       const code = index === 0 ? DEMO_RECEIPT_CODE : generateReceiptCode();
       const normalized = normalizeReceiptCode(code);
       if (normalized) await repo.insertReceipt(tx, { codeHash: crypto.lookupHash('receipt', normalized), tipId: tip.id, createdAt: receivedAt });
+      // The tip's history on its timeline, as it happened (version = last seq, like any tip).
       const event = (at: Date, kind: string, from: TipStatus | null, to: TipStatus, note: string, message: 'officer_feedback' | null = null) =>
-        repo.insertTipEvent(tx, { tipId: tip.id, at, actorId: null, actorName: kind === 'received' ? '网上举报' : '演示受理员', kind, fromStatus: from, toStatus: to, note, message, payload: { demo: true } });
+        appendPastEvent({ tx, afterCommit: () => undefined }, tipStream, tip.id, { at, actorId: null, actorName: kind === 'received' ? '网上举报' : '演示受理员', kind, fromStatus: from, toStatus: to, payload: { demo: true }, extra: { note, message } });
       await event(receivedAt, 'received', null, 'received', '演示数据');
       if (decidedAt) await event(decidedAt, demo.decline ? 'decline' : 'accept', 'received', demo.decline ? 'declined' : 'accepted', demo.decline ? '不予受理：不属于安全生产举报受理范围' : '', demo.decline ? 'officer_feedback' : null);
       if (demo.reply) await event(now, 'reply', demo.status, demo.status, demo.reply, 'officer_feedback');

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import { timestamps } from './columns.ts';
+import { workflowEventColumns } from './workflow.ts';
 import { users } from './auth.ts';
 import { enterprises } from './enterprises.ts';
 import { orgs } from './orgs.ts';
@@ -77,21 +78,11 @@ export const hazards = pgTable(
 export const hazardEvents = pgTable(
   'hazard_events',
   {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    ...workflowEventColumns(),
     hazardId: uuid('hazard_id')
       .notNull()
       .references(() => hazards.id),
     regionCode: varchar('region_code', { length: 12 }).notNull(),
-    seq: integer('seq').notNull(),
-    at: timestamp('at', { withTimezone: true }).notNull(),
-    actorId: uuid('actor_id'),
-    actorName: text('actor_name').notNull(),
-    kind: text('kind').notNull(),
-    fromStatus: text('from_status'),
-    toStatus: text('to_status').notNull(),
-    payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
-    prevHash: text('prev_hash').notNull(),
-    hash: text('hash').notNull(),
   },
   (t) => [uniqueIndex('hazard_events_seq_uq').on(t.hazardId, t.seq), index('hazard_events_at_idx').on(t.at)],
 );

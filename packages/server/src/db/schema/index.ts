@@ -11,6 +11,7 @@ export * from './files.ts';
 export * from './notifications.ts';
 export * from './escalations.ts';
 export * from './tips.ts';
+export * from './workflow.ts';
 export * from './premises.ts';
 export * from './checklists.ts';
 export * from './inspections.ts';

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import { boolean, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import type {
   CheckCadence,
   DetectionReason,
@@ -15,6 +15,7 @@ import type {
   SubjectKind,
 } from '@zhiben/core';
 import { timestamps } from './columns.ts';
+import { workflowEventTable } from './workflow.ts';
 import { users } from './auth.ts';
 import { checklists } from './checklists.ts';
 import { enterprises } from './enterprises.ts';
@@ -170,28 +171,8 @@ export const inspectionTests = pgTable(
   (t) => [primaryKey({ name: 'inspection_tests_pk', columns: [t.inspectionId, t.seq] })],
 );
 
-/** Append-only, hash-chained per inspection, like hazard_events (UPDATE/DELETE revoked and blocked by trigger). */
-export const inspectionEvents = pgTable(
-  'inspection_events',
-  {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
-    inspectionId: uuid('inspection_id')
-      .notNull()
-      .references(() => inspections.id),
-    regionCode: varchar('region_code', { length: 12 }).notNull(),
-    seq: integer('seq').notNull(),
-    at: timestamp('at', { withTimezone: true }).notNull(),
-    actorId: uuid('actor_id'),
-    actorName: text('actor_name').notNull(),
-    kind: text('kind').notNull(),
-    fromStatus: text('from_status'),
-    toStatus: text('to_status').notNull(),
-    payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
-    prevHash: text('prev_hash').notNull(),
-    hash: text('hash').notNull(),
-  },
-  (t) => [uniqueIndex('inspection_events_seq_uq').on(t.inspectionId, t.seq)],
-);
+/** The inspection timeline (workflow/streams.ts inspectionStream): append-only, hash-chained, version = last seq. */
+export const inspectionEvents = workflowEventTable('inspection_events', 'inspection_id', () => inspections.id);
 
 /**
  * The principal-led check duty, one row per enterprise and period (MODULES A-2), written when the period is due

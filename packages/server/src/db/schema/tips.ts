@@ -1,5 +1,6 @@
-import { bigserial, boolean, date, doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import { boolean, date, doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import { timestamps } from './columns.ts';
+import { workflowEventColumns } from './workflow.ts';
 import { users } from './auth.ts';
 import { enterprises } from './enterprises.ts';
 import { files } from './files.ts';
@@ -121,26 +122,19 @@ export const tipSubmissions = pgTable(
   (t) => [uniqueIndex('tip_submissions_key_uq').on(t.idempotencyKey), index('tip_submissions_dedupe_idx').on(t.contentHash, t.ipHash, t.createdAt)],
 );
 
-/** Append-only history of a tip (UPDATE/DELETE revoked from the app role and blocked by trigger). */
+/** Append-only, hash-chained history of a tip (UPDATE/DELETE revoked from the app role and blocked by trigger). */
 export const tipEvents = pgTable(
   'tip_events',
   {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    ...workflowEventColumns(),
     tipId: uuid('tip_id')
       .notNull()
       .references(() => tips.id),
-    at: timestamp('at', { withTimezone: true }).notNull(),
-    actorId: uuid('actor_id'),
-    actorName: text('actor_name').notNull(),
-    kind: text('kind').notNull(),
-    fromStatus: text('from_status'),
-    toStatus: text('to_status').notNull(),
     note: text('note').notNull().default(''),
     /** Shown to the reporter on lookup: officer replies and questions, and the reporter's own follow-ups. */
     message: text('message').$type<'officer_feedback' | 'officer_question' | 'reporter'>(),
-    payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
   },
-  (t) => [index('tip_events_tip_idx').on(t.tipId, t.id)],
+  (t) => [index('tip_events_tip_idx').on(t.tipId, t.id), uniqueIndex('tip_events_seq_uq').on(t.tipId, t.seq)],
 );
 
 export const tipAttachments = pgTable(

@@ -1,17 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../errors.ts';
-import { requireCapability } from '../../plugins/auth.ts';
 import { chinaDate } from '../../lib/dates.ts';
+import { requireRegionStaff } from '../../lib/scope-registry.ts';
 import { standardErrors, uuidParam } from '../../lib/schemas.ts';
 import { findOwnJob } from '../jobs/jobs.repository.ts';
 import { presentJob } from '../jobs/jobs.routes.ts';
 import { jobResponse } from '../jobs/jobs.schema.ts';
-import { buildCircularDocx } from './circular.docx.ts';
-import { buildCircularXlsx } from './circular.xlsx.ts';
 import * as service from './circulars.service.ts';
 import { circularFormats, circularPreview, circularQuery, startCircularBody, startCircularQuery, type CircularFormat } from './circulars.schema.ts';
 
@@ -25,11 +22,7 @@ const JOB_KINDS: Record<CircularFormat, string> = { docx: 'circular_docx', xlsx:
 const circularResult = z.object({ format: z.enum(circularFormats), token: z.uuid(), fileName: z.string(), size: z.number().int(), title: z.string() });
 
 /** Circulars are statistics: staff with a region scope; everyone else gets 404. */
-function requireCircularReader(request: FastifyRequest) {
-  const auth = requireCapability(request, 'stats.read');
-  if (auth.scope.kind !== 'region') throw AppError('NOT_FOUND');
-  return { auth, scope: auth.scope };
-}
+const requireCircularReader = (request: FastifyRequest) => requireRegionStaff(request, 'stats.read');
 
 export async function circularRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -65,23 +58,7 @@ export async function circularRoutes(fastify: FastifyInstance): Promise<void> {
       await service.checkCircularRequest(db(), scope, input);
       const filesDir = app.services.config.filesDir;
       const { jobs } = app.services;
-      const job = await jobs.start(JOB_KINDS[format], auth.user.id, async (report) => {
-        const total = 8;
-        const data = await service.loadCircular(db(), scope, input, (done) => report(done, total));
-        let bytes: Buffer;
-        if (format === 'docx') {
-          const charts = await service.renderCharts(data);
-          await report(6, total);
-          bytes = await buildCircularDocx(data, charts);
-        } else {
-          bytes = await buildCircularXlsx(data);
-        }
-        await report(7, total);
-        const token = randomUUID();
-        await service.writeCircularFile(filesDir, token, format, bytes);
-        await report(total, total);
-        return { format, token, fileName: service.circularFileName(data, format), size: bytes.length, title: data.title };
-      });
+      const job = await jobs.start(JOB_KINDS[format], auth.user.id, (report) => service.generateCircular(db(), scope, input, format, filesDir, report));
       if (request.query.wait === 'true') await jobs.wait(job.id);
       return reply.status(202).send({ job: await presentJob(db(), job.id, auth.user.id) });
     },

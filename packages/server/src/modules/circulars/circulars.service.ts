@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import {
@@ -19,6 +20,8 @@ import { regionNames, sectorNames } from '../stats/stats.repository.ts';
 import * as stats from '../stats/stats.service.ts';
 import type { DashboardResponse, RankingResponse } from '../stats/stats.schema.ts';
 import { burnDownChart, incrementChart, rankingChart, type ChartImage } from './circular.charts.ts';
+import { buildCircularDocx } from './circular.docx.ts';
+import { buildCircularXlsx } from './circular.xlsx.ts';
 import * as repo from './circulars.repository.ts';
 import type { CircularEscalation, CircularFormat, CircularListRow, CircularPreview, CircularQuery } from './circulars.schema.ts';
 
@@ -262,3 +265,35 @@ export async function writeCircularFile(filesDir: string, token: string, format:
 
 export const circularFileName = (data: Pick<CircularData, 'region' | 'month'>, format: CircularFormat): string =>
   `${data.region.name}隐患动态清零月通报-${data.month}.${format}`;
+
+/** What a finished circular job keeps in its result: enough to find and name the file, nothing else. */
+export type CircularResult = { format: CircularFormat; token: string; fileName: string; size: number; title: string };
+
+/**
+ * The circular job: gather the figures (loadCircular), render the charts (docx), build the document and store
+ * it under a fresh token, reporting progress in 8 steps.
+ */
+export async function generateCircular(
+  db: Db,
+  scope: RegionScope,
+  input: CircularQuery & { today: string; listLimit: number },
+  format: CircularFormat,
+  filesDir: string,
+  report: Progress,
+): Promise<CircularResult> {
+  const total = 8;
+  const data = await loadCircular(db, scope, input, (done) => report(done, total));
+  let bytes: Buffer;
+  if (format === 'docx') {
+    const charts = await renderCharts(data);
+    await report(6, total);
+    bytes = await buildCircularDocx(data, charts);
+  } else {
+    bytes = await buildCircularXlsx(data);
+  }
+  await report(7, total);
+  const token = randomUUID();
+  await writeCircularFile(filesDir, token, format, bytes);
+  await report(total, total);
+  return { format, token, fileName: circularFileName(data, format), size: bytes.length, title: data.title };
+}

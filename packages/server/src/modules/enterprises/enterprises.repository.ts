@@ -7,7 +7,9 @@ import type { EnterpriseFilter } from './enterprises.schema.ts';
 
 export type EnterpriseRow = typeof enterprises.$inferSelect & { regionName: string };
 
-const inScope = (scope: Scope) => scopeWhere(scope, { regionCode: enterprises.regionCode, sectors: enterprises.sectors, enterpriseId: enterprises.id });
+/** The scope rule of DESIGN §4 on enterprises: the one mapping every enterprise read uses. */
+export const enterpriseInScope = (scope: Scope) => scopeWhere(scope, { regionCode: enterprises.regionCode, sectors: enterprises.sectors, enterpriseId: enterprises.id, id: enterprises.id });
+const inScope = enterpriseInScope;
 
 function filterWhere(scope: Scope, filter: EnterpriseFilter): SQL | undefined {
   return and(
@@ -101,4 +103,13 @@ export async function unsafeUsccOwnership(db: Db, scope: Scope, usccs: readonly 
     .from(enterprises)
     .where(inArray(enterprises.uscc, [...usccs]));
   return new Map(rows.map((r) => [r.uscc, { id: r.id, version: r.version, inScope: r.inScope }]));
+}
+
+/** Enterprises in scope by id or by exact name (a ledger batch names its enterprises either way). */
+export async function findEnterprisesByIdOrName(db: Db, scope: Scope, ids: readonly string[], names: readonly string[]) {
+  if (ids.length + names.length === 0) return [];
+  return db
+    .select({ id: enterprises.id, name: enterprises.name, uscc: enterprises.uscc, regionCode: enterprises.regionCode, sectors: enterprises.sectors })
+    .from(enterprises)
+    .where(and(inScope(scope), or(ids.length > 0 ? inArray(enterprises.id, [...ids]) : sql`false`, names.length > 0 ? inArray(enterprises.name, [...names]) : sql`false`)));
 }

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { enterpriseActionsFor } from '@zhiben/core';
 import { AppError } from '../../errors.ts';
 import { initiator, requireAuth, requireCapability } from '../../plugins/auth.ts';
+import { readUploadedFile } from '../../lib/multipart.ts';
 import { standardErrors, uuidParam } from '../../lib/schemas.ts';
 import type { AuthContext } from '../../lib/request-context.ts';
 import { listSectors } from '../reference/reference.repository.ts';
@@ -93,10 +94,7 @@ export async function enterpriseRoutes(fastify: FastifyInstance): Promise<void> 
 
   app.post('/api/enterprises/import', { schema: { tags, querystring: importQuery, consumes: ['multipart/form-data'], response: { 202: jobResponse, ...standardErrors } } }, async (request, reply) => {
     const auth = requireCapability(request, 'enterprises.import');
-    if (!request.isMultipart()) throw AppError('VALIDATION', { field: 'file', message: '请以 multipart/form-data 上传 .xlsx 文件（字段名 file）' });
-    const file = await request.file();
-    if (!file) throw AppError('VALIDATION', { field: 'file', message: '请选择要导入的 .xlsx 文件' });
-    const buffer = await file.toBuffer();
+    const buffer = await readUploadedFile(request, ' .xlsx 文件');
     const who = initiator(request);
     const { jobs } = app.services;
     const job = await jobs.start('enterprise_import', auth.user.id, (report) => importEnterprises(deps(), auth.scope, who, buffer, report));
@@ -118,9 +116,7 @@ export async function enterpriseRoutes(fastify: FastifyInstance): Promise<void> 
   app.patch('/api/enterprises/:id', { schema: { tags, params: uuidParam, body: updateEnterpriseBody, response: { 200: enterprise, ...standardErrors } } }, async (request) => {
     const auth = requireEnterpriseReader(request);
     const current = await loadInScope(auth, request.params.id);
-    const actions = enterpriseActionsFor(auth.user.roles, auth.scope);
-    if (actions.length === 0) throw AppError('FORBIDDEN');
-    await service.updateEnterprise(deps(), auth.scope, initiator(request), current, request.body);
+    await service.updateEnterprise(deps(), auth, initiator(request), current, request.body);
     return presentEnterprise(await loadInScope(auth, current.id), auth);
   });
 }

@@ -1,9 +1,9 @@
-import { enterpriseContactFields, explainUsccError, highRiskOf, type Scope } from '@zhiben/core';
+import { enterpriseActionsFor, enterpriseContactFields, explainUsccError, highRiskOf, type Scope } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
 import type { enterprises } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
 import type { Clock } from '../../lib/clock.ts';
-import type { Initiator } from '../../lib/request-context.ts';
+import type { AuthContext, Initiator } from '../../lib/request-context.ts';
 import { appendAudit } from '../audit/audit.repository.ts';
 import { findRegion, listSectors } from '../reference/reference.repository.ts';
 import * as repo from './enterprises.repository.ts';
@@ -94,13 +94,19 @@ export async function createEnterprise(deps: EnterpriseDeps, scope: Scope, who: 
   });
 }
 
+/**
+ * Changes an enterprise the caller loaded within its scope: staff who may write the register, or the
+ * enterprise's own users for their contact fields (core enterpriseActionsFor); anyone else is refused.
+ */
 export async function updateEnterprise(
   deps: EnterpriseDeps,
-  scope: Scope,
+  auth: Pick<AuthContext, 'scope' | 'user'>,
   who: Initiator,
   current: repo.EnterpriseRow,
   input: UpdateEnterpriseInput,
 ): Promise<void> {
+  const { scope } = auth;
+  if (enterpriseActionsFor(auth.user.roles, scope).length === 0) throw AppError('FORBIDDEN');
   const { version, ...changes } = input;
   if (scope.kind === 'enterprise') {
     const forbidden = Object.keys(changes).find((k) => !(enterpriseContactFields as readonly string[]).includes(k));

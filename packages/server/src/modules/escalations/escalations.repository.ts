@@ -4,21 +4,18 @@ import { regionPrefix, type HazardStatus, type Scope } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
 import { enterprises, escalations, hazards, orgs, regions } from '../../db/schema/index.ts';
 import { scopeWhere } from '../../lib/scope-sql.ts';
+import { hazardInScope } from '../hazards/hazards.repository.ts';
 import type { EscalationFilter } from './escalations.schema.ts';
 
 export type HazardTarget = { id: string; hazardNo: string; status: HazardStatus; regionCode: string; enterpriseId: string; sector: string };
 
-/**
- * A hazard an escalation may target: only within the caller's scope (DESIGN §4), else null (404). Locks the
- * row (call inside the transaction), so the status written on the timeline event is the current one.
- */
-export async function findHazardTargetForUpdate(db: Db, scope: Scope, id: string): Promise<HazardTarget | null> {
+/** A hazard an escalation may target: only within the caller's scope (DESIGN §4), else null (404). */
+export async function findHazardTarget(db: Db, scope: Scope, id: string): Promise<HazardTarget | null> {
   const [row] = await db
     .select({ id: hazards.id, hazardNo: hazards.hazardNo, status: hazards.status, regionCode: hazards.regionCode, enterpriseId: hazards.enterpriseId, sector: hazards.sector })
     .from(hazards)
-    .where(and(eq(hazards.id, id), scopeWhere(scope, { regionCode: hazards.regionCode, sector: hazards.sector, enterpriseId: hazards.enterpriseId })))
-    .limit(1)
-    .for('update');
+    .where(and(eq(hazards.id, id), hazardInScope(scope)))
+    .limit(1);
   return row ?? null;
 }
 

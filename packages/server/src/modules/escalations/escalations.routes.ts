@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AppError } from '../../errors.ts';
 import { initiator, requireCapability } from '../../plugins/auth.ts';
 import { standardErrors } from '../../lib/schemas.ts';
-import type { AuthContext } from '../../lib/request-context.ts';
+import { requireRegionStaff } from '../../lib/scope-registry.ts';
 import * as repo from './escalations.repository.ts';
 import * as service from './escalations.service.ts';
 import { createEscalationBody, escalation, escalationsQuery, escalationsResponse, type EscalationView } from './escalations.schema.ts';
@@ -12,12 +12,6 @@ export function presentEscalation(row: repo.EscalationRow): EscalationView {
   return { ...row, createdAt: row.createdAt.toISOString() };
 }
 
-/** Staff with a region scope read escalations; enterprise users, sysadmin and auditor get 404 for the endpoint. */
-function requireEscalationReader(request: Parameters<typeof requireCapability>[0]): AuthContext {
-  const auth = requireCapability(request, 'hazards.read');
-  if (auth.scope.kind !== 'region') throw AppError('NOT_FOUND');
-  return auth;
-}
 
 export async function escalationRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -33,7 +27,8 @@ export async function escalationRoutes(fastify: FastifyInstance): Promise<void> 
   });
 
   app.get('/api/escalations', { schema: { tags, querystring: escalationsQuery, response: { 200: escalationsResponse, ...standardErrors } } }, async (request) => {
-    const auth = requireEscalationReader(request);
+    // Staff with a region scope read escalations; enterprise users, sysadmin and auditor get 404 for the endpoint.
+    const { auth } = requireRegionStaff(request, 'hazards.read');
     const { page, pageSize, ...filter } = request.query;
     const { items, total } = await repo.listEscalations(deps().db, auth.scope, filter, page, pageSize);
     return { items: items.map(presentEscalation), total };

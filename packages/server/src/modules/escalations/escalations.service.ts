@@ -1,10 +1,13 @@
+import type { Scope } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
 import { AppError } from '../../errors.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { AuthContext, Initiator } from '../../lib/request-context.ts';
 import { appendAudit } from '../audit/audit.repository.ts';
 import { findEnterprise } from '../enterprises/enterprises.repository.ts';
-import { appendHazardEvent } from '../hazards/hazard-events.repository.ts';
+import { hazardStream } from '../../workflow/streams.ts';
+import { recordEvent } from '../../workflow/timeline.ts';
+import { inTransaction } from '../../workflow/unit.ts';
 import * as repo from './escalations.repository.ts';
 import type { CreateEscalationInput } from './escalations.schema.ts';
 
@@ -21,7 +24,8 @@ export async function createEscalation(deps: EscalationDeps, auth: AuthContext, 
   }
   const at = deps.clock.now();
   const orgName = auth.user.org?.name ?? null;
-  return deps.db.transaction(async (tx) => {
+  return inTransaction(deps.db, async (unit) => {
+    const { tx } = unit;
     const target = await loadTarget(tx, auth, input);
     const id = await repo.insertEscalation(tx, {
       kind: input.kind,
@@ -56,15 +60,12 @@ export async function createEscalation(deps: EscalationDeps, auth: AuthContext, 
       },
     });
     if (target.hazard) {
-      await appendHazardEvent(tx, {
-        hazardId: target.hazard.id,
-        regionCode: target.hazard.regionCode,
+      // On the hazard's timeline through the workflow kernel (it locks the hazard and moves its version on).
+      await recordEvent(unit, hazardStream, target.hazard.id, {
         at,
         actorId: auth.user.id,
         actorName: auth.user.displayName,
         kind: 'escalation',
-        fromStatus: target.hazard.status,
-        toStatus: target.hazard.status,
         payload: { kind: input.kind, docNo: input.docNo, note: input.note, orgName },
       });
     }
@@ -82,7 +83,7 @@ type Target = {
 
 async function loadTarget(tx: Db, auth: AuthContext, input: CreateEscalationInput): Promise<Target> {
   if (input.hazardId !== undefined) {
-    const hazard = await repo.findHazardTargetForUpdate(tx, auth.scope, input.hazardId);
+    const hazard = await repo.findHazardTarget(tx, auth.scope, input.hazardId);
     if (!hazard) throw AppError('NOT_FOUND', { field: 'hazardId', message: '隐患不存在' });
     return { subject: 'hazard', hazard, enterpriseId: hazard.enterpriseId, departmentId: null, regionCode: hazard.regionCode };
   }
@@ -99,4 +100,21 @@ async function loadTarget(tx: Db, auth: AuthContext, input: CreateEscalationInpu
   const enterprise = input.enterpriseId === undefined ? null : await findEnterprise(tx, auth.scope, input.enterpriseId);
   if (!enterprise) throw AppError('NOT_FOUND', { field: 'enterpriseId', message: '企业不存在' });
   return { subject: 'enterprise', hazard: null, enterpriseId: enterprise.id, departmentId: null, regionCode: enterprise.regionCode };
+}
+
+/**
+ * Escalations in scope recorded against these subjects since a date, as 进展缓慢 shows them: each names its
+ * subject by the id the report uses (a region's code, a department's or an enterprise's id).
+ */
+export async function recordedEscalations(db: Db, scope: Scope, subjects: repo.SubjectRefs, since: Date) {
+  return (await repo.escalationsAgainst(db, scope, subjects, since)).map((e) => ({
+    id: e.id,
+    kind: e.kind,
+    docNo: e.docNo,
+    note: e.note,
+    orgName: e.orgName,
+    createdAt: e.createdAt.toISOString(),
+    subjectKind: e.subjectKind,
+    subjectId: (e.subjectKind === 'region' ? e.regionCode : e.subjectKind === 'department' ? e.departmentId : e.enterpriseId) ?? '',
+  }));
 }

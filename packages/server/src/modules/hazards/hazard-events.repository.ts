@@ -1,69 +1,24 @@
-import { asc, desc, eq, sql } from 'drizzle-orm';
-import { GENESIS_HASH, timelineHash, verifyTimeline, type HazardStatus, type SealedTimelineEvent } from '@zhiben/core';
+// The hazard timeline as the hazards module and its fixtures use it: the kernel's timeline (workflow/timeline.ts)
+// on the hazard stream. Other modules append through the kernel (recordEvent) and never import this file.
 import type { Db } from '../../db/client.ts';
-import { hazardEvents } from '../../db/schema/index.ts';
-import { refreshStatSpans } from '../stats/stats.spans.ts';
+import { hazardStream, type HazardEvent, type HazardEventExtra } from '../../workflow/streams.ts';
+import { appendPastEvent, listEvents, listEventsOf, verifyEvents, type NewEvent } from '../../workflow/timeline.ts';
 
-export type NewHazardEvent = {
-  hazardId: string;
-  regionCode: string;
-  at: Date;
-  actorId: string | null;
-  actorName: string;
-  kind: string;
-  fromStatus: HazardStatus | null;
-  toStatus: HazardStatus;
-  payload: Record<string, unknown>;
-};
+/** An event as a fixture states it: the common columns plus the hazard (its region is taken from the hazard). */
+export type NewHazardEvent = Omit<NewEvent<HazardEventExtra>, 'extra'> & { hazardId: string; regionCode?: string };
 
 /**
- * Appends one event to a hazard's hash-chained timeline. Call inside the transaction of the change, after the
- * hazard row is written; the row lock on the hazard (taken by the caller's compare-and-set UPDATE, or FOR UPDATE
- * here) serialises appends. It also brings the hazard's statistics facts up to date in the same transaction.
+ * Appends one event of a hazard's past (workflow/timeline.ts appendPastEvent): for demo data and test fixtures
+ * that write the hazard row themselves. History wakes nothing after commit.
  */
-export async function appendHazardEvent(tx: Db, event: NewHazardEvent): Promise<SealedTimelineEvent> {
-  await tx.execute(sql`SELECT 1 FROM hazards WHERE id = ${event.hazardId} FOR UPDATE`);
-  const [last] = await tx
-    .select({ seq: hazardEvents.seq, hash: hazardEvents.hash })
-    .from(hazardEvents)
-    .where(eq(hazardEvents.hazardId, event.hazardId))
-    .orderBy(desc(hazardEvents.seq))
-    .limit(1);
-  const seq = (last?.seq ?? 0) + 1;
-  const prevHash = last?.hash ?? GENESIS_HASH;
-  const core = {
-    hazardId: event.hazardId,
-    seq,
-    at: event.at.toISOString(),
-    actorId: event.actorId,
-    kind: event.kind,
-    fromStatus: event.fromStatus,
-    toStatus: event.toStatus,
-    payload: event.payload,
-  };
-  const hash = timelineHash(prevHash, core);
-  await tx.insert(hazardEvents).values({ ...event, seq, prevHash, hash });
-  await refreshStatSpans(tx, [event.hazardId]);
-  return { ...core, prevHash, hash };
+export async function appendHazardEvent(tx: Db, event: NewHazardEvent): Promise<HazardEvent> {
+  const { hazardId, regionCode: _ownRegion, ...content } = event;
+  return appendPastEvent({ tx, afterCommit: () => undefined }, hazardStream, hazardId, content);
 }
 
-export async function listHazardEvents(db: Db, hazardId: string) {
-  return db.select().from(hazardEvents).where(eq(hazardEvents.hazardId, hazardId)).orderBy(asc(hazardEvents.seq));
-}
+export const listHazardEvents = (db: Db, hazardId: string): Promise<HazardEvent[]> => listEvents(db, hazardStream, hazardId);
 
-export function verifyStoredTimeline(rows: Awaited<ReturnType<typeof listHazardEvents>>) {
-  return verifyTimeline(
-    rows.map((r) => ({
-      hazardId: r.hazardId,
-      seq: r.seq,
-      at: r.at.toISOString(),
-      actorId: r.actorId,
-      kind: r.kind,
-      fromStatus: r.fromStatus as HazardStatus | null,
-      toStatus: r.toStatus as HazardStatus,
-      payload: r.payload,
-      prevHash: r.prevHash,
-      hash: r.hash,
-    })),
-  );
-}
+export const verifyStoredTimeline = (events: readonly HazardEvent[]) => verifyEvents(hazardStream, events);
+
+/** The timelines of many hazards at once, by hazard, in seq order (the integrity check of every hazard). */
+export const listHazardEventsOf = (db: Db, hazardIds: readonly string[]): Promise<Map<string, HazardEvent[]>> => listEventsOf(db, hazardStream, hazardIds);

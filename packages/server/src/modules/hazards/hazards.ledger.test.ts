@@ -6,7 +6,7 @@ import { usccCheckChar } from '@zhiben/core';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { ledgerColumns } from '../../seed/reference.ts';
 import { readFirstSheetRows } from '../../lib/xlsx.ts';
-import { parseLedgerDate } from './hazards.ledger.ts';
+import { parseLedgerDate } from './ledger.spec.ts';
 
 let t: TestApp;
 let aqb: string; // 涡阳县安委办: all of 涡阳县
@@ -258,6 +258,17 @@ describe('ledger scope', () => {
     sheet.addRow([own.uscc, '配电\uFFFD未配备绝缘垫', '2024-05-01', '2024-06-01']);
     const job = await runImport(aqb, Buffer.from(await workbook.xlsx.writeBuffer()), 'preview');
     expect(job.result).toMatchObject({ total: 1, valid: 0, errors: [{ row: 2, column: '隐患描述' }] });
+  });
+
+  it('a row naming a sector its enterprise does not have is rejected, even for a committee that sees every sector', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('台账');
+    sheet.addRow(['统一社会信用代码', '行业领域', '隐患描述', '发现日期', '整改期限']);
+    sheet.addRow([own.uscc, '矿山', '井下通风设施损坏（错报行业测试）', '2024-05-01', '2024-06-01']); // own is hazchem only
+    sheet.addRow([own.uscc, '危险化学品', '罐区围堰破损（行业正确）', '2024-05-01', '2024-06-01']);
+    const job = await runImport(aqb, Buffer.from(await workbook.xlsx.writeBuffer()), 'preview');
+    expect(job.result).toMatchObject({ total: 2, valid: 1, errors: [{ row: 2, column: '行业领域' }] });
+    expect(JSON.stringify(job.result)).toContain('未登记此行业领域');
   });
 
   it('a file that is not a ledger fails its job with a zh-CN reason', async () => {

@@ -1,41 +1,30 @@
-import { allowedActions, isOpen, missingPlanFields, toHazardActor } from '@zhiben/core';
+import {
+  audienceOf,
+  flatActor,
+  hazardMachine,
+  hazardOverdue,
+  missingPlanFields,
+  visibleEventPayload,
+  visibleHazardSource,
+} from '@zhiben/core';
+import type { z } from 'zod';
 import type { Db } from '../../db/client.ts';
-import { chinaDate, daysBetween } from '../../lib/dates.ts';
+import { chinaDate } from '../../lib/dates.ts';
 import type { AuthContext } from '../../lib/request-context.ts';
-import { listHazardEvents, verifyStoredTimeline } from './hazard-events.repository.ts';
+import { presentWorkflow } from '../../workflow/present.ts';
 import { maskName } from '../notifications/notification-channels.ts';
 import { listHazardNotifications } from '../notifications/notifications.repository.ts';
+import { listHazardEvents } from './hazard-events.repository.ts';
+import { hazardIntegrityProblems } from './hazards.integrity.ts';
 import * as repo from './hazards.repository.ts';
-import { factsOf } from './hazards.service.ts';
-import type { Evidence, HazardSource, HazardView, hazardListItem } from './hazards.schema.ts';
-import type { z } from 'zod';
+import type { JoinedHazard } from './hazards.service.ts';
+import type { Evidence, HazardView, hazardListItem } from './hazards.schema.ts';
+import { actionRequirements, factsOf } from './hazards.workflow.ts';
 
-type Joined = NonNullable<Awaited<ReturnType<typeof repo.findHazard>>>;
+// A hazard found through a tip never tells the enterprise so (举报人保护): core visibleHazardSource and
+// visibleEventPayload are the one rule, here and in the list filter and the export.
 
-/**
- * A hazard found through a tip never tells the enterprise so (举报人保护): enterprise users see the source as
- * 监管发现 (supervision) and no tip fields in the timeline.
- */
-const visibleSource = (auth: AuthContext, source: HazardSource): HazardSource =>
-  auth.scope.kind === 'enterprise' && source === 'tip' ? 'supervision' : source;
-
-const TIP_FIELDS = ['tipId', 'tipNo', 'reporter'];
-function visiblePayload(auth: AuthContext, payload: Record<string, unknown>): Record<string, unknown> {
-  if (auth.scope.kind !== 'enterprise') return payload;
-  const copy: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(payload)) {
-    if (TIP_FIELDS.includes(key)) continue;
-    copy[key] = key === 'source' && value === 'tip' ? 'supervision' : value;
-  }
-  return copy;
-}
-
-function overdueOf(row: repo.HazardRow, today: string) {
-  const overdue = isOpen(row.status) && row.deadline < today;
-  return { overdue, overdueDays: overdue ? daysBetween(row.deadline, today) : 0 };
-}
-
-export function presentListItem(auth: AuthContext, joined: Joined, today: string): z.infer<typeof hazardListItem> {
+export function presentListItem(auth: AuthContext, joined: JoinedHazard, today: string): z.infer<typeof hazardListItem> {
   const row = joined.hazard;
   return {
     id: row.id,
@@ -46,20 +35,22 @@ export function presentListItem(auth: AuthContext, joined: Joined, today: string
     regionName: joined.regionName,
     sector: row.sector,
     level: row.level,
-    source: visibleSource(auth, row.source),
+    source: visibleHazardSource(row.source, audienceOf(auth.actor)),
     title: row.title,
     foundAt: row.foundAt,
     deadline: row.deadline,
     status: row.status,
-    ...overdueOf(row, today),
+    ...hazardOverdue(row, today),
     listed: row.listing !== null,
     stock: row.foundAt <= repo.STOCK_CUTOFF,
   };
 }
 
-export async function presentHazard(db: Db, auth: AuthContext, joined: Joined, now: Date): Promise<HazardView> {
+/** The record as it stands (e.g. as just written by an action: no reload), with its timeline, actions and forms. */
+export async function presentHazard(db: Db, auth: AuthContext, joined: JoinedHazard, now: Date): Promise<HazardView> {
   const row = joined.hazard;
   const today = chinaDate(now);
+  const viewer = audienceOf(auth.actor);
   const [events, criteria, finder, notifications, mergedInto] = await Promise.all([
     listHazardEvents(db, row.id),
     repo.findCriteria(db, row.criterionIds),
@@ -71,7 +62,11 @@ export async function presentHazard(db: Db, auth: AuthContext, joined: Joined, n
     const evidence = (e.payload as { evidence?: Evidence[] }).evidence;
     return Array.isArray(evidence) ? evidence.map((item) => ({ ...item, seq: e.seq })) : [];
   });
-  const hideFinder = auth.scope.kind === 'enterprise' && row.source === 'tip';
+  const hideFinder = viewer === 'enterprise' && row.source === 'tip';
+  // The chain proves no event was edited; the replay proves the row matches its events (no cut-off tail, no
+  // row-only change).
+  const timelineProblems = hazardIntegrityProblems(row, events);
+  const workflow = presentWorkflow(hazardMachine, factsOf(row), flatActor(auth.actor), (action) => actionRequirements(row, action, { today }));
   return {
     id: row.id,
     hazardNo: row.hazardNo,
@@ -80,7 +75,7 @@ export async function presentHazard(db: Db, auth: AuthContext, joined: Joined, n
     regionName: joined.regionName,
     sector: row.sector,
     level: row.level,
-    source: visibleSource(auth, row.source),
+    source: visibleHazardSource(row.source, viewer),
     criterionIds: row.criterionIds,
     criteria,
     title: row.title,
@@ -89,9 +84,9 @@ export async function presentHazard(db: Db, auth: AuthContext, joined: Joined, n
     foundAt: row.foundAt,
     foundBy: { orgName: finder.orgName, userName: hideFinder ? null : finder.userName, enterprise: row.foundByEnterprise },
     deadline: row.deadline,
-    ...overdueOf(row, today),
+    ...hazardOverdue(row, today),
     plan: row.plan,
-    planMissing: row.plan ? missingPlanFields(row.plan, row.level) : missingPlanFields({ responsible: '', measures: '', fundsWanYuan: null, deadline: null, contingency: '' }, row.level),
+    planMissing: missingPlanFields(row.plan ?? { responsible: '', measures: '', fundsWanYuan: null, deadline: null, contingency: '' }, row.level),
     interimControls: row.interimControls,
     status: row.status,
     fixedOnSite: row.fixedOnSite,
@@ -102,7 +97,8 @@ export async function presentHazard(db: Db, auth: AuthContext, joined: Joined, n
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
-    actions: allowedActions(factsOf(row), toHazardActor(auth.actor)),
+    actions: workflow.actions,
+    requirements: workflow.requirements,
     timeline: events.map((e) => ({
       seq: e.seq,
       at: e.at.toISOString(),
@@ -110,15 +106,16 @@ export async function presentHazard(db: Db, auth: AuthContext, joined: Joined, n
       kind: e.kind,
       fromStatus: e.fromStatus,
       toStatus: e.toStatus,
-      payload: visiblePayload(auth, e.payload),
+      payload: visibleEventPayload(e.payload, viewer),
       hash: e.hash,
     })),
-    timelineVerified: verifyStoredTimeline(events).ok,
+    timelineVerified: timelineProblems.length === 0,
+    timelineProblems,
     attachments,
     // Enterprise users see who was notified only as masked names (regulator officers are among the recipients).
     notifications: notifications.map((n) => ({
       ...n,
-      recipientName: auth.scope.kind === 'enterprise' ? maskName(n.recipientName) : n.recipientName,
+      recipientName: viewer === 'enterprise' ? maskName(n.recipientName) : n.recipientName,
       createdAt: n.createdAt.toISOString(),
       sentAt: n.sentAt?.toISOString() ?? null,
     })),

@@ -1,5 +1,16 @@
+import { createHash } from 'node:crypto';
 import { and, asc, count, desc, eq, gte, ilike, inArray, isNotNull, isNull, lt, lte, gt, or, sql, type SQL } from 'drizzle-orm';
-import { ageingBucketRange, LONG_STANDING_DAYS, regionPrefix, SELF_FOUND_SOURCE, STOCK_CUTOFF, type Scope } from '@zhiben/core';
+import {
+  ageingBucketRange,
+  LONG_STANDING_RANGE,
+  openHazardStatuses,
+  regionPrefix,
+  SELF_FOUND_SOURCE,
+  STOCK_CUTOFF,
+  storedSourcesShownAs,
+  type Audience,
+  type Scope,
+} from '@zhiben/core';
 import { addDays } from '../../lib/dates.ts';
 import type { Db } from '../../db/client.ts';
 import { criteria, enterprises, hazardCounters, hazards, idempotencyKeys, orgs, regions, users } from '../../db/schema/index.ts';
@@ -8,26 +19,34 @@ import type { HazardFilter } from './hazards.schema.ts';
 
 export type HazardRow = typeof hazards.$inferSelect;
 export { STOCK_CUTOFF };
-const closedStatuses = ['closed', 'dismissed', 'merged'] as const;
 
+/** The scope rule of DESIGN §4 on hazards: the one mapping every hazard read (here and in other modules) uses. */
 export const hazardInScope = (scope: Scope) =>
-  scopeWhere(scope, { regionCode: hazards.regionCode, sector: hazards.sector, enterpriseId: hazards.enterpriseId });
+  scopeWhere(scope, { regionCode: hazards.regionCode, sector: hazards.sector, enterpriseId: hazards.enterpriseId, id: hazards.id });
 
-function filterWhere(scope: Scope, filter: HazardFilter, today: string): SQL | undefined {
-  const open = sql`${hazards.status} NOT IN ('closed', 'dismissed', 'merged')`;
+/** "Open" (DESIGN §5) in SQL, from core's list of open statuses. */
+export const hazardIsOpen = (): SQL => inArray(hazards.status, [...openHazardStatuses]);
+
+/**
+ * The list's filter. `audience` is who looks: an enterprise filters on the source it is shown (a tip-found hazard
+ * is 督导检查 to it, core visibleHazardSource), so filtering and exporting never reveal more than the presenter.
+ */
+function filterWhere(scope: Scope, filter: HazardFilter, today: string, audience: Audience): SQL | undefined {
+  const open = hazardIsOpen();
+  const sources = filter.source ? storedSourcesShownAs(filter.source, audience) : null;
   return and(
     hazardInScope(scope),
     filter.status.length > 0 ? inArray(hazards.status, filter.status) : undefined,
     filter.level ? eq(hazards.level, filter.level) : undefined,
     filter.sector ? inArray(hazards.sector, filter.sector.split(',').filter(Boolean)) : undefined,
-    filter.source ? eq(hazards.source, filter.source) : undefined,
+    sources === null ? undefined : sources.length > 0 ? inArray(hazards.source, sources) : sql`false`,
     filter.regionCode ? sql`${hazards.regionCode} LIKE ${`${regionPrefix(filter.regionCode)}%`}` : undefined,
     filter.overdue === 'true' ? and(open, lt(hazards.deadline, today)) : undefined,
     filter.overdue === 'false' ? or(sql`NOT ${open}`, sql`${hazards.deadline} >= ${today}`) : undefined,
     filter.listed === 'true' ? isNotNull(hazards.listing) : filter.listed === 'false' ? isNull(hazards.listing) : undefined,
     filter.period === 'stock' ? lte(hazards.foundAt, STOCK_CUTOFF) : filter.period === 'increment' ? gt(hazards.foundAt, STOCK_CUTOFF) : undefined,
     filter.ageing ? overdueBetween(open, today, ageingBucketRange(filter.ageing)) : undefined,
-    filter.longStanding === 'true' ? overdueBetween(open, today, { min: LONG_STANDING_DAYS + 1, max: null }) : undefined,
+    filter.longStanding === 'true' ? overdueBetween(open, today, LONG_STANDING_RANGE) : undefined,
     filter.selfFound === 'true' ? eq(hazards.source, SELF_FOUND_SOURCE) : filter.selfFound === 'false' ? sql`${hazards.source} <> ${SELF_FOUND_SOURCE}` : undefined,
     filter.foundFrom ? gte(hazards.foundAt, filter.foundFrom) : undefined,
     filter.foundTo ? lte(hazards.foundAt, filter.foundTo) : undefined,
@@ -71,8 +90,8 @@ const joined = (db: Db) =>
     .innerJoin(enterprises, eq(enterprises.id, hazards.enterpriseId))
     .innerJoin(regions, eq(regions.code, hazards.regionCode));
 
-export async function listHazards(db: Db, scope: Scope, filter: HazardFilter, today: string, page: number, pageSize: number) {
-  const where = filterWhere(scope, filter, today);
+export async function listHazards(db: Db, scope: Scope, filter: HazardFilter, today: string, audience: Audience, page: number, pageSize: number) {
+  const where = filterWhere(scope, filter, today, audience);
   const [items, [total]] = await Promise.all([
     joined(db).where(where).orderBy(desc(hazards.foundAt), desc(hazards.hazardNo)).limit(pageSize).offset((page - 1) * pageSize),
     db.select({ n: count() }).from(hazards).innerJoin(enterprises, eq(enterprises.id, hazards.enterpriseId)).where(where),
@@ -80,11 +99,11 @@ export async function listHazards(db: Db, scope: Scope, filter: HazardFilter, to
   return { items, total: total?.n ?? 0 };
 }
 
-export async function* iterateHazards(db: Db, scope: Scope, filter: HazardFilter, today: string, batchSize = 1000) {
+export async function* iterateHazards(db: Db, scope: Scope, filter: HazardFilter, today: string, audience: Audience, batchSize = 1000) {
   let after: string | null = null;
   for (;;) {
     const rows: Awaited<ReturnType<typeof listHazards>>['items'] = await joined(db)
-      .where(and(filterWhere(scope, filter, today), after ? gt(hazards.id, after) : undefined))
+      .where(and(filterWhere(scope, filter, today, audience), after ? gt(hazards.id, after) : undefined))
       .orderBy(asc(hazards.id))
       .limit(batchSize);
     if (rows.length === 0) return;
@@ -125,20 +144,55 @@ export async function nextHazardSeq(tx: Db, countyCode: string, year: number): P
   return row.lastSeq;
 }
 
-export async function insertHazard(tx: Db, values: typeof hazards.$inferInsert): Promise<string> {
-  const [row] = await tx.insert(hazards).values(values).returning({ id: hazards.id });
-  if (!row) throw new Error('hazard insert returned nothing');
-  return row.id;
+/**
+ * `count` numbers at once from the same per-county, per-year counter as nextHazardSeq (a ledger batch: one upsert
+ * instead of one per row); returns the first of a block nobody else can get.
+ */
+export async function nextHazardSeqs(tx: Db, countyCode: string, year: number, count: number): Promise<number> {
+  const [row] = await tx
+    .insert(hazardCounters)
+    .values({ countyCode, year, lastSeq: count })
+    .onConflictDoUpdate({ target: [hazardCounters.countyCode, hazardCounters.year], set: { lastSeq: sql`${hazardCounters.lastSeq} + ${count}` } })
+    .returning({ lastSeq: hazardCounters.lastSeq });
+  if (!row) throw new Error('hazard counter upsert returned nothing');
+  return row.lastSeq - count + 1;
 }
 
-/** The compare-and-set every transition uses: only if status and version are still what the caller saw. */
-export async function updateHazardIf(tx: Db, id: string, expected: { status: HazardRow['status']; version: number }, values: Partial<typeof hazards.$inferInsert>) {
-  const rows = await tx
+/** A number kept from a ledger must never be issued again: move its counter past it (never backwards). */
+export async function keepHazardSeq(tx: Db, countyCode: string, year: number, seq: number): Promise<void> {
+  await tx
+    .insert(hazardCounters)
+    .values({ countyCode, year, lastSeq: seq })
+    .onConflictDoUpdate({ target: [hazardCounters.countyCode, hazardCounters.year], set: { lastSeq: sql`GREATEST(${hazardCounters.lastSeq}, ${seq})` } });
+}
+
+/** Inserts hazards (one from the API, a batch from a ledger) and returns them as written. */
+export async function insertHazards(tx: Db, values: readonly (typeof hazards.$inferInsert)[]): Promise<HazardRow[]> {
+  if (values.length === 0) return [];
+  return tx.insert(hazards).values([...values]).returning();
+}
+
+export async function insertHazard(tx: Db, values: typeof hazards.$inferInsert): Promise<string> {
+  return (await insertHazardRow(tx, values)).id;
+}
+
+export async function insertHazardRow(tx: Db, values: typeof hazards.$inferInsert): Promise<HazardRow> {
+  const [row] = await insertHazards(tx, [values]);
+  if (!row) throw new Error('hazard insert returned nothing');
+  return row;
+}
+
+/**
+ * The compare-and-set every transition uses: only if status and version are still what the caller saw. Returns
+ * the hazard as written (version + 1), or null when someone else changed it first.
+ */
+export async function compareAndSetHazard(tx: Db, row: Pick<HazardRow, 'id' | 'status' | 'version'>, values: Partial<typeof hazards.$inferInsert>): Promise<HazardRow | null> {
+  const [written] = await tx
     .update(hazards)
-    .set({ ...values, version: expected.version + 1 })
-    .where(and(eq(hazards.id, id), eq(hazards.status, expected.status), eq(hazards.version, expected.version)))
-    .returning({ id: hazards.id });
-  return rows.length === 1;
+    .set({ ...values, version: row.version + 1 })
+    .where(and(eq(hazards.id, row.id), eq(hazards.status, row.status), eq(hazards.version, row.version)))
+    .returning();
+  return written ?? null;
 }
 
 /** Open hazards of one enterprise (already checked in scope by the caller), for duplicate detection. */
@@ -146,7 +200,7 @@ export async function openHazardsOfEnterprise(db: Db, scope: Scope, enterpriseId
   return db
     .select({ id: hazards.id, hazardNo: hazards.hazardNo, title: hazards.title, status: hazards.status, location: hazards.location, criterionIds: hazards.criterionIds, fingerprint: hazards.fingerprint })
     .from(hazards)
-    .where(and(hazardInScope(scope), eq(hazards.enterpriseId, enterpriseId), sql`${hazards.status} NOT IN ${sql.raw(`('${closedStatuses.join("','")}')`)}`))
+    .where(and(hazardInScope(scope), eq(hazards.enterpriseId, enterpriseId), hazardIsOpen()))
     .limit(500);
 }
 
@@ -162,4 +216,66 @@ export async function insertIdempotencyKey(tx: Db, values: typeof idempotencyKey
 export async function enterpriseSectorsOf(db: Db, enterpriseId: string) {
   const [row] = await db.select({ sectors: enterprises.sectors, regionCode: enterprises.regionCode }).from(enterprises).where(eq(enterprises.id, enterpriseId)).limit(1);
   return row ?? null;
+}
+
+// ---- ledger import look-ups (ledger.resolve.ts) ----
+
+/**
+ * Which of these 隐患编号 are taken, anywhere. Skips scope on purpose: numbers are unique nationally, so a
+ * clash outside scope must be found before the insert; only the number and an in-scope flag leave here.
+ */
+export async function unsafeHazardNoOwnership(db: Db, scope: Scope, numbers: readonly string[]): Promise<Map<string, boolean>> {
+  if (numbers.length === 0) return new Map<string, boolean>();
+  const rows = await db.select({ hazardNo: hazards.hazardNo, inScope: sql<boolean>`(${hazardInScope(scope)})` }).from(hazards).where(inArray(hazards.hazardNo, [...numbers]));
+  return new Map(rows.map((r) => [r.hazardNo, r.inScope]));
+}
+
+/** The duplicate key of a finding: same enterprise, 发现日期 and 隐患描述. */
+export const hazardDuplicateKey = (enterpriseId: string, foundAt: string, description: string): string =>
+  createHash('sha1').update(`${enterpriseId}\n${foundAt}\n${description}`).digest('base64');
+
+/**
+ * Hazards of these (in-scope) enterprises with one of these 发现日期, as duplicate keys. Skips the sector part of
+ * a regulator's scope on purpose: the same finding recorded under another department's sector is still the
+ * same hazard, and only a key hash leaves this function.
+ */
+export async function unsafeExistingHazardKeys(db: Db, rows: readonly { enterpriseId: string; foundAt: string; description: string }[]): Promise<Set<string>> {
+  if (rows.length === 0) return new Set<string>();
+  const distinct = <T>(values: T[]) => [...new Set(values)];
+  const found = await db
+    .select({ enterpriseId: hazards.enterpriseId, foundAt: hazards.foundAt, description: hazards.description })
+    .from(hazards)
+    .where(
+      and(
+        inArray(hazards.enterpriseId, distinct(rows.map((r) => r.enterpriseId))),
+        inArray(hazards.foundAt, distinct(rows.map((r) => r.foundAt))),
+        inArray(hazards.description, distinct(rows.map((r) => r.description))),
+      ),
+    );
+  return new Set(found.map((r) => hazardDuplicateKey(r.enterpriseId, r.foundAt, r.description)));
+}
+
+/** Names of orgs (the ledger export's 发现单位). Reference-like: org names are not business data. */
+export async function orgNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select({ id: orgs.id, name: orgs.name }).from(orgs).where(inArray(orgs.id, [...ids]));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** Every known criterion id (the ledger keeps only the ids it can resolve). */
+export async function allCriterionIds(db: Db): Promise<Set<string>> {
+  return new Set((await db.select({ id: criteria.id }).from(criteria)).map((c) => c.id));
+}
+
+/** Hazard rows in id order after `afterId`, for the integrity check of every hazard (no scope: an operator's command). */
+export async function systemHazardBatch(db: Db, afterId: string | null, limit: number): Promise<HazardRow[]> {
+  return db.select().from(hazards).where(afterId ? gt(hazards.id, afterId) : undefined).orderBy(asc(hazards.id)).limit(limit);
+}
+
+// Serialises commit batches of concurrent ledger imports (advisory lock key; the audit chain uses 7_270_001).
+const HAZARD_IMPORT_LOCK = 7_270_101;
+
+/** Taken first in a ledger batch's transaction, so a concurrent import of the same ledger waits and then sees this batch's rows. */
+export async function lockLedgerImports(tx: Db): Promise<void> {
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(${HAZARD_IMPORT_LOCK})`);
 }

@@ -1,19 +1,25 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { audienceOf } from '@zhiben/core';
 import { AppError } from '../../errors.ts';
-import { initiator, requireCapability } from '../../plugins/auth.ts';
+import { initiator, requireAuth, requireCapability } from '../../plugins/auth.ts';
 import { chinaDate } from '../../lib/dates.ts';
+import { readUploadedFile } from '../../lib/multipart.ts';
 import { standardErrors, uuidParam } from '../../lib/schemas.ts';
+import { requireRegionStaff } from '../../lib/scope-registry.ts';
 import { parseOrThrow } from '../../lib/validation.ts';
 import type { AuthContext } from '../../lib/request-context.ts';
-import * as repo from './hazards.repository.ts';
-import * as service from './hazards.service.ts';
+import { actionContext } from '../../workflow/context.ts';
 import { listSectors } from '../reference/reference.repository.ts';
 import { presentJob } from '../jobs/jobs.routes.ts';
 import { jobResponse } from '../jobs/jobs.schema.ts';
 import { importQuery } from '../enterprises/enterprises.schema.ts';
-import { exportHazardLedger, importHazardLedger, ledgerTemplate } from './hazards.ledger.ts';
+import * as repo from './hazards.repository.ts';
+import * as service from './hazards.service.ts';
+import { performHazardAction } from './hazards.workflow.ts';
+import { exportHazardLedger, ledgerTemplate } from './ledger.export.ts';
+import { importHazardLedger } from './ledger.import.ts';
 import { presentHazard, presentListItem } from './hazards.presenter.ts';
 import {
   actionBodies,
@@ -21,10 +27,12 @@ import {
   createHazardBody,
   duplicatesBody,
   duplicatesResponse,
+  formRequirementsQuery,
   hazardFilter,
   hazardView,
   hazardsQuery,
   hazardsResponse,
+  intakeRequirementsResponse,
   linkBody,
 } from './hazards.schema.ts';
 
@@ -34,19 +42,37 @@ export async function hazardRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const deps = () => ({ db: app.services.database.db, clock: app.services.clock });
   const tags = ['hazards'];
-  const view = async (auth: AuthContext, id: string) => {
+  const present = (auth: AuthContext, joined: service.JoinedHazard) => presentHazard(deps().db, auth, joined, app.services.clock.now());
+  /** The hazard within the caller's scope, loaded once per request: 404 before anything else is looked at. */
+  const loadInScope = async (auth: AuthContext, id: string) => {
     const joined = await repo.findHazard(deps().db, auth.scope, id);
     if (!joined) throw AppError('NOT_FOUND');
-    return presentHazard(deps().db, auth, joined, app.services.clock.now());
+    return joined;
   };
 
   app.get('/api/hazards', { schema: { tags, querystring: hazardsQuery, response: { 200: hazardsResponse, ...standardErrors } } }, async (request) => {
     const auth = requireCapability(request, 'hazards.read');
     const { page, pageSize, ...filter } = request.query;
     const today = chinaDate(app.services.clock.now());
-    const { items, total } = await repo.listHazards(deps().db, auth.scope, filter, today, page, pageSize);
+    const { items, total } = await repo.listHazards(deps().db, auth.scope, filter, today, audienceOf(auth.actor), page, pageSize);
     return { items: items.map((row) => presentListItem(auth, row, today)), total };
   });
+
+  app.get(
+    '/api/hazards/form-requirements',
+    {
+      schema: {
+        tags,
+        description: '上报/登记表单的填写要求（与服务端校验同一规则）：可用的隐患来源、行业领域，重大隐患须选判定依据，立查立改须附证据，日期范围。',
+        querystring: formRequirementsQuery,
+        response: { 200: intakeRequirementsResponse, ...standardErrors },
+      },
+    },
+    async (request) => {
+      const auth = requireCapability(request, 'hazards.read');
+      return service.intakeFormRequirements(actionContext(deps(), auth, initiator(request)), request.query.enterpriseId);
+    },
+  );
 
   app.post(
     '/api/hazards',
@@ -60,26 +86,27 @@ export async function hazardRoutes(fastify: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      const auth = requireCapability(request, isEnterpriseCaller(request) ? 'hazards.report' : 'hazards.register');
-      const id = await service.createHazard(deps(), auth, initiator(request), request.body, request.headers['idempotency-key'] ?? null);
-      return reply.status(201).send(await view(auth, id));
+      const ctx = actionContext(deps(), requireAuth(request), initiator(request));
+      const auth = requireCapability(request, service.intakeChannel(ctx) === 'report' ? 'hazards.report' : 'hazards.register');
+      const joined = await service.createHazard(ctx, request.body, request.headers['idempotency-key'] ?? null);
+      return reply.status(201).send(await present(auth, joined));
     },
   );
 
   app.post('/api/hazards/duplicates', { schema: { tags, body: duplicatesBody, response: { 200: duplicatesResponse, ...standardErrors } } }, async (request) => {
     const auth = requireCapability(request, 'hazards.read');
-    return { items: await service.findDuplicates(deps(), auth, request.body) };
+    return { items: await service.findDuplicates(actionContext(deps(), auth, initiator(request)), request.body) };
   });
 
   app.get('/api/hazards/:id', { schema: { tags, params: uuidParam, response: { 200: hazardView, ...standardErrors } } }, async (request) => {
     const auth = requireCapability(request, 'hazards.read');
-    return view(auth, request.params.id);
+    return present(auth, await loadInScope(auth, request.params.id));
   });
 
   app.post('/api/hazards/:id/link', { schema: { tags, params: uuidParam, body: linkBody, response: { 200: hazardView, ...standardErrors } } }, async (request) => {
     const auth = requireCapability(request, 'hazards.read');
-    await service.linkReport(deps(), auth, initiator(request), request.params.id, request.body);
-    return view(auth, request.params.id);
+    const joined = await loadInScope(auth, request.params.id);
+    return present(auth, await service.linkReport(actionContext(deps(), auth, initiator(request)), joined, request.body));
   });
 
   app.post(
@@ -87,7 +114,7 @@ export async function hazardRoutes(fastify: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
-        description: '隐患状态流转（DESIGN §3）。请求体含 version（比较并交换）及各动作字段，见 docs/hazards-api.md。',
+        description: '隐患状态流转（DESIGN §3）。请求体含 version（比较并交换）及各动作字段，见 docs/hazards-api.md；各动作的填写要求见详情的 requirements。',
         params: actionParams,
         body: z.record(z.string(), z.unknown()),
         response: { 200: hazardView, ...withForbidden },
@@ -96,34 +123,28 @@ export async function hazardRoutes(fastify: FastifyInstance): Promise<void> {
     async (request) => {
       const auth = requireCapability(request, 'hazards.read');
       const { id, action } = request.params;
-      // Load within scope first, so an out-of-scope hazard is 404 whatever the body says.
-      if (!(await repo.findHazard(deps().db, auth.scope, id))) throw AppError('NOT_FOUND');
+      // Load within scope first, so an out-of-scope hazard is 404 whatever the body says; the kernel takes this row.
+      const joined = await loadInScope(auth, id);
       const input = parseOrThrow(actionBodies[action], request.body);
-      await service.performAction(deps(), auth, initiator(request), id, action, input);
-      return view(auth, id);
+      const written = await performHazardAction(actionContext(deps(), auth, initiator(request)), joined.hazard, action, input);
+      return present(auth, { ...joined, hazard: written });
     },
   );
 
-  // ---- 隐患台账 import/export (hazards.ledger.ts) ----
+  // ---- 隐患台账 import/export (ledger.*.ts) ----
   const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
   const attachment = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
-  /** Importing is for staff with a region scope; anyone else gets 404 like any endpoint they lack. */
-  const requireLedgerImporter = (request: FastifyRequest): AuthContext => {
-    const auth = requireCapability(request, 'hazards.import');
-    if (auth.scope.kind !== 'region') throw AppError('NOT_FOUND');
-    return auth;
-  };
 
   app.get('/api/hazards/export.xlsx', { schema: { tags, description: '按列表筛选条件导出隐患台账（标准表头，可原样再导入）', querystring: hazardFilter } }, async (request, reply) => {
     const auth = requireCapability(request, 'hazards.read');
     const today = chinaDate(app.services.clock.now());
     const sectorNames = new Map((await listSectors(deps().db)).map((s) => [s.code, s.name]));
-    const stream = exportHazardLedger(deps().db, auth.scope, request.query, today, sectorNames);
+    const stream = exportHazardLedger(deps().db, auth.scope, audienceOf(auth.actor), request.query, today, sectorNames);
     return reply.header('content-type', XLSX_TYPE).header('content-disposition', attachment(`隐患台账-${today}.xlsx`)).send(stream);
   });
 
   app.get('/api/hazards/import-template.xlsx', { schema: { tags } }, async (request, reply) => {
-    requireLedgerImporter(request);
+    requireRegionStaff(request, 'hazards.import');
     const template = await ledgerTemplate(chinaDate(app.services.clock.now()));
     return reply.header('content-type', XLSX_TYPE).header('content-disposition', attachment('隐患台账导入模板.xlsx')).send(template);
   });
@@ -134,18 +155,9 @@ export async function hazardRoutes(fastify: FastifyInstance): Promise<void> {
   ] as const;
   for (const { url, mode, kind, description } of importRoutes) {
     app.post(url, { schema: { tags, description, querystring: importQuery, consumes: ['multipart/form-data'], response: { 202: jobResponse, ...standardErrors } } }, async (request, reply) => {
-      const auth = requireLedgerImporter(request);
-      if (!request.isMultipart()) throw AppError('VALIDATION', { field: 'file', message: '请以 multipart/form-data 上传 .xlsx 文件（字段名 file）' });
-      const file = await request.file();
-      if (!file) throw AppError('VALIDATION', { field: 'file', message: '请选择要导入的 .xlsx 隐患台账' });
-      let buffer: Buffer;
-      try {
-        buffer = await file.toBuffer();
-      } catch (error) {
-        if ((error as { code?: unknown }).code === 'FST_REQ_FILE_TOO_LARGE') throw AppError('FILE_TOO_LARGE', { field: 'file' });
-        throw error;
-      }
-      const importer = { scope: auth.scope, userId: auth.user.id, orgId: auth.user.org?.id ?? null, who: initiator(request) };
+      const { auth, scope } = requireRegionStaff(request, 'hazards.import');
+      const buffer = await readUploadedFile(request, ' .xlsx 隐患台账');
+      const importer = { scope, userId: auth.user.id, orgId: auth.user.org?.id ?? null, who: initiator(request) };
       const { jobs } = app.services;
       const job = await jobs.start(kind, auth.user.id, (report) =>
         mode === 'preview' ? importHazardLedger(deps(), importer, buffer, 'preview', report) : importHazardLedger(deps(), importer, buffer, 'commit', report),
@@ -154,9 +166,4 @@ export async function hazardRoutes(fastify: FastifyInstance): Promise<void> {
       return reply.status(202).send({ job: await presentJob(deps().db, job.id, auth.user.id) });
     });
   }
-}
-
-/** Enterprise users report; staff register. */
-function isEnterpriseCaller(request: Parameters<typeof requireCapability>[0]): boolean {
-  return request.auth?.scope.kind === 'enterprise';
 }

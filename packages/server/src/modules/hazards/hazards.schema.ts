@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ageingBuckets, hazardActions, hazardLevels, hazardSources, hazardStatuses, listingLevels } from '@zhiben/core';
 import { paginationQuery, regionCode12 } from '../../lib/schemas.ts';
+import { actionRequirements, formRequirements } from '../../workflow/requirements.schema.ts';
 
 export { enterpriseReportSources, hazardSourceLabels, hazardSources, staffRegisterSources, type HazardSource } from '@zhiben/core';
 
@@ -171,6 +172,8 @@ export const hazardView = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   actions: z.array(z.enum(hazardActions)),
+  /** Form requirements of each action in `actions` (core hazardActionRequirements): the web renders its forms from them. */
+  requirements: actionRequirements(hazardActions),
   timeline: z.array(
     z.object({
       seq: z.number().int(),
@@ -183,10 +186,21 @@ export const hazardView = z.object({
       hash: z.string(),
     }),
   ),
+  /** The hash chain is intact and the record equals what its events produce (status, level, deadline, listing, version). */
   timelineVerified: z.boolean(),
+  /** zh-CN: what is wrong when timelineVerified is false (a tampered event, a cut-off tail, a row changed without an event). */
+  timelineProblems: z.array(z.string()),
   attachments: z.array(evidence.extend({ seq: z.number().int() })),
   notifications: z.array(
     z.object({ id: z.uuid(), channel: z.string(), recipientName: z.string(), template: z.string(), status: z.string(), createdAt: z.string(), sentAt: z.string().nullable() }),
   ),
 });
 export type HazardView = z.infer<typeof hazardView>;
+
+/** GET /api/hazards/form-requirements: the intake form for this caller (and enterprise, which decides the sectors). */
+export const formRequirementsQuery = z.object({ enterpriseId: z.uuid().optional() });
+export const intakeRequirementsResponse = z.object({
+  /** report: an enterprise's 自查上报 (awaits confirmation); register: staff 监管登记. */
+  channel: z.enum(['report', 'register']),
+  requirements: formRequirements,
+});

@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
-import { regionPrefix, type Scope } from '@zhiben/core';
+import { regionPrefix, scopeFor, type Actor, type Scope } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
 import { hazards, inspectionCounters, inspectionItems, inspectionMembers, inspections, inspectionTests, orgs, regions } from '../../db/schema/index.ts';
 import { scopeWhere } from '../../lib/scope-sql.ts';
@@ -8,8 +8,15 @@ import type { InspectionFilter } from './inspections.schema.ts';
 export type InspectionRow = typeof inspections.$inferSelect;
 export type InspectionListRow = InspectionRow & { regionName: string; orgName: string | null };
 
-/** Who reads inspections: the scope of the request and the user (a team member sees the inspections he is on). */
+/** Who reads inspections: the `inspection` scope of the request and the user (staff also see the inspections they are on). */
 export type InspectionReader = { scope: Scope; userId: string };
+
+/** The reader of a request: the business scope, or — for experts and third-party staff — the inspections they are on. */
+export async function inspectionReaderOf(db: Db, auth: { actor: Actor; user: { id: string } }): Promise<InspectionReader> {
+  const business = scopeFor(auth.actor, 'inspection');
+  const scope = business.kind === 'none' ? scopeFor(auth.actor, 'inspection', await inspectionIdsOfMember(db, auth.user.id)) : business;
+  return { scope, userId: auth.user.id };
+}
 
 const i = inspections;
 const onTeam = (userId: string) => sql`EXISTS (SELECT 1 FROM ${inspectionMembers} m WHERE m.inspection_id = ${i.id} AND m.user_id = ${userId})`;
@@ -27,8 +34,10 @@ export function inspectionsInScope(reader: InspectionReader): SQL {
     case 'enterprise':
       return sql`${i.enterpriseId} = ${scope.enterpriseId} AND (${i.kind} IN ('self_inspection', 'routine')
         OR (${i.status} = 'closed' AND (NOT ('unannounced' = ANY(${i.methods})) OR ${i.releasedAt} IS NOT NULL)))`;
+    case 'assigned':
+      return scope.ids.length === 0 ? sql`false` : inArray(i.id, [...scope.ids]);
     case 'none':
-      return onTeam(reader.userId);
+      return sql`false`;
   }
 }
 

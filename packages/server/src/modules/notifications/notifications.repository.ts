@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, gt, inArray, isNull, like, or, sql } from 'drizzle-orm';
-import { openHazardStatuses, regionPrefix, normalizeRegionCode, type HazardStatus } from '@zhiben/core';
+import { openHazardStatuses, regionPrefix, normalizeRegionCode } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
 import { enterprises, hazards, notifications, orgs, users } from '../../db/schema/index.ts';
 import type { NotificationChannelKind } from './notification-channels.ts';
@@ -168,15 +168,6 @@ export async function markNotificationFailed(tx: Db, id: string, error: string):
   return row?.attempts ?? MAX_DELIVERY_ATTEMPTS;
 }
 
-/** The hazard's status and region, locked for the timeline append that follows in this transaction. */
-export async function lockHazardForEvent(tx: Db, hazardId: string): Promise<{ status: HazardStatus; regionCode: string } | null> {
-  const [row] = await tx
-    .select({ status: hazards.status, regionCode: hazards.regionCode })
-    .from(hazards)
-    .where(eq(hazards.id, hazardId))
-    .for('update');
-  return row ?? null;
-}
 
 // ---- a user's own in-app notices (addressed to the user: no scope beyond the recipient) ----
 

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/client.ts';
 import type { Clock } from '../../lib/clock.ts';
-import { appendHazardEvent } from '../hazards/hazard-events.repository.ts';
+import { hazardStream } from '../../workflow/streams.ts';
+import { recordEvent } from '../../workflow/timeline.ts';
 import {
   maskName,
   type NotificationChannelKind,
@@ -8,6 +9,7 @@ import {
   type NotificationLog,
 } from './notification-channels.ts';
 import * as repo from './notifications.repository.ts';
+import { inTransaction, type Unit } from '../../workflow/unit.ts';
 
 export const hazardNoticeTemplates = ['major_registered', 'major_confirmed', 'deadline_soon', 'deadline_passed'] as const;
 export type HazardNoticeTemplate = (typeof hazardNoticeTemplates)[number];
@@ -158,7 +160,8 @@ export async function deliverPendingNotifications(deps: NotificationDeps, limit 
     // Set inside the transaction callback, read after it failed (a holder, so the type is not narrowed away).
     const claimed: { id: string | null } = { id: null };
     try {
-      const outcome = await deps.db.transaction(async (tx) => {
+      const outcome = await inTransaction(deps.db, async (unit) => {
+        const { tx } = unit;
         const n = await repo.claimNextNotification(tx, deps.clock.now());
         if (!n) return null;
         claimed.id = n.id;
@@ -183,7 +186,7 @@ export async function deliverPendingNotifications(deps: NotificationDeps, limit 
           recordOnTimeline = attempts >= repo.MAX_DELIVERY_ATTEMPTS;
           deps.log.error({ notificationId: n.id, channel: n.channel, attempts, error: errorText(error) }, 'notification delivery failed');
         }
-        if (recordOnTimeline && n.hazardId) await recordOnHazardTimeline(tx, deps.clock.now(), n, status);
+        if (recordOnTimeline && n.hazardId) await recordOnHazardTimeline(unit, deps.clock.now(), n, status);
         return status;
       });
       if (outcome === null) break;
@@ -200,30 +203,27 @@ export async function deliverPendingNotifications(deps: NotificationDeps, limit 
   return result;
 }
 
-async function recordOnHazardTimeline(tx: Db, at: Date, n: repo.NotificationRow, status: 'sent' | 'failed'): Promise<void> {
+/** The outcome on the hazard's timeline, through the workflow kernel (a hazard deleted meanwhile records nothing). */
+async function recordOnHazardTimeline(unit: Unit, at: Date, n: repo.NotificationRow, status: 'sent' | 'failed'): Promise<void> {
   if (!n.hazardId) return;
-  const hazard = await repo.lockHazardForEvent(tx, n.hazardId);
-  if (!hazard) return;
-  await appendHazardEvent(tx, {
-    hazardId: n.hazardId,
-    regionCode: hazard.regionCode,
+  await recordEvent(unit, hazardStream, n.hazardId, {
     at,
     actorId: null,
     actorName: '系统通知',
     kind: 'notification',
-    fromStatus: hazard.status,
-    toStatus: hazard.status,
     payload: { notificationId: n.id, channel: n.channel, recipient: maskName(n.recipientName), template: n.template, status },
   });
 }
 
 export type StopFunction = () => Promise<void>;
+/** A repeating task's stop function, which can also start a run now (skipped when one is in flight). */
+export type Repeating = StopFunction & { runNow: () => void };
 
 /**
  * Runs `task` every intervalMs (and at once when runNow), never two at a time; errors are logged, never
  * unhandled. The returned stop clears the timer and waits for a run in flight, so the database can close.
  */
-export function startRepeating(name: string, task: () => Promise<unknown>, intervalMs: number, log: NotificationLog, runNow = false): StopFunction {
+export function startRepeating(name: string, task: () => Promise<unknown>, intervalMs: number, log: NotificationLog, runNow = false): Repeating {
   let inFlight: Promise<void> | null = null;
   const tick = () => {
     if (inFlight) return;
@@ -236,15 +236,26 @@ export function startRepeating(name: string, task: () => Promise<unknown>, inter
   };
   const timer = setInterval(tick, intervalMs);
   if (runNow) tick();
-  return async () => {
+  const stop = async () => {
     clearInterval(timer);
     await inFlight;
   };
+  return Object.assign(stop, { runNow: tick });
+}
+
+let runningWorker: Repeating | null = null;
+
+/**
+ * After a commit that queued notices (workflow/subscribers.ts): deliver now rather than at the next tick. A no-op
+ * where no worker runs (tests, CLI); the outbox delivers at the next tick anyway, so this only saves waiting.
+ */
+export function wakeNotificationWorker(): void {
+  runningWorker?.runNow();
 }
 
 /** Delivers the outbox every intervalMs. Started from main.ts only (tests call deliverPendingNotifications). */
 export function startNotificationWorker(deps: NotificationDeps, intervalMs = 5000): StopFunction {
-  return startRepeating(
+  const worker = startRepeating(
     'notification worker',
     async () => {
       const { sent, failed } = await deliverPendingNotifications(deps);
@@ -253,4 +264,9 @@ export function startNotificationWorker(deps: NotificationDeps, intervalMs = 500
     intervalMs,
     deps.log,
   );
+  runningWorker = worker;
+  return async () => {
+    if (runningWorker === worker) runningWorker = null;
+    await worker();
+  };
 }

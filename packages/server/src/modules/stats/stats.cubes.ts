@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { LONG_STANDING_DAYS, STOCK_CUTOFF, type Scope } from '@zhiben/core';
+import { AGEING_FIRST_BUCKET_MAX_DAYS, LONG_STANDING_DAYS, OVERDUE_MIN_DAYS, STOCK_CUTOFF, type Scope } from '@zhiben/core';
 import { rowsAffected, rowsOf, type Db } from '../../db/client.ts';
 import { statCubeClosedDays, statCubeCounts, statCubeOpen, statCubeStockEndings } from '../../db/schema/index.ts';
 import { addDays, chinaDate } from '../../lib/dates.ts';
@@ -379,8 +379,8 @@ async function openFigures(db: Db, read: Read): Promise<OpenFigures[]> {
   return rowsOf<OpenFigures>(
     await db.execute(sql`SELECT key,
         COALESCE(sum(n) FILTER (WHERE deadline < ${d}), 0)::int AS overdue,
-        COALESCE(sum(n) FILTER (WHERE deadline BETWEEN ${d} - 30 AND ${d} - 1), 0)::int AS overdue_1_30,
-        COALESCE(sum(n) FILTER (WHERE deadline BETWEEN ${d} - ${longStanding} AND ${d} - 31), 0)::int AS overdue_31_90,
+        COALESCE(sum(n) FILTER (WHERE deadline BETWEEN ${d} - ${sql.raw(String(AGEING_FIRST_BUCKET_MAX_DAYS))} AND ${d} - ${sql.raw(String(OVERDUE_MIN_DAYS))}), 0)::int AS overdue_1_30,
+        COALESCE(sum(n) FILTER (WHERE deadline BETWEEN ${d} - ${longStanding} AND ${d} - ${sql.raw(String(AGEING_FIRST_BUCKET_MAX_DAYS + 1))}), 0)::int AS overdue_31_90,
         COALESCE(sum(n) FILTER (WHERE deadline < ${d} - ${longStanding}), 0)::int AS long_standing,
         COALESCE(sum(n) FILTER (WHERE listed), 0)::int AS listed
       FROM (${rows}) c GROUP BY key`),

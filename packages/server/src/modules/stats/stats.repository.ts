@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { LONG_STANDING_DAYS, STOCK_CUTOFF, type Scope } from '@zhiben/core';
+import { ageingBucketRange, LONG_STANDING_RANGE, STOCK_CUTOFF, type Scope } from '@zhiben/core';
 import { rowsOf, type Db } from '../../db/client.ts';
 import { addDays } from '../../lib/dates.ts';
 import { hazardInScope, listingLevelSql } from '../hazards/hazards.repository.ts';
@@ -104,18 +104,19 @@ export type RawFigures = {
 function figuresSelect(asOf: string): SQL {
   const d = sql`${asOf}::date`;
   const counted = sql`s.state <> 'dismissed'`;
-  const openOverdue = (low: number, high: number | null) =>
-    high === null
-      ? sql`count(*) FILTER (WHERE s.state = 'open' AND ${d} - s.deadline > ${low})::int`
-      : sql`count(*) FILTER (WHERE s.state = 'open' AND ${d} - s.deadline BETWEEN ${low} AND ${high})::int`;
+  // The ageing buckets and long-standing of DESIGN §5, edges from core (ageingBucketRange, LONG_STANDING_RANGE).
+  const openOverdue = ({ min, max }: { min: number; max: number | null }) =>
+    max === null
+      ? sql`count(*) FILTER (WHERE s.state = 'open' AND ${d} - s.deadline >= ${min})::int`
+      : sql`count(*) FILTER (WHERE s.state = 'open' AND ${d} - s.deadline BETWEEN ${min} AND ${max})::int`;
   return sql`
     count(*) FILTER (WHERE ${counted})::int AS total,
     count(*) FILTER (WHERE s.state = 'open')::int AS open,
     count(*) FILTER (WHERE s.state = 'closed')::int AS closed,
     count(*) FILTER (WHERE s.state = 'open' AND s.deadline < ${d})::int AS overdue,
-    ${openOverdue(1, 30)} AS overdue_1_30,
-    ${openOverdue(31, LONG_STANDING_DAYS)} AS overdue_31_90,
-    ${openOverdue(LONG_STANDING_DAYS, null)} AS long_standing,
+    ${openOverdue(ageingBucketRange('d1_30'))} AS overdue_1_30,
+    ${openOverdue(ageingBucketRange('d31_90'))} AS overdue_31_90,
+    ${openOverdue(LONG_STANDING_RANGE)} AS long_standing,
     count(*) FILTER (WHERE s.state = 'open' AND s.listed)::int AS listed,
     count(*) FILTER (WHERE ${counted} AND s.level = 'major')::int AS major,
     count(*) FILTER (WHERE s.state = 'open' AND s.level = 'major')::int AS open_major,

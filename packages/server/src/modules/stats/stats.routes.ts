@@ -1,8 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { AppError } from '../../errors.ts';
-import { requireCapability } from '../../plugins/auth.ts';
 import { chinaDate } from '../../lib/dates.ts';
+import { requireRegionStaff } from '../../lib/scope-registry.ts';
 import { standardErrors } from '../../lib/schemas.ts';
 import * as service from './stats.service.ts';
 import {
@@ -18,14 +17,9 @@ import {
   slowProgressResponse,
 } from './stats.schema.ts';
 import { DEFAULT_SLOW_PROGRESS } from '@zhiben/core';
-import { escalationsAgainst, type SubjectRefs } from '../escalations/escalations.repository.ts';
 
 /** Statistics are for staff with a region scope; everyone else (enterprise users, sysadmin, auditor) gets 404. */
-function requireStatsReader(request: FastifyRequest) {
-  const auth = requireCapability(request, 'stats.read');
-  if (auth.scope.kind !== 'region') throw AppError('NOT_FOUND');
-  return auth.scope;
-}
+const requireStatsReader = (request: FastifyRequest) => requireRegionStaff(request, 'stats.read').scope;
 
 export async function statsRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -73,20 +67,8 @@ export async function statsRoutes(fastify: FastifyInstance): Promise<void> {
 
   app.get('/api/stats/slow-progress', { schema: { tags, querystring: slowProgressQuery, response: { 200: slowProgressResponse, ...standardErrors } } }, async (request) => {
     const scope = requireStatsReader(request);
-    const defaults = app.services.config.slowProgress ?? DEFAULT_SLOW_PROGRESS;
     const { overdueShare, longStanding, ...query } = request.query;
-    const thresholds = { overdueShare: overdueShare ?? defaults.overdueShare, longStanding: longStanding ?? defaults.longStanding };
-    const recordedSince = async (subjects: SubjectRefs, since: Date) =>
-      (await escalationsAgainst(db(), scope, subjects, since)).map((e) => ({
-        id: e.id,
-        kind: e.kind,
-        docNo: e.docNo,
-        note: e.note,
-        orgName: e.orgName,
-        createdAt: e.createdAt.toISOString(),
-        subjectKind: e.subjectKind,
-        subjectId: (e.subjectKind === 'region' ? e.regionCode : e.subjectKind === 'department' ? e.departmentId : e.enterpriseId) ?? '',
-      }));
-    return service.slowProgress(db(), scope, { ...query, ...dates(query.asOf), thresholds, defaults }, recordedSince);
+    const defaults = app.services.config.slowProgress ?? DEFAULT_SLOW_PROGRESS;
+    return service.slowProgress(db(), scope, { ...query, ...dates(query.asOf), thresholds: { overdueShare, longStanding }, defaults });
   });
 }

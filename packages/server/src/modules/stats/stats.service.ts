@@ -32,7 +32,7 @@ import {
   intersectScopes,
   listingLevelLabels,
   listingLevels,
-  scopeFor,
+  orgScope,
   SLOW_PROGRESS_LOOKBACK_MONTHS,
   suggestEscalation,
   type EscalationKind,
@@ -41,6 +41,8 @@ import {
 } from '@zhiben/core';
 import type { DepartmentRankingResponse, SlowProgressItem, SlowProgressResponse } from './stats.schema.ts';
 import * as repo from './stats.repository.ts';
+import { recordedEscalations } from '../escalations/escalations.service.ts';
+import type { SubjectRefs } from '../escalations/escalations.repository.ts';
 import type { BreakdownRow, DashboardResponse, FigureLinks, Figures, RankingMetric, RankingResponse } from './stats.schema.ts';
 
 type RegionScope = Extract<Scope, { kind: 'region' }>;
@@ -376,16 +378,11 @@ export async function breakdownByAttribute(db: Db, scope: RegionScope, request: 
 }
 
 /**
- * A department's hazards as the caller sees them: the scope a regulator officer of that org would have (the one
- * scope function, scopeFor) intersected with the caller's scope.
+ * A department's hazards as the caller sees them: the scope an officer of that org would have (the scope
+ * registry's orgScope) intersected with the caller's scope.
  */
 function departmentScope(scope: RegionScope, department: repo.DepartmentRow): Scope {
-  const own = scopeFor({
-    userId: '',
-    roles: ['regulator_officer'],
-    org: { id: department.id, kind: 'regulator', regionCode: department.region_code, sectors: department.sectors },
-    enterpriseId: null,
-  });
+  const own = orgScope({ id: department.id, kind: 'regulator', regionCode: department.region_code, sectors: department.sectors });
   return intersectScopes(scope, own);
 }
 
@@ -449,21 +446,23 @@ export function slowProgressDates(asOf: string): string[] {
 
 type Candidate = { subjectKind: 'region' | 'department' | 'enterprise'; subjectId: string; name: string; regionName: string | null; link: string | null; history: Figures[] };
 export type RecordedEscalation = { id: string; kind: EscalationKind; docNo: string; note: string; orgName: string | null; createdAt: string; subjectKind: string; subjectId: string };
-export type SlowProgressRequest = StatsRequest & { thresholds: SlowProgressThresholds; defaults: SlowProgressThresholds };
+/** Thresholds as asked (each may be left out) and the deployment's defaults (config, else core's). */
+export type SlowProgressRequest = StatsRequest & { thresholds: Partial<SlowProgressThresholds>; defaults: SlowProgressThresholds };
 
 /**
  * 进展缓慢: sub-regions, departments and enterprises in scope whose overdue share or long-standing count crosses
  * the thresholds as of D, each with the months in a row it has crossed (month ends recomputed as of each date)
  * and the escalation to suggest given what was already recorded during that streak. Only subjects crossing at D
- * get their history computed. `recordedSince` loads escalations against the subjects (escalations module).
+ * get their history computed; escalations already recorded come from the escalations module.
  */
 export async function slowProgress(
   db: Db,
   scope: RegionScope,
   request: SlowProgressRequest,
-  recordedSince: (subjects: { regions: string[]; departments: string[]; enterprises: string[] }, since: Date) => Promise<RecordedEscalation[]>,
 ): Promise<SlowProgressResponse> {
-  const { asOf, today, thresholds } = request;
+  const { asOf, today, defaults } = request;
+  const thresholds: SlowProgressThresholds = { overdueShare: request.thresholds.overdueShare ?? defaults.overdueShare, longStanding: request.thresholds.longStanding ?? defaults.longStanding };
+  const recordedSince = (subjects: SubjectRefs, since: Date): Promise<RecordedEscalation[]> => recordedEscalations(db, scope, subjects, since);
   const region = await resolveRegion(db, scope, request.regionCode);
   const filter: repo.StatsFilter = { regionPrefix: region.prefix, sector: null };
   const dates = slowProgressDates(asOf);
@@ -483,7 +482,7 @@ export async function slowProgress(
     history: [r.figures, ...regionHistory.map((rows) => toFigures(rows.find((x) => x.code === r.code)?.raw ?? emptyRaw))],
   }));
 
-  // Departments: the department scope per org (scopeFor ∩ caller), history only for those crossing now.
+  // Departments: the department scope per org (orgScope ∩ caller), history only for those crossing now.
   const allDepartments = await repo.departmentsInScope(db, scope, region.prefix);
   const departmentNow = await Promise.all(allDepartments.map((d) => departmentFigures(db, scope, d, first ?? asOf, today)));
   const departmentHits = allDepartments.map((d, i) => ({ d, figures: departmentNow[i] ?? toFigures(emptyRaw) })).filter((x) => crosses(x.figures));

@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { Scope } from '@zhiben/core';
+import { figureNeutralHazardEvents, type Scope } from '@zhiben/core';
 import { rowsAffected, rowsOf, type Database, type Db } from '../../db/client.ts';
 import { hazardStatSpans } from '../../db/schema/index.ts';
 import { scopeWhere } from '../../lib/scope-sql.ts';
@@ -15,6 +15,11 @@ import { applyCubeChanges, CUBE_TABLES, rebuildCubesIn, spansBefore } from './st
 
 /** Events that never change status (status-changing ones are fromStatus null or ≠ toStatus; these keep it). */
 const NON_STATUS_KINDS = sql`('notification', 'escalation', 'linked_report', 'merged_from')`;
+/**
+ * Events that change no figure (core figureNeutralHazardEvents): no span starts on their day, so the statistics
+ * subscriber (workflow/subscribers.ts) can skip them and the facts still equal a rebuild.
+ */
+const FIGURE_NEUTRAL_KINDS = sql.raw(`(${figureNeutralHazardEvents.map((k) => `'${k}'`).join(', ')})`);
 /** Events that set the deadline in force: creation and confirmation carry `deadline`, approved extensions `newDeadline`. */
 const DEADLINE_KINDS = sql`('register', 'report', 'imported', 'confirm')`;
 
@@ -56,7 +61,7 @@ function spansSelect(hazardWhere: SQL): SQL {
     change_days AS (
       SELECT DISTINCT id, day FROM (
         SELECT id, found_at AS day FROM h
-        UNION ALL SELECT h.id, greatest(${chinaDay(sql`e.at`)}, h.found_at) FROM h JOIN hazard_events e ON e.hazard_id = h.id
+        UNION ALL SELECT h.id, greatest(${chinaDay(sql`e.at`)}, h.found_at) FROM h JOIN hazard_events e ON e.hazard_id = h.id AND e.kind NOT IN ${FIGURE_NEUTRAL_KINDS}
         UNION ALL SELECT id, greatest(${chinaDay(sql`closed_at`)}, found_at) FROM h WHERE closed_at IS NOT NULL
         UNION ALL SELECT id, greatest(${chinaDay(sql`dismissed_at`)}, found_at) FROM h WHERE dismissed_at IS NOT NULL
         UNION ALL SELECT id, greatest(left(listing->>'listedAt', 10)::date, found_at) FROM h
@@ -92,9 +97,9 @@ const SPAN_COLUMNS = sql.raw(
 );
 
 /**
- * Recomputes the statistics facts of the given hazards. Call in the transaction of every change to a hazard
- * (appendHazardEvent does, after writing the event; bulk imports call it once for their batch), after the
- * hazard row has been written.
+ * Recomputes the statistics facts of the given hazards. Called in the transaction of every change to a hazard
+ * that can change a figure, after the hazard row and its event are written: by the statistics subscriber of the
+ * workflow timeline (workflow/subscribers.ts), once per event or per ledger batch.
  */
 export async function refreshStatSpans(tx: Db, hazardIds: readonly string[]): Promise<void> {
   if (hazardIds.length === 0) return;

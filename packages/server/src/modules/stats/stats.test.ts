@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
+import { ageingBucket, isLongStanding, overdueDays } from '@zhiben/core';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { hazards } from '../../db/schema/index.ts';
 import { appendHazardEvent } from '../hazards/hazard-events.repository.ts';
@@ -55,7 +56,6 @@ const scopes = {
 } as const;
 type User = keyof typeof scopes;
 
-const days = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 /** The §5 definitions worked out by hand over the specs. */
 function expected(user: User, asOf: string) {
@@ -65,7 +65,7 @@ function expected(user: User, asOf: string) {
     .map((s) => {
       const state = s.end && s.end.on <= asOf ? s.end.status : 'open';
       const deadline = s.originalDeadline && s.extendedOn && asOf < s.extendedOn ? s.originalDeadline : s.deadline;
-      return { ...s, state, overdueDays: state === 'open' ? days(deadline, asOf) : 0, listed: state === 'open' && s.listedOn !== undefined && s.listedOn <= asOf };
+      return { ...s, state, overdueDays: state === 'open' ? overdueDays(deadline, asOf) : 0, listed: state === 'open' && s.listedOn !== undefined && s.listedOn <= asOf };
     })
     .filter((r) => r.state !== 'dismissed');
   const stock = rows.filter((r) => r.foundAt <= '2023-12-31');
@@ -73,10 +73,11 @@ function expected(user: User, asOf: string) {
     total: rows.length,
     open: rows.filter((r) => r.state === 'open').length,
     closed: rows.filter((r) => r.state === 'closed').length,
-    overdue: rows.filter((r) => r.overdueDays > 0).length,
-    overdue1to30: rows.filter((r) => r.overdueDays >= 1 && r.overdueDays <= 30).length,
-    overdue31to90: rows.filter((r) => r.overdueDays >= 31 && r.overdueDays <= 90).length,
-    longStanding: rows.filter((r) => r.overdueDays > 90).length,
+    // The oracle is core's §5 definitions, the single source the SQL takes its edges from.
+    overdue: rows.filter((r) => ageingBucket(r.overdueDays) !== null).length,
+    overdue1to30: rows.filter((r) => ageingBucket(r.overdueDays) === 'd1_30').length,
+    overdue31to90: rows.filter((r) => ageingBucket(r.overdueDays) === 'd31_90').length,
+    longStanding: rows.filter((r) => isLongStanding(r.overdueDays)).length,
     listed: rows.filter((r) => r.listed).length,
     major: rows.filter((r) => r.level === 'major').length,
     stock: stock.length,

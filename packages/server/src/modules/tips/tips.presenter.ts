@@ -1,12 +1,15 @@
-import { addWorkingDays, allowedTipActions, tipCloseHint, tipOpenForFollowup, tipSlaState, tipStatusLabels, toTipActor } from '@zhiben/core';
+import { addWorkingDays, allowedTipActions, flatActor, requirementsOf, tipCloseHint, tipOpenForFollowup, tipSlaState, tipStatusLabels, type TipAction } from '@zhiben/core';
+import type { z } from 'zod';
 import type { Db } from '../../db/client.ts';
 import { chinaDate } from '../../lib/dates.ts';
 import type { AuthContext } from '../../lib/request-context.ts';
+import { tipStream, type TipEvent } from '../../workflow/streams.ts';
+import { listEvents } from '../../workflow/timeline.ts';
 import type { TipSettings } from './tips.config.ts';
+import { dueAtOf } from './tips.intake.ts';
 import * as repo from './tips.repository.ts';
 import type { TipDetail, TipListItem, publicTipView } from './tips.schema.ts';
-import { dueAtOf, routeOptionsFor, suggestRoute, tipFactsOf, tipRewardOf } from './tips.service.ts';
-import type { z } from 'zod';
+import { routeOptionsFor, suggestRoute, tipFactsOf, tipRequirements, tipRewardOf } from './tips.workflow.ts';
 
 // Identity never passes through here: tip_identities is read only by revealIdentity.
 
@@ -44,14 +47,16 @@ const messageOf = (e: { at: Date; message: string | null; note: string }) =>
 export async function presentTipDetail(db: Db, auth: AuthContext, joined: repo.JoinedTip, now: Date, settings: TipSettings): Promise<TipDetail> {
   const t = joined.tip;
   const [events, attachments, facts, duplicateOf, hazardNo] = await Promise.all([
-    repo.listTipEvents(db, t.id),
+    listEvents(db, tipStream, t.id),
     repo.listAttachments(db, t.id),
     tipFactsOf(db, t, settings.rewardRules),
     repo.tipNoOf(db, t.duplicateOfTipId),
     repo.hazardNoOf(db, t.hazardId),
   ]);
-  const tipActor = toTipActor(auth.actor);
+  const tipActor = flatActor(auth.actor);
   const actions = allowedTipActions(facts, tipActor);
+  const today = chinaDate(now);
+  const workflowActions = actions.filter((a): a is TipAction => a !== 'reveal');
   const routeSuggestion = actions.includes('route') ? await suggestRoute(db, t) : null;
   const routeOptions = actions.includes('route') ? await routeOptionsFor(db, t, routeSuggestion) : [];
   const inv = t.investigation;
@@ -90,11 +95,12 @@ export async function presentTipDetail(db: Db, auth: AuthContext, joined: repo.J
     events: events.map((e) => ({ at: e.at.toISOString(), actorName: e.actorName, kind: e.kind, note: e.note })),
     version: t.version,
     actions,
+    requirements: requirementsOf(workflowActions, (action) => tipRequirements(t, action, today, settings)),
   };
 }
 
 /** What the reporter sees with the receipt code: status, feedback, the officer's questions, the reward. */
-export function presentPublicTip(tip: repo.TipRow, events: Awaited<ReturnType<typeof repo.listTipEvents>>): z.infer<typeof publicTipView> {
+export function presentPublicTip(tip: repo.TipRow, events: readonly TipEvent[]): z.infer<typeof publicTipView> {
   return {
     tipNo: tip.tipNo,
     status: tip.status,

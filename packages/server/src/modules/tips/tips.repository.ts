@@ -8,7 +8,6 @@ import {
   regions,
   tipAttachments,
   tipCounters,
-  tipEvents,
   tipIdentities,
   tipReceipts,
   tipSubmissions,
@@ -19,10 +18,9 @@ import { scopeWhere } from '../../lib/scope-sql.ts';
 import type { TipFilter } from './tips.schema.ts';
 
 export type TipRow = typeof tips.$inferSelect;
-export type NewTipEvent = typeof tipEvents.$inferInsert;
 
-/** The SQL form of tipScopeFor: region prefix, and the tip's sector for regulators. */
-export const tipInScope = (scope: Scope) => scopeWhere(scope, { regionCode: tips.regionCode, sector: tips.sector, enterpriseId: tips.targetEnterpriseId });
+/** The SQL form of the tip scope (core scopeFor(actor, 'tip')): region prefix, and the tip's sector for regulators. */
+export const tipInScope = (scope: Scope) => scopeWhere(scope, { regionCode: tips.regionCode, sector: tips.sector, enterpriseId: tips.targetEnterpriseId, id: tips.id });
 
 const handlingOrg = aliasedTable(orgs, 'handling_org');
 const receivingOrg = aliasedTable(orgs, 'receiving_org');
@@ -124,26 +122,22 @@ export async function insertTip(tx: Db, values: typeof tips.$inferInsert): Promi
   return row;
 }
 
-export async function updateTipIfVersion(tx: Db, id: string, status: TipRow['status'], version: number, values: Partial<typeof tips.$inferInsert>) {
-  const rows = await tx
+/** The compare-and-set of every tip action: only if status and version are still what the caller saw; the tip as written, or null. */
+export async function compareAndSetTip(tx: Db, row: Pick<TipRow, 'id' | 'status' | 'version'>, values: Partial<typeof tips.$inferInsert>): Promise<TipRow | null> {
+  const [written] = await tx
     .update(tips)
-    .set({ ...values, version: version + 1 })
-    .where(and(eq(tips.id, id), eq(tips.status, status), eq(tips.version, version)))
-    .returning({ id: tips.id });
-  return rows.length === 1;
+    .set({ ...values, version: row.version + 1 })
+    .where(and(eq(tips.id, row.id), eq(tips.status, row.status), eq(tips.version, row.version)))
+    .returning();
+  return written ?? null;
 }
 
-/** Bumps the version without a status change (followups change what officers must read). */
-export async function touchTip(tx: Db, id: string, at: Date) {
-  await tx.update(tips).set({ version: sql`${tips.version} + 1`, updatedAt: at }).where(eq(tips.id, id));
-}
+// Serialises concurrent identical submissions so exactly one creates the tip (transaction-scoped advisory lock).
+const SUBMISSION_LOCK_NAMESPACE = 7_270_051;
 
-export async function insertTipEvent(tx: Db, event: NewTipEvent) {
-  await tx.insert(tipEvents).values(event);
-}
-
-export async function listTipEvents(db: Db, tipId: string) {
-  return db.select().from(tipEvents).where(eq(tipEvents.tipId, tipId)).orderBy(asc(tipEvents.id));
+/** Taken first in a public submission's transaction, per content hash. */
+export async function lockSubmissions(tx: Db, contentHash: string): Promise<void> {
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(${SUBMISSION_LOCK_NAMESPACE}, hashtext(${contentHash}))`);
 }
 
 export async function insertIdentity(tx: Db, values: typeof tipIdentities.$inferInsert) {

@@ -3,12 +3,14 @@ import { stat } from 'node:fs/promises';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { tipScopeFor } from '@zhiben/core';
 import { AppError } from '../../errors.ts';
 import { initiator, requireCapability } from '../../plugins/auth.ts';
 import { errorResponse, standardErrors } from '../../lib/schemas.ts';
 import { parseOrThrow } from '../../lib/validation.ts';
+import { readDataAndFiles, type RawFile } from '../../lib/multipart.ts';
 import type { AuthContext } from '../../lib/request-context.ts';
+import { scopeOf } from '../../lib/scope-registry.ts';
+import { actionContext } from '../../workflow/context.ts';
 import { storeAnonymousUpload, storedPath } from '../files/files.service.ts';
 import type { UploadedFile } from '../files/files.schema.ts';
 import { DOCUMENT_LIMIT_BYTES } from '../files/sniff.ts';
@@ -43,10 +45,11 @@ import {
   tipsResponse,
   type TipSubmission,
 } from './tips.schema.ts';
-import * as service from './tips.service.ts';
+import { revealIdentity } from './tips.identity.ts';
+import * as intake from './tips.intake.ts';
 import { tipStats } from './tips.stats.ts';
+import { performTipAction } from './tips.workflow.ts';
 
-const MiB = 1024 * 1024;
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const withForbidden = { ...standardErrors, 403: errorResponse, 413: errorResponse };
 const idParam = z.object({ id: z.uuid() });
@@ -55,11 +58,9 @@ export type TipRouteOptions = { settings: TipSettings; crypto: TipCrypto };
 
 type MultipartPayload = { data: unknown; files: UploadedFile[] };
 
-const isMultipartError = (error: unknown, code: string) => typeof error === 'object' && error !== null && (error as { code?: unknown }).code === code;
-
 export async function tipRoutes(fastify: FastifyInstance, options: TipRouteOptions): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
-  const deps = (): service.TipDeps => ({ db: app.services.database.db, clock: app.services.clock, settings: options.settings, crypto: options.crypto });
+  const deps = (): intake.TipDeps => ({ db: app.services.database.db, clock: app.services.clock, settings: options.settings, crypto: options.crypto });
   const fileDeps = () => ({ db: app.services.database.db, filesDir: app.services.config.filesDir });
   const tags = ['tips'];
   const publicTags = ['tips-public'];
@@ -70,37 +71,11 @@ export async function tipRoutes(fastify: FastifyInstance, options: TipRouteOptio
 
   /** multipart: field `data` (JSON) + up to 5 `files`; each file sniffed, size-checked and stripped of metadata. */
   async function readMultipart(request: FastifyRequest): Promise<MultipartPayload> {
-    let data: unknown = undefined;
-    const raw: { filename: string; bytes: Buffer }[] = [];
-    try {
-      for await (const part of request.parts({ limits: { files: MAX_TIP_FILES, fileSize: uploadLimit, fields: 5 } })) {
-        if (part.type === 'file') {
-          if (part.fieldname !== 'files') {
-            await part.toBuffer();
-            throw AppError('VALIDATION', { field: 'files', message: '附件字段名应为 files' });
-          }
-          const bytes = await part.toBuffer();
-          if (bytes.length === 0) throw AppError('VALIDATION', { field: 'files', message: `附件「${part.filename}」为空` });
-          raw.push({ filename: part.filename, bytes });
-        } else if (part.fieldname === 'data') {
-          try {
-            data = JSON.parse(String(part.value));
-          } catch {
-            throw AppError('BAD_JSON', { field: 'data', message: '字段 data 不是有效的 JSON' });
-          }
-        }
-      }
-    } catch (error) {
-      if (isMultipartError(error, 'FST_FILES_LIMIT')) throw AppError('TIP_TOO_MANY_FILES', { field: 'files' });
-      if (isMultipartError(error, 'FST_REQ_FILE_TOO_LARGE')) {
-        throw AppError('FILE_TOO_LARGE', { field: 'files', message: `单个附件不能超过 ${Math.floor((uploadLimit / MiB) * 10) / 10} MiB` });
-      }
-      throw error;
-    }
-    return { data, files: await storeFiles(raw) };
+    const { data, files } = await readDataAndFiles(request, { maxFiles: MAX_TIP_FILES, fileSize: uploadLimit, tooManyFiles: () => AppError('TIP_TOO_MANY_FILES', { field: 'files' }) });
+    return { data, files: await storeFiles(files) };
   }
 
-  async function storeFiles(raw: { filename: string; bytes: Buffer }[]): Promise<UploadedFile[]> {
+  async function storeFiles(raw: readonly RawFile[]): Promise<UploadedFile[]> {
     const stored: UploadedFile[] = [];
     for (const file of raw) {
       try {
@@ -142,7 +117,7 @@ export async function tipRoutes(fastify: FastifyInstance, options: TipRouteOptio
     async (request, reply) => {
       const payload: MultipartPayload = request.isMultipart() ? await readMultipart(request) : { data: request.body, files: [] };
       const input: TipSubmission = parseOrThrow(tipSubmission, payload.data);
-      const result = await service.submitPublicTip(deps(), input, payload.files, request.ip, request.headers['idempotency-key'] ?? null);
+      const result = await intake.submitPublicTip(deps(), input, payload.files, request.ip, request.headers['idempotency-key'] ?? null);
       return reply.status(201).send(result);
     },
   );
@@ -151,7 +126,7 @@ export async function tipRoutes(fastify: FastifyInstance, options: TipRouteOptio
     '/api/public/tips/lookup',
     { config: rateLimit(limits.lookupPerWindow), schema: { tags: publicTags, security: [], body: receiptCodeBody, response: { 200: publicTipView, ...standardErrors } } },
     async (request) => {
-      const { tip, events } = await service.lookupTip(deps(), request.body.receiptCode);
+      const { tip, events } = await intake.lookupTip(deps(), request.body.receiptCode);
       return presentPublicTip(tip, events);
     },
   );
@@ -165,7 +140,7 @@ export async function tipRoutes(fastify: FastifyInstance, options: TipRouteOptio
     async (request, reply) => {
       const payload: MultipartPayload = request.isMultipart() ? await readMultipart(request) : { data: request.body, files: [] };
       const body = parseOrThrow(followupBody, payload.data);
-      await service.addFollowup(deps(), body.receiptCode, body.text, payload.files);
+      await intake.addFollowup(deps(), body.receiptCode, body.text, payload.files);
       return reply.status(204).send(null);
     },
   );
@@ -173,28 +148,31 @@ export async function tipRoutes(fastify: FastifyInstance, options: TipRouteOptio
   // ---------- staff ----------
 
   const tipAuth = (request: FastifyRequest): AuthContext => requireCapability(request, 'tips.read');
-  const detail = async (auth: AuthContext, id: string) => {
-    const joined = await repo.findTip(deps().db, tipScopeFor(auth.actor), id);
+  /** The tip within the caller's tip scope (core scopeFor(actor, 'tip')), loaded once per request: 404 otherwise. */
+  const loadInScope = async (auth: AuthContext, id: string) => {
+    const joined = await repo.findTip(deps().db, scopeOf(auth, 'tip'), id);
     if (!joined) throw AppError('NOT_FOUND');
-    return presentTipDetail(deps().db, auth, joined, app.services.clock.now(), options.settings);
+    return joined;
   };
+  const present = (auth: AuthContext, joined: repo.JoinedTip) => presentTipDetail(deps().db, auth, joined, app.services.clock.now(), options.settings);
+  const detail = async (auth: AuthContext, id: string) => present(auth, await loadInScope(auth, id));
 
   app.get('/api/tips', { schema: { tags, querystring: tipsQuery, response: { 200: tipsResponse, ...standardErrors } } }, async (request) => {
     const auth = tipAuth(request);
     const { page, pageSize, ...filter } = request.query;
     const clock = slaClock(app.services.clock.now(), options.settings);
-    const { items, total } = await repo.listTips(deps().db, tipScopeFor(auth.actor), filter, clock.today, clock.nextWorkingDay, page, pageSize);
+    const { items, total } = await repo.listTips(deps().db, scopeOf(auth, 'tip'), filter, clock.today, clock.nextWorkingDay, page, pageSize);
     return { items: items.map((row) => presentTipListItem(row, clock)), total };
   });
 
   app.get('/api/tips/stats', { schema: { tags, querystring: tipStatsQuery, response: { 200: tipStatsResponse, ...standardErrors } } }, async (request) => {
     const auth = tipAuth(request);
-    return tipStats(deps().db, tipScopeFor(auth.actor), request.query, slaClock(app.services.clock.now(), options.settings));
+    return tipStats(deps().db, scopeOf(auth, 'tip'), request.query, slaClock(app.services.clock.now(), options.settings));
   });
 
   app.get('/api/tips/export.xlsx', { schema: { tags, querystring: tipFilter } }, async (request, reply) => {
     const auth = tipAuth(request);
-    const stream = exportTips(deps().db, tipScopeFor(auth.actor), request.query, slaClock(app.services.clock.now(), options.settings));
+    const stream = exportTips(deps().db, scopeOf(auth, 'tip'), request.query, slaClock(app.services.clock.now(), options.settings));
     const filename = encodeURIComponent(`举报台账-${app.services.clock.now().toISOString().slice(0, 10)}.xlsx`);
     return reply.header('content-type', XLSX_TYPE).header('content-disposition', `attachment; filename*=UTF-8''${filename}`).send(stream);
   });
@@ -202,16 +180,14 @@ export async function tipRoutes(fastify: FastifyInstance, options: TipRouteOptio
   app.post('/api/tips', { schema: { tags, body: officerTipBody, response: { 201: officerTipResponse, ...withForbidden } } }, async (request, reply) => {
     const auth = requireCapability(request, 'tips.handle');
     const { channel, ...input } = request.body;
-    const { tipId, receiptCode } = await service.createOfficerTip(deps(), auth, initiator(request), channel, { ...input, consent: true });
+    const { tipId, receiptCode } = await intake.createOfficerTip(deps(), auth, initiator(request), channel, { ...input, consent: true });
     return reply.status(201).send({ tip: await detail(auth, tipId), receiptCode });
   });
 
   app.get('/api/tips/:id', { schema: { tags, params: idParam, response: { 200: tipDetail, ...standardErrors } } }, async (request) => detail(tipAuth(request), request.params.id));
 
   app.get('/api/tips/:id/attachments/:attachmentId', { schema: { tags, params: z.object({ id: z.uuid(), attachmentId: z.uuid() }) } }, async (request, reply) => {
-    const auth = tipAuth(request);
-    const joined = await repo.findTip(deps().db, tipScopeFor(auth.actor), request.params.id);
-    if (!joined) throw AppError('NOT_FOUND');
+    const joined = await loadInScope(tipAuth(request), request.params.id);
     const attachment = await repo.findAttachment(deps().db, joined.tip.id, request.params.attachmentId);
     if (!attachment) throw AppError('NOT_FOUND');
     const file = storedPath(app.services.config.filesDir, attachment.sha256);
@@ -235,16 +211,17 @@ export async function tipRoutes(fastify: FastifyInstance, options: TipRouteOptio
     async (request) => {
       const auth = tipAuth(request);
       const { id, action } = request.params;
-      // Load within scope first, so an out-of-scope tip is 404 whatever the body says.
-      if (!(await repo.findTip(deps().db, tipScopeFor(auth.actor), id))) throw AppError('NOT_FOUND');
+      // Load within scope first, so an out-of-scope tip is 404 whatever the body says; the kernel takes this row.
+      const joined = await loadInScope(auth, id);
       const body = parseOrThrow(tipActionBodies[action], request.body);
-      await service.performTipAction(deps(), auth, initiator(request), id, action, body);
-      return detail(auth, id);
+      const written = await performTipAction(actionContext(deps(), auth, initiator(request)), options.settings, joined.tip, action, body);
+      // Presented from what was just written; routing changes the handling org (and the sector: the scope), so that one re-reads.
+      return action === 'route' ? detail(auth, written.id) : present(auth, { ...joined, tip: written });
     },
   );
 
   app.post('/api/tips/:id/reveal', { schema: { tags, params: idParam, body: revealBody, response: { 200: revealResponse, ...withForbidden } } }, async (request) => {
     const auth = tipAuth(request);
-    return service.revealIdentity(deps(), auth, initiator(request), request.params.id, request.body.purpose);
+    return revealIdentity(deps(), auth, initiator(request), await loadInScope(auth, request.params.id), request.body.purpose);
   });
 }

@@ -15,6 +15,7 @@ import {
   workerReportStatuses,
 } from '@zhiben/core';
 import { paginationQuery, regionCode12 } from '../../lib/schemas.ts';
+import { actionRequirements } from '../../workflow/requirements.schema.ts';
 
 // The contract of docs/tips-api.md. The web app mirrors these shapes by hand (features/tips/api.ts).
 
@@ -181,6 +182,8 @@ export const tipDetail = tipListItem.extend({
   events: z.array(z.object({ at: z.string(), actorName: z.string(), kind: z.string(), note: z.string() })),
   version: z.number().int(),
   actions: z.array(z.enum(tipDetailActions)),
+  /** Form requirements of each workflow action in `actions` (core tipActionRequirements). */
+  requirements: actionRequirements(tipActions),
 });
 export type TipDetail = z.infer<typeof tipDetail>;
 

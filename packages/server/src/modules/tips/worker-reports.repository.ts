@@ -2,7 +2,7 @@ import { and, count, desc, eq, sql } from 'drizzle-orm';
 import type { Scope } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
 import { enterprises, regions, workerReportLinks, workerReports } from '../../db/schema/index.ts';
-import { scopeWhere } from '../../lib/scope-sql.ts';
+import { enterpriseInScope } from '../enterprises/enterprises.repository.ts';
 
 export type WorkerReportRow = typeof workerReports.$inferSelect;
 
@@ -38,7 +38,7 @@ export async function handleIfVersion(db: Db, id: string, version: number, value
 /** Aggregates per enterprise in the staff member's scope (the enterprise scope rule: region and sectors). No content, no names. */
 export async function workerReportStats(db: Db, scope: Scope, regionPrefix: string | null) {
   const where = and(
-    scopeWhere(scope, { regionCode: enterprises.regionCode, sectors: enterprises.sectors, enterpriseId: enterprises.id }),
+    enterpriseInScope(scope),
     regionPrefix ? sql`${enterprises.regionCode} LIKE ${`${regionPrefix}%`}` : undefined,
   );
   return db

@@ -64,8 +64,6 @@ CREATE TABLE "inspection_counters" (
 --> statement-breakpoint
 CREATE TABLE "inspection_events" (
 	"id" bigserial PRIMARY KEY NOT NULL,
-	"inspection_id" uuid NOT NULL,
-	"region_code" varchar(12) NOT NULL,
 	"seq" integer NOT NULL,
 	"at" timestamp with time zone NOT NULL,
 	"actor_id" uuid,
@@ -75,7 +73,8 @@ CREATE TABLE "inspection_events" (
 	"to_status" text NOT NULL,
 	"payload" jsonb NOT NULL,
 	"prev_hash" text NOT NULL,
-	"hash" text NOT NULL
+	"hash" text NOT NULL,
+	"inspection_id" uuid NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "inspection_items" (
@@ -245,6 +244,7 @@ CREATE INDEX "checklists_enterprise_idx" ON "checklists" USING btree ("owner_ent
 CREATE INDEX "premises_region_idx" ON "premises" USING btree ("region_code" text_pattern_ops);--> statement-breakpoint
 CREATE INDEX "premises_enterprise_idx" ON "premises" USING btree ("enterprise_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "inspection_events_seq_uq" ON "inspection_events" USING btree ("inspection_id","seq");--> statement-breakpoint
+CREATE INDEX "inspection_events_at_idx" ON "inspection_events" USING btree ("at");--> statement-breakpoint
 CREATE INDEX "inspection_items_hazard_idx" ON "inspection_items" USING btree ("hazard_id");--> statement-breakpoint
 CREATE INDEX "inspection_members_user_idx" ON "inspection_members" USING btree ("user_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "inspections_no_uq" ON "inspections" USING btree ("inspection_no");--> statement-breakpoint

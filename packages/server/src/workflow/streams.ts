@@ -1,0 +1,78 @@
+// The event streams of the workflow timeline (workflow/timeline.ts): one per event table. A new workflow adds its
+// table (db/schema/workflow.ts workflowEventTable) and a stream here; its subscribers go in subscribers.ts.
+import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { hazardEventBody } from '@zhiben/core';
+import { hazardEvents, hazards, tipEvents, tips } from '../db/schema/index.ts';
+import { hazardSubscribers, tipSubscribers } from './subscribers.ts';
+import type { Appended, SealedEvent, TimelineStream } from './timeline.ts';
+
+// ---- hazards (hazard_events) ----
+
+export type HazardRecord = typeof hazards.$inferSelect;
+export type HazardEventExtra = { regionCode: string };
+export type HazardEvent = SealedEvent<HazardEventExtra>;
+export type HazardAppended = Appended<HazardRecord, HazardEventExtra>;
+
+export const hazardStream: TimelineStream<HazardRecord, HazardEventExtra> = {
+  name: 'hazard',
+  // Copied onto the event so the timeline is partitionable by province like the hazards (DESIGN §6).
+  extraFor: (hazard) => ({ regionCode: hazard.regionCode }),
+  sideEventKinds: ['notification', 'escalation', 'linked_report', 'merged_from'],
+  body: (e) => hazardEventBody({ hazardId: e.subjectId, seq: e.seq, at: e.at.toISOString(), actorId: e.actorId, kind: e.kind, fromStatus: e.fromStatus, toStatus: e.toStatus, payload: e.payload }),
+  lastLink: async (tx, id) => {
+    const [last] = await tx.select({ seq: hazardEvents.seq, hash: hazardEvents.hash }).from(hazardEvents).where(eq(hazardEvents.hazardId, id)).orderBy(desc(hazardEvents.seq)).limit(1);
+    return last ?? null;
+  },
+  insert: async (tx, events) => {
+    await tx.insert(hazardEvents).values(
+      events.map((e) => ({ hazardId: e.subjectId, regionCode: e.regionCode, seq: e.seq, at: e.at, actorId: e.actorId, actorName: e.actorName, kind: e.kind, fromStatus: e.fromStatus, toStatus: e.toStatus, payload: e.payload, prevHash: e.prevHash, hash: e.hash })),
+    );
+  },
+  find: async (tx, id) => {
+    const [row] = await tx.select().from(hazards).where(eq(hazards.id, id)).limit(1);
+    return row ?? null;
+  },
+  touch: async (tx, id) => {
+    const [row] = await tx.update(hazards).set({ version: sql`${hazards.version} + 1` }).where(eq(hazards.id, id)).returning();
+    return row ?? null;
+  },
+  list: async (db, ids) =>
+    (await db.select().from(hazardEvents).where(inArray(hazardEvents.hazardId, [...ids])).orderBy(asc(hazardEvents.hazardId), asc(hazardEvents.seq))).map(({ hazardId, id: _rowId, ...e }) => ({ ...e, subjectId: hazardId })),
+  subscribers: () => hazardSubscribers,
+};
+
+// ---- tips (tip_events) ----
+
+export type TipRecord = typeof tips.$inferSelect;
+export type TipEventExtra = { note: string; message: 'officer_feedback' | 'officer_question' | 'reporter' | null };
+export type TipEvent = SealedEvent<TipEventExtra>;
+export type TipAppended = Appended<TipRecord, TipEventExtra>;
+
+export const tipStream: TimelineStream<TipRecord, TipEventExtra> = {
+  name: 'tip',
+  extraFor: () => ({ note: '', message: null }),
+  // A reporter's follow-up or a merged submission changes what the officer must read first: none is a side event.
+  sideEventKinds: [],
+  body: (e) => ({ tipId: e.subjectId, seq: e.seq, at: e.at.toISOString(), actorId: e.actorId, kind: e.kind, fromStatus: e.fromStatus, toStatus: e.toStatus, note: e.note, message: e.message, payload: e.payload }),
+  lastLink: async (tx, id) => {
+    const [last] = await tx.select({ seq: tipEvents.seq, hash: tipEvents.hash }).from(tipEvents).where(eq(tipEvents.tipId, id)).orderBy(desc(tipEvents.seq)).limit(1);
+    return last ?? null;
+  },
+  insert: async (tx, events) => {
+    await tx.insert(tipEvents).values(
+      events.map((e) => ({ tipId: e.subjectId, seq: e.seq, at: e.at, actorId: e.actorId, actorName: e.actorName, kind: e.kind, fromStatus: e.fromStatus, toStatus: e.toStatus, note: e.note, message: e.message, payload: e.payload, prevHash: e.prevHash, hash: e.hash })),
+    );
+  },
+  find: async (tx, id) => {
+    const [row] = await tx.select().from(tips).where(eq(tips.id, id)).limit(1);
+    return row ?? null;
+  },
+  // A reporter's follow-up changes what officers must read: it moves the version and updatedAt on.
+  touch: async (tx, id, at) => {
+    const [row] = await tx.update(tips).set({ version: sql`${tips.version} + 1`, updatedAt: at }).where(eq(tips.id, id)).returning();
+    return row ?? null;
+  },
+  list: async (db, ids) =>
+    (await db.select().from(tipEvents).where(inArray(tipEvents.tipId, [...ids])).orderBy(asc(tipEvents.tipId), asc(tipEvents.seq))).map(({ tipId, id: _rowId, ...e }) => ({ ...e, subjectId: tipId })),
+  subscribers: () => tipSubscribers,
+};

@@ -1,0 +1,47 @@
+// Everything that happens because a workflow event was appended, in one file: the timeline (workflow/timeline.ts)
+// publishes each appended event, in the transaction of the change, to its stream's subscribers here. A module
+// that reacts to another's events subscribes here instead of being called (or imported) by it.
+import { changesFigures } from '@zhiben/core';
+import { refreshStatSpans } from '../modules/stats/stats.spans.ts';
+import { enqueueHazardNotices, wakeNotificationWorker, type HazardNoticeTemplate } from '../modules/notifications/notifications.service.ts';
+import type { HazardAppended, TipAppended } from './streams.ts';
+import type { Subscriber } from './timeline.ts';
+
+/** The major-hazard notice an event calls for (DESIGN §1: principal and controller are told of every major hazard). */
+function majorNotice({ event, subject }: HazardAppended): HazardNoticeTemplate | null {
+  if (subject.level !== 'major') return null;
+  if (event.kind === 'register') return 'major_registered'; // staff registration (a report is told on confirmation)
+  if (event.kind === 'confirm') return 'major_confirmed';
+  return null;
+}
+
+export const hazardSubscribers: readonly Subscriber<HazardAppended>[] = [
+  {
+    // The statistics facts and cubes (DESIGN §5) follow every event that can change a figure; a delivered notice,
+    // an escalation, a plan or a linked report skips the upkeep entirely.
+    name: 'statistics',
+    when: ({ event }) => changesFigures(event.kind),
+    run: (unit, appended) => refreshStatSpans(unit.tx, [...new Set(appended.map((a) => a.subject.id))]),
+  },
+  {
+    // Outbox rows in the same transaction (a rolled-back change notifies nobody), delivered once it commits.
+    name: 'major hazard notices',
+    when: (appended) => appended.live && majorNotice(appended) !== null,
+    run: async (unit, appended) => {
+      for (const a of appended) {
+        const template = majorNotice(a);
+        if (template === null) continue;
+        const h = a.subject;
+        await enqueueHazardNotices(
+          unit.tx,
+          { hazardId: h.id, hazardNo: h.hazardNo, regionCode: h.regionCode, enterpriseId: h.enterpriseId, sector: h.sector, level: h.level, title: h.title, template, deadline: h.deadline, dedupeKey: `${h.id}:${template}` },
+          a.event.at,
+        );
+      }
+      unit.afterCommit(wakeNotificationWorker);
+    },
+  },
+];
+
+/** Tip events change no figure kept elsewhere (tip statistics read the tips themselves) and notify no one yet. */
+export const tipSubscribers: readonly Subscriber<TipAppended>[] = [];
