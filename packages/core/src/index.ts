@@ -35,3 +35,4 @@ export * from './inspection/check-periods.ts';
 export * from './inspection/missed-detection.ts';
 export * from './inspection/inspection-rules.ts';
 export * from './inspection/checklist-rules.ts';
+export * from './inspection/inspection-machine.ts';

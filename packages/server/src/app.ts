@@ -35,6 +35,7 @@ import { ephemeralTipSettings, type TipSettings } from './modules/tips/tips.conf
 import { premisesRoutes } from './modules/premises/premises.routes.ts';
 import { checklistRoutes } from './modules/checklists/checklists.routes.ts';
 import { principalCheckRoutes } from './modules/principal-checks/principal-checks.routes.ts';
+import { inspectionRoutes } from './modules/inspections/inspections.routes.ts';
 import type { PrincipalCheckSettings } from './modules/principal-checks/principal-checks.config.ts';
 
 // zh-CN messages for every zod issue; the error handler prefixes the field name.
@@ -136,6 +137,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(premisesRoutes, { crypto: tipOptions.crypto });
   await app.register(checklistRoutes);
   await app.register(principalCheckRoutes);
+  await app.register(inspectionRoutes);
 
   await serveWebApp(app, deps.config.webDist);
   app.addHook('onClose', async () => {

@@ -4,7 +4,10 @@ import { formatInspectionNo, parseInspectionNo } from './inspection-number.ts';
 import { findMissedDetection, matchCheck, type DetectionCheck, type DetectionHazard } from './missed-detection.ts';
 import { explainCloseError, explainItemError, explainPhotoError, explainStartProofError, recordHash } from './inspection-rules.ts';
 import { checklistItemErrors, coverageGaps, formatLinksCell, isMajorItem, parseEvidenceCell, parseLinksCell, parseYesNo, splitCriterionCell, type ChecklistItemDraft } from './checklist-rules.ts';
-import { inspectionKinds, inspectionKindSource, premisesKinds, premisesKindSector, staffInspectionKinds } from './vocabulary.ts';
+import { inspectionActionRequirements, inspectionActions, inspectionMachine, inspectionTransitions, type InspectionFacts } from './inspection-machine.ts';
+import { scopeFor } from '../policies/scope.ts';
+import type { WorkflowActor } from '../workflow/actor.ts';
+import { inspectionStatuses, inspectionKinds, inspectionKindSource, premisesKinds, premisesKindSector, staffInspectionKinds } from './vocabulary.ts';
 
 describe('inspection numbers', () => {
   it.each<[string, number, number, string]>([
@@ -165,5 +168,59 @@ describe('checklist rules', () => {
     expect(coverageGaps([item({ criterionIds: ['GM10-3-1'] })], ['GM10-3-1', 'GM10-11-2'])).toEqual(['GM10-11-2']);
     expect(isMajorItem(item({ criterionIds: ['GM10-3-1'] }))).toBe(true);
     expect(isMajorItem(item())).toBe(false);
+  });
+});
+
+describe('inspection machine', () => {
+  const actor = (overrides: Partial<WorkflowActor> = {}): WorkflowActor => ({
+    userId: 'u-officer', roles: ['regulator_officer'], orgId: 'org-1', orgKind: 'regulator', orgRegionCode: '341621000000', orgSectors: ['hazchem'], enterpriseId: null, ...overrides,
+  });
+  const facts = (overrides: Partial<InspectionFacts> = {}): InspectionFacts => ({
+    status: 'planned', orgId: 'org-1', leaderId: 'u-leader', memberIds: ['u-leader', 'u-expert'], ledByPrincipal: false, enterpriseOwn: false, unannounced: false, released: false, ...overrides,
+  });
+  const expert = actor({ userId: 'u-expert', roles: ['expert'], orgId: 'org-9', orgKind: 'committee' });
+  const enterprise = actor({ userId: 'u-ent', roles: ['enterprise_admin'], orgId: null, orgKind: null, enterpriseId: 'e-1' });
+
+  it.each<[string, Partial<InspectionFacts>, WorkflowActor, string[]]>([
+    ['org officer, planned', {}, actor(), ['start', 'cancel']],
+    ['leader from another org, planned', {}, actor({ userId: 'u-leader', orgId: 'org-2' }), ['start']],
+    ['expert member, in progress', { status: 'in_progress' }, expert, ['record']],
+    ['org officer, in progress', { status: 'in_progress' }, actor(), ['record', 'close', 'cancel']],
+    ['enterprise user, closed unannounced', { status: 'closed', unannounced: true }, enterprise, []],
+    ['org officer, closed unannounced', { status: 'closed', unannounced: true }, actor(), ['release']],
+    ['org officer, closed unannounced released', { status: 'closed', unannounced: true, released: true }, actor(), []],
+    ['another org, in progress', { status: 'in_progress' }, actor({ orgId: 'org-2' }), []],
+    ['a frozen principal-led check', { status: 'closed', ledByPrincipal: true, enterpriseOwn: true, orgId: null }, actor(), []],
+  ])('%s → %j', (_name, f, a, expected) => {
+    expect(inspectionMachine.allowedActions(facts(f), a)).toEqual(expected);
+  });
+
+  it('every allowed action has a transition from the status, and refusals say why in Chinese', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...inspectionStatuses), fc.constantFrom(actor(), expert, enterprise), fc.boolean(), fc.boolean(), (status, a, unannounced, released) => {
+        const f = facts({ status, unannounced, released });
+        for (const action of inspectionActions) {
+          const reason = inspectionMachine.explainDenied(f, a, action);
+          if (reason === null) expect(inspectionTransitions[action].from).toContain(status);
+          else expect(reason).toMatch(/[\u4e00-\u9fa5]/);
+        }
+      }),
+    );
+    expect(inspectionMachine.nextStatus({ status: 'in_progress' }, 'close')).toBe('closed');
+    expect(inspectionMachine.nextStatus({ status: 'in_progress' }, 'record')).toBe('in_progress');
+  });
+
+  it('forms: a remote start needs what was viewed, an on-site start GPS and a photo', () => {
+    expect(Object.keys(inspectionActionRequirements('start', { remote: true, enforcement: false }))).toEqual(['remoteEvidence']);
+    expect(Object.keys(inspectionActionRequirements('start', { remote: false, enforcement: false }))).toEqual(['location.lat', 'photos']);
+    expect(Object.keys(inspectionActionRequirements('close', { remote: false, enforcement: true }))).toContain('noCaseReason');
+  });
+
+  it('the inspection scope: business scope, else the assigned inspections', () => {
+    const officer = { userId: 'u', roles: ['committee_officer'] as const, org: { id: 'o', kind: 'committee' as const, regionCode: '341621000000', sectors: [] }, enterpriseId: null };
+    expect(scopeFor(officer, 'inspection', ['x'])).toEqual({ kind: 'region', regionPrefix: '341621', sectors: null });
+    const anExpert = { userId: 'u', roles: ['expert'] as const, org: { id: 'o', kind: 'committee' as const, regionCode: '341621000000', sectors: [] }, enterpriseId: null };
+    expect(scopeFor(anExpert, 'inspection', ['a', 'b'])).toEqual({ kind: 'assigned', ids: ['a', 'b'] });
+    expect(scopeFor(anExpert, 'inspection')).toEqual({ kind: 'none' });
   });
 });

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { regionPrefix, scopeFor, type Actor, type Scope } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
-import { hazards, inspectionCounters, inspectionItems, inspectionMembers, inspections, inspectionTests, orgs, regions } from '../../db/schema/index.ts';
+import { hazards, inspectionCounters, inspectionItems, inspectionMembers, inspections, inspectionTests, orgs, regions, users } from '../../db/schema/index.ts';
 import { scopeWhere } from '../../lib/scope-sql.ts';
 import type { InspectionFilter } from './inspections.schema.ts';
 
@@ -124,4 +124,63 @@ export async function hazardIdsOfInspections(db: Db, ids: readonly string[]): Pr
   if (ids.length === 0) return [];
   const rows = await db.selectDistinct({ id: inspectionItems.hazardId }).from(inspectionItems).where(and(inArray(inspectionItems.inspectionId, [...ids]), sql`${inspectionItems.hazardId} IS NOT NULL`));
   return rows.flatMap((r) => (r.id ? [r.id] : []));
+}
+
+// ---- writes ----
+
+export async function insertInspection(tx: Db, values: typeof inspections.$inferInsert): Promise<InspectionRow> {
+  const [row] = await tx.insert(inspections).values(values).returning();
+  if (!row) throw new Error('inspection insert returned nothing');
+  return row;
+}
+
+export async function setInspectionNo(tx: Db, id: string, inspectionNo: string, extra: Partial<typeof inspections.$inferInsert> = {}): Promise<InspectionRow> {
+  const [row] = await tx.update(inspections).set({ ...extra, inspectionNo }).where(eq(inspections.id, id)).returning();
+  if (!row) throw new Error('inspection number update returned nothing');
+  return row;
+}
+
+export async function insertMembers(tx: Db, rows: (typeof inspectionMembers.$inferInsert)[]): Promise<void> {
+  if (rows.length > 0) await tx.insert(inspectionMembers).values(rows);
+}
+
+export async function insertItems(tx: Db, rows: (typeof inspectionItems.$inferInsert)[]): Promise<void> {
+  for (let k = 0; k < rows.length; k += 500) await tx.insert(inspectionItems).values(rows.slice(k, k + 500));
+}
+
+export async function updateItem(tx: Db, inspectionId: string, seq: number, values: Partial<typeof inspectionItems.$inferInsert>): Promise<void> {
+  await tx.update(inspectionItems).set(values).where(and(eq(inspectionItems.inspectionId, inspectionId), eq(inspectionItems.seq, seq)));
+}
+
+export async function insertTests(tx: Db, rows: (typeof inspectionTests.$inferInsert)[]): Promise<void> {
+  if (rows.length > 0) await tx.insert(inspectionTests).values(rows);
+}
+
+/** UPDATE … WHERE id, status and version are still the row's: the row written, or null (someone else changed it). */
+export async function compareAndSetInspection(tx: Db, row: Pick<InspectionRow, 'id' | 'status' | 'version'>, values: Partial<typeof inspections.$inferInsert>): Promise<InspectionRow | null> {
+  const [written] = await tx
+    .update(inspections)
+    .set({ ...values, version: row.version + 1 })
+    .where(and(eq(inspections.id, row.id), eq(inspections.status, row.status), eq(inspections.version, row.version)))
+    .returning();
+  return written ?? null;
+}
+
+/** The inspections that raised or joined a hazard (for the hazard's page); the caller's reader applies. */
+export async function inspectionsOfHazard(db: Db, reader: InspectionReader, hazardId: string) {
+  return db
+    .selectDistinct({ id: i.id, inspectionNo: i.inspectionNo, kind: i.kind, checkDate: i.checkDate })
+    .from(i)
+    .innerJoin(inspectionItems, eq(inspectionItems.inspectionId, i.id))
+    .where(and(eq(inspectionItems.hazardId, hazardId), inspectionsInScope(reader)));
+}
+
+/** Staff users who may be on a team (no enterprise, platform or audit accounts), by id. */
+export async function teamCandidates(db: Db, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: users.id, displayName: users.displayName, roles: users.roles, orgName: orgs.name })
+    .from(users)
+    .leftJoin(orgs, eq(orgs.id, users.orgId))
+    .where(and(inArray(users.id, [...ids]), eq(users.disabled, false), sql`${users.enterpriseId} IS NULL`));
 }

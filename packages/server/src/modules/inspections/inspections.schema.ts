@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { evidenceRequirements, inspectionKinds, inspectionMethods, inspectionStatuses, inspectionTriggers, itemResults, memberRoles, subjectKinds } from '@zhiben/core';
+import { evidenceRequirements, inspectionActions, inspectionKinds, inspectionMethods, inspectionStatuses, inspectionTriggers, itemResults, memberRoles, subjectKinds } from '@zhiben/core';
 import { paginationQuery, regionCode12 } from '../../lib/schemas.ts';
+import { actionRequirements } from '../../workflow/requirements.schema.ts';
 
 const isoDate = z
   .string()
@@ -92,8 +93,8 @@ export const inspectionView = inspectionSummary.extend({
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
-  actions: z.array(z.string()),
-  requirements: z.record(z.string(), z.record(z.string(), z.unknown())),
+  actions: z.array(z.enum(inspectionActions)),
+  requirements: actionRequirements(inspectionActions),
 });
 export type InspectionView = z.infer<typeof inspectionView>;
 
@@ -119,6 +120,7 @@ export const inspectionsResponse = z.object({ items: z.array(inspectionSummary),
 // ---- commands ----
 
 export const checklistChoice = z.union([z.object({ checklistId: z.uuid() }), z.object({ sector: z.string().min(1).max(40) })]);
+export type ChecklistChoiceInput = z.infer<typeof checklistChoice>;
 
 const memberInput = z.object({
   userId: z.uuid().nullable().default(null),
@@ -139,6 +141,8 @@ export const planInspectionBody = z.object({
   campaign: z.string().trim().max(100).nullable().default(null),
   members: z.array(memberInput).max(30).default([]),
   checklist: checklistChoice,
+  /** 触发式监管: what set it off (a verified tip, an overdue hazard, an alarm; a random draw from issue 14). */
+  trigger: z.object({ kind: z.enum(['tip', 'hazard_overdue', 'alarm', 'random_draw']), id: z.string().min(1).max(64) }).nullable().default(null),
 });
 export type PlanInspectionInput = z.infer<typeof planInspectionBody>;
 
@@ -191,7 +195,7 @@ export const actionBodies = {
   cancel: versioned.extend({ reason: z.string().trim().min(2).max(500) }),
 } as const;
 
-export const actionParams = z.object({ id: z.uuid(), action: z.enum(['start', 'record', 'close', 'release', 'cancel']) });
+export const actionParams = z.object({ id: z.uuid(), action: z.enum(inspectionActions) });
 
 /** A principal-led check, recorded in one submission from the phone (kept as a local draft until then). */
 export const principalCheckBody = z.object({
