@@ -5,6 +5,7 @@ export const staffRoles = [
   'tip_officer',
   'expert',
   'sysadmin',
+  'security_officer',
   'auditor',
 ] as const;
 export const enterpriseRoles = ['enterprise_admin', 'enterprise_principal'] as const;
@@ -21,6 +22,7 @@ export const roleLabels: Record<Role, string> = {
   tip_officer: '举报受理员',
   expert: '专家',
   sysadmin: '系统管理员',
+  security_officer: '安全管理员',
   auditor: '审计员',
   enterprise_admin: '企业安全管理员',
   enterprise_principal: '企业主要负责人',
@@ -46,8 +48,27 @@ export const orgKindsForRole: Record<StaffRole, readonly OrgKind[]> = {
   tip_officer: ['committee', 'regulator'],
   expert: ['committee', 'regulator', 'platform'],
   sysadmin: ['platform'],
+  security_officer: ['platform'],
   auditor: ['platform'],
 };
+
+/**
+ * The three platform officers of 三权分立 (三员: 系统管理员、安全管理员、审计员). Every other role reaches business
+ * data (or will: experts get inspections), so granting one needs a second person (grantConfirmer).
+ */
+export const platformRoles = ['sysadmin', 'security_officer', 'auditor'] as const satisfies readonly Role[];
+export const isBusinessRole = (role: Role): boolean => !(platformRoles as readonly Role[]).includes(role);
+
+/**
+ * Which accounts an administrator may manage. sysadmin: every account except the auditor's and the security
+ * officer's (and never its own roles or org); security_officer: auditor accounts only. So no platform officer
+ * can make itself, or a stand-in, into the one who audits it.
+ */
+export function mayManageAccount(managerRoles: readonly Role[], accountRoles: readonly Role[]): boolean {
+  if (managerRoles.includes('security_officer')) return accountRoles.length > 0 && accountRoles.every((r) => r === 'auditor');
+  if (managerRoles.includes('sysadmin')) return !accountRoles.some((r) => r === 'auditor' || r === 'security_officer');
+  return false;
+}
 
 /**
  * 三权分立 (等保): the system administrator, the auditor and business users are separate people.
@@ -56,7 +77,8 @@ export const orgKindsForRole: Record<StaffRole, readonly OrgKind[]> = {
 export function explainRoleCombinationError(roles: readonly Role[]): string | null {
   if (roles.length === 0) return '至少需要一个角色';
   const has = (r: Role) => roles.includes(r);
-  const business = roles.some((r) => r !== 'sysadmin' && r !== 'auditor');
+  const business = roles.some(isBusinessRole);
+  if (has('security_officer') && roles.length > 1) return '安全管理员不能兼任其他角色';
   if (has('sysadmin') && (has('auditor') || business)) return '系统管理员不能兼任审计员或业务角色';
   if (has('auditor') && business) return '审计员不能兼任业务角色';
   const ent = roles.filter(isEnterpriseRole).length;

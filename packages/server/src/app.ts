@@ -9,11 +9,16 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { errorResponse } from './lib/schemas.ts';
 import type { Database } from './db/client.ts';
 import type { Config } from './config.ts';
 import { systemClock, type Clock } from './lib/clock.ts';
+import { safeErrorForLog, scrubQueryText } from './db/db-errors.ts';
+import { sql } from 'drizzle-orm';
 import { registerErrorHandler } from './plugins/errors.ts';
 import { registerAuth } from './plugins/auth.ts';
+import { registerSecurity } from './plugins/security.ts';
+import { configureAuditKeys } from './modules/audit/audit.repository.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { referenceRoutes } from './modules/reference/reference.routes.ts';
@@ -30,7 +35,7 @@ import { statsRoutes } from './modules/stats/stats.routes.ts';
 import { createJobRunner, type JobRunner } from './modules/jobs/jobs.service.ts';
 import { tipRoutes } from './modules/tips/tips.routes.ts';
 import { workerReportRoutes } from './modules/tips/worker-reports.routes.ts';
-import { createTipCrypto } from './modules/tips/tip-crypto.ts';
+import { createFieldSealer, createTipCrypto, type FieldSealer } from './modules/tips/tip-crypto.ts';
 import { ephemeralTipSettings, type TipSettings } from './modules/tips/tips.config.ts';
 import { premisesRoutes } from './modules/premises/premises.routes.ts';
 import { checklistRoutes } from './modules/checklists/checklists.routes.ts';
@@ -43,7 +48,7 @@ z.config(z.locales.zhCN());
 
 export type AppDeps = {
   database: Database;
-  config: Pick<Config, 'bodyLimitBytes' | 'uploadLimitBytes' | 'filesDir' | 'webDist' | 'cookieSecure'> & Partial<Pick<Config, 'slowProgress' | 'trustProxy'>> & {
+  config: Pick<Config, 'bodyLimitBytes' | 'uploadLimitBytes' | 'filesDir' | 'webDist' | 'cookieSecure'> & Partial<Pick<Config, 'slowProgress' | 'trustProxy' | 'apiDocs'>> & {
     /** Tip identity key, SLA, reward rules; without it a random per-process key is used (identities die with the process). */
     tips?: TipSettings;
     /** Reminder, 补录 and 查不出 windows of principal-led checks (defaults when omitted). */
@@ -67,10 +72,29 @@ function loggerOptions(logger: AppDeps['logger']) {
     },
   };
   const redact = { paths: ['req.headers', '*.receiptCode', 'receiptCode', '*.reporter', 'reporter'], censor: '[已隐去]' };
-  return logger === true ? { serializers, redact } : { level: logger.level ?? 'info', stream: logger.stream, serializers, redact };
+  // A failing query must not put its bound values in the log (a reporter's phone number once was): errors are
+  // logged with their SQLSTATE and a query fingerprint, and any text in drizzle's "params:" form is cut.
+  const hooks = {
+    logMethod(this: unknown, args: unknown[], method: (...a: unknown[]) => void) {
+      method.apply(this, args.map((a) => (typeof a === 'string' ? scrubQueryText(a) : a)));
+    },
+  };
+  const formatters = {
+    log: (object: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(object).map(([k, v]) => [k, typeof v === 'string' ? scrubQueryText(v) : v])),
+  };
+  const options = { serializers: { ...serializers, err: safeErrorForLog }, redact, hooks, formatters };
+  return logger === true ? options : { level: logger.level ?? 'info', stream: logger.stream, ...options };
 }
 
-export type AppServices = { database: Database; clock: Clock; jobs: JobRunner; config: AppDeps['config'] };
+export type AppServices = {
+  database: Database;
+  clock: Clock;
+  jobs: JobRunner;
+  config: AppDeps['config'];
+  /** Seals TOTP secrets at rest with sub-keys of the master key outside the database. */
+  totpSealer: FieldSealer;
+};
 
 declare module 'fastify' {
   // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
@@ -91,7 +115,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
 
   const jobs = createJobRunner({ db: deps.database.db, clock, log: app.log });
-  app.decorate('services', { database: deps.database, clock, jobs, config: deps.config });
+  const tipSettings = deps.config.tips ?? ephemeralTipSettings();
+  // Keeps a key set before seeding (main, tests); otherwise the chain is keyed with this app's key.
+  configureAuditKeys(tipSettings.identityKey, { ifUnset: true });
+  app.decorate('services', { database: deps.database, clock, jobs, config: deps.config, totpSealer: createFieldSealer(tipSettings.identityKey, 'totp') });
 
   registerErrorHandler(app);
   await app.register(cookie);
@@ -110,11 +137,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   registerAuth(app, { db: deps.database.db, clock });
+  await registerSecurity(app, { cookieSecure: deps.config.cookieSecure, apiDocs: deps.config.apiDocs ?? 'staff' });
 
   app.get(
     '/api/health',
-    { schema: { tags: ['system'], response: { 200: z.object({ status: z.literal('ok'), db: z.enum(['pglite', 'postgres']) }) } } },
-    async () => ({ status: 'ok' as const, db: deps.database.kind }),
+    { schema: { tags: ['system'], response: { 200: z.object({ status: z.literal('ok'), db: z.enum(['pglite', 'postgres']) }), 503: errorResponse } } },
+    async () => {
+      // A probe for load balancers: reaches the database, so it answers 503 (DB_UNAVAILABLE) while that is away.
+      await deps.database.db.execute(sql`SELECT 1`);
+      return { status: 'ok' as const, db: deps.database.kind };
+    },
   );
 
   await app.register(authRoutes);
@@ -130,7 +162,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(fileRoutes);
   await app.register(statsRoutes);
   await app.register(circularRoutes);
-  const tipSettings = deps.config.tips ?? ephemeralTipSettings();
   const tipOptions = { settings: tipSettings, crypto: createTipCrypto(tipSettings.identityKey) };
   await app.register(tipRoutes, tipOptions);
   await app.register(workerReportRoutes, tipOptions);

@@ -6,6 +6,11 @@ export type Config = {
   port: number;
   host: string;
   databaseUrl: string | null;
+  /**
+   * DATABASE_APP_URL: optional login of the restricted role (zhiben_app) for the request pool, e.g. through
+   * PgBouncer; DATABASE_URL (the owner) then only migrates. Without it the pool switches role per connection.
+   */
+  databaseAppUrl: string | null;
   dataDir: string;
   /** Uploaded evidence, content-addressed; outside the web root. */
   filesDir: string;
@@ -14,6 +19,8 @@ export type Config = {
   uploadLimitBytes: number;
   seedDemo: boolean;
   cookieSecure: boolean;
+  /** API_DOCS: who may read /api/docs and /api/openapi.json — 'staff' (signed-in staff, the default), 'public' or 'off'. */
+  apiDocs: 'public' | 'staff' | 'off';
   /**
    * Fastify `trustProxy`: which X-Forwarded-For hops to believe. false (the default) uses the socket address, so a
    * client cannot pick its own IP to dodge the per-IP tip limits or spoof logged addresses.
@@ -50,12 +57,19 @@ export function parseTrustProxy(raw: string | undefined): TrustProxy {
   return entries;
 }
 
+export function parseApiDocs(raw: string | undefined): Config['apiDocs'] {
+  const value = raw?.trim().toLowerCase() || 'staff';
+  if (value === 'public' || value === 'staff' || value === 'off') return value;
+  throw new Error(`API_DOCS 无效：「${raw}」，可用 staff（默认，仅登录的工作人员）、public 或 off`);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = path.resolve(env.DATA_DIR ?? 'data');
   return {
     port: Number(env.PORT ?? 3000),
     host: env.HOST ?? '0.0.0.0',
     databaseUrl: env.DATABASE_URL?.trim() || null,
+    databaseAppUrl: env.DATABASE_APP_URL?.trim() || null,
     dataDir,
     filesDir: path.resolve(env.FILES_DIR ?? path.join(dataDir, 'files')),
     webDist: path.resolve(env.WEB_DIST ?? 'packages/web/dist'),
@@ -63,10 +77,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadLimitBytes: Number(env.UPLOAD_LIMIT_BYTES ?? 20 * 1024 * 1024),
     seedDemo: env.SEED_DEMO !== 'false',
     cookieSecure: env.COOKIE_SECURE === 'true',
+    apiDocs: parseApiDocs(env.API_DOCS),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     slowProgress: {
       overdueShare: Number(env.SLOW_PROGRESS_OVERDUE_SHARE ?? DEFAULT_SLOW_PROGRESS.overdueShare),
       longStanding: Number(env.SLOW_PROGRESS_LONG_STANDING ?? DEFAULT_SLOW_PROGRESS.longStanding),
     },
   };
+}
+
+/**
+ * Where the signed audit checkpoint goes: beside the tip key (outside the database and its backups), or
+ * AUDIT_CHECKPOINT_FILE. The database owner can rewrite the log but not this file's signature.
+ */
+export function auditCheckpointFile(env: NodeJS.ProcessEnv, dataDir: string): string {
+  if (env.AUDIT_CHECKPOINT_FILE?.trim()) return path.resolve(env.AUDIT_CHECKPOINT_FILE.trim());
+  const keyDir = env.TIP_KEY_FILE?.trim() ? path.dirname(path.resolve(env.TIP_KEY_FILE.trim())) : path.join(dataDir, 'keys');
+  return path.join(keyDir, 'audit-checkpoint.json');
 }

@@ -9,18 +9,22 @@ const errorTable = {
   PAYLOAD_TOO_LARGE: { status: 413, message: '请求体过大' },
   UNAUTHENTICATED: { status: 401, message: '请先登录' },
   FORBIDDEN: { status: 403, message: '无权执行此操作' },
+  CSRF_REJECTED: { status: 403, message: '请求来源不被允许：请从本系统页面操作' },
   NOT_FOUND: { status: 404, message: '记录不存在' },
   CONFLICT: { status: 409, message: '记录已被他人修改，请刷新后重试' },
   RATE_LIMITED: { status: 429, message: '请求过于频繁，请稍后再试' },
   INTERNAL: { status: 500, message: '服务器内部错误' },
+  DB_UNAVAILABLE: { status: 503, message: '数据库暂时不可用，请稍后重试' },
   // auth
   AUTH_INVALID_CREDENTIALS: { status: 401, message: '用户名或密码错误' },
   AUTH_TOTP_REQUIRED: { status: 401, message: '请输入动态口令' },
   AUTH_TOTP_INVALID: { status: 401, message: '动态口令错误' },
-  AUTH_LOCKED: { status: 429, message: '登录失败次数过多，请15分钟后再试' },
+  AUTH_LOCKED: { status: 429, message: '登录失败次数过多，请稍后再试' },
+  AUTH_ADDRESS_LIMITED: { status: 429, message: '此网络地址登录失败次数过多，请15分钟后再试' },
+  AUTH_PASSWORD_CHANGE_REQUIRED: { status: 403, message: '管理员设置的密码须先修改为您自己的密码' },
   AUTH_SESSION_EXPIRED: { status: 401, message: '登录已过期，请重新登录' },
   AUTH_WRONG_PASSWORD: { status: 400, message: '当前密码错误' },
-  AUTH_WEAK_PASSWORD: { status: 400, message: '密码至少10位，且须包含字母和数字' },
+  AUTH_WEAK_PASSWORD: { status: 400, message: '密码强度不足' },
   AUTH_TOTP_NOT_STAFF: { status: 400, message: '动态口令仅适用于工作人员账号' },
   AUTH_TOTP_NOT_SET_UP: { status: 400, message: '请先生成动态口令密钥' },
   // users & orgs
@@ -30,6 +34,10 @@ const errorTable = {
   USER_ENTERPRISE_REQUIRED: { status: 400, message: '企业用户须指定所属企业' },
   USER_ORG_KIND_MISMATCH: { status: 400, message: '角色与机构类型不匹配' },
   USER_CANNOT_DISABLE_SELF: { status: 400, message: '不能停用自己的账号' },
+  USER_SELF_CHANGE: { status: 403, message: '不能修改自己的角色、所属机构或企业，也不能重置自己的密码' },
+  USER_NOT_MANAGED: { status: 403, message: '该账号不由您管理：审计员账号由安全管理员管理，安全管理员与系统管理员互不管理对方的职责' },
+  GRANT_CONFIRM_DENIED: { status: 403, message: '无权确认该授权' },
+  GRANT_NOT_PENDING: { status: 409, message: '该授权已处理' },
   ORG_NAME_TAKEN: { status: 409, message: '同一地区已有同名机构' },
   ORG_SECTORS_ONLY_REGULATOR: { status: 400, message: '只有行业监管部门可以设置监管行业' },
   // reference
@@ -52,6 +60,7 @@ const errorTable = {
   FILE_IMAGE_INVALID: { status: 400, message: '图片已损坏或格式无效，无法处理' },
   // workflows (server/src/workflow)
   TIMELINE_INCONSISTENT: { status: 409, message: '该记录与其时间线不一致（可能被篡改），已停止办理，请联系管理员核查' },
+  FILE_RISKY_CONTENT: { status: 400, message: '文件含有宏、外部链接或脚本，不能作为证据材料' },
   // hazards
   HAZARD_SECTOR_NOT_OF_ENTERPRISE: { status: 400, message: '「行业领域」须为该企业登记的行业领域之一，请先在企业名录中为企业增加该行业领域' },
   IDEMPOTENCY_MISMATCH: { status: 409, message: '同一幂等键已用于内容不同的请求' },
@@ -68,6 +77,7 @@ const errorTable = {
   TIP_DUPLICATE_INVALID: { status: 400, message: '重复举报须关联一件已受理的举报' },
   TIP_ROUTE_NO_ORG: { status: 400, message: '未找到可转办的部门' },
   TIP_REGION_NOT_SERVED: { status: 400, message: '该地区暂未开通举报受理，请拨打当地12350举报电话' },
+  TIP_CALENDAR_MISSING: { status: 503, message: '缺少节假日安排，受理时限无法计算' },
   TIP_RATE_LIMITED: { status: 429, message: '提交或查询过于频繁，请稍后再试' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './testing/test-app.ts';
+import { buildApp } from './app.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -13,12 +14,16 @@ describe('HTTP basics', () => {
     expect(response.json()).toEqual({ status: 'ok', db: process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite' });
   });
 
-  it('serves the OpenAPI document generated from the schemas', async () => {
-    const doc = (await t.request(null, 'GET', '/api/openapi.json')).json();
+  it('serves the OpenAPI document generated from the schemas, to signed-in staff only (API_DOCS=staff)', async () => {
+    expect((await t.request(null, 'GET', '/api/openapi.json')).statusCode).toBe(404);
+    expect((await t.request(null, 'GET', '/api/docs')).statusCode).toBe(404);
+    expect((await t.request(await t.login('ent_admin'), 'GET', '/api/openapi.json')).statusCode).toBe(404);
+    const staff = await t.login('guoyang_aqb');
+    const doc = (await t.request(staff, 'GET', '/api/openapi.json')).json();
     expect(doc.openapi).toMatch(/^3\./);
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/auth/login', '/api/enterprises', '/api/enterprises/{id}', '/api/audit']));
     expect(doc.paths['/api/auth/login'].post.requestBody.content['application/json'].schema.required).toEqual(['username', 'password']);
-    expect((await t.request(null, 'GET', '/api/docs')).statusCode).toBeLessThan(400);
+    expect((await t.request(staff, 'GET', '/api/docs')).statusCode).toBeLessThan(400);
   });
 
   it('answers malformed JSON with 400 BAD_JSON in Chinese', async () => {
@@ -65,5 +70,57 @@ describe('HTTP basics', () => {
     expect(criteria.total).toBeGreaterThan(5);
     expect(criteria.items[0].text).toContain('粉尘');
     expect((await t.request(token, 'GET', '/api/regions/999999999999')).statusCode).toBe(404);
+  });
+});
+
+describe('security headers and CSRF (issue 11 D3, D4)', () => {
+  it('sends CSP, frame-ancestors none, nosniff, Referrer-Policy and no-store on API answers; HSTS only behind HTTPS', async () => {
+    const token = await t.login('guoyang_aqb');
+    for (const url of ['/api/me', '/api/health', '/', '/login']) {
+      const response = await t.request(url.startsWith('/api/') ? token : null, 'GET', url);
+      const csp = String(response.headers['content-security-policy']);
+      expect([url, csp]).toEqual([url, expect.stringContaining("frame-ancestors 'none'")]);
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).not.toContain('upgrade-insecure-requests');
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+      expect(response.headers['x-frame-options']).toBe('DENY');
+      expect(response.headers['referrer-policy']).toBe('no-referrer');
+      expect(response.headers['strict-transport-security']).toBeUndefined();
+    }
+    expect((await t.request(token, 'GET', '/api/me')).headers['cache-control']).toBe('no-store');
+    const secure = await buildApp({ database: t.database, config: { bodyLimitBytes: 1024, uploadLimitBytes: 1024, filesDir: '/nonexistent', webDist: '/nonexistent', cookieSecure: true } });
+    const answer = await secure.inject({ method: 'GET', url: '/api/health' });
+    expect(answer.headers['strict-transport-security']).toContain('max-age=31536000');
+    expect(String(answer.headers['content-security-policy'])).toContain('upgrade-insecure-requests');
+    await secure.close();
+  });
+
+  it('refuses a state-changing request with the session cookie from another origin, multipart and body-less ones too', async () => {
+    const token = await t.login('ent_admin');
+    const cookies = { zb_session: token };
+    const rotate = (headers: Record<string, string>) =>
+      t.app.inject({ method: 'POST', url: '/api/enterprises/own/worker-report-link', cookies, headers });
+    for (const headers of [
+      { origin: 'http://127.0.0.1:8089', 'sec-fetch-site': 'same-site' },
+      { origin: 'http://127.0.0.1:8089' },
+      { 'sec-fetch-site': 'cross-site' },
+      {},
+    ] as Record<string, string>[]) {
+      const response = await rotate(headers);
+      expect([headers, response.statusCode, response.json().code]).toEqual([headers, 403, 'CSRF_REJECTED']);
+    }
+    const boundary = 'zhibenBoundary';
+    const multipart = await t.app.inject({
+      method: 'POST',
+      url: '/api/hazards/import?wait=true',
+      cookies: { zb_session: await t.login('guoyang_aqb') },
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, origin: 'http://127.0.0.1:8089', 'sec-fetch-site': 'same-site' },
+      payload: `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.xlsx"\r\n\r\nx\r\n--${boundary}--\r\n`,
+    });
+    expect(multipart.statusCode).toBe(403);
+    // The app's own pages, and bearer-token clients, are not affected.
+    expect((await rotate({ 'sec-fetch-site': 'same-origin', origin: 'http://localhost:80' })).statusCode).toBe(200);
+    expect((await rotate({ origin: 'http://localhost:80' })).statusCode).toBe(200);
+    expect((await t.request(token, 'POST', '/api/enterprises/own/worker-report-link')).statusCode).toBe(200);
   });
 });

@@ -1,7 +1,10 @@
 import path from 'node:path';
-import { loadConfig } from './config.ts';
+import { provisionalYears, uncoveredYears } from '@zhiben/core';
+import { auditCheckpointFile, loadConfig } from './config.ts';
+import { configureAuditKeys, writeAuditCheckpoint } from './modules/audit/audit.repository.ts';
 import { openDatabase } from './db/client.ts';
 import { acquireDataDirLock } from './db/lock.ts';
+import { privateFileModes } from './db/file-modes.ts';
 import { buildApp } from './app.ts';
 import { seedReference } from './seed/reference.ts';
 import { isDemoSeeded, seedDemo } from './seed/demo.ts';
@@ -13,7 +16,8 @@ import { REMINDER_INTERVAL_MS, startReminderSchedule } from './modules/notificat
 import { runCheckReminders } from './modules/principal-checks/principal-checks.reminders.ts';
 import { loadPrincipalCheckSettings } from './modules/principal-checks/principal-checks.config.ts';
 import { loadTipSettings } from './modules/tips/tips.config.ts';
-import { createTipCrypto } from './modules/tips/tip-crypto.ts';
+import { createFieldSealer, createTipCrypto } from './modules/tips/tip-crypto.ts';
+import { systemSealPlaintextTotpSecrets } from './modules/auth/totp-store.ts';
 import { rebuildStatSpans, systemStatCubesMissing, systemStatSpansMissing, systemVacuumStatSpans } from './modules/stats/stats.spans.ts';
 import { rebuildCubes } from './modules/stats/stats.cubes.ts';
 import { seedDemoTips } from './seed/demo-tips.ts';
@@ -21,16 +25,32 @@ import { systemSealLegacyEvents } from './workflow/legacy.ts';
 import { tipStream } from './workflow/streams.ts';
 
 const config = loadConfig();
+privateFileModes(config.dataDir);
 // The tip identity key comes from ZHIBEN_TIP_KEY or a 0600 key file outside the database (created on first start).
 const tipSettings = loadTipSettings(process.env, config.dataDir);
+// The audit chain is keyed with a sub-key of the same master key; set before the first audit row (the seed's).
+configureAuditKeys(tipSettings.identityKey);
+const checkpointFile = auditCheckpointFile(process.env, config.dataDir);
+{
+  // The tip SLA needs this year's holiday arrangement, and next year's from November on (deadlines run into it).
+  const now = new Date();
+  const years = [now.getFullYear(), ...(now.getMonth() >= 10 ? [now.getFullYear() + 1] : [])];
+  const missing = uncoveredYears(tipSettings.calendar, years);
+  const provisional = provisionalYears(tipSettings.calendar, years);
+  if (provisional.length > 0) console.warn(`提示：${provisional.join('、')} 年的节假日暂按《全国年节及纪念日放假办法》的法定假日推算（不含调休），国务院办公厅通知发布后请用 TIP_CALENDAR_FILE 配置。`);
+  if (missing.length > 0) console.error(`警告：缺少 ${missing.join('、')} 年的节假日安排，跨入该年的举报受理时限将无法计算（接口答复 503）。国务院办公厅通知发布后请用 TIP_CALENDAR_FILE 配置。`);
+}
 const releaseLock = config.databaseUrl ? () => undefined : acquireDataDirLock(config.dataDir);
 const database = await openDatabase(
-  config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: path.join(config.dataDir, 'pglite') },
+  config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl, appUrl: config.databaseAppUrl } : { kind: 'pglite', dataDir: path.join(config.dataDir, 'pglite') },
 );
 // Tip events from before the tip timeline was hash-chained are sealed once, before anything new is appended.
 const sealed = await systemSealLegacyEvents(database, tipStream, 'tip_events', 'tip_id');
 if (sealed > 0) console.log(`已为 ${sealed} 条举报办理记录补全哈希链`);
 const reference = await seedReference(database.db);
+// TOTP secrets from before they were sealed: seal them now (the key is outside the database, so not in a migration).
+const sealedTotp = await systemSealPlaintextTotpSecrets(database.db, createFieldSealer(tipSettings.identityKey, 'totp'));
+if (sealedTotp > 0) console.log(`已加密 ${sealedTotp} 个账号的动态口令密钥`);
 if (config.seedDemo && !(await isDemoSeeded(database.db))) {
   const seeded = await seedDemo(database.db);
   const demoHazards = await seedDemoHazards(database.db);
@@ -65,6 +85,12 @@ console.log(
 const clock = app.services.clock;
 const stopNotificationWorker = startNotificationWorker({ db: database.db, clock, channels: createNotificationChannels('log', app.log), log: app.log });
 const stopReminders = startReminderSchedule({ db: database.db, clock, log: app.log });
+// Anchor the audit chain's head outside the database every 5 minutes (when something was appended) and at stop.
+const checkpoint = () =>
+  writeAuditCheckpoint(database.db, checkpointFile, clock.now()).catch((error: unknown) => app.log.error({ err: error }, 'audit checkpoint failed'));
+await checkpoint();
+const checkpointTimer = setInterval(() => void checkpoint(), 5 * 60 * 1000);
+checkpointTimer.unref();
 // 主要负责人带队检查: the running periods' duty rows, then period-start, period-ending and missed-period notices.
 const stopCheckReminders = startRepeating(
   'principal-check reminders',
@@ -82,6 +108,8 @@ async function shutdown(signal: string) {
   await stopReminders();
   await stopCheckReminders();
   await stopNotificationWorker();
+  clearInterval(checkpointTimer);
+  await checkpoint();
   await app.close();
   await database.close();
   releaseLock();

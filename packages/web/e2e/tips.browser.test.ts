@@ -227,6 +227,8 @@ describe('public 举报 portal', () => {
       const before = (await (await page.request.get(`${server.url}/api/tips/${tipId}`)).json()) as { version: number };
       const investigated = await page.request.post(`${server.url}/api/tips/${tipId}/actions/investigate`, {
         data: { version: before.version, findings: '现场查实液化气钢瓶违规存放', verified: true, violationKind: 'major_hazard', penaltyYuan: 40_000 },
+        // With the session cookie a state change must say where it comes from (CSRF check), as the browser does.
+        headers: { origin: server.url },
       });
       expect(investigated.status()).toBe(200);
       const preview = ((await investigated.json()) as { rewardPreview: { amountYuan: number; rule: string } | null }).rewardPreview;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, defaultWorkCalendar, isWorkingDay, workCalendar, workingDaysBetween } from './working-days.ts';
+import { addWorkingDays, provisionalYears, defaultHolidays, defaultMakeUpWorkdays, defaultWorkCalendar, isWorkingDay, uncoveredYears, workCalendar, workingDaysBetween } from './working-days.ts';
 
 describe('isWorkingDay', () => {
   it.each([
@@ -49,5 +49,19 @@ describe('workingDaysBetween', () => {
   ])('(%s, %s] → %i', (from, to, expected) => expect(workingDaysBetween(from, to, defaultWorkCalendar)).toBe(expected));
   it('agrees with addWorkingDays', () => {
     for (let n = 0; n < 40; n++) expect(workingDaysBetween('2026-09-25', addWorkingDays('2026-09-25', n))).toBe(n);
+  });
+});
+
+describe('a year without a calendar fails loudly', () => {
+  it('throws naming the year instead of treating its holidays as working days', () => {
+    expect(() => isWorkingDay('2028-02-08')).toThrow(/缺少 2028 年的节假日安排/);
+    expect(() => addWorkingDays('2027-12-30', 5)).toThrow(/2028/);
+    expect(uncoveredYears(defaultWorkCalendar, [2025, 2026, 2027, 2028])).toEqual([2028]);
+    // 2027 is held provisionally: the statutory days off, flagged, so a tip received at the end of 2026 still gets its SLA.
+    expect(provisionalYears(defaultWorkCalendar, [2026, 2027])).toEqual([2027]);
+    expect(isWorkingDay('2027-02-08')).toBe(false);
+    expect(addWorkingDays('2026-12-30', 2)).toBe('2027-01-04');
+    const with2027 = workCalendar([...defaultHolidays, '2027-01-01'], defaultMakeUpWorkdays);
+    expect(addWorkingDays('2026-12-30', 1, with2027)).toBe('2026-12-31');
   });
 });

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { loadConfig } from '../config.ts';
 import { openDatabase, type Database } from '../db/client.ts';
 import { acquireDataDirLock } from '../db/lock.ts';
+import { safeErrorForLog } from '../db/db-errors.ts';
 
 /**
  * Runs a one-off command against the configured database: PostgreSQL when DATABASE_URL is set, otherwise the
@@ -12,13 +13,13 @@ export async function runWithDatabase(failure: string, work: (database: Database
   const config = loadConfig();
   const release = config.databaseUrl ? () => undefined : acquireDataDirLock(config.dataDir);
   const database = await openDatabase(
-    config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: path.join(config.dataDir, 'pglite') },
+    config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl, appUrl: config.databaseAppUrl } : { kind: 'pglite', dataDir: path.join(config.dataDir, 'pglite') },
   );
   let exitCode = 0;
   try {
     exitCode = await work(database);
   } catch (error) {
-    console.error(failure, error);
+    console.error(failure, safeErrorForLog(error).message);
     exitCode = 1;
   } finally {
     await database.close();

@@ -10,6 +10,8 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import * as schema from './schema/index.ts';
+import { describeDatabaseError } from './db-errors.ts';
+import { restrictTree } from './file-modes.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type DbKind = 'pglite' | 'postgres';
@@ -25,10 +27,14 @@ export type Database = {
 export const migrationsFolder = fileURLToPath(new URL('../../migrations', import.meta.url));
 export const APP_ROLE = 'zhiben_app';
 
-export type DatabaseConfig = { kind: 'pglite'; dataDir: string | null } | { kind: 'postgres'; url: string };
+export type DatabaseConfig =
+  | { kind: 'pglite'; dataDir: string | null }
+  | { kind: 'postgres'; url: string; appUrl?: string | null; onPoolError?: PoolErrorLog };
 
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
-  return config.kind === 'pglite' ? openPglite(config.dataDir) : openPostgres(config.url);
+  return config.kind === 'pglite'
+    ? openPglite(config.dataDir)
+    : openPostgres(config.url, config.appUrl ?? null, config.onPoolError ?? defaultPoolErrorLog);
 }
 
 async function openPglite(dataDir: string | null): Promise<Database> {
@@ -38,6 +44,7 @@ async function openPglite(dataDir: string | null): Promise<Database> {
   await migratePglite(db, { migrationsFolder });
   const useAppRole = await appRoleUsable(db);
   if (useAppRole) await client.exec(`SET ROLE ${APP_ROLE}`);
+  if (dataDir) restrictTree(dataDir);
   return {
     db: db as unknown as Db,
     kind: 'pglite',
@@ -51,34 +58,84 @@ async function openPglite(dataDir: string | null): Promise<Database> {
         if (useAppRole) await client.exec(`SET ROLE ${APP_ROLE}`);
       }
     },
-    close: () => client.close(),
+    close: async () => {
+      await client.close();
+      if (dataDir) restrictTree(dataDir);
+    },
   };
 }
 
-async function openPostgres(url: string): Promise<Database> {
-  const ownerPool = new pg.Pool({ connectionString: url, max: 1 });
-  const ownerDb = drizzlePg(ownerPool, { schema });
-  await migratePg(ownerDb, { migrationsFolder });
-  const useAppRole = await appRoleUsable(ownerDb as unknown as Db);
-  const pool = new pg.Pool({
-    connectionString: url,
-    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
-    // Every pooled connection starts as the restricted app role (no UPDATE/DELETE on audit_log). JIT and parallel
-    // workers are off: the app's queries are short index reads (statistics read the cubes) whose estimated cost can
-    // still cross the JIT and parallel thresholds, and compiling them or starting workers cost more than running
-    // them (a province's cube reads: 400 ms with JIT, 200 ms with workers beside other requests, 30 ms without).
-    options: `${useAppRole ? `-c role=${APP_ROLE} ` : ''}-c jit=off -c max_parallel_workers_per_gather=0`,
+/** Per-connection settings of the app (also set per role by a migration, for poolers that keep them). */
+export const APP_SESSION_SETTINGS = 'SET jit = off; SET max_parallel_workers_per_gather = 0';
+
+/**
+ * A pool that survives the server going away: pg-pool re-emits an idle client's error (57P01 when PostgreSQL
+ * restarts or fails over, or when a test drops the database) on the pool, and an EventEmitter without an
+ * 'error' listener throws it out of the process. The broken client is already discarded; the next query opens a
+ * new connection, and requests meanwhile answer 503 (plugins/errors.ts).
+ */
+function resilientPool(config: pg.PoolConfig, name: string, onPoolError: PoolErrorLog): { pool: pg.Pool; end: () => Promise<void> } {
+  const pool = new pg.Pool(config);
+  let open = 0;
+  let allClosed: (() => void) | null = null;
+  pool.on('error', (error) => onPoolError(name, error));
+  pool.on('connect', (client) => {
+    open++;
+    // A client's own error outside a query (socket reset while idle) must not throw either.
+    client.on('error', (error) => onPoolError(name, error));
   });
-  const db = drizzlePg(pool, { schema });
+  pool.on('remove', () => {
+    open--;
+    if (open === 0) allClosed?.();
+  });
+  return {
+    pool,
+    // pool.end() resolves once the idle clients were told to end, not once their sockets closed; waiting for every
+    // 'remove' means no backend is left to be killed by a later DROP DATABASE … WITH (FORCE).
+    end: async () => {
+      const closed = open === 0 ? Promise.resolve() : new Promise<void>((resolve) => (allClosed = resolve));
+      await pool.end();
+      await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
+    },
+  };
+}
+
+export type PoolErrorLog = (pool: string, error: unknown) => void;
+const defaultPoolErrorLog: PoolErrorLog = (pool, error) =>
+  console.error(JSON.stringify({ level: 40, msg: 'database connection lost', pool, db: describeDatabaseError(error) }));
+
+async function openPostgres(url: string, appUrl: string | null, onPoolError: PoolErrorLog): Promise<Database> {
+  const owner = resilientPool({ connectionString: url, max: 1 }, 'owner', onPoolError);
+  const ownerDb = drizzlePg(owner.pool, { schema });
+  await migratePg(ownerDb, { migrationsFolder });
+  const useAppRole = appUrl === null && (await appRoleUsable(ownerDb as unknown as Db));
+  // No start-up `options` (-c role=… -c jit=off): PgBouncer and other poolers refuse or drop them. With
+  // DATABASE_APP_URL the app logs in as the restricted role itself and its settings come from ALTER ROLE … SET
+  // (migration); otherwise each new connection switches role and settings before its first query.
+  // JIT and parallel workers off: the app's queries are short index reads (statistics read the cubes) whose
+  // estimated cost can still cross the JIT and parallel thresholds, and compiling them or starting workers cost
+  // more than running them (a province's cube reads: 400 ms with JIT, 200 ms with workers, 30 ms without).
+  const setUp = `${useAppRole ? `SET ROLE ${APP_ROLE}; ` : ''}${APP_SESSION_SETTINGS}`;
+  const app = resilientPool(
+    {
+      connectionString: appUrl ?? url,
+      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      // pg-pool awaits this before handing the new connection out; if it fails, the connection is dropped.
+      ...(appUrl === null ? { onConnect: async (client: pg.ClientBase) => void (await client.query(setUp)) } : {}),
+    },
+    'app',
+    onPoolError,
+  );
+  const db = drizzlePg(app.pool, { schema });
   return {
     db: db as unknown as Db,
     kind: 'postgres',
     unsafeOwnerExec: async (statement) => {
-      await ownerPool.query(statement);
+      await owner.pool.query(statement);
     },
     close: async () => {
-      await pool.end();
-      await ownerPool.end();
+      await app.end();
+      await owner.end();
     },
   };
 }

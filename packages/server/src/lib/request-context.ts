@@ -8,6 +8,8 @@ export type SessionUser = {
   org: (ActorOrg & { name: string }) | null;
   enterprise: { id: string; name: string; regionCode: string } | null;
   totpEnabled: boolean;
+  /** An administrator set the password: nothing but changing it (and signing out) is allowed until then. */
+  mustChangePassword: boolean;
 };
 
 export type AuthContext = {

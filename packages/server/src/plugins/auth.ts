@@ -23,7 +23,7 @@ export function tokenFrom(request: FastifyRequest): string | null {
   return request.cookies[SESSION_COOKIE] ?? null;
 }
 
-export function registerAuth(app: FastifyInstance, deps: AuthDeps): void {
+export function registerAuth(app: FastifyInstance, deps: Pick<AuthDeps, 'db' | 'clock'>): void {
   app.decorateRequest('auth', null);
   app.decorateRequest('sessionToken', null);
   app.addHook('onRequest', async (request) => {
@@ -34,8 +34,16 @@ export function registerAuth(app: FastifyInstance, deps: AuthDeps): void {
   });
 }
 
+/** What an account whose password an administrator set may still do: see itself, change the password, sign out. */
+const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set(['GET /api/me', 'POST /api/me/password', 'POST /api/auth/logout']);
+
 export function requireAuth(request: FastifyRequest): AuthContext {
   if (!request.auth) throw AppError(request.sessionToken ? 'AUTH_SESSION_EXPIRED' : 'UNAUTHENTICATED');
+  // An administrator-set password is known to the administrator: until the owner replaces it, the account is
+  // useless to whoever else knows it (三权分立: a reset is not a way into someone's account).
+  if (request.auth.user.mustChangePassword && !ALLOWED_BEFORE_PASSWORD_CHANGE.has(`${request.method} ${request.routeOptions.url ?? ''}`)) {
+    throw AppError('AUTH_PASSWORD_CHANGE_REQUIRED');
+  }
   return request.auth;
 }
 

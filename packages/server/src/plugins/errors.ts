@@ -1,7 +1,9 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { errorMessage, isAppError } from '../errors.ts';
+import { CALENDAR_MISSING } from '@zhiben/core';
 import { labelForPath } from '../lib/field-labels.ts';
+import { describeDatabaseError, isDatabaseUnavailable } from '../db/db-errors.ts';
 
 type ErrorBody = { code: string; message: string; field?: string; details?: unknown };
 
@@ -42,6 +44,16 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (status === 415) return reply.status(415).send({ code: 'VALIDATION', message: '不支持的请求内容类型' });
     if (status >= 400 && status < 500) {
       return reply.status(status).send({ code: 'VALIDATION', message: `${errorMessage('VALIDATION')}：${error.message}` });
+    }
+    if (error.name === CALENDAR_MISSING) {
+      request.log.error({ err: error }, 'work calendar missing');
+      return reply.status(503).send({ code: 'TIP_CALENDAR_MISSING', message: error.message });
+    }
+    if (isDatabaseUnavailable(error)) {
+      // PostgreSQL restarting or failing over: the pool drops the broken connection and opens a new one on the
+      // next request, so this is temporary. Say so, and let the client retry.
+      request.log.warn({ db: describeDatabaseError(error) }, 'database unavailable');
+      return reply.status(503).header('retry-after', '5').send({ code: 'DB_UNAVAILABLE', message: errorMessage('DB_UNAVAILABLE') });
     }
     request.log.error({ err: error }, 'unhandled error');
     return reply.status(500).send({ code: 'INTERNAL', message: errorMessage('INTERNAL') });

@@ -32,6 +32,7 @@ type UserSpec = { username: string; displayName: string; roles: Role[]; org?: st
 export const demoUsers: UserSpec[] = [
   { username: 'sysadmin', displayName: '系统管理员', roles: ['sysadmin'], org: 'platform' },
   { username: 'auditor', displayName: '安全审计员', roles: ['auditor'], org: 'platform' },
+  { username: 'secadmin', displayName: '安全管理员', roles: ['security_officer'], org: 'platform' },
   { username: 'bozhou_aqb', displayName: '市安委办演示用户', roles: ['committee_officer'], org: 'bozhou_aqb' },
   { username: 'bozhou_yjj', displayName: '市应急局演示用户', roles: ['regulator_officer'], org: 'bozhou_yjj' },
   { username: 'bozhou_jb', displayName: '市举报中心演示用户', roles: ['tip_officer'], org: 'bozhou_aqb' },

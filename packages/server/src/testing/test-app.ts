@@ -9,6 +9,7 @@ import { seedReference } from '../seed/reference.ts';
 import { DEMO_PASSWORD, seedDemo } from '../seed/demo.ts';
 import { openTestDatabase } from './test-db.ts';
 import { testTipSettings, type TipSettings } from '../modules/tips/tips.config.ts';
+import { configureAuditKeys } from '../modules/audit/audit.repository.ts';
 
 export type TestClock = { now: () => Date; advance: (ms: number) => void; set: (at: Date) => void };
 
@@ -39,6 +40,8 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const database = await openTestDatabase();
   const clock = createTestClock();
+  const tips = { ...testTipSettings(), ...options.tips };
+  configureAuditKeys(tips.identityKey);
   const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhiben-files-'));
   await seedReference(database.db);
   await seedDemo(database.db, { enterpriseCount: options.enterpriseCount ?? 300, now: clock.now() });
@@ -51,7 +54,7 @@ export async function createTestApp(
       filesDir,
       webDist: '/nonexistent',
       cookieSecure: false,
-      tips: { ...testTipSettings(), ...options.tips },
+      tips,
     },
     ...(options.logStream ? { logger: { stream: options.logStream, level: 'info' } } : {}),
   });

@@ -26,7 +26,8 @@ export type Capability =
   | 'tips.approve'
   | 'tips.reveal'
   | 'worker_reports.handle'
-  | 'worker_reports.read';
+  | 'worker_reports.read'
+  | 'grants.confirm';
 
 export type OrgKind = 'committee' | 'regulator' | 'locality' | 'platform';
 
@@ -40,6 +41,8 @@ export type Me = {
   enterprise: { id: Id; name: string; regionCode: string } | null;
   scopeLabel: string;
   totpEnabled: boolean;
+  /** An administrator set the password: the console asks for a new one before anything else. */
+  mustChangePassword: boolean;
 };
 
 export type RegionLevel = 'province' | 'city' | 'county' | 'township' | 'village';

@@ -1,3 +1,4 @@
+import { explainPasswordWeakness, MIN_PASSWORD_LENGTH } from '@zhiben/core/src/auth/password-policy.ts';
 import type { FormInstance, FormRule } from 'antd';
 import { ApiError } from '../api/client.ts';
 
@@ -17,16 +18,17 @@ export function markServerFieldError<T>(form: FormInstance<T>, err: unknown): bo
 }
 
 /** Client-side mirror of the server's password policy (the server's message wins if they ever differ). */
-export const PASSWORD_HINT = '至少 10 位，且须包含字母和数字';
+export const PASSWORD_HINT = `至少 ${MIN_PASSWORD_LENGTH} 位，不能是常见密码，不能包含用户名`;
 
 export function passwordRules(requiredMessage: string): FormRule[] {
   return [
     { required: true, message: requiredMessage },
     {
-      validator: (_rule, value: unknown) =>
-        typeof value !== 'string' || value === '' || (value.length >= 10 && /[A-Za-z]/.test(value) && /\d/.test(value))
-          ? Promise.resolve()
-          : Promise.reject(new Error(`密码${PASSWORD_HINT}`)),
+      // The server's rule (core), so the form says what the server will say.
+      validator: (_rule, value: unknown) => {
+        const weakness = typeof value === 'string' && value !== '' ? explainPasswordWeakness(value) : null;
+        return weakness ? Promise.reject(new Error(weakness)) : Promise.resolve();
+      },
     },
   ];
 }

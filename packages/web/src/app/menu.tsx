@@ -90,6 +90,7 @@ const menuTree: MenuNode[] = [
     icon: <ToolOutlined />,
     children: [
       { key: '/system/users', label: '用户管理', icon: <TeamOutlined />, capability: 'users.manage' },
+      { key: '/system/grants', label: '待确认的授权', icon: <TeamOutlined />, capability: 'grants.confirm' },
       { key: '/system/orgs', label: '机构管理', icon: <ClusterOutlined />, capability: 'orgs.manage' },
       { key: '/system/reference', label: '基础数据', icon: <DatabaseOutlined />, capability: 'reference.read' },
     ],

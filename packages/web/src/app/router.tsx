@@ -10,6 +10,7 @@ import { HomePage } from '../features/home/HomePage.tsx';
 const EnterprisesPage = lazy(() => import('../features/enterprises/EnterprisesPage.tsx'));
 const OwnEnterprisePage = lazy(() => import('../features/enterprises/OwnEnterprisePage.tsx'));
 const UsersPage = lazy(() => import('../features/users/UsersPage.tsx'));
+const GrantsPage = lazy(() => import('../features/users/GrantsPage.tsx'));
 const OrgsPage = lazy(() => import('../features/orgs/OrgsPage.tsx'));
 const ReferencePage = lazy(() => import('../features/reference/ReferencePage.tsx'));
 const AuditPage = lazy(() => import('../features/audit/AuditPage.tsx'));
@@ -219,6 +220,14 @@ export const router = createBrowserRouter([
         element: (
           <RequireCapability capability="users.manage">
             <UsersPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'system/grants',
+        element: (
+          <RequireCapability capability="grants.confirm">
+            <GrantsPage />
           </RequireCapability>
         ),
       },

@@ -1,4 +1,4 @@
-import { bigserial, index, jsonb, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { bigserial, index, jsonb, pgTable, smallint, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
 
 // ---- audit (append-only; UPDATE/DELETE revoked from the app role and blocked by trigger) ----
 
@@ -17,6 +17,12 @@ export const auditLog = pgTable(
     detail: jsonb('detail').$type<Record<string, unknown>>().notNull(),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
+    /**
+     * How `hash` was computed: 1 = sha256(prev + row), the rows written before the keyed chain; 2 = HMAC-SM3 with a
+     * key outside the database, so the owner cannot recompute the chain after an edit. Once a row is 2, every
+     * later row must be 2 (audit.repository.ts verifyAuditChain).
+     */
+    chain: smallint('chain').notNull().default(1),
   },
   (t) => [index('audit_at_idx').on(t.at), index('audit_action_idx').on(t.action)],
 );

@@ -17,6 +17,11 @@ export const users = pgTable(
     totpSecret: text('totp_secret'),
     totpPendingSecret: text('totp_pending_secret'),
     totpEnabled: boolean('totp_enabled').notNull().default(false),
+    // Sealed like tip identity (SM4-CTR + HMAC-SM3, key outside the database): totp_secret and totp_pending_secret.
+    /** The last 30-second step whose code was accepted: a code is good once (no replay within its window). */
+    totpLastStep: integer('totp_last_step'),
+    /** Set by an administrator's password (create, reset): the console makes the user choose their own first. */
+    mustChangePassword: boolean('must_change_password').notNull().default(false),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
     ...timestamps,
@@ -34,6 +39,23 @@ export const loginThrottle = pgTable('login_throttle', {
   lockedUntil: timestamp('locked_until', { withTimezone: true }),
   lastFailureAt: timestamp('last_failure_at', { withTimezone: true }),
 });
+
+/**
+ * Failed logins per client address and username: five from one address lock that pair only, so a stranger cannot
+ * lock the real user out from elsewhere. `login_throttle` (per username, any address) locks only after many more,
+ * with growing delays, against a spray from many addresses; TOTP or an administrator unlocks it.
+ */
+export const loginAddressThrottle = pgTable(
+  'login_address_throttle',
+  {
+    address: text('address').notNull(),
+    username: text('username').notNull(),
+    failures: integer('failures').notNull().default(0),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    lastFailureAt: timestamp('last_failure_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('login_address_throttle_pk').on(t.address, t.username), index('login_address_throttle_user_idx').on(t.username)],
+);
 
 export const sessions = pgTable(
   'sessions',

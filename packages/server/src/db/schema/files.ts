@@ -22,6 +22,8 @@ export const fileUploads = pgTable(
       .notNull()
       .references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The name this user gave these bytes: names are per upload, not per blob (another uploader's never shows). */
+    originalName: text('original_name'),
   },
   (t) => [uniqueIndex('file_uploads_pk').on(t.sha256, t.userId)],
 );

@@ -12,6 +12,7 @@ export * from './notifications.ts';
 export * from './escalations.ts';
 export * from './tips.ts';
 export * from './workflow.ts';
+export * from './users.ts';
 export * from './premises.ts';
 export * from './checklists.ts';
 export * from './inspections.ts';

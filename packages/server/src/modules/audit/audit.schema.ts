@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { paginationQuery } from '../../lib/schemas.ts';
+import { isoDateTimeParam, paginationQuery, str } from '../../lib/schemas.ts';
 
 export const auditQuery = paginationQuery.extend({
-  actor: z.string().trim().max(64).optional(),
-  action: z.string().trim().max(64).optional(),
-  entityType: z.string().trim().max(64).optional(),
-  from: z.coerce.date().optional(),
-  to: z.coerce.date().optional(),
+  actor: str().trim().max(64).optional(),
+  action: str().trim().max(64).optional(),
+  entityType: str().trim().max(64).optional(),
+  from: isoDateTimeParam.optional(),
+  to: isoDateTimeParam.optional(),
 });
 
 export const auditItem = z.object({
@@ -21,4 +21,4 @@ export const auditItem = z.object({
 });
 export const auditListResponse = z.object({ items: z.array(auditItem), total: z.number().int() });
 export const auditActionsResponse = z.object({ items: z.array(z.string()) });
-export const auditVerifyResponse = z.object({ ok: z.boolean(), checked: z.number().int(), brokenAtId: z.number().int().nullable() });
+export const auditVerifyResponse = z.object({ ok: z.boolean(), checked: z.number().int(), brokenAtId: z.number().int().nullable(), reason: z.string().nullable() });

@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
-import { verifyAuditChain } from './audit.repository.ts';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { appendAudit, auditHash, verifyAuditChain, verifyAuditCheckpoint, writeAuditCheckpoint, type AuditEntry } from './audit.repository.ts';
+
+type Row = { id: number; at: Date; actor_user_id: string | null; actor_name: string; ip: string | null; action: string; entity_type: string | null; entity_id: string | null; region_code: string | null; detail: Record<string, unknown>; hash: string };
+const entryOf = (r: Row): AuditEntry => ({ at: new Date(r.at), actorUserId: r.actor_user_id, actorName: r.actor_name, ip: r.ip, action: r.action, entityType: r.entity_type, entityId: r.entity_id, regionCode: r.region_code, detail: r.detail });
+/** As the database owner with the trigger off: what the append-only guard cannot stop, and the chain must reveal. */
+const asOwner = (statements: string) => t.database.unsafeOwnerExec(`ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update; ${statements} ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update;`);
+const literal = (v: unknown) => (v === null ? 'NULL' : `'${String(v).replace(/'/g, "''")}'`);
 
 let t: TestApp;
 beforeAll(async () => {
@@ -46,5 +55,79 @@ describe('audit log', () => {
     const after = await verifyAuditChain(t.database.db);
     expect(after).toMatchObject({ ok: false, brokenAtId: Number(target?.id) });
     expect((await t.request(auditor, 'GET', '/api/audit/verify')).json().ok).toBe(false);
+  });
+});
+
+describe('keyed chain and anchored head (issue 11 D12)', () => {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'zhiben-audit-')), 'keys', 'audit-checkpoint.json');
+  const rows = () => t.rows<Row>(sql`SELECT * FROM audit_log ORDER BY id`);
+  const append = (action: string) =>
+    appendAudit(t.database.db, { at: t.clock.now(), actorUserId: null, actorName: '测试', ip: null, action, entityType: null, entityId: null, regionCode: null, detail: { n: action } });
+
+  it('rows written before the keyed chain (plain SHA-256) still verify, and keyed rows continue them', async () => {
+    // A log as an earlier version wrote it: three unkeyed rows, then what this version appends.
+    let prev = '0'.repeat(64);
+    const values: string[] = [];
+    for (let i = 1; i <= 3; i++) {
+      const entry: AuditEntry = { at: new Date(`2026-01-0${i}T00:00:00.000Z`), actorUserId: null, actorName: '旧版本', ip: null, action: 'legacy.row', entityType: null, entityId: null, regionCode: null, detail: { i } };
+      const hash = auditHash(prev, entry);
+      values.push(`(${literal(entry.at.toISOString())}, NULL, '旧版本', NULL, 'legacy.row', NULL, NULL, NULL, '{"i":${i}}', '${prev}', '${hash}', 1)`);
+      prev = hash;
+    }
+    await asOwner(`DELETE FROM audit_log; INSERT INTO audit_log (at, actor_user_id, actor_name, ip, action, entity_type, entity_id, region_code, detail, prev_hash, hash, chain) VALUES ${values.join(', ')};`);
+    await append('after.upgrade');
+    expect(await verifyAuditChain(t.database.db)).toMatchObject({ ok: true, checked: 4 });
+    const [, , , keyed] = await t.rows<{ chain: number }>(sql`SELECT chain FROM audit_log ORDER BY id`);
+    expect(keyed?.chain).toBe(2);
+  });
+
+  it('reports a chain re-hashed by the database owner with the public algorithm', async () => {
+    for (let i = 0; i < 5; i++) await append(`work.${i}`);
+    const all = await rows();
+    const target = all[all.length - 3] as Row;
+    // Change a row and recompute every later hash as the old, unkeyed chain: the owner has no key.
+    let prev = (all[all.indexOf(target) - 1] as Row).hash;
+    const updates: string[] = [];
+    for (const row of all.slice(all.indexOf(target))) {
+      const entry = { ...entryOf(row), ...(row.id === target.id ? { actorName: '别人' } : {}) };
+      const hash = auditHash(prev, entry);
+      updates.push(`UPDATE audit_log SET actor_name = ${literal(entry.actorName)}, prev_hash = '${prev}', hash = '${hash}', chain = 1 WHERE id = ${row.id};`);
+      prev = hash;
+    }
+    await asOwner(updates.join(' '));
+    const result = await verifyAuditChain(t.database.db);
+    expect(result).toMatchObject({ ok: false, brokenAtId: Number(target.id) }); // bigint: a string from node-postgres
+    expect(result.reason).toContain('链版本无效');
+  });
+
+  it('reports truncation and re-hashing against the signed checkpoint file', async () => {
+    // Start from an intact log again, then anchor it.
+    await asOwner('DELETE FROM audit_log;');
+    for (let i = 0; i < 6; i++) await append(`fresh.${i}`);
+    const written = await writeAuditCheckpoint(t.database.db, file, t.clock.now());
+    expect(written).toMatchObject({ count: 7 });
+    expect((fs.statSync(file).mode & 0o777).toString(8)).toBe('600');
+    expect(await verifyAuditCheckpoint(t.database.db, file)).toMatchObject({ ok: true });
+    expect(await writeAuditCheckpoint(t.database.db, file, t.clock.now())).toBeNull(); // nothing new since
+    // The last three rows deleted (the tail truncation that went unnoticed before): the chain alone cannot tell.
+    const before = await rows();
+    await asOwner(`DELETE FROM audit_log WHERE id > ${(before[before.length - 4] as Row).id};`);
+    expect((await verifyAuditChain(t.database.db)).ok).toBe(true);
+    const truncated = await verifyAuditCheckpoint(t.database.db, file);
+    expect(truncated.ok).toBe(false);
+    expect(truncated.reason).toContain('截断');
+    // A forged checkpoint file (the owner cannot sign it) is reported, not trusted.
+    const forged = { ...JSON.parse(fs.readFileSync(file, 'utf8')), count: 4, headId: (before[before.length - 4] as Row).id };
+    fs.writeFileSync(file, JSON.stringify(forged));
+    expect((await verifyAuditCheckpoint(t.database.db, file)).reason).toContain('签名无效');
+  });
+
+  it('the checkpoint is also written into the log itself, and the chain covers it', async () => {
+    await append('one.more');
+    const written = await writeAuditCheckpoint(t.database.db, file, t.clock.now());
+    const [last] = await t.rows<{ action: string; detail: { headId: number; count: number } }>(sql`SELECT action, detail FROM audit_log ORDER BY id DESC LIMIT 1`);
+    expect(last?.action).toBe('audit.checkpoint');
+    expect(last?.detail.count).toBe((written?.count ?? 0) - 1);
+    expect(await verifyAuditChain(t.database.db)).toMatchObject({ ok: true });
   });
 });

@@ -6,7 +6,7 @@ import { emptyResponse, standardErrors } from '../../lib/schemas.ts';
 import type { AuthContext } from '../../lib/request-context.ts';
 import { regionNameOf, sectorNamesOf } from '../reference/reference.repository.ts';
 import type { Db } from '../../db/client.ts';
-import { SESSION_ABSOLUTE_MS } from './auth.service.ts';
+import { createAddressLimiter, SESSION_ABSOLUTE_MS } from './auth.service.ts';
 import * as service from './auth.service.ts';
 import { changePasswordBody, loginBody, loginResponse, meResponse, totpCodeBody, totpSetupResponse, type MeResponse } from './auth.schema.ts';
 
@@ -24,19 +24,21 @@ export async function presentMe(db: Db, auth: AuthContext): Promise<MeResponse> 
     enterprise: user.enterprise,
     scopeLabel: describeScope(scope, regionName, sectorNames),
     totpEnabled: user.totpEnabled,
+    mustChangePassword: user.mustChangePassword,
   };
 }
 
 export async function authRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
-  const deps = () => ({ db: app.services.database.db, clock: app.services.clock });
+  const deps = () => ({ db: app.services.database.db, clock: app.services.clock, totp: app.services.totpSealer });
+  const limiter = createAddressLimiter();
   const tags = ['auth'];
 
   app.post(
     '/api/auth/login',
     { schema: { tags, security: [], body: loginBody, response: { 200: loginResponse, ...standardErrors } } },
     async (request, reply) => {
-      const { token, user } = await service.login(deps(), request.body, request.ip, request.headers['user-agent'] ?? null);
+      const { token, user } = await service.login({ ...deps(), limiter }, request.body, request.ip, request.headers['user-agent'] ?? null);
       reply.setCookie(SESSION_COOKIE, token, {
         httpOnly: true,
         sameSite: 'strict',

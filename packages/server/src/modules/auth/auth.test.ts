@@ -90,6 +90,7 @@ describe('login and sessions', () => {
     expect((await t.request(token, 'POST', '/api/me/totp/enable', { code: totpCode(secret, t.clock.now()) })).statusCode).toBe(204);
     const withoutCode = await t.request(null, 'POST', '/api/auth/login', { username: 'mengcheng_yjj', password: 'Zhiben@2026' });
     expect(withoutCode.json().code).toBe('AUTH_TOTP_REQUIRED');
+    t.clock.advance(30_000); // the enabling code is used up: the next one
     const withCode = await t.request(null, 'POST', '/api/auth/login', { username: 'mengcheng_yjj', password: 'Zhiben@2026', totp: totpCode(secret, t.clock.now()) });
     expect(withCode.statusCode).toBe(200);
   });

@@ -16,6 +16,3 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
 // Verified against when the username does not exist, so both paths cost the same time.
 let dummyHash: Promise<string> | null = null;
 export const dummyPasswordHash = (): Promise<string> => (dummyHash ??= hashPassword('not-a-real-password-0'));
-
-export const isStrongEnough = (password: string): boolean =>
-  password.length >= 10 && /[A-Za-z]/.test(password) && /\d/.test(password);

@@ -40,7 +40,7 @@ export function base32Decode(text: string): Buffer {
 export const generateTotpSecret = (): string => base32Encode(randomBytes(20));
 
 export function totpCode(secret: string, at: Date, stepOffset = 0): string {
-  const counter = Math.floor(at.getTime() / 1000 / 30) + stepOffset;
+  const counter = totpStep(at) + stepOffset;
   const buffer = Buffer.alloc(8);
   buffer.writeBigUInt64BE(BigInt(counter));
   const hmac = createHmac('sha1', base32Decode(secret)).update(buffer).digest();
@@ -49,12 +49,18 @@ export function totpCode(secret: string, at: Date, stepOffset = 0): string {
   return String(binary % 1_000_000).padStart(6, '0');
 }
 
-/** Accepts the current step and one step either side for clock drift. */
-export function verifyTotp(secret: string, code: string, at: Date): boolean {
-  if (!/^\d{6}$/.test(code)) return false;
-  return [-1, 0, 1].some((offset) =>
-    timingSafeEqual(Buffer.from(totpCode(secret, at, offset)), Buffer.from(code)),
-  );
+export const totpStep = (at: Date): number => Math.floor(at.getTime() / 1000 / 30);
+
+/**
+ * The step (30-second counter) whose code `code` is, among the current one and one either side for clock drift;
+ * null when none matches. The caller accepts each step at most once (totp-store.ts).
+ */
+export function matchingTotpStep(secret: string, code: string, at: Date): number | null {
+  if (!/^\d{6}$/.test(code)) return null;
+  for (const offset of [-1, 0, 1]) {
+    if (timingSafeEqual(Buffer.from(totpCode(secret, at, offset)), Buffer.from(code))) return totpStep(at) + offset;
+  }
+  return null;
 }
 
 export const otpauthUrl = (secret: string, username: string): string =>

@@ -10,6 +10,7 @@ import { findOwnJob } from '../jobs/jobs.repository.ts';
 import { presentJob } from '../jobs/jobs.routes.ts';
 import { jobResponse } from '../jobs/jobs.schema.ts';
 import * as service from './circulars.service.ts';
+import { auditBulkExport } from '../audit/audit.export.ts';
 import { circularFormats, circularPreview, circularQuery, startCircularBody, startCircularQuery, type CircularFormat } from './circulars.schema.ts';
 
 const CONTENT_TYPES: Record<CircularFormat, string> = {
@@ -74,6 +75,7 @@ export async function circularRoutes(fastify: FastifyInstance): Promise<void> {
     const { format, token, fileName } = result.data;
     const bytes = await fs.readFile(service.circularFilePath(app.services.config.filesDir, token, format)).catch(() => null);
     if (!bytes) throw AppError('NOT_FOUND', { message: '文件已清理，请重新生成' });
+    await auditBulkExport(db(), request, 'circular', { jobId: job.id, format, fileName });
     return reply
       .header('content-type', CONTENT_TYPES[format])
       .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`)

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { MONTH_PATTERN } from '@zhiben/core';
-import { regionCode12 } from '../../lib/schemas.ts';
+import { regionCode12, str } from '../../lib/schemas.ts';
 import { escalationKinds } from '../escalations/escalations.schema.ts';
 
 export const circularFormats = ['docx', 'xlsx'] as const;
 export type CircularFormat = (typeof circularFormats)[number];
 
-const month = z.string().trim().regex(MONTH_PATTERN, '应为 yyyy-mm 格式的月份，如 2026-10');
+const month = str().trim().regex(MONTH_PATTERN, '应为 yyyy-mm 格式的月份，如 2026-10');
 
 export const circularQuery = z.object({
   /** Defaults to the caller's own region; must lie within its scope (else 404). */

@@ -9,6 +9,7 @@ import type { AuthContext } from '../../lib/request-context.ts';
 import { listSectors } from '../reference/reference.repository.ts';
 import { presentJob } from '../jobs/jobs.routes.ts';
 import { jobResponse } from '../jobs/jobs.schema.ts';
+import { auditBulkExport } from '../audit/audit.export.ts';
 import * as repo from './enterprises.repository.ts';
 import * as service from './enterprises.service.ts';
 import { exportEnterprises, importEnterprises, importTemplate } from './enterprises.xlsx.ts';
@@ -81,6 +82,8 @@ export async function enterpriseRoutes(fastify: FastifyInstance): Promise<void> 
   app.get('/api/enterprises/export.xlsx', { schema: { tags, querystring: enterpriseFilter } }, async (request, reply) => {
     const auth = requireCapability(request, 'enterprises.read');
     const sectorNames = new Map((await listSectors(deps().db)).map((s) => [s.code, s.name]));
+    const { total } = await repo.listEnterprises(deps().db, auth.scope, request.query, 1, 1);
+    await auditBulkExport(deps().db, request, 'enterprises', { filter: request.query, rows: total });
     const stream = exportEnterprises(deps().db, auth.scope, request.query, sectorNames);
     const filename = encodeURIComponent(`企业名录-${app.services.clock.now().toISOString().slice(0, 10)}.xlsx`);
     return reply.header('content-type', XLSX_TYPE).header('content-disposition', `attachment; filename*=UTF-8''${filename}`).send(stream);

@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { paginationQuery, regionCode12 } from '../../lib/schemas.ts';
+import { paginationQuery, regionCode12, str, version } from '../../lib/schemas.ts';
 
 export const enterpriseScales = ['large', 'medium', 'small', 'micro'] as const;
 export const enterpriseStatuses = ['operating', 'suspended', 'closed'] as const;
 export const scaleLabels = { large: '大型', medium: '中型', small: '小型', micro: '微型' } as const;
 export const statusLabels = { operating: '正常生产', suspended: '停产整顿', closed: '关闭取缔' } as const;
 
-const phone = z.string().trim().max(32).regex(/^[0-9+\-() ]*$/, '应为电话号码');
-const person = z.object({ name: z.string().trim().max(32), phone });
+const phone = str().trim().max(32).regex(/^[0-9+\-() ]*$/, '应为电话号码');
+const person = z.object({ name: str().trim().max(32), phone });
 
 export const enterprise = z.object({
   id: z.uuid(),
@@ -32,9 +32,9 @@ export const enterprise = z.object({
 export type EnterpriseView = z.infer<typeof enterprise>;
 
 export const enterpriseFilter = z.object({
-  q: z.string().trim().max(64).optional(),
+  q: str().trim().max(64).optional(),
   regionCode: regionCode12.optional(),
-  sector: z.string().max(40).optional(),
+  sector: str().max(40).optional(),
   status: z.enum(enterpriseStatuses).optional(),
 });
 export type EnterpriseFilter = z.infer<typeof enterpriseFilter>;
@@ -43,13 +43,13 @@ export const enterprisesResponse = z.object({ items: z.array(enterprise), total:
 
 const emptyPerson = { name: '', phone: '' };
 export const createEnterpriseBody = z.object({
-  uscc: z.string().trim().toUpperCase(),
-  name: z.string().trim().min(2).max(100),
+  uscc: str().trim().toUpperCase(),
+  name: str().trim().min(2).max(100),
   regionCode: regionCode12,
-  address: z.string().trim().max(200).default(''),
+  address: str().trim().max(200).default(''),
   lat: z.number().min(-90).max(90).nullable().default(null),
   lng: z.number().min(-180).max(180).nullable().default(null),
-  sectors: z.array(z.string().max(40)).min(1).max(10),
+  sectors: z.array(str().max(40)).min(1).max(10),
   scale: z.enum(enterpriseScales).default('small'),
   status: z.enum(enterpriseStatuses).default('operating'),
   principal: person.default(emptyPerson),
@@ -59,13 +59,13 @@ export const createEnterpriseBody = z.object({
 export type CreateEnterpriseInput = z.infer<typeof createEnterpriseBody>;
 
 export const updateEnterpriseBody = z.object({
-  version: z.number().int().min(1),
-  name: z.string().trim().min(2).max(100).optional(),
+  version: version(),
+  name: str().trim().min(2).max(100).optional(),
   regionCode: regionCode12.optional(),
-  address: z.string().trim().max(200).optional(),
+  address: str().trim().max(200).optional(),
   lat: z.number().min(-90).max(90).nullable().optional(),
   lng: z.number().min(-180).max(180).nullable().optional(),
-  sectors: z.array(z.string().max(40)).min(1).max(10).optional(),
+  sectors: z.array(str().max(40)).min(1).max(10).optional(),
   scale: z.enum(enterpriseScales).optional(),
   status: z.enum(enterpriseStatuses).optional(),
   principal: person.optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { paginationQuery, regionCode12 } from '../../lib/schemas.ts';
+import { paginationQuery, regionCode12, str } from '../../lib/schemas.ts';
 
 export const escalationKinds = ['letter', 'circular', 'interview', 'exposure'] as const;
 export type EscalationKind = (typeof escalationKinds)[number];
@@ -17,8 +17,8 @@ export const createEscalationBody = z.object({
   regionCode: regionCode12.optional(),
   /** A regulator org (行业监管部门). */
   departmentId: z.uuid().optional(),
-  docNo: z.string().trim().max(64),
-  note: z.string().trim().max(1000),
+  docNo: str().trim().max(64),
+  note: str().trim().max(1000),
 });
 export type CreateEscalationInput = z.infer<typeof createEscalationBody>;
 

@@ -10,7 +10,10 @@ export type FileRow = typeof files.$inferSelect;
 export async function insertFileIfAbsent(db: Db, values: typeof files.$inferInsert & { createdBy: string }): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.insert(files).values(values).onConflictDoNothing({ target: files.sha256 });
-    await tx.insert(fileUploads).values({ sha256: values.sha256, userId: values.createdBy }).onConflictDoNothing();
+    await tx
+      .insert(fileUploads)
+      .values({ sha256: values.sha256, userId: values.createdBy, originalName: values.originalName })
+      .onConflictDoUpdate({ target: [fileUploads.sha256, fileUploads.userId], set: { originalName: values.originalName } });
   });
 }
 
@@ -41,14 +44,18 @@ const evidenceInScope = (scope: Scope, sha256: string) => sql`EXISTS (
     AND ${scopeWhere(scope, { regionCode: hazards.regionCode, sector: hazards.sector, enterpriseId: hazards.enterpriseId })}
 )`;
 
-/** The file when the user uploaded it or it is evidence of a hazard in scope; otherwise null (answered as 404). */
-export async function findReadableFile(db: Db, scope: Scope, userId: string, sha256: string): Promise<FileRow | null> {
+/**
+ * The file when the user uploaded it or it is evidence of a hazard in scope; otherwise null (answered as 404).
+ * `myName`: the name this user gave it when uploading (null when they did not upload it).
+ */
+export async function findReadableFile(db: Db, scope: Scope, userId: string, sha256: string): Promise<(FileRow & { mine: boolean; myName: string | null }) | null> {
   const [row] = await db
-    .select()
+    .select({ file: files, mine: sql<boolean>`${fileUploads.userId} IS NOT NULL`, myName: fileUploads.originalName })
     .from(files)
+    .leftJoin(fileUploads, and(eq(fileUploads.sha256, files.sha256), eq(fileUploads.userId, userId)))
     .where(and(eq(files.sha256, sha256), or(uploadedBy(userId, sha256), evidenceInScope(scope, sha256))))
     .limit(1);
-  return row ?? null;
+  return row ? { ...row.file, mine: row.mine, myName: row.myName } : null;
 }
 
 /**

@@ -10,7 +10,10 @@ import type { AuthContext } from '../../lib/request-context.ts';
 import * as repo from './files.repository.ts';
 import { fileParams, uploadedFile } from './files.schema.ts';
 import { storeUpload, storedPath } from './files.service.ts';
-import { DOCUMENT_LIMIT_BYTES } from './sniff.ts';
+import { DOCUMENT_LIMIT_BYTES, fileTypes, type FileKind } from './sniff.ts';
+import { auditBulkExport } from '../audit/audit.export.ts';
+
+const kindOfMime = (mime: string): FileKind => (Object.values(fileTypes).find((t) => t.mime === mime)?.kind ?? 'pdf');
 
 const MiB = 1024 * 1024;
 
@@ -74,12 +77,17 @@ export async function fileRoutes(fastify: FastifyInstance): Promise<void> {
       request.log.error({ sha256: row.sha256 }, 'file row without stored bytes');
       throw AppError('NOT_FOUND');
     }
+    // Names are per upload: the caller's own name for bytes they uploaded (uploads before names were kept per
+    // upload: the stored name if they were the first), otherwise a neutral one — never another uploader's.
+    const ownName = row.myName ?? (row.createdBy === auth.user.id ? row.originalName : null);
+    const name = ownName ?? `证据材料-${row.sha256.slice(0, 8)}${fileTypes[kindOfMime(row.mime)]?.extensions[0] ?? ''}`;
+    if (!row.mine) await auditBulkExport(deps().db, request, 'file', { sha256: row.sha256, uploadedBy: row.createdBy });
     return reply
       .header('content-type', row.mime)
       .header('content-length', size)
-      .header('content-disposition', `inline; filename*=UTF-8''${rfc5987(row.originalName)}`)
+      .header('content-disposition', `inline; filename*=UTF-8''${rfc5987(name)}`)
       .header('x-content-type-options', 'nosniff')
-      .header('cache-control', 'private')
+      .header('cache-control', 'private, no-store')
       .send(createReadStream(file));
   });
 }

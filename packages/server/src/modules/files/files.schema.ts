@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { str } from '../../lib/schemas.ts';
 
-export const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, '应为64位小写十六进制的 SHA-256 摘要');
+export const sha256Hex = str().regex(/^[0-9a-f]{64}$/, '应为64位小写十六进制的 SHA-256 摘要');
 
 export const fileParams = z.object({ sha256: sha256Hex });
 
@@ -19,7 +20,7 @@ export type EvidenceKind = (typeof evidenceKinds)[number];
 /** What a client sends to attach a file; name is optional (defaults to the uploaded name). */
 export const evidenceInput = z.object({
   sha256: sha256Hex,
-  name: z.string().trim().max(120).optional(),
+  name: str().trim().max(120).optional(),
   kind: z.enum(evidenceKinds),
 });
 export type EvidenceInput = z.infer<typeof evidenceInput>;

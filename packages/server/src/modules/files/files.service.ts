@@ -6,7 +6,7 @@ import { AppError } from '../../errors.ts';
 import { sanitizeImageOffThread } from './image-runner.ts';
 import * as repo from './files.repository.ts';
 import type { Evidence, EvidenceInput, UploadedFile } from './files.schema.ts';
-import { fileTypes, limitFor, sniff, type FileType } from './sniff.ts';
+import { explainRiskyContent, fileTypes, limitFor, sniff, type FileType } from './sniff.ts';
 
 export type FileDeps = { db: Db; filesDir: string };
 
@@ -50,7 +50,7 @@ async function writeContentAddressed(filesDir: string, sha256: string, bytes: Bu
   if (exists) return;
   const temp = `${target}.${randomUUID()}.tmp`;
   try {
-    const handle = await fs.open(temp, 'wx', 0o640);
+    const handle = await fs.open(temp, 'wx', 0o600);
     try {
       await handle.writeFile(bytes);
       await handle.sync();
@@ -87,6 +87,8 @@ export async function storeAnonymousUpload(deps: FileDeps, upload: { filename: s
 async function checkAndWrite(filesDir: string, upload: { filename: string; bytes: Buffer }): Promise<UploadedFile> {
   const type = sniff(upload.bytes);
   if (!type) throw AppError('FILE_TYPE_NOT_ALLOWED', { field: 'file' });
+  const risk = explainRiskyContent(upload.bytes, type);
+  if (risk) throw AppError('FILE_RISKY_CONTENT', { field: 'file', message: risk });
   const limit = limitFor(type);
   if (upload.bytes.length > limit) {
     throw AppError('FILE_TOO_LARGE', { field: 'file', message: `${type.image ? '图片' : '文件'}不能超过 ${limit / MiB} MiB` });

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import ExcelJS from '../../lib/exceljs.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { enterprises, files, hazardEvents, hazards, users } from '../../db/schema/index.ts';
 import { isAppError } from '../../errors.ts';
@@ -209,7 +209,7 @@ describe('GET /api/files/:sha256', () => {
     expect(response.headers['content-type']).toBe('application/pdf');
     expect(response.headers['content-disposition']).toBe(`inline; filename*=UTF-8''${encodeURIComponent('整改 报告')}%28${encodeURIComponent('终')}%29.pdf`);
     expect(response.headers['x-content-type-options']).toBe('nosniff');
-    expect(response.headers['cache-control']).toBe('private');
+    expect(response.headers['cache-control']).toBe('no-store');
   });
 
   it('answers 404 to users of another county, platform roles and unknown hashes; 401 without a session', async () => {
@@ -232,6 +232,42 @@ describe('GET /api/files/:sha256', () => {
     expect((await download('bozhou_aqb', uploaded.sha256)).statusCode).toBe(200);
     expect((await download(otherCounty, uploaded.sha256)).statusCode).toBe(404);
     expect((await download('sysadmin', uploaded.sha256)).statusCode).toBe(404);
+    // Another person's upload: a neutral name (never the uploader's), and the download is audited.
+    const byCity = await download('bozhou_aqb', uploaded.sha256);
+    expect(byCity.headers['content-disposition']).toBe(`inline; filename*=UTF-8''${encodeURIComponent('证据材料-')}${uploaded.sha256.slice(0, 8)}.jpg`);
+    const audited = await t.rows<{ detail: { sha256: string } }>(sql`SELECT detail FROM audit_log WHERE action = 'file.download' AND actor_name LIKE '%bozhou_aqb%'`);
+    expect(audited.map((r) => r.detail.sha256)).toContain(uploaded.sha256);
+  });
+
+  it('keeps the file name per upload: a later uploader of the same bytes never sees the first one’s name (D18)', async () => {
+    const bytes = jpegWithExif({ width: 40 });
+    const first = (await upload('ent_admin', bytes, '蒙城私有.jpg')).json<Uploaded>();
+    const second = (await upload('guoyang_aqb', bytes, 'attacker-chosen.jpg')).json<Uploaded>();
+    expect(second.sha256).toBe(first.sha256);
+    expect((await download('guoyang_aqb', first.sha256)).headers['content-disposition']).toBe(`inline; filename*=UTF-8''attacker-chosen.jpg`);
+    expect((await download('ent_admin', first.sha256)).headers['content-disposition']).toBe(`inline; filename*=UTF-8''${encodeURIComponent('蒙城私有')}.jpg`);
+  });
+});
+
+describe('risky Office and PDF content is refused as evidence (D19)', () => {
+  const docx = (extra: Record<string, string>, types = '<Types/>') =>
+    storedZip({ '[Content_Types].xml': types, '_rels/.rels': '<Relationships/>', 'word/document.xml': '<w:document/>', ...extra });
+  it.each([
+    ['VBA under another name, by content type', docx({ 'word/macros.bin': 'x' }, '<Types><Override PartName="/word/macros.bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>'), '宏'],
+    ['an external template', docx({ 'word/_rels/settings.xml.rels': '<Relationships><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate" Target="http://attacker.invalid/t.dotm" TargetMode="External"/></Relationships>' }), '外部'],
+    ['an external link in a workbook', storedZip({ '[Content_Types].xml': '<Types/>', 'xl/workbook.xml': '<workbook/>', 'xl/externalLinks/externalLink1.xml': '<externalLink/>' }), '外部链接'],
+    ['a PDF with a JavaScript OpenAction', Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/OpenAction 2 0 R>>endobj\n2 0 obj<</S/JavaScript/JS(app.alert(1))>>endobj\n%%EOF\n'), 'PDF'],
+  ])('%s', async (_, bytes, reason) => {
+    const response = await upload('guoyang_aqb', bytes, 'evidence.bin');
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ code: 'FILE_RISKY_CONTENT', field: 'file' });
+    expect(response.json().message).toContain(reason);
+  });
+
+  it('still accepts plain documents, and external hyperlinks in them', async () => {
+    const withLink = docx({ 'word/_rels/document.xml.rels': '<Relationships><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://www.mem.gov.cn/" TargetMode="External"/></Relationships>' });
+    expect((await upload('guoyang_aqb', withLink, '方案.docx')).statusCode).toBe(201);
+    expect((await upload('guoyang_aqb', minimalPdf('plain'), '通知.pdf')).statusCode).toBe(201);
   });
 });
 

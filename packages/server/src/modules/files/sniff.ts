@@ -1,3 +1,5 @@
+import { inflateRawSync } from 'node:zlib';
+
 /**
  * File type detection by content (magic bytes), never by name or declared mime: both are chosen by the
  * uploader. Pure functions, no I/O.
@@ -48,6 +50,7 @@ function sniffOfficeZip(bytes: Uint8Array): FileType | null {
   const names = zipEntryNames(bytes);
   if (!names) return null;
   // Macro-enabled documents (.docm/.xlsm renamed) carry VBA; they are not evidence we want to hand around.
+  // (A VBA part under another name is found by its content type: explainRiskyContent.)
   if (names.some((n) => n.toLowerCase().endsWith('vbaproject.bin'))) return null;
   const isWord = names.includes('word/document.xml');
   const isExcel = names.includes('xl/workbook.xml');
@@ -65,6 +68,13 @@ const MAX_ZIP_ENTRIES = 20_000;
  * on purpose: only names are needed, nothing is decompressed, and every offset is bounds-checked.
  */
 export function zipEntryNames(bytes: Uint8Array): string[] | null {
+  return zipEntries(bytes)?.map((e) => e.name) ?? null;
+}
+
+type ZipEntry = { name: string; method: number; compressedSize: number; localHeader: number };
+
+/** Central-directory entries (name, compression, where the local header is), or null for a malformed zip. */
+function zipEntries(bytes: Uint8Array): ZipEntry[] | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // The end record sits in the last 22 bytes plus an optional comment of up to 65535 bytes.
   const lowest = Math.max(0, bytes.length - EOCD_MIN - 0xffff);
@@ -83,7 +93,7 @@ export function zipEntryNames(bytes: Uint8Array): string[] | null {
   if (directoryOffset + directorySize > eocd) return null;
 
   const decoder = new TextDecoder('utf-8', { fatal: false });
-  const names: string[] = [];
+  const names: ZipEntry[] = [];
   let at = directoryOffset;
   for (let i = 0; i < entryCount; i++) {
     if (at + 46 > eocd || view.getUint32(at, true) !== CENTRAL_SIGNATURE) return null;
@@ -92,8 +102,67 @@ export function zipEntryNames(bytes: Uint8Array): string[] | null {
     const commentLength = view.getUint16(at + 32, true);
     const nameEnd = at + 46 + nameLength;
     if (nameEnd > eocd) return null;
-    names.push(decoder.decode(bytes.subarray(at + 46, nameEnd)));
+    names.push({
+      name: decoder.decode(bytes.subarray(at + 46, nameEnd)),
+      method: view.getUint16(at + 10, true),
+      compressedSize: view.getUint32(at + 20, true),
+      localHeader: view.getUint32(at + 42, true),
+    });
     at = nameEnd + extraLength + commentLength;
   }
   return names;
+}
+
+const MAX_XML_PART = 2 * 1024 * 1024;
+
+/** One small XML part of the zip, decompressed (bounded), or null. */
+function readPart(bytes: Uint8Array, entry: ZipEntry): string | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = entry.localHeader;
+  if (at + 30 > bytes.length || view.getUint32(at, true) !== 0x04034b50) return null;
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  const data = bytes.subarray(start, start + entry.compressedSize);
+  try {
+    const raw = entry.method === 0 ? Buffer.from(data) : entry.method === 8 ? inflateRawSync(data, { maxOutputLength: MAX_XML_PART }) : null;
+    return raw ? raw.toString('utf8') : null;
+  } catch {
+    return null;
+  }
+}
+
+// Relationship types that make Office fetch or run something from outside the file when it opens.
+const EXTERNAL_RELATIONSHIPS = /\/(attachedTemplate|externalLink|externalLinkPath|oleObject|frame|subDocument|package)"/;
+const PDF_ACTIVE = ['/JavaScript', '/JS', '/OpenAction', '/AA', '/Launch', '/EmbeddedFile', '/RichMedia', '/XFA'];
+
+/**
+ * Content that would act when a colleague opens the evidence: VBA under any part name (found by its content
+ * type), ActiveX, an external template, external links or OLE objects in Office files; JavaScript, automatic
+ * actions, launch actions or embedded files in a PDF. Returns the zh-CN reason, or null. (A PDF can hide these in
+ * compressed object streams, which are not inflated here: this refuses what is plainly there.)
+ */
+export function explainRiskyContent(bytes: Uint8Array, type: FileType): string | null {
+  if (type.kind === 'pdf') {
+    const text = Buffer.from(bytes).toString('latin1');
+    const found = PDF_ACTIVE.find((key) => new RegExp(`${key.replace('/', '\\/')}(?![A-Za-z])`).test(text));
+    return found ? `PDF 含有脚本或自动执行的动作（${found}），不能作为证据材料` : null;
+  }
+  if (type.kind !== 'docx' && type.kind !== 'xlsx') return null;
+  const entries = zipEntries(bytes) ?? [];
+  for (const entry of entries) {
+    const name = entry.name.toLowerCase();
+    if (name.includes('activex/') || name.endsWith('.bin') && name.includes('vba')) return '文件含有宏或 ActiveX 控件，不能作为证据材料';
+    if (name.startsWith('xl/externallinks/')) return '表格含有指向其他文件的外部链接，不能作为证据材料';
+    if (name === '[content_types].xml') {
+      const types = readPart(bytes, entry) ?? '';
+      if (/vbaProject|macroEnabled|activeX/i.test(types)) return '文件含有宏（VBA）或 ActiveX 控件，不能作为证据材料';
+    }
+    if (name.endsWith('.rels')) {
+      const rels = readPart(bytes, entry) ?? '';
+      for (const rel of rels.match(/<Relationship\b[^>]*>/g) ?? []) {
+        if (/TargetMode="External"/.test(rel) && EXTERNAL_RELATIONSHIPS.test(rel)) return '文件引用了外部模板、外部链接或嵌入对象，不能作为证据材料';
+        if (/vbaProject/i.test(rel)) return '文件含有宏（VBA），不能作为证据材料';
+      }
+    }
+  }
+  return null;
 }

@@ -9,6 +9,7 @@ import { readUploadedFile } from '../../lib/multipart.ts';
 import { standardErrors, uuidParam } from '../../lib/schemas.ts';
 import { requireRegionStaff } from '../../lib/scope-registry.ts';
 import { parseOrThrow } from '../../lib/validation.ts';
+import { auditBulkExport } from '../audit/audit.export.ts';
 import type { AuthContext } from '../../lib/request-context.ts';
 import { actionContext } from '../../workflow/context.ts';
 import { listSectors } from '../reference/reference.repository.ts';
@@ -139,7 +140,10 @@ export async function hazardRoutes(fastify: FastifyInstance): Promise<void> {
     const auth = requireCapability(request, 'hazards.read');
     const today = chinaDate(app.services.clock.now());
     const sectorNames = new Map((await listSectors(deps().db)).map((s) => [s.code, s.name]));
-    const stream = exportHazardLedger(deps().db, auth.scope, audienceOf(auth.actor), request.query, today, sectorNames);
+    const audience = audienceOf(auth.actor);
+    const { total } = await repo.listHazards(deps().db, auth.scope, request.query, today, audience, 1, 1);
+    await auditBulkExport(deps().db, request, 'hazards', { filter: request.query, rows: total });
+    const stream = exportHazardLedger(deps().db, auth.scope, audience, request.query, today, sectorNames);
     return reply.header('content-type', XLSX_TYPE).header('content-disposition', attachment(`隐患台账-${today}.xlsx`)).send(stream);
   });
 

@@ -1,16 +1,13 @@
 import { z } from 'zod';
 import { ageingBuckets, hazardActions, hazardLevels, hazardSources, hazardStatuses, listingLevels } from '@zhiben/core';
-import { paginationQuery, regionCode12 } from '../../lib/schemas.ts';
+import { isoDate, paginationQuery, regionCode12, requiredText, str, text, version } from '../../lib/schemas.ts';
 import { actionRequirements, formRequirements } from '../../workflow/requirements.schema.ts';
 
 export { enterpriseReportSources, hazardSourceLabels, hazardSources, staffRegisterSources, type HazardSource } from '@zhiben/core';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应为 yyyy-mm-dd 格式的日期').refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), '不是有效日期');
-const text = (max: number) => z.string().trim().max(max);
-const requiredText = (max: number) => z.string().trim().min(1, '不能为空').max(max);
 
 export const evidenceInput = z.object({
-  sha256: z.string().regex(/^[0-9a-f]{64}$/, '应为文件的 SHA-256'),
+  sha256: str().regex(/^[0-9a-f]{64}$/, '应为文件的 SHA-256'),
   name: text(200).optional(),
   kind: z.enum(['before', 'after', 'document', 'verification']),
 });
@@ -34,10 +31,10 @@ export const plan = z.object({
 
 export const createHazardBody = z.object({
   enterpriseId: z.uuid(),
-  sector: z.string().max(40).optional(),
+  sector: str().max(40).optional(),
   level: z.enum(hazardLevels),
   source: z.enum(hazardSources).optional(),
-  criterionIds: z.array(z.string().max(40)).max(20).default([]),
+  criterionIds: z.array(str().max(40)).max(20).default([]),
   title: requiredText(200),
   description: text(4000).default(''),
   location: text(200).default(''),
@@ -54,7 +51,7 @@ export const duplicatesBody = z.object({
   title: text(200).default(''),
   description: text(4000).default(''),
   location: text(200).default(''),
-  criterionIds: z.array(z.string().max(40)).max(20).default([]),
+  criterionIds: z.array(str().max(40)).max(20).default([]),
 });
 export const duplicatesResponse = z.object({
   items: z.array(z.object({ id: z.uuid(), hazardNo: z.string(), title: z.string(), status: z.enum(hazardStatuses), score: z.number(), reasons: z.array(z.string()) })),
@@ -67,11 +64,11 @@ export const linkBody = z.object({
   evidence: z.array(evidenceInput).max(30).default([]),
 });
 
-const versioned = z.object({ version: z.number().int().min(1) });
+const versioned = z.object({ version: version() });
 const reason = requiredText(1000);
 /** Payload of each action (DESIGN §3); `version` is the compare-and-set token. */
 export const actionBodies = {
-  confirm: versioned.extend({ level: z.enum(hazardLevels).optional(), criterionIds: z.array(z.string().max(40)).max(20).optional(), deadline: isoDate.optional(), note: text(1000).default('') }),
+  confirm: versioned.extend({ level: z.enum(hazardLevels).optional(), criterionIds: z.array(str().max(40)).max(20).optional(), deadline: isoDate.optional(), note: text(1000).default('') }),
   dismiss: versioned.extend({ reason }),
   submit_plan: versioned.extend({ plan, interimControls: text(2000).optional() }),
   report_progress: versioned.extend({ note: requiredText(2000), evidence: z.array(evidenceInput).max(30).default([]) }),
@@ -89,14 +86,13 @@ export const actionBodies = {
 export const actionParams = z.object({ id: z.uuid(), action: z.enum(hazardActions) });
 
 export const hazardFilter = z.object({
-  status: z
-    .string()
+  status: str()
     .optional()
     .transform((s) => (s ? s.split(',').filter(Boolean) : []))
     .pipe(z.array(z.enum(hazardStatuses))),
   level: z.enum(hazardLevels).optional(),
   /** One sector code, or several separated by commas (a department's sectors). */
-  sector: z.string().max(400).optional(),
+  sector: str().max(400).optional(),
   source: z.enum(hazardSources).optional(),
   regionCode: regionCode12.optional(),
   overdue: z.enum(['true', 'false']).optional(),
@@ -113,7 +109,7 @@ export const hazardFilter = z.object({
   foundTo: isoDate.optional(),
   /** Listed (挂牌督办) at this level now, or — for a hazard no longer listed — at its last listing. */
   listingLevel: z.enum(listingLevels).optional(),
-  q: z.string().trim().max(64).optional(),
+  q: str().trim().max(64).optional(),
   enterpriseId: z.uuid().optional(),
 });
 export type HazardFilter = z.infer<typeof hazardFilter>;

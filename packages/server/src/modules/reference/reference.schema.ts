@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { paginationQuery, regionCode12 } from '../../lib/schemas.ts';
+import { isoDate, paginationQuery, regionCode12, str } from '../../lib/schemas.ts';
 
 export const regionLevel = z.enum(['province', 'city', 'county', 'township', 'village']);
 export const region = z.object({
@@ -47,9 +47,9 @@ export const criterion = z.object({
   topic: z.string().nullable(),
 });
 export const criteriaQuery = paginationQuery.extend({
-  standard: z.string().max(64).optional(),
-  q: z.string().trim().max(100).optional(),
-  sector: z.string().max(40).optional(),
-  at: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应为 yyyy-mm-dd 格式的日期').optional(),
+  standard: str().max(64).optional(),
+  q: str().trim().max(100).optional(),
+  sector: str().max(40).optional(),
+  at: isoDate.optional(),
 });
 export const criteriaResponse = z.object({ items: z.array(criterion), total: z.number().int() });

@@ -1,17 +1,12 @@
 import { z } from 'zod';
 import { ageingBuckets } from '@zhiben/core';
-import { regionCode12 } from '../../lib/schemas.ts';
+import { isoDate, queryInt, regionCode12, str } from '../../lib/schemas.ts';
 import { hazardSources } from '../hazards/hazards.schema.ts';
-
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, '应为 yyyy-mm-dd 格式的日期')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), '不是有效日期');
 
 export const dashboardQuery = z.object({
   asOf: isoDate.optional(),
   regionCode: regionCode12.optional(),
-  sector: z.string().trim().min(1).max(40).optional(),
+  sector: str().trim().min(1).max(40).optional(),
 });
 export const breakdownQuery = dashboardQuery.extend({ by: z.enum(['region', 'sector', 'source', 'level', 'month', 'listingLevel']) });
 export const rankingQuery = dashboardQuery.omit({ sector: true });
@@ -166,7 +161,7 @@ export const slowProgressQuery = rankingQuery.extend({
   /** Overrides the configured threshold for this request: overdue share 0..1. */
   overdueShare: z.coerce.number().min(0, '应在 0 到 1 之间').max(1, '应在 0 到 1 之间').optional(),
   /** Overrides the configured threshold for this request: long-standing count. */
-  longStanding: z.coerce.number().int('应为整数').min(1, '至少为 1').max(100_000).optional(),
+  longStanding: queryInt().min(1, '至少为 1').max(100_000).optional(),
 });
 
 const escalationKindEnum = z.enum(['letter', 'circular', 'interview', 'exposure']);

@@ -21,17 +21,26 @@ export function assertSmAlgorithmsAvailable(): void {
   }
 }
 
-const derive = (master: Buffer, label: string, bytes: number): Buffer => createHmac('sm3', master).update(`zhiben/tips/${label}`).digest().subarray(0, bytes);
+/** A sub-key for one purpose of one domain, derived from the master key (which never enters the database). */
+export const deriveKey = (master: Buffer, domain: string, label: string, bytes = 32): Buffer =>
+  createHmac('sm3', master).update(`zhiben/${domain}/${label}`).digest().subarray(0, bytes);
+const derive = (master: Buffer, label: string, bytes: number): Buffer => deriveKey(master, 'tips', label, bytes);
 
-export function createTipCrypto(masterKey: Buffer): TipCrypto {
-  if (masterKey.length < 32) throw new Error('tip identity key must be at least 32 bytes (64 hex characters)');
+export type FieldSealer = Pick<TipCrypto, 'seal' | 'open'>;
+
+/**
+ * The same sealing (SM4-CTR + HMAC-SM3 over version, context, IV and ciphertext) for another domain's secrets, with
+ * that domain's own sub-keys: e.g. TOTP secrets ('totp'), so a key for one never opens the other.
+ */
+export function createFieldSealer(masterKey: Buffer, domain: string): FieldSealer {
+  if (masterKey.length < 32) throw new Error('master key must be at least 32 bytes (64 hex characters)');
   assertSmAlgorithmsAvailable();
-  const encKey = derive(masterKey, 'sm4-ctr', 16);
-  const macKey = derive(masterKey, 'hmac-sm3', 32);
-  const lookupKeys = { receipt: derive(masterKey, 'receipt', 32), ip: derive(masterKey, 'ip', 32), content: derive(masterKey, 'content', 32) };
+  return sealerWith(deriveKey(masterKey, domain, 'sm4-ctr', 16), deriveKey(masterKey, domain, 'hmac-sm3', 32));
+}
+
+function sealerWith(encKey: Buffer, macKey: Buffer): FieldSealer {
   const mac = (iv: Buffer, ciphertext: Buffer, context: string) =>
     createHmac('sm3', macKey).update(`${VERSION}\n${context}\n`).update(iv).update(ciphertext).digest();
-
   return {
     seal(plaintext, context) {
       const iv = randomBytes(IV_BYTES);
@@ -51,6 +60,15 @@ export function createTipCrypto(masterKey: Buffer): TipCrypto {
       const decipher = createDecipheriv('sm4-ctr', encKey, iv);
       return Buffer.concat([decipher.update(ciphertext), decipher.final()]).toString('utf8');
     },
+  };
+}
+
+export function createTipCrypto(masterKey: Buffer): TipCrypto {
+  if (masterKey.length < 32) throw new Error('tip identity key must be at least 32 bytes (64 hex characters)');
+  assertSmAlgorithmsAvailable();
+  const lookupKeys = { receipt: derive(masterKey, 'receipt', 32), ip: derive(masterKey, 'ip', 32), content: derive(masterKey, 'content', 32) };
+  return {
+    ...sealerWith(derive(masterKey, 'sm4-ctr', 16), derive(masterKey, 'hmac-sm3', 32)),
     lookupHash: (purpose, value) => createHmac('sm3', lookupKeys[purpose]).update(value).digest('hex'),
   };
 }

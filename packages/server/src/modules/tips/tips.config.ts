@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import {
-  defaultHolidays,
-  defaultMakeUpWorkdays,
+  defaultWorkCalendar,
   defaultRewardRules,
   explainRewardRulesError,
   workCalendar,
@@ -66,7 +65,7 @@ export function loadTipSettings(env: NodeJS.ProcessEnv, dataDir: string): TipSet
   };
   const ruleError = explainRewardRulesError(rewardRules);
   if (ruleError) throw new Error(`TIP_REWARD_*: ${ruleError}`);
-  let calendar = workCalendar(defaultHolidays, defaultMakeUpWorkdays);
+  let calendar = defaultWorkCalendar;
   if (env.TIP_CALENDAR_FILE) {
     const parsed = JSON.parse(fs.readFileSync(env.TIP_CALENDAR_FILE, 'utf8')) as { holidays?: unknown; workdays?: unknown };
     const dates = (v: unknown) => (Array.isArray(v) ? v.filter((d): d is string => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d)) : []);
@@ -90,7 +89,7 @@ export const testTipSettings = (): TipSettings => ({
   identityKey: Buffer.from('7e57'.repeat(16), 'hex'),
   acceptWorkingDays: 5,
   rewardRules: defaultRewardRules,
-  calendar: workCalendar(defaultHolidays, defaultMakeUpWorkdays),
+  calendar: defaultWorkCalendar,
   rateLimits: { windowMs: 60 * 60 * 1000, submitPerWindow: 200, lookupPerWindow: 500 },
 });
 

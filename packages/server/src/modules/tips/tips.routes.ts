@@ -8,6 +8,7 @@ import { initiator, requireCapability } from '../../plugins/auth.ts';
 import { errorResponse, standardErrors } from '../../lib/schemas.ts';
 import { parseOrThrow } from '../../lib/validation.ts';
 import { readDataAndFiles, type RawFile } from '../../lib/multipart.ts';
+import { auditBulkExport } from '../audit/audit.export.ts';
 import type { AuthContext } from '../../lib/request-context.ts';
 import { scopeOf } from '../../lib/scope-registry.ts';
 import { actionContext } from '../../workflow/context.ts';
@@ -172,7 +173,11 @@ export async function tipRoutes(fastify: FastifyInstance, options: TipRouteOptio
 
   app.get('/api/tips/export.xlsx', { schema: { tags, querystring: tipFilter } }, async (request, reply) => {
     const auth = tipAuth(request);
-    const stream = exportTips(deps().db, scopeOf(auth, 'tip'), request.query, slaClock(app.services.clock.now(), options.settings));
+    const clock = slaClock(app.services.clock.now(), options.settings);
+    const scope = scopeOf(auth, 'tip');
+    const { total } = await repo.listTips(deps().db, scope, request.query, clock.today, clock.nextWorkingDay, 1, 1);
+    await auditBulkExport(deps().db, request, 'tips', { filter: request.query, rows: total });
+    const stream = exportTips(deps().db, scope, request.query, clock);
     const filename = encodeURIComponent(`举报台账-${app.services.clock.now().toISOString().slice(0, 10)}.xlsx`);
     return reply.header('content-type', XLSX_TYPE).header('content-disposition', `attachment; filename*=UTF-8''${filename}`).send(stream);
   });

@@ -14,21 +14,18 @@ import {
   workerReportOutcomes,
   workerReportStatuses,
 } from '@zhiben/core';
-import { paginationQuery, regionCode12 } from '../../lib/schemas.ts';
+import { int32, isoDate, paginationQuery, regionCode12, requiredText, str, text, version } from '../../lib/schemas.ts';
 import { actionRequirements } from '../../workflow/requirements.schema.ts';
 
 // The contract of docs/tips-api.md. The web app mirrors these shapes by hand (features/tips/api.ts).
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应为 yyyy-mm-dd 格式的日期').refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), '不是有效日期');
-const text = (max: number) => z.string().trim().max(max);
-const requiredText = (max: number) => z.string().trim().min(1, '不能为空').max(max);
-const yuan = z.number().int('应为整数（元）').min(0).max(100_000_000);
+const yuan = int32().min(0).max(100_000_000);
 
 export const MAX_TIP_FILES = 5;
 
 // ---------- public (no login) ----------
 
-export const publicEnterpriseQuery = z.object({ q: z.string().trim().min(2, '至少输入2个字').max(64) });
+export const publicEnterpriseQuery = z.object({ q: str().trim().min(2, '至少输入2个字').max(64) });
 export const publicEnterprise = z.object({ id: z.uuid(), name: z.string(), regionCode: z.string(), regionName: z.string() });
 export const publicEnterprisesResponse = z.array(publicEnterprise);
 
@@ -38,9 +35,9 @@ export const publicRegionsResponse = z.array(publicRegion);
 
 export const reporterInput = z.object({
   name: requiredText(40),
-  phone: z.string().trim().regex(/^[0-9+\- ]{5,20}$/, '应为有效的电话号码'),
+  phone: str().trim().regex(/^[0-9+\- ]{5,20}$/, '应为有效的电话号码'),
   idNumber: text(18).optional(),
-  bankAccount: z.string().trim().regex(/^[0-9 ]{8,30}$/, '应为数字组成的银行账号').optional().or(z.literal('').transform(() => undefined)),
+  bankAccount: str().trim().regex(/^[0-9 ]{8,30}$/, '应为数字组成的银行账号').optional().or(z.literal('').transform(() => undefined)),
   bankName: text(60).optional(),
 });
 export type ReporterInput = z.infer<typeof reporterInput>;
@@ -54,7 +51,7 @@ export const tipSubmission = z.object({
   lat: z.number().min(-90).max(90).optional(),
   lng: z.number().min(-180).max(180).optional(),
   category: z.enum(tipCategories),
-  content: z.string().trim().min(10, '请至少用10个字描述问题').max(4000),
+  content: str().trim().min(10, '请至少用10个字描述问题').max(4000),
   anonymous: z.boolean(),
   reporter: reporterInput.optional(),
   consent: z.literal(true, '须阅读并同意举报须知'),
@@ -69,7 +66,7 @@ export const tipReceipt = z.object({
   merged: z.boolean(),
 });
 
-export const receiptCodeBody = z.object({ receiptCode: z.string().trim().min(16, '查询码至少16位').max(64) });
+export const receiptCodeBody = z.object({ receiptCode: str().trim().min(16, '查询码至少16位').max(64) });
 export const followupBody = receiptCodeBody.extend({ text: requiredText(2000) });
 
 export const tipMessage = z.object({ at: z.string(), from: z.enum(['officer', 'reporter']), text: z.string() });
@@ -85,10 +82,10 @@ export const publicTipView = z.object({
   canFollowUp: z.boolean(),
 });
 
-export const workerReportTokenParams = z.object({ enterpriseToken: z.string().regex(/^[A-Za-z0-9_-]{20,64}$/, '链接无效') });
+export const workerReportTokenParams = z.object({ enterpriseToken: str().regex(/^[A-Za-z0-9_-]{20,64}$/, '链接无效') });
 export const workerReportLinkInfo = z.object({ enterpriseName: z.string() });
 export const workerReportSubmission = z.object({
-  content: z.string().trim().min(5, '请至少用5个字描述问题').max(4000),
+  content: str().trim().min(5, '请至少用5个字描述问题').max(4000),
   location: text(200).default(''),
   anonymous: z.boolean(),
   reporterName: text(40).optional(),
@@ -98,16 +95,15 @@ export const workerReportReceipt = z.object({ reportNo: z.string() });
 // ---------- staff ----------
 
 export const tipFilter = z.object({
-  status: z
-    .string()
+  status: str()
     .optional()
     .transform((s) => (s ? s.split(',').filter(Boolean) : []))
     .pipe(z.array(z.enum(tipStatuses))),
   channel: z.enum(tipChannels).optional(),
   regionCode: regionCode12.optional(),
-  sector: z.string().max(40).optional(),
+  sector: str().max(40).optional(),
   sla: z.enum(tipSlaStates).optional(),
-  q: z.string().trim().max(64).optional(),
+  q: str().trim().max(64).optional(),
 });
 export type TipFilter = z.infer<typeof tipFilter>;
 export const tipsQuery = paginationQuery.extend(tipFilter.shape);
@@ -187,7 +183,7 @@ export const tipDetail = tipListItem.extend({
 });
 export type TipDetail = z.infer<typeof tipDetail>;
 
-const versioned = z.object({ version: z.number().int().min(1) });
+const versioned = z.object({ version: version() });
 /** Payload of each action; `version` is the compare-and-set token. */
 export const tipActionBodies = {
   accept: versioned.extend({ note: text(1000).default('') }),
@@ -197,7 +193,7 @@ export const tipActionBodies = {
     duplicateOfTipId: z.uuid().optional(),
   }),
   route: versioned.extend({
-    sector: z.string().max(40),
+    sector: str().max(40),
     orgId: z.uuid().optional(),
     enterpriseId: z.uuid().optional(),
     note: text(1000).default(''),
@@ -211,7 +207,7 @@ export const tipActionBodies = {
   register_hazard: versioned.extend({
     enterpriseId: z.uuid().optional(),
     level: z.enum(hazardLevels),
-    criterionIds: z.array(z.string().max(40)).max(20).default([]),
+    criterionIds: z.array(str().max(40)).max(20).default([]),
     title: requiredText(200),
     description: text(4000).default(''),
     location: text(200).default(''),
@@ -229,7 +225,7 @@ export type TipActionBody<A extends keyof typeof tipActionBodies> = z.infer<(typ
 
 export const tipActionParams = z.object({ id: z.uuid(), action: z.enum(tipActions) });
 
-export const revealBody = z.object({ purpose: z.string().trim().min(4, '请说明查看目的（至少4个字）').max(500) });
+export const revealBody = z.object({ purpose: str().trim().min(4, '请说明查看目的（至少4个字）').max(500) });
 export const revealResponse = z.object({
   name: z.string().nullable(),
   phone: z.string().nullable(),
@@ -283,7 +279,7 @@ export const workerReportItem = z.object({
 export const workerReportsQuery = paginationQuery.extend({ status: z.enum(workerReportStatuses).optional() });
 export const workerReportsResponse = z.object({ items: z.array(workerReportItem), total: z.number().int() });
 export const handleWorkerReportBody = z.object({
-  version: z.number().int().min(1),
+  version: version(),
   outcome: z.enum(workerReportOutcomes),
   note: requiredText(2000),
   rewardYuan: yuan.optional(),

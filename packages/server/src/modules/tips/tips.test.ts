@@ -471,6 +471,17 @@ describe('the marker-leak test', () => {
     const leaks = seen.flatMap((s) => needles.filter((n) => s.text.includes(n)).map((n) => `${s.who} ${s.url}: ${n}`));
     expect(leaks).toEqual([]);
 
+    // A query that fails with the reporter's phone number among its bound values (the table is briefly renamed
+    // away by the owner): the log gets the SQLSTATE and a query fingerprint, never the values.
+    await t.database.unsafeOwnerExec('ALTER TABLE tips RENAME TO tips_away');
+    try {
+      const failed = await t.request(jb, 'GET', `/api/tips?q=${encodeURIComponent(reporter.phone)}`);
+      expect(failed.statusCode).toBe(500);
+    } finally {
+      await t.database.unsafeOwnerExec('ALTER TABLE tips_away RENAME TO tips');
+    }
+    expect(logLines.some((line) => line.includes('"code":"42P01"') && /"query":"[0-9a-f]{16}"/.test(line))).toBe(true);
+
     expect(logLines.length).toBeGreaterThan(50);
     const log = logLines.join('');
     expect(log).toContain('/api/public/tips/lookup');

@@ -1,15 +1,20 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Role } from '@zhiben/core';
+import { explainGrantConfirmDenied, type Role } from '@zhiben/core';
 import { AppError } from '../../errors.ts';
 import { initiator, requireCapability } from '../../plugins/auth.ts';
-import { emptyResponse, standardErrors, uuidParam } from '../../lib/schemas.ts';
+import type { AuthContext } from '../../lib/request-context.ts';
+import { emptyResponse, errorResponse, standardErrors, uuidParam } from '../../lib/schemas.ts';
 import type { Db } from '../../db/client.ts';
 import * as repo from './users.repository.ts';
 import * as service from './users.service.ts';
 import {
   createUserBody,
   enterpriseOptionsQuery,
+  grantDecisionBody,
+  grantDecisionParams,
+  grantsResponse,
+  type GrantView,
   enterpriseOptionsResponse,
   resetPasswordBody,
   updateUserBody,
@@ -20,8 +25,29 @@ import {
 } from './users.schema.ts';
 
 type UserRow = NonNullable<Awaited<ReturnType<typeof repo.findUser>>>;
+type GrantRow = NonNullable<Awaited<ReturnType<typeof repo.findGrant>>>;
 
-function present(row: UserRow, now: Date): UserView {
+function presentGrant(row: GrantRow, auth: AuthContext): GrantView {
+  return {
+    id: row.id,
+    userId: row.userId,
+    username: row.username,
+    displayName: row.displayName,
+    currentRoles: row.currentRoles as Role[],
+    roles: row.roles as Role[],
+    orgId: row.orgId,
+    orgName: row.orgName,
+    enterpriseId: row.enterpriseId,
+    enterpriseName: row.enterpriseName,
+    regionCode: row.regionCode,
+    status: row.status,
+    requestedByName: row.requestedByName,
+    requestedAt: row.requestedAt.toISOString(),
+    canDecide: row.status === 'pending' && explainGrantConfirmDenied(auth.actor, row) === null,
+  };
+}
+
+function present(row: UserRow, now: Date, pending: GrantRow | undefined): UserView {
   return {
     id: row.id,
     username: row.username,
@@ -35,6 +61,10 @@ function present(row: UserRow, now: Date): UserView {
     lockedUntil: row.lockedUntil && row.lockedUntil > now ? row.lockedUntil.toISOString() : null,
     totpEnabled: row.totpEnabled,
     lastLoginAt: row.lastLoginAt?.toISOString() ?? null,
+    mustChangePassword: row.mustChangePassword,
+    pendingGrant: pending
+      ? { id: pending.id, roles: pending.roles as Role[], orgName: pending.orgName, enterpriseName: pending.enterpriseName, requestedAt: pending.requestedAt.toISOString(), requestedByName: pending.requestedByName }
+      : null,
   };
 }
 
@@ -45,14 +75,17 @@ export async function userRoutes(fastify: FastifyInstance): Promise<void> {
   const load = async (db: Db, id: string) => {
     const row = await repo.findUser(db, id);
     if (!row) throw AppError('NOT_FOUND');
-    return present(row, app.services.clock.now());
+    return present(row, app.services.clock.now(), (await repo.pendingGrantsOf(db, [id])).get(id));
   };
 
   app.get('/api/users', { schema: { tags, querystring: usersQuery, response: { 200: usersResponse, ...standardErrors } } }, async (request) => {
-    requireCapability(request, 'users.manage');
-    const { items, total } = await repo.listUsers(deps().db, request.query.q, request.query.page, request.query.pageSize);
+    const auth = requireCapability(request, 'users.manage');
+    // The security officer manages auditor accounts only, and sees only those.
+    const onlyRoles = auth.user.roles.includes('security_officer') ? ['auditor'] : null;
+    const { items, total } = await repo.listUsers(deps().db, request.query.q, request.query.page, request.query.pageSize, onlyRoles);
     const now = app.services.clock.now();
-    return { items: items.map((row) => present(row, now)), total };
+    const pending = await repo.pendingGrantsOf(deps().db, items.map((row) => row.id));
+    return { items: items.map((row) => present(row, now, pending.get(row.id))), total };
   });
 
   app.get('/api/users/enterprise-options', { schema: { tags, querystring: enterpriseOptionsQuery, response: { 200: enterpriseOptionsResponse, ...standardErrors } } }, async (request) => {
@@ -66,26 +99,46 @@ export async function userRoutes(fastify: FastifyInstance): Promise<void> {
   });
 
   app.post('/api/users', { schema: { tags, body: createUserBody, response: { 201: user, ...standardErrors } } }, async (request, reply) => {
-    requireCapability(request, 'users.manage');
-    const id = await service.createUser(deps(), initiator(request), request.body);
+    const auth = requireCapability(request, 'users.manage');
+    const id = await service.createUser(deps(), auth, initiator(request), request.body);
     return reply.status(201).send(await load(deps().db, id));
   });
 
   app.patch('/api/users/:id', { schema: { tags, params: uuidParam, body: updateUserBody, response: { 200: user, ...standardErrors } } }, async (request) => {
-    requireCapability(request, 'users.manage');
-    await service.updateUser(deps(), initiator(request), request.params.id, request.body);
+    const auth = requireCapability(request, 'users.manage');
+    await service.updateUser(deps(), auth, initiator(request), request.params.id, request.body);
     return load(deps().db, request.params.id);
   });
 
   app.post('/api/users/:id/reset-password', { schema: { tags, params: uuidParam, body: resetPasswordBody, response: { 204: emptyResponse, ...standardErrors } } }, async (request, reply) => {
-    requireCapability(request, 'users.manage');
-    await service.resetPassword(deps(), initiator(request), request.params.id, request.body.password);
+    const auth = requireCapability(request, 'users.manage');
+    await service.resetPassword(deps(), auth, initiator(request), request.params.id, request.body.password);
     return reply.status(204).send(null);
   });
 
   app.post('/api/users/:id/unlock', { schema: { tags, params: uuidParam, response: { 204: emptyResponse, ...standardErrors } } }, async (request, reply) => {
-    requireCapability(request, 'users.manage');
-    await service.unlockUser(deps(), initiator(request), request.params.id);
+    const auth = requireCapability(request, 'users.manage');
+    await service.unlockUser(deps(), auth, initiator(request), request.params.id);
     return reply.status(204).send(null);
   });
+
+  // ---- 待确认的授权: the committee officer's side of the two-person rule ----
+  app.get('/api/grants', { schema: { tags, response: { 200: grantsResponse, ...standardErrors } } }, async (request) => {
+    const auth = requireCapability(request, 'grants.confirm');
+    if (auth.scope.kind !== 'region') return { items: [] };
+    const rows = await repo.listPendingGrants(deps().db, auth.scope.regionPrefix);
+    return { items: rows.map((row) => presentGrant(row, auth)) };
+  });
+
+  app.post(
+    '/api/grants/:id/:decision',
+    { schema: { tags, params: grantDecisionParams, body: grantDecisionBody, response: { 200: grantsResponse.shape.items.element, 403: errorResponse, ...standardErrors } } },
+    async (request) => {
+      const auth = requireCapability(request, 'grants.confirm');
+      const id = await service.decideGrant(deps(), auth, initiator(request), request.params.id, request.params.decision, request.body.note);
+      const row = await repo.findGrant(deps().db, id);
+      if (!row) throw AppError('NOT_FOUND');
+      return presentGrant(row, auth);
+    },
+  );
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { allRoles } from '@zhiben/core';
-import { paginationQuery } from '../../lib/schemas.ts';
+import { paginationQuery, str, text } from '../../lib/schemas.ts';
 
 export const user = z.object({
   id: z.uuid(),
@@ -15,25 +15,53 @@ export const user = z.object({
   lockedUntil: z.string().nullable(),
   totpEnabled: z.boolean(),
   lastLoginAt: z.string().nullable(),
+  mustChangePassword: z.boolean(),
+  /** Roles, org or enterprise asked for and waiting for a committee officer's confirmation (两人规则). */
+  pendingGrant: z
+    .object({ id: z.uuid(), roles: z.array(z.enum(allRoles)), orgName: z.string().nullable(), enterpriseName: z.string().nullable(), requestedAt: z.string(), requestedByName: z.string() })
+    .nullable(),
 });
 export type UserView = z.infer<typeof user>;
-export const usersQuery = paginationQuery.extend({ q: z.string().trim().max(64).optional() });
+export const usersQuery = paginationQuery.extend({ q: str().trim().max(64).optional() });
 export const usersResponse = z.object({ items: z.array(user), total: z.number().int() });
 export const createUserBody = z.object({
-  username: z.string().trim().regex(/^[a-zA-Z0-9_.-]{3,32}$/, '应为3–32位字母、数字、下划线、点或连字符'),
-  displayName: z.string().trim().min(1).max(32),
-  password: z.string().min(1).max(200),
+  username: str().trim().regex(/^[a-zA-Z0-9_.-]{3,32}$/, '应为3–32位字母、数字、下划线、点或连字符'),
+  displayName: str().trim().min(1).max(32),
+  password: str().min(1).max(200),
   roles: z.array(z.enum(allRoles)).min(1).max(4),
   orgId: z.uuid().nullable().optional(),
   enterpriseId: z.uuid().nullable().optional(),
 });
 export const updateUserBody = z.object({
-  displayName: z.string().trim().min(1).max(32).optional(),
+  displayName: str().trim().min(1).max(32).optional(),
   roles: z.array(z.enum(allRoles)).min(1).max(4).optional(),
   orgId: z.uuid().nullable().optional(),
   enterpriseId: z.uuid().nullable().optional(),
   disabled: z.boolean().optional(),
 });
-export const resetPasswordBody = z.object({ password: z.string().min(1).max(200) });
-export const enterpriseOptionsQuery = z.object({ q: z.string().trim().max(64).optional() });
+export const resetPasswordBody = z.object({ password: str().min(1).max(200) });
+export const enterpriseOptionsQuery = z.object({ q: str().trim().max(64).optional() });
 export const enterpriseOptionsResponse = z.object({ items: z.array(z.object({ id: z.uuid(), name: z.string(), uscc: z.string() })) });
+
+export const grant = z.object({
+  id: z.uuid(),
+  userId: z.uuid(),
+  username: z.string(),
+  displayName: z.string(),
+  currentRoles: z.array(z.enum(allRoles)),
+  roles: z.array(z.enum(allRoles)),
+  orgId: z.uuid().nullable(),
+  orgName: z.string().nullable(),
+  enterpriseId: z.uuid().nullable(),
+  enterpriseName: z.string().nullable(),
+  regionCode: z.string(),
+  status: z.enum(['pending', 'confirmed', 'rejected', 'cancelled']),
+  requestedByName: z.string(),
+  requestedAt: z.string(),
+  /** Whether the caller may confirm or reject it (not the one who asked, not the account itself). */
+  canDecide: z.boolean(),
+});
+export type GrantView = z.infer<typeof grant>;
+export const grantsResponse = z.object({ items: z.array(grant) });
+export const grantDecisionBody = z.object({ note: text(500).default('') });
+export const grantDecisionParams = z.object({ id: z.uuid(), decision: z.enum(['confirm', 'reject']) });

@@ -19,7 +19,11 @@ describe('user and org administration', () => {
       orgId: await orgId('利辛县安全生产委员会办公室'),
     });
     expect(response.statusCode).toBe(201);
-    expect(response.json()).toMatchObject({ orgName: '利辛县安全生产委员会办公室', disabled: false });
+    // Two-person rule: no role and no org until a committee officer whose region covers the org confirms.
+    expect(response.json()).toMatchObject({ roles: [], orgName: null, disabled: false, mustChangePassword: true, pendingGrant: { roles: ['committee_officer'], orgName: '利辛县安全生产委员会办公室' } });
+    const grantId = response.json().pendingGrant.id as string;
+    const bozhouAqb = await t.login('bozhou_aqb');
+    expect((await t.request(bozhouAqb, 'POST', `/api/grants/${grantId}/confirm`, {})).json()).toMatchObject({ status: 'confirmed' });
     const token = await t.login('lixin_officer', 'Demo-pass-2026');
     expect((await t.request(token, 'GET', '/api/me')).json().scopeLabel).toContain('利辛县');
   });
@@ -31,7 +35,7 @@ describe('user and org administration', () => {
     expect(mixed.json()).toMatchObject({ code: 'USER_ROLE_COMBINATION', field: 'roles' });
     const mismatch = await t.request(sysadmin, 'POST', '/api/users', { ...base, roles: ['regulator_officer'] });
     expect(mismatch.json().code).toBe('USER_ORG_KIND_MISMATCH');
-    const taken = await t.request(sysadmin, 'POST', '/api/users', { ...base, username: 'auditor', roles: ['auditor'] });
+    const taken = await t.request(sysadmin, 'POST', '/api/users', { ...base, username: 'auditor', roles: ['sysadmin'] });
     expect(taken.statusCode).toBe(409);
   });
 

@@ -19,18 +19,20 @@ export function LoginPage() {
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string | null>(sessionExpired ? '登录已失效，请重新登录' : null);
 
-  if (me) return <Navigate to={state?.from ?? '/'} replace />;
+  if (me) return <Navigate to={me.mustChangePassword ? '/settings' : (state?.from ?? '/')} replace />;
 
   const onFinish = async (values: LoginForm) => {
     setSubmitting(true);
     setError(null);
     try {
-      await login({
+      const user = await login({
         username: values.username.trim(),
         password: values.password,
         ...(needTotp && values.totp ? { totp: values.totp.trim() } : {}),
       });
-      void navigate(state?.from && state.from !== '/login' ? state.from : '/', { replace: true });
+      // A password an administrator set must be replaced before anything else (the server refuses the rest).
+      if (user.mustChangePassword) void navigate('/settings', { replace: true });
+      else void navigate(state?.from && state.from !== '/login' ? state.from : '/', { replace: true });
     } catch (err) {
       if (err instanceof ApiError && err.code === 'AUTH_TOTP_REQUIRED') {
         if (needTotp) setError(err.message);

@@ -10,6 +10,7 @@ import { authApi, type TotpSetup } from './api.ts';
 type PasswordForm = { currentPassword: string; newPassword: string; confirm: string };
 
 function PasswordCard() {
+  const { refresh } = useAuth();
   const [form] = Form.useForm<PasswordForm>();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -19,8 +20,9 @@ function PasswordCard() {
     setError(null);
     try {
       await authApi.changePassword(v.currentPassword, v.newPassword);
-      feedback.success('密码已修改');
+      feedback.success('密码已修改，其他设备上的登录已退出');
       form.resetFields();
+      await refresh(); // clears mustChangePassword
     } catch (err) {
       setError(errorMessage(err));
       markServerFieldError(form, err);
@@ -182,6 +184,15 @@ function TotpCard() {
 
 export default function SettingsPage() {
   const me = useMe();
+  if (me.mustChangePassword) {
+    // An administrator set this password: nothing else works until the owner chooses their own.
+    return (
+      <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+        <Alert type="warning" showIcon title="请先修改密码" description="您的密码由管理员设置。为保护您的账号，请设置只有您知道的新密码后再使用系统。" />
+        <PasswordCard />
+      </Space>
+    );
+  }
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Card title="个人信息">

@@ -81,17 +81,18 @@ export function UserFormModal({
     try {
       const link = v.affiliation === 'org' ? { orgId: v.orgId } : { enterpriseId: v.enterpriseId };
       if (user) {
-        await usersApi.update(user.id, {
+        const saved = await usersApi.update(user.id, {
           displayName: v.displayName,
           roles: v.roles,
           ...(v.affiliation === 'org'
             ? { orgId: v.orgId ?? null, enterpriseId: null }
             : { enterpriseId: v.enterpriseId ?? null, orgId: null }),
         });
-        feedback.success('用户已更新');
+        feedback.success(saved.pendingGrant ? '已提交：角色或所属单位的变更须由安委办干部确认后生效' : '用户已更新');
       } else {
-        await usersApi.create({ username: v.username.trim(), displayName: v.displayName, password: v.password, roles: v.roles, ...link });
-        feedback.success('用户已创建');
+        const created = await usersApi.create({ username: v.username.trim(), displayName: v.displayName, password: v.password, roles: v.roles, ...link });
+        // Business roles wait for a committee officer (两人规则); the first sign-in asks for a new password.
+        feedback.success(created.pendingGrant ? '用户已创建：角色须由安委办干部确认后生效，首次登录须修改密码' : '用户已创建，首次登录须修改密码');
       }
       onSaved();
     } catch (err) {

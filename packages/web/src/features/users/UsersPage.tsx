@@ -152,14 +152,32 @@ export default function UsersPage() {
           {
             title: '角色',
             dataIndex: 'roles',
-            render: (roles: string[]) => roles.map((r) => <Tag key={r}>{roleLabel(r)}</Tag>),
+            render: (roles: string[], u) => (
+              <>
+                {roles.map((r) => <Tag key={r}>{roleLabel(r)}</Tag>)}
+                {u.pendingGrant && (
+                  <Tooltip title={`${u.pendingGrant.requestedByName} 于 ${dayjs(u.pendingGrant.requestedAt).format(dateTimeFormat)} 申请；${u.pendingGrant.orgName ?? u.pendingGrant.enterpriseName ?? ''}，须由安委办干部确认后生效`}>
+                    <Tag color="gold">待确认：{u.pendingGrant.roles.map(roleLabel).join('、')}</Tag>
+                  </Tooltip>
+                )}
+              </>
+            ),
           },
           {
             title: '所属机构/企业',
             width: 260,
             render: (_v, u) => u.orgName ?? u.enterpriseName ?? <Typography.Text type="secondary">—</Typography.Text>,
           },
-          { title: '状态', width: 80, render: (_v, u) => <StateTag user={u} /> },
+          {
+            title: '状态',
+            width: 110,
+            render: (_v, u) => (
+              <>
+                <StateTag user={u} />
+                {u.mustChangePassword && <Tag color="purple">待改密码</Tag>}
+              </>
+            ),
+          },
           {
             title: '动态口令',
             dataIndex: 'totpEnabled',

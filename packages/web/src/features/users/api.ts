@@ -14,6 +14,24 @@ export type User = {
   lockedUntil: string | null;
   totpEnabled: boolean;
   lastLoginAt: string | null;
+  mustChangePassword: boolean;
+  /** Roles, org or enterprise waiting for a committee officer's confirmation (两人规则). */
+  pendingGrant: { id: Id; roles: string[]; orgName: string | null; enterpriseName: string | null; requestedAt: string; requestedByName: string } | null;
+};
+
+export type Grant = {
+  id: Id;
+  userId: Id;
+  username: string;
+  displayName: string;
+  currentRoles: string[];
+  roles: string[];
+  orgName: string | null;
+  enterpriseName: string | null;
+  status: 'pending' | 'confirmed' | 'rejected' | 'cancelled';
+  requestedByName: string;
+  requestedAt: string;
+  canDecide: boolean;
 };
 
 export type CreateUserInput = {
@@ -44,4 +62,6 @@ export const usersApi = {
   resetPassword: (id: Id, password: string) => api.post<void>(`${userPath(id)}/reset-password`, { password }),
   unlock: (id: Id) => api.post<void>(`${userPath(id)}/unlock`),
   enterpriseOptions: (q: string) => api.get<Items<EnterpriseOption>>('/api/users/enterprise-options', { q }),
+  grants: (signal?: AbortSignal) => api.get<Items<Grant>>('/api/grants', undefined, signal),
+  decideGrant: (id: Id, decision: 'confirm' | 'reject', note: string) => api.post<Grant>(`/api/grants/${encodeURIComponent(String(id))}/${decision}`, { note }),
 };
