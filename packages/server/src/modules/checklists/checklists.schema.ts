@@ -1,19 +1,19 @@
 import { z } from 'zod';
+import { isoDate, text } from '../../lib/schemas.ts';
 import { evidenceRequirements, subjectKinds } from '@zhiben/core';
 
 export const ownerKinds = ['department', 'township', 'campaign', 'enterprise'] as const;
 export const ownerKindLabels = { department: '执法检查重点事项清单', township: '网格员检查导则', campaign: '专项行动检查清单', enterprise: '企业排查重点事项清单' } as const;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应为 yyyy-mm-dd 格式的日期');
-const link = z.object({ title: z.string().trim().min(1).max(100), url: z.string().trim().max(500) });
+const link = z.object({ title: text(100).min(1), url: text(500) });
 
 export const checklistItemInput = z.object({
-  code: z.string().trim().max(20),
-  text: z.string().trim().max(500),
-  criterionIds: z.array(z.string().max(40)).max(20).default([]),
+  code: text(20),
+  text: text(500),
+  criterionIds: z.array(text(40)).max(20).default([]),
   major: z.boolean().default(false),
   evidence: z.enum(evidenceRequirements).default('none'),
-  guidance: z.string().trim().max(2000).default(''),
+  guidance: text(2000).default(''),
   links: z.array(link).max(10).default([]),
 });
 export type ChecklistItemInput = z.infer<typeof checklistItemInput>;
@@ -21,13 +21,13 @@ export type ChecklistItemInput = z.infer<typeof checklistItemInput>;
 export const checklistItem = checklistItemInput.extend({ seq: z.number().int(), criterionIds: z.array(z.string()), links: z.array(z.object({ title: z.string(), url: z.string() })) });
 
 export const checklistMeta = z.object({
-  title: z.string().trim().min(2).max(100),
+  title: text(100).min(2),
   ownerKind: z.enum(['department', 'township', 'campaign']).optional(),
-  sectors: z.array(z.string().max(40)).max(10).default([]),
+  sectors: z.array(text(40)).max(10).default([]),
   subjectKinds: z.array(z.enum(subjectKinds)).min(1).max(2).default(['enterprise']),
   effectiveFrom: isoDate,
   effectiveTo: isoDate.nullable().default(null),
-  note: z.string().trim().max(1000).default(''),
+  note: text(1000).default(''),
 });
 export const createChecklistBody = checklistMeta.extend({ items: z.array(checklistItemInput).max(500) });
 export type CreateChecklistInput = z.infer<typeof createChecklistBody>;
@@ -60,8 +60,8 @@ export const checklistView = checklistSummary.extend({
 export type ChecklistView = z.infer<typeof checklistView>;
 
 export const checklistsQuery = z.object({
-  q: z.string().trim().max(64).optional(),
-  sector: z.string().max(40).optional(),
+  q: text(64).optional(),
+  sector: text(40).optional(),
   ownerKind: z.enum(ownerKinds).optional(),
   /** In force on this day (default: today); `all` lists every version. */
   at: isoDate.optional(),
@@ -69,7 +69,7 @@ export const checklistsQuery = z.object({
 });
 export const checklistsResponse = z.object({ items: z.array(checklistSummary) });
 
-export const sectorChecklistParams = z.object({ sector: z.string().max(40) });
+export const sectorChecklistParams = z.object({ sector: text(40) });
 export const sectorChecklistQuery = z.object({ at: isoDate.optional() });
 
 export const importQuery = z.object({ dryRun: z.enum(['true', 'false']).optional(), replaces: z.uuid().optional() });

@@ -7,10 +7,8 @@ import { can, flatActor } from '@zhiben/core';
 import { AppError } from '../../errors.ts';
 import { chinaDate } from '../../lib/dates.ts';
 import type { AuthContext } from '../../lib/request-context.ts';
-import { errorResponse, regionCode12, standardErrors, uuidParam } from '../../lib/schemas.ts';
+import { errorResponse, isoDate, regionCode12, standardErrors, str, text, uuidParam } from '../../lib/schemas.ts';
 import { figureGroups, inspectionFigures } from './inspections.figures.ts';
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应为 yyyy-mm-dd 格式的日期');
 import { parseOrThrow } from '../../lib/validation.ts';
 import { initiator, requireAuth, requireCapability } from '../../plugins/auth.ts';
 import { actionContext } from '../../workflow/context.ts';
@@ -115,7 +113,7 @@ export async function inspectionRoutes(fastify: FastifyInstance): Promise<void> 
   });
 
   // A photo of the inspection (start proof or an item's), for whoever may read the inspection.
-  app.get('/api/inspections/:id/files/:sha256', { schema: { tags, params: uuidParam.extend({ sha256: z.string().regex(/^[0-9a-f]{64}$/) }) } }, async (request, reply) => {
+  app.get('/api/inspections/:id/files/:sha256', { schema: { tags, params: uuidParam.extend({ sha256: str().regex(/^[0-9a-f]{64}$/) }) } }, async (request, reply) => {
     const auth = requireCapability(request, 'inspections.read');
     const row = await load(auth, request.params.id);
     const items = await repo.listItems(deps().db, row.id);
@@ -143,7 +141,7 @@ export async function inspectionRoutes(fastify: FastifyInstance): Promise<void> 
           to: isoDate.optional(),
           asOf: isoDate.optional(),
           regionCode: regionCode12.optional(),
-          sector: z.string().trim().min(1).max(40).optional(),
+          sector: text(40).min(1).optional(),
         }),
       },
     },

@@ -1,19 +1,15 @@
 import { z } from 'zod';
 import { evidenceRequirements, inspectionActions, inspectionKinds, inspectionMethods, inspectionStatuses, inspectionTriggers, itemResults, memberRoles, subjectKinds } from '@zhiben/core';
-import { paginationQuery, regionCode12 } from '../../lib/schemas.ts';
+import { int32, isoDate, paginationQuery, regionCode12, str, text, version } from '../../lib/schemas.ts';
 import { actionRequirements } from '../../workflow/requirements.schema.ts';
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, '应为 yyyy-mm-dd 格式的日期')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), '不是有效日期');
-const sha256 = z.string().regex(/^[0-9a-f]{64}$/, '应为64位小写十六进制的 SHA-256 摘要');
-const versioned = z.object({ version: z.number().int().min(1) });
+const sha256 = str().regex(/^[0-9a-f]{64}$/, '应为64位小写十六进制的 SHA-256 摘要');
+const versioned = z.object({ version: version() });
 
 /** A photo from the field app: its capture time comes from the device (uploads are stripped of EXIF). */
 export const fieldPhoto = z.object({
   sha256,
-  takenAt: z.string().max(40).nullable(),
+  takenAt: text(40).nullable(),
   lat: z.number().min(-90).max(90).nullable().optional(),
   lng: z.number().min(-180).max(180).nullable().optional(),
 });
@@ -99,7 +95,7 @@ export const inspectionView = inspectionSummary.extend({
 export type InspectionView = z.infer<typeof inspectionView>;
 
 export const inspectionFilter = z.object({
-  q: z.string().trim().max(64).optional(),
+  q: text(64).optional(),
   regionCode: regionCode12.optional(),
   kind: z.enum(inspectionKinds).optional(),
   method: z.enum(inspectionMethods).optional(),
@@ -119,53 +115,53 @@ export const inspectionsResponse = z.object({ items: z.array(inspectionSummary),
 
 // ---- commands ----
 
-export const checklistChoice = z.union([z.object({ checklistId: z.uuid() }), z.object({ sector: z.string().min(1).max(40) })]);
+export const checklistChoice = z.union([z.object({ checklistId: z.uuid() }), z.object({ sector: text(40).min(1) })]);
 export type ChecklistChoiceInput = z.infer<typeof checklistChoice>;
 
 const memberInput = z.object({
   userId: z.uuid().nullable().default(null),
-  name: z.string().trim().min(1).max(32),
+  name: text(32).min(1),
   role: z.enum(memberRoles),
-  orgName: z.string().trim().max(100).default(''),
+  orgName: text(100).default(''),
 });
 
 export const planInspectionBody = z.object({
   kind: z.enum(inspectionKinds),
   methods: z.array(z.enum(inspectionMethods)).max(5).default([]),
-  jointOrgs: z.array(z.string().trim().min(1).max(100)).max(20).default([]),
+  jointOrgs: z.array(text(100).min(1)).max(20).default([]),
   subjectKind: z.enum(subjectKinds),
   enterpriseId: z.uuid().nullable().default(null),
   premisesId: z.uuid().nullable().default(null),
   plannedOn: isoDate,
   dueOn: isoDate.nullable().default(null),
-  campaign: z.string().trim().max(100).nullable().default(null),
+  campaign: text(100).nullable().default(null),
   members: z.array(memberInput).max(30).default([]),
   checklist: checklistChoice,
   /** 触发式监管: what set it off (a verified tip, an overdue hazard, an alarm; a random draw from issue 14). */
-  trigger: z.object({ kind: z.enum(['tip', 'hazard_overdue', 'alarm', 'random_draw']), id: z.string().min(1).max(64) }).nullable().default(null),
+  trigger: z.object({ kind: z.enum(['tip', 'hazard_overdue', 'alarm', 'random_draw']), id: text(64).min(1) }).nullable().default(null),
 });
 export type PlanInspectionInput = z.infer<typeof planInspectionBody>;
 
 const hazardChoice = z.union([
   z.object({
     action: z.literal('raise'),
-    title: z.string().trim().min(2).max(200),
-    description: z.string().trim().max(2000).default(''),
+    title: text(200).min(2),
+    description: text(2000).default(''),
     deadline: isoDate,
     fixedOnSite: z.boolean().default(false),
-    interimControls: z.string().trim().max(1000).default(''),
+    interimControls: text(1000).default(''),
   }),
   z.object({ action: z.literal('link'), hazardId: z.uuid() }),
 ]);
 
 export const itemAnswer = z.object({
-  seq: z.number().int().min(1),
+  seq: int32().min(1),
   result: z.enum(itemResults),
-  note: z.string().trim().max(2000).default(''),
-  location: z.string().trim().max(200).default(''),
+  note: text(2000).default(''),
+  location: text(200).default(''),
   photos: z.array(fieldPhoto).max(10).default([]),
   /** The finding's criteria (default: the item's own). */
-  criterionIds: z.array(z.string().max(40)).max(10).default([]),
+  criterionIds: z.array(text(40)).max(10).default([]),
   /** The inspector judges a 不符合 major although the checklist item is not. */
   major: z.boolean().default(false),
   hazard: hazardChoice.nullable().default(null),
@@ -173,26 +169,26 @@ export const itemAnswer = z.object({
 export type ItemAnswerInput = z.infer<typeof itemAnswer>;
 
 export const testInput = z.object({
-  personName: z.string().trim().min(1).max(32),
-  post: z.string().trim().max(50).default(''),
-  questions: z.string().trim().min(1).max(2000),
-  correct: z.number().int().min(0).max(100),
-  total: z.number().int().min(1).max(100),
-  note: z.string().trim().max(500).default(''),
+  personName: text(32).min(1),
+  post: text(50).default(''),
+  questions: text(2000).min(1),
+  correct: int32().min(0).max(100),
+  total: int32().min(1).max(100),
+  note: text(500).default(''),
 });
 
-const signatureInput = z.object({ role: z.enum([...memberRoles, 'enterprise']), name: z.string().trim().min(1).max(32), image: sha256.nullable().default(null) });
+const signatureInput = z.object({ role: z.enum([...memberRoles, 'enterprise']), name: text(32).min(1), image: sha256.nullable().default(null) });
 
 export const actionBodies = {
   start: versioned.extend({
     location: point,
     photos: z.array(fieldPhoto).max(10).default([]),
-    remoteEvidence: z.array(z.object({ kind: z.enum(['file', 'video', 'alarm', 'sensor']), ref: z.string().trim().min(1).max(200), note: z.string().trim().max(500).default('') })).max(50).default([]),
+    remoteEvidence: z.array(z.object({ kind: z.enum(['file', 'video', 'alarm', 'sensor']), ref: text(200).min(1), note: text(500).default('') })).max(50).default([]),
   }),
   record: versioned.extend({ items: z.array(itemAnswer).max(500).default([]), tests: z.array(testInput).max(50).default([]) }),
-  close: versioned.extend({ conclusion: z.string().trim().max(5000), signatures: z.array(signatureInput).max(30), noCaseReason: z.string().trim().max(1000).nullable().default(null) }),
+  close: versioned.extend({ conclusion: text(5000), signatures: z.array(signatureInput).max(30), noCaseReason: text(1000).nullable().default(null) }),
   release: versioned,
-  cancel: versioned.extend({ reason: z.string().trim().min(2).max(500) }),
+  cancel: versioned.extend({ reason: text(500).min(2) }),
 } as const;
 
 export const actionParams = z.object({ id: z.uuid(), action: z.enum(inspectionActions) });
@@ -204,8 +200,8 @@ export const principalCheckBody = z.object({
   location: point,
   /** The principal on site, taken in the app with time (and GPS). */
   photos: z.array(fieldPhoto).min(1, '须上传主要负责人在现场的照片').max(10),
-  attendance: z.array(z.object({ name: z.string().trim().min(1).max(32), post: z.string().trim().max(50).default(''), signed: z.boolean().default(true) })).min(1, '请填写参加人员').max(100),
+  attendance: z.array(z.object({ name: text(32).min(1), post: text(50).default(''), signed: z.boolean().default(true) })).min(1, '请填写参加人员').max(100),
   items: z.array(itemAnswer).max(500),
-  conclusion: z.string().trim().min(2, '请填写检查结论').max(5000),
+  conclusion: text(5000).min(2, '请填写检查结论'),
 });
 export type PrincipalCheckInput = z.infer<typeof principalCheckBody>;

@@ -1,21 +1,16 @@
 import { z } from 'zod';
 import { periodStates } from '@zhiben/core';
-import { regionCode12 } from '../../lib/schemas.ts';
+import { isoDate, queryInt, regionCode12, str, text } from '../../lib/schemas.ts';
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, '应为 yyyy-mm-dd 格式的日期')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), '不是有效日期');
 
 /** period: 2026 | 2026-Q3 | 2026-11 (default: the quarter containing D). */
 export const complianceQuery = z.object({
   asOf: isoDate.optional(),
-  period: z
-    .string()
+  period: str()
     .regex(/^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/, '应为年份（2026）、季度（2026-Q3）或月份（2026-11）')
     .optional(),
   regionCode: regionCode12.optional(),
-  sector: z.string().trim().min(1).max(40).optional(),
+  sector: text(40).min(1).optional(),
 });
 export type ComplianceQuery = z.infer<typeof complianceQuery>;
 
@@ -65,8 +60,8 @@ export const complianceRankingResponse = z.object({
 
 export const complianceEnterprisesQuery = complianceQuery.extend({
   state: z.enum(periodStates).optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+  page: queryInt().min(1).default(1),
+  pageSize: queryInt().min(1).max(200).default(20),
 });
 const periodView = z.object({
   key: z.string(),
@@ -109,5 +104,5 @@ const detection = z.object({
 });
 export const detectionsResponse = z.object({ windowDays: z.number().int(), from: z.string(), to: z.string(), items: z.array(detection) });
 export const detectionReviewParams = z.object({ hazardId: z.uuid() });
-export const detectionReviewBody = z.object({ verdict: z.enum(['confirmed', 'rejected']), note: z.string().trim().max(1000).default('') });
+export const detectionReviewBody = z.object({ verdict: z.enum(['confirmed', 'rejected']), note: text(1000).default('') });
 export const detectionReviewResponse = detection;
