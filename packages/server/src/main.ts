@@ -19,7 +19,7 @@ import { loadTipSettings } from './modules/tips/tips.config.ts';
 import { createFieldSealer, createTipCrypto } from './modules/tips/tip-crypto.ts';
 import { systemSealPlaintextTotpSecrets } from './modules/auth/totp-store.ts';
 import { rebuildStatSpans, systemStatCubesMissing, systemStatSpansMissing, systemVacuumStatSpans } from './modules/stats/stats.spans.ts';
-import { rebuildCubes } from './modules/stats/stats.cubes.ts';
+import { rebuildCubes, startStatisticsFolder } from './modules/stats/stats.upkeep.ts';
 import { seedDemoTips } from './seed/demo-tips.ts';
 import { systemSealLegacyEvents } from './workflow/legacy.ts';
 import { tipStream } from './workflow/streams.ts';
@@ -81,8 +81,11 @@ console.log(
 );
 
 // Background work runs in the server process only (tests drive it directly): the outbox worker delivers
-// notices (SMS/e-mail are logged in demo mode), and deadline reminders are queued at start and every 6 hours.
+// notices (SMS/e-mail are logged in demo mode), deadline reminders are queued at start and every 6 hours, and the
+// statistics folder moves the cube deltas that hazard writes append into the cube rows every second (reads add
+// the deltas still waiting, so figures never depend on it having run).
 const clock = app.services.clock;
+const stopCubeFolder = startStatisticsFolder(database, app.log);
 const stopNotificationWorker = startNotificationWorker({ db: database.db, clock, channels: createNotificationChannels('log', app.log), log: app.log });
 const stopReminders = startReminderSchedule({ db: database.db, clock, log: app.log });
 // Anchor the audit chain's head outside the database every 5 minutes (when something was appended) and at stop.
@@ -108,6 +111,7 @@ async function shutdown(signal: string) {
   await stopReminders();
   await stopCheckReminders();
   await stopNotificationWorker();
+  await stopCubeFolder();
   clearInterval(checkpointTimer);
   await checkpoint();
   await app.close();

@@ -75,8 +75,12 @@ describe('statistics pages (city officer)', () => {
   test('进展缓慢: lower the threshold, record the suggested escalation in one click, the row shows it', async () => {
     await openMenu('进展缓慢');
     await page.getByTestId('threshold-share').fill('1');
+    // Rows are read only once the answer for the new threshold is in (not the rows of the default threshold).
+    const answered = page.waitForResponse((r) => r.url().includes('/api/stats/slow-progress') && r.url().includes('overdueShare=0.01'));
     await page.getByRole('button', { name: '应用' }).click();
     await page.waitForURL(/overdueShare=0\.01/);
+    expect((await answered).status()).toBe(200);
+    await page.locator('[data-testid="slow-regions"] .ant-spin-spinning').waitFor({ state: 'detached' });
     const regions = page.getByTestId('slow-regions');
     const firstButton = regions.getByTestId('slow-escalate').first();
     await firstButton.waitFor();
@@ -86,8 +90,12 @@ describe('statistics pages (city officer)', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByText(`记录督办措施 · 下级地区 · ${name}`).waitFor();
     await dialog.getByLabel('文号').fill('亳安办函〔2026〕99号');
+    const saved = page.waitForResponse((r) => r.url().endsWith('/api/escalations') && r.request().method() === 'POST');
     await dialog.getByRole('button', { name: '保存' }).click();
-    await page.getByText(/^已记录(函告|通报|约谈|曝光)$/).waitFor();
+    // The server's answer decides; a refusal fails here with its message rather than as a missing toast.
+    const answer = await saved;
+    expect({ status: answer.status(), body: answer.ok() ? '' : await answer.text() }).toEqual({ status: 201, body: '' });
+    await dialog.waitFor({ state: 'hidden' });
     const recordedRow = regions.locator('tr.ant-table-row', { hasText: name }).first();
     await recordedRow.getByText('亳安办函〔2026〕99号').waitFor();
     await page.screenshot({ path: SCREENSHOT_SLOW, fullPage: true });

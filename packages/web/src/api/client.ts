@@ -1,24 +1,30 @@
+import type { ApiPath, BodyOf, Method, PathParamsOf, PathsWith, QueryOf, ResponseOf } from './contract.ts';
+
 /**
  * Thin fetch wrapper for the Zhiben API: JSON in/out, cookie session (`credentials: 'include'`),
  * errors thrown as {@link ApiError} carrying the server's zh-CN message.
  */
 
+/**
+ * An error answer of the API. Callers decide by `code` (the server's error table, e.g. `CONFLICT`, `NOT_FOUND`,
+ * `TIP_CLOSED`), never by HTTP status: one status covers several codes (409 is also USER_USERNAME_TAKEN,
+ * HAZARD_NOT_OPEN, TIP_CLOSED …). Transport failures have code `NETWORK_ERROR`; a body without a code `HTTP_<status>`.
+ */
 export class ApiError extends Error {
-  readonly status: number;
   readonly code: string;
   /** Dotted path of the offending request field, when the server names one (e.g. `principal.phone`). */
   readonly field: string | undefined;
 
-  constructor(status: number, code: string, message: string, field?: string) {
+  constructor(code: string, message: string, field?: string) {
     super(message);
     this.name = 'ApiError';
-    this.status = status;
     this.code = code;
     this.field = field;
   }
 }
 
 export type Query = Record<string, string | number | boolean | null | undefined>;
+
 
 type RequestOptions = {
   query?: Query;
@@ -65,7 +71,7 @@ const statusMessages: Record<number, string> = {
   401: '登录已失效，请重新登录',
   403: '没有权限执行此操作',
   404: '记录不存在或不在您的权限范围内',
-  409: '数据已被他人修改，请刷新后重试',
+  409: '记录已被他人修改，请刷新后重试',
   413: '上传的文件过大',
   429: '操作过于频繁，请稍后再试',
 };
@@ -84,7 +90,7 @@ async function toApiError(res: Response): Promise<ApiError> {
   } catch {
     // non-JSON error body: keep the generic message
   }
-  return new ApiError(res.status, code, message, field);
+  return new ApiError(code, message, field);
 }
 
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
@@ -107,7 +113,7 @@ export async function request<T>(method: string, path: string, options: RequestO
     });
   } catch (err) {
     if (err instanceof DOMException && err.name === 'AbortError') throw err;
-    throw new ApiError(0, 'NETWORK_ERROR', '无法连接服务器，请检查网络');
+    throw new ApiError('NETWORK_ERROR', '无法连接服务器，请检查网络');
   }
   if (!res.ok) {
     const error = await toApiError(res);
@@ -119,12 +125,45 @@ export async function request<T>(method: string, path: string, options: RequestO
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
-export const api = {
-  get: <T>(path: string, query?: Query, signal?: AbortSignal) => request<T>('GET', path, { query, signal }),
-  post: <T>(path: string, body?: unknown, headers?: Record<string, string>) => request<T>('POST', path, { body, headers }),
-  patch: <T>(path: string, body?: unknown) => request<T>('PATCH', path, { body }),
-  del: <T>(path: string) => request<T>('DELETE', path),
+type CallOptions<P extends ApiPath, M extends Method> = {
+  /** Values of the path's `{name}` placeholders. */
+  params?: PathParamsOf<P, M>;
+  query?: QueryOf<P, M>;
+  /**
+   * JSON body, or FormData for the multipart routes (uploads). Routes whose handler parses the body itself (JSON or
+   * multipart) have none in the contract; their typed wrapper takes the component type (contract `Schema<…>`).
+   */
+  body?: ([BodyOf<P, M>] extends [never] ? Record<string, unknown> : BodyOf<P, M>) | FormData;
+  signal?: AbortSignal | undefined;
+  headers?: Record<string, string>;
+  skipAuthRedirect?: boolean;
 };
+
+/** `/api/hazards/{id}` with `{ id }` → `/api/hazards/…` (each value URI-encoded). */
+export function fillPath(template: string, params: Record<string, unknown> | undefined): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params?.[name];
+    if (value === undefined || value === null) throw new Error(`missing path parameter ${name} of ${template}`);
+    return encodeURIComponent(String(value));
+  });
+}
+
+/**
+ * A typed call of the API by path and method: params, query, body and answer are the generated contract's
+ * (contract.gen.ts), so a server schema change breaks the web's build instead of its users.
+ */
+export function call<M extends Method, P extends PathsWith<M>>(method: M, path: P, options: CallOptions<P, M> = {}): Promise<ResponseOf<P, M>> {
+  const { params, query, ...rest } = options;
+  return request<ResponseOf<P, M>>(method.toUpperCase(), fillPath(path, params as Record<string, unknown> | undefined), {
+    ...rest,
+    query: query as Query | undefined,
+  });
+}
+
+/** The URL of a GET operation (downloads, links), typed like {@link call}. */
+export function urlOf<P extends PathsWith<'get'>>(path: P, options: Pick<CallOptions<P, 'get'>, 'params' | 'query'> = {}): string {
+  return apiUrl(fillPath(path, options.params as Record<string, unknown> | undefined), options.query as Query | undefined);
+}
 
 export function errorMessage(err: unknown): string {
   if (err instanceof ApiError) return err.message;
@@ -132,6 +171,12 @@ export function errorMessage(err: unknown): string {
   return '操作失败';
 }
 
-export function isApiError(err: unknown, code?: string): err is ApiError {
-  return err instanceof ApiError && (code === undefined || err.code === code);
+/** The API error code of `err` (`undefined` for anything that is not an API error). */
+export function errorCode(err: unknown): string | undefined {
+  return err instanceof ApiError ? err.code : undefined;
 }
+
+/** True for a stale `version` (compare-and-set lost): the record must be reloaded before acting again. */
+export const isConflict = (err: unknown): boolean => errorCode(err) === 'CONFLICT';
+/** True when the record does not exist or is outside the user's scope (the server does not say which). */
+export const isNotFound = (err: unknown): boolean => errorCode(err) === 'NOT_FOUND';

@@ -85,6 +85,9 @@ export function AppLayout() {
           collapsible
           collapsed={collapsed}
           onCollapse={setCollapsed}
+          // Phones get the icon rail, so record pages and their action sheets have the width.
+          breakpoint="md"
+          onBreakpoint={setCollapsed}
           width={208}
           theme="light"
           style={{

@@ -1,8 +1,9 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { ApiError, request } from '../api/client.ts';
+import { ApiError, errorCode } from '../api/client.ts';
+import { authApi, type LoginInput } from '../features/auth/api.ts';
 import type { Capability, Me } from '../api/types.ts';
 
-export type LoginInput = { username: string; password: string; totp?: string };
+export type { LoginInput };
 
 type AuthState = {
   /** undefined while the session is being checked, null when signed out. */
@@ -21,7 +22,10 @@ type AuthState = {
 
 const AuthContext = createContext<AuthState | null>(null);
 
-export const fetchMe = (): Promise<Me> => request<Me>('GET', '/api/me', { skipAuthRedirect: true });
+export const fetchMe = (): Promise<Me> => authApi.me();
+
+/** Codes of /api/me that mean "not signed in" (rather than a failure to check). */
+const signedOutCodes = new Set(['UNAUTHENTICATED', 'AUTH_SESSION_EXPIRED']);
 
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [me, setMe] = useState<Me | null | undefined>(undefined);
@@ -33,12 +37,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       setMe(await fetchMe());
       setBootError(null);
     } catch (err) {
-      if (err instanceof ApiError && err.status === 401) {
+      if (signedOutCodes.has(errorCode(err) ?? '')) {
         setMe(null);
         setBootError(null);
       } else {
         setMe(null);
-        setBootError(err instanceof ApiError ? err : new ApiError(0, 'UNKNOWN', '无法获取登录状态'));
+        setBootError(err instanceof ApiError ? err : new ApiError('UNKNOWN', '无法获取登录状态'));
       }
     }
   }, []);
@@ -48,10 +52,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, [refresh]);
 
   const login = useCallback(async (input: LoginInput) => {
-    const res = await request<{ token: string; user: Me }>('POST', '/api/auth/login', {
-      body: input,
-      skipAuthRedirect: true,
-    });
+    const res = await authApi.login(input);
     setMe(res.user);
     setBootError(null);
     setSessionExpired(false);
@@ -60,7 +61,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const logout = useCallback(async () => {
     try {
-      await request<void>('POST', '/api/auth/logout', { skipAuthRedirect: true });
+      await authApi.logout();
     } finally {
       setMe(null);
     }

@@ -87,23 +87,9 @@ export const hazardEvents = pgTable(
   (t) => [uniqueIndex('hazard_events_seq_uq').on(t.hazardId, t.seq), index('hazard_events_at_idx').on(t.at)],
 );
 
-/**
- * Statistics facts derived from hazards + their timelines (DESIGN §5, modules/stats/stats.spans.ts): one row per
- * hazard and period [validFrom, validTo) of days over which its state, deadline and listing as they stood at the
- * end of the day stay the same; validTo 'infinity' for the current period. Merged hazards have no rows. Kept
- * current in the transaction of every hazard write (refreshStatSpans) and rebuilt by `npm run stats:rebuild`;
- * no foreign key, as it is derived data that the rebuild replaces wholesale.
- */
-
-export const hazardCounters = pgTable(
-  'hazard_counters',
-  {
-    countyCode: varchar('county_code', { length: 6 }).notNull(),
-    year: integer('year').notNull(),
-    lastSeq: integer('last_seq').notNull(),
-  },
-  (t) => [uniqueIndex('hazard_counters_pk').on(t.countyCode, t.year)],
-);
+// Hazard numbers (隐患编号) come from one PostgreSQL sequence per county and year, hazard_no_<county>_<year>,
+// created on first use by the function zhiben_hazard_seqs (migration …_hazard_number_sequences): nextval is
+// atomic and outside transactions, so allocating a number locks nothing until commit (hazards.repository.ts).
 
 /** A retried create with the same Idempotency-Key returns the first answer. */
 export const idempotencyKeys = pgTable(

@@ -27,65 +27,63 @@ export const hazardStatSpans = pgTable(
 
 /**
  * Statistics cubes (DESIGN §5, modules/stats/stats.cubes.ts): additive aggregates of hazard_stat_spans per area
- * (province, city and county code prefixes: every span counts in all three) and sector, so a dashboard reads a
- * few thousand rows instead of every hazard in scope. `month` 'infinity' rows aggregate the current spans (today);
- * other months hold the change in that month (+1 for spans starting in it, −1 for spans ending in it), so a
- * month end's figures are the sum of the months up to it. Kept in the same transaction as the facts
- * (refreshStatSpans) and rebuilt from them by `npm run stats:rebuild`.
+ * (province, city, county and township code prefixes: every span counts in all four) and sector, so a dashboard
+ * reads a few thousand rows instead of every hazard in scope. `month` 'infinity' rows aggregate the current spans
+ * (today); other months hold the change in that month (+1 for spans starting in it, −1 for spans ending in it), so
+ * a month end's figures are the sum of the months up to it. Every cube has a `…_delta` twin with the same columns
+ * and no key: hazard writes only append their netted changes there (insert-only, no shared row to lock), the
+ * folder moves them into the cube, and every read adds the rows still waiting, so figures are exact at any moment.
+ * Rebuilt from the facts by `npm run stats:rebuild`.
  */
-export const statCubeCounts = pgTable(
-  'stat_cube_counts',
-  {
-    area: varchar('area', { length: 9 }).notNull(),
-    month: date('month', { mode: 'string' }).notNull(),
-    sector: text('sector').notNull(),
-    state: text('state').notNull(),
-    foundMonth: date('found_month', { mode: 'string' }).notNull(),
-    source: text('source').notNull(),
-    n: integer('n').notNull(),
-    nMajor: integer('n_major').notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.area, t.month, t.sector, t.state, t.foundMonth, t.source] })],
-);
+const countsColumns = () => ({
+  area: varchar('area', { length: 9 }).notNull(),
+  month: date('month', { mode: 'string' }).notNull(),
+  sector: text('sector').notNull(),
+  state: text('state').notNull(),
+  foundMonth: date('found_month', { mode: 'string' }).notNull(),
+  source: text('source').notNull(),
+  n: integer('n').notNull(),
+  nMajor: integer('n_major').notNull(),
+});
+export const statCubeCounts = pgTable('stat_cube_counts', countsColumns(), (t) => [
+  primaryKey({ columns: [t.area, t.month, t.sector, t.state, t.foundMonth, t.source] }),
+]);
+export const statCubeCountsDelta = pgTable('stat_cube_counts_delta', countsColumns(), (t) => [index('stat_cube_counts_delta_area_idx').on(t.area)]);
 
 /** Open spans by deadline in force ('infinity' = none yet), level and listing: overdue and ageing as of any D. */
-export const statCubeOpen = pgTable(
-  'stat_cube_open',
-  {
-    area: varchar('area', { length: 9 }).notNull(),
-    month: date('month', { mode: 'string' }).notNull(),
-    sector: text('sector').notNull(),
-    deadline: date('deadline', { mode: 'string' }).notNull(),
-    level: text('level').notNull(),
-    listed: boolean('listed').notNull(),
-    n: integer('n').notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.area, t.month, t.sector, t.deadline, t.level, t.listed] })],
-);
+const openColumns = () => ({
+  area: varchar('area', { length: 9 }).notNull(),
+  month: date('month', { mode: 'string' }).notNull(),
+  sector: text('sector').notNull(),
+  deadline: date('deadline', { mode: 'string' }).notNull(),
+  level: text('level').notNull(),
+  listed: boolean('listed').notNull(),
+  n: integer('n').notNull(),
+});
+export const statCubeOpen = pgTable('stat_cube_open', openColumns(), (t) => [
+  primaryKey({ columns: [t.area, t.month, t.sector, t.deadline, t.level, t.listed] }),
+]);
+export const statCubeOpenDelta = pgTable('stat_cube_open_delta', openColumns(), (t) => [index('stat_cube_open_delta_area_idx').on(t.area)]);
 
 /** Closed spans by days from finding to closing: an exact histogram for the median and p90. */
-export const statCubeClosedDays = pgTable(
-  'stat_cube_closed_days',
-  {
-    area: varchar('area', { length: 9 }).notNull(),
-    month: date('month', { mode: 'string' }).notNull(),
-    sector: text('sector').notNull(),
-    days: integer('days').notNull(),
-    n: integer('n').notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.area, t.month, t.sector, t.days] })],
-);
+const closedDaysColumns = () => ({
+  area: varchar('area', { length: 9 }).notNull(),
+  month: date('month', { mode: 'string' }).notNull(),
+  sector: text('sector').notNull(),
+  days: integer('days').notNull(),
+  n: integer('n').notNull(),
+});
+export const statCubeClosedDays = pgTable('stat_cube_closed_days', closedDaysColumns(), (t) => [primaryKey({ columns: [t.area, t.month, t.sector, t.days] })]);
+export const statCubeClosedDaysDelta = pgTable('stat_cube_closed_days_delta', closedDaysColumns(), (t) => [index('stat_cube_closed_days_delta_area_idx').on(t.area)]);
 
 /** Stock hazards (current spans) by the day they stopped being open ('infinity' = still open): the burn-down. */
-export const statCubeStockEndings = pgTable(
-  'stat_cube_stock_endings',
-  {
-    area: varchar('area', { length: 9 }).notNull(),
-    sector: text('sector').notNull(),
-    endedOn: date('ended_on', { mode: 'string' }).notNull(),
-    n: integer('n').notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.area, t.sector, t.endedOn] })],
-);
-
-/** Next hazard number per county and year; incremented atomically so numbers are never reused. */
+const stockEndingsColumns = () => ({
+  area: varchar('area', { length: 9 }).notNull(),
+  sector: text('sector').notNull(),
+  endedOn: date('ended_on', { mode: 'string' }).notNull(),
+  n: integer('n').notNull(),
+});
+export const statCubeStockEndings = pgTable('stat_cube_stock_endings', stockEndingsColumns(), (t) => [primaryKey({ columns: [t.area, t.sector, t.endedOn] })]);
+export const statCubeStockEndingsDelta = pgTable('stat_cube_stock_endings_delta', stockEndingsColumns(), (t) => [
+  index('stat_cube_stock_endings_delta_area_idx').on(t.area),
+]);

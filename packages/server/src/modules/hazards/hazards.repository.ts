@@ -12,8 +12,8 @@ import {
   type Scope,
 } from '@zhiben/core';
 import { addDays } from '../../lib/dates.ts';
-import type { Db } from '../../db/client.ts';
-import { criteria, enterprises, hazardCounters, hazards, idempotencyKeys, orgs, regions, users } from '../../db/schema/index.ts';
+import { rowsOf, type Db } from '../../db/client.ts';
+import { criteria, enterprises, hazards, idempotencyKeys, orgs, regions, users } from '../../db/schema/index.ts';
 import { scopeWhere } from '../../lib/scope-sql.ts';
 import type { HazardFilter } from './hazards.schema.ts';
 
@@ -133,37 +133,29 @@ export async function findCriteria(db: Db, ids: readonly string[]) {
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-/** Next number for a county and year; the upsert is atomic, so concurrent registrations never share one. */
-export async function nextHazardSeq(tx: Db, countyCode: string, year: number): Promise<number> {
-  const [row] = await tx
-    .insert(hazardCounters)
-    .values({ countyCode, year, lastSeq: 1 })
-    .onConflictDoUpdate({ target: [hazardCounters.countyCode, hazardCounters.year], set: { lastSeq: sql`${hazardCounters.lastSeq} + 1` } })
-    .returning({ lastSeq: hazardCounters.lastSeq });
-  if (!row) throw new Error('hazard counter upsert returned nothing');
-  return row.lastSeq;
-}
-
 /**
- * `count` numbers at once from the same per-county, per-year counter as nextHazardSeq (a ledger batch: one upsert
- * instead of one per row); returns the first of a block nobody else can get.
+ * The next `count` hazard numbers of a county and year, ascending. One statement on the county's sequence
+ * (zhiben_hazard_seqs, migration …_hazard_number_sequences): nextval is atomic and outside the transaction, so
+ * concurrent creates in a county never share a number and never wait for each other's commit. Numbers are never
+ * reused; a create that fails after this leaves a gap. Not necessarily consecutive when others take numbers at
+ * the same time.
  */
-export async function nextHazardSeqs(tx: Db, countyCode: string, year: number, count: number): Promise<number> {
-  const [row] = await tx
-    .insert(hazardCounters)
-    .values({ countyCode, year, lastSeq: count })
-    .onConflictDoUpdate({ target: [hazardCounters.countyCode, hazardCounters.year], set: { lastSeq: sql`${hazardCounters.lastSeq} + ${count}` } })
-    .returning({ lastSeq: hazardCounters.lastSeq });
-  if (!row) throw new Error('hazard counter upsert returned nothing');
-  return row.lastSeq - count + 1;
+export async function nextHazardSeqs(tx: Db, countyCode: string, year: number, count: number): Promise<number[]> {
+  const [row] = rowsOf<{ seqs: number[] }>(await tx.execute(sql`SELECT zhiben_hazard_seqs(${countyCode}, ${year}::integer, ${count}::integer) AS seqs`));
+  if (row?.seqs.length !== count) throw new Error('hazard number allocation returned the wrong count');
+  return row.seqs;
 }
 
-/** A number kept from a ledger must never be issued again: move its counter past it (never backwards). */
+/** Next number for a county and year (see nextHazardSeqs). */
+export async function nextHazardSeq(tx: Db, countyCode: string, year: number): Promise<number> {
+  const [seq] = await nextHazardSeqs(tx, countyCode, year, 1);
+  if (seq === undefined) throw new Error('hazard number allocation returned nothing');
+  return seq;
+}
+
+/** A number kept from an imported ledger: its county's sequence moves past it (never backwards), so it is never issued. */
 export async function keepHazardSeq(tx: Db, countyCode: string, year: number, seq: number): Promise<void> {
-  await tx
-    .insert(hazardCounters)
-    .values({ countyCode, year, lastSeq: seq })
-    .onConflictDoUpdate({ target: [hazardCounters.countyCode, hazardCounters.year], set: { lastSeq: sql`GREATEST(${hazardCounters.lastSeq}, ${seq})` } });
+  await tx.execute(sql`SELECT zhiben_hazard_seq_keep(${countyCode}, ${year}::integer, ${seq}::integer)`);
 }
 
 /** Inserts hazards (one from the API, a batch from a ledger) and returns them as written. */

@@ -141,7 +141,7 @@ async function writeBatch(unit: Unit, now: Date, importer: LedgerImporter, fileS
   const fresh = rows.filter((r) => !r.duplicate);
   if (fresh.length === 0) return 0;
 
-  // Numbers: kept ones move their counter on; the others come in one block per county and year (historical stock keeps its year).
+  // Numbers: kept ones move their county's sequence past them; the others come from it in one call per county and year (historical stock keeps its year).
   const numbers = new Map<ResolvedRow, string>();
   const blocks = new Map<string, ResolvedRow[]>();
   for (const r of fresh) {
@@ -158,8 +158,8 @@ async function writeBatch(unit: Unit, now: Date, importer: LedgerImporter, fileS
     const first = block[0];
     if (!first) continue;
     const year = Number(first.foundAt.slice(0, 4));
-    const start = await repo.nextHazardSeqs(tx, first.enterprise.regionCode.slice(0, 6), year, block.length);
-    block.forEach((r, i) => numbers.set(r, formatHazardNo(r.enterprise.regionCode, year, start + i)));
+    const seqs = await repo.nextHazardSeqs(tx, first.enterprise.regionCode.slice(0, 6), year, block.length);
+    block.forEach((r, i) => numbers.set(r, formatHazardNo(r.enterprise.regionCode, year, seqs[i] ?? 0)));
   }
 
   const planned = fresh.map((r) => ({ id: randomUUID(), r }));

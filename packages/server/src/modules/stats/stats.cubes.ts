@@ -1,11 +1,12 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { AGEING_FIRST_BUCKET_MAX_DAYS, LONG_STANDING_DAYS, OVERDUE_MIN_DAYS, STOCK_CUTOFF, type Scope } from '@zhiben/core';
-import { rowsAffected, rowsOf, type Db } from '../../db/client.ts';
+import { rowsOf, type Db } from '../../db/client.ts';
 import { statCubeClosedDays, statCubeCounts, statCubeOpen, statCubeStockEndings } from '../../db/schema/index.ts';
 import { addDays, chinaDate } from '../../lib/dates.ts';
 import { scopeWhere } from '../../lib/scope-sql.ts';
 import { spanInScope, spanSnapshotSql } from './stats.spans.ts';
 import type { GroupBy, RawFigures, StatsFilter } from './stats.repository.ts';
+import { AREA_LENGTHS, monthOf } from './stats.upkeep.ts';
 
 // Statistics cubes: additive aggregates of the facts (hazard_stat_spans) per area and sector, so that a province
 // dashboard reads thousands of rows instead of ten million. An area is a province, city, county or township code
@@ -19,160 +20,15 @@ import type { GroupBy, RawFigures, StatsFilter } from './stats.repository.ts';
 // needs beyond counts is a key: the deadline for overdue and ageing, the days to close for an exact median and p90
 // (percentile_cont over a histogram), the found month for stock, increment and year on year.
 //
-// The cubes are maintained with the facts in the same transaction (refreshStatSpans → applyCubeChanges, adding
-// the contributions of the new spans minus those of the old) and rebuilt from the facts by `npm run stats:rebuild`.
-// The equivalence test (stats.spans.test) checks cubes = facts = timeline for every figure, scope and date.
+// Hazard writes append their change to each cube's delta table (stats.upkeep.ts), the folder moves it into the cube
+// rows, and every read here takes the cube rows plus the deltas not yet folded, in the same statement: figures are
+// exact at any moment. Rebuilt from the facts by `npm run stats:rebuild`. The equivalence test (stats.spans.test)
+// checks cubes = facts = timeline for every figure, scope and date, and after concurrent writes.
 
 type RegionScope = Extract<Scope, { kind: 'region' }>;
-const AREA_LENGTHS = [2, 4, 6, 9] as const;
 
-/** First day of the month of a date expression (plain date arithmetic: no time zone involved). */
-const monthOf = (day: SQL) => sql`(${day} - (extract(day FROM ${day})::int - 1))`;
-
-type Cube = {
-  table: string;
-  /** Monthly changes plus the current rows ('infinity'), or only the current spans (no month column). */
-  monthly: boolean;
-  /** Key columns after area, month and sector: name and expression over the span `s`. */
-  keys: [string, SQL][];
-  /** Summed columns: name and per-span amount. */
-  values: [string, SQL][];
-  /** The spans the cube counts. */
-  where: SQL;
-};
-
-const cubes: Cube[] = [
-  {
-    table: 'stat_cube_counts',
-    monthly: true,
-    keys: [['state', sql`s.state`], ['found_month', monthOf(sql`s.found_on`)], ['source', sql`s.source`]],
-    values: [['n', sql`1`], ['n_major', sql`(s.level = 'major')::int`]],
-    where: sql`true`,
-  },
-  {
-    table: 'stat_cube_open',
-    monthly: true,
-    keys: [['deadline', sql`COALESCE(s.deadline, 'infinity'::date)`], ['level', sql`s.level`], ['listed', sql`s.listed`]],
-    values: [['n', sql`1`]],
-    where: sql`s.state = 'open'`,
-  },
-  {
-    table: 'stat_cube_closed_days',
-    monthly: true,
-    keys: [['days', sql`((s.closed_at AT TIME ZONE 'Asia/Shanghai')::date - s.found_on)`]],
-    values: [['n', sql`1`]],
-    where: sql`s.state = 'closed' AND s.closed_at IS NOT NULL`,
-  },
-  {
-    table: 'stat_cube_stock_endings',
-    monthly: false,
-    keys: [['ended_on', sql`COALESCE(s.ended_on, 'infinity'::date)`]],
-    values: [['n', sql`1`]],
-    where: sql`s.found_on <= ${STOCK_CUTOFF}::date`,
-  },
-];
-
-const keyNames = (cube: Cube) => ['area', ...(cube.monthly ? ['month'] : []), 'sector', ...cube.keys.map(([name]) => name)];
-const raw = (names: string[]) => sql.raw(names.join(', '));
-
-/**
- * The signed contributions of the spans in `spans` (a relation aliased s) to one cube, one row per span, area
- * and point in time, in the cube's columns.
- */
-function contributions(cube: Cube, spans: SQL, sign: 1 | -1, areaLengths: readonly number[]): SQL {
-  const areas = sql.join(areaLengths.map((n) => sql`(left(s.region_code, ${sql.raw(String(n))}))`), sql`, `);
-  const points = cube.monthly
-    ? sql`CROSS JOIN LATERAL (VALUES (${monthOf(sql`s.valid_from`)}, 1),
-        (CASE WHEN s.valid_to <> 'infinity' THEN ${monthOf(sql`s.valid_to`)} END, -1),
-        (CASE WHEN s.valid_to = 'infinity' THEN 'infinity'::date END, 1)) p(month, sign)`
-    : sql`CROSS JOIN LATERAL (VALUES (1)) p(sign)`;
-  const when = cube.monthly ? sql`p.month IS NOT NULL` : sql`s.valid_to = 'infinity'`;
-  const columns = [
-    sql`a.area`,
-    ...(cube.monthly ? [sql`p.month`] : []),
-    sql`s.sector`,
-    ...cube.keys.map(([name, expr]) => sql`${expr} AS ${sql.raw(name)}`),
-    ...cube.values.map(([name, expr]) => sql`(${expr}) * p.sign * ${sql.raw(String(sign))} AS ${sql.raw(name)}`),
-  ];
-  return sql`SELECT ${sql.join(columns, sql`, `)}
-    FROM ${spans} s CROSS JOIN LATERAL (VALUES ${areas}) a(area) ${points}
-    WHERE ${when} AND (${cube.where})`;
-}
-
-/** Sums contributions by key into the cube: rows are added to what is there (upsert), in key order. */
-function addToCube(cube: Cube, contributed: SQL): SQL {
-  const keys = keyNames(cube);
-  const values = cube.values.map(([name]) => name);
-  const sums = values.map((v) => `sum(${v})::int AS ${v}`).join(', ');
-  const nonZero = values.map((v) => `sum(${v}) <> 0`).join(' OR ');
-  const add = values.map((v) => `${v} = ${cube.table}.${v} + EXCLUDED.${v}`).join(', ');
-  return sql`INSERT INTO ${sql.raw(cube.table)} (${raw([...keys, ...values])})
-    SELECT ${raw(keys)}, ${sql.raw(sums)} FROM (${contributed}) c
-    GROUP BY ${raw(keys)} HAVING ${sql.raw(nonZero)} ORDER BY ${raw(keys)}
-    ON CONFLICT (${raw(keys)}) DO UPDATE SET ${sql.raw(add)}`;
-}
-
-/** The spans of some hazards as JSON, read before refreshStatSpans replaces them (their contributions go). */
-export async function spansBefore(tx: Db, ids: SQL): Promise<string> {
-  const rows = rowsOf<{ spans: string | null }>(await tx.execute(sql`SELECT json_agg(s)::text AS spans FROM hazard_stat_spans s WHERE s.hazard_id = ANY(${ids})`));
-  return rows[0]?.spans ?? '[]';
-}
-
-/**
- * Applies a refresh of some hazards' facts to the cubes: + the new spans, − the old ones (`before`, from
- * spansBefore), netted per key so an event that changes no figure writes nothing. Concurrent writers are
- * serialised on one transaction-level advisory lock: they would otherwise lock shared cube rows (the
- * province's, say) in different orders and could deadlock.
- */
-export async function applyCubeChanges(tx: Db, ids: SQL, before: string): Promise<void> {
-  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('zhiben:stat_cubes'))`);
-  const oldSpans = sql`(SELECT * FROM json_populate_recordset(NULL::hazard_stat_spans, ${before}::json))`;
-  const newSpans = sql`(SELECT * FROM hazard_stat_spans WHERE hazard_id = ANY(${ids}))`;
-  // One statement for all cubes (each a data-modifying CTE): a write pays one round trip here, not four.
-  const changes = cubes.map((cube, i) => sql`${sql.raw(`c${i}`)} AS (${addToCube(cube, sql`${contributions(cube, newSpans, 1, AREA_LENGTHS)} UNION ALL ${contributions(cube, oldSpans, -1, AREA_LENGTHS)}`)} RETURNING 1)`);
-  await tx.execute(sql`WITH ${sql.join(changes, sql`, `)} SELECT 1`);
-}
-
-/**
- * Rebuilds every cube from the facts inside `tx` (rebuildStatSpans calls it after replacing the facts): one pass
- * over the facts for the township level, then each coarser level summed from the one below (a few million cube
- * rows instead of tens of millions of contributions). Returns the rows written.
- */
-export async function rebuildCubesIn(tx: Db): Promise<number> {
-  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('zhiben:stat_cubes'))`);
-  const [finest, ...coarser] = [...AREA_LENGTHS].reverse();
-  let written = 0;
-  for (const cube of cubes) {
-    await tx.execute(sql`DELETE FROM ${sql.raw(cube.table)}`);
-    written += rowsAffected(await tx.execute(addToCube(cube, contributions(cube, sql`hazard_stat_spans`, 1, [finest ?? 9]))));
-    let below = finest ?? 9;
-    for (const length of coarser) {
-      const keys = keyNames(cube).filter((k) => k !== 'area');
-      const rolledUp = sql`SELECT left(area, ${sql.raw(String(length))}) AS area, ${raw(keys)}, ${raw(cube.values.map(([name]) => name))}
-        FROM ${sql.raw(cube.table)} WHERE length(area) = ${below}`;
-      written += rowsAffected(await tx.execute(addToCube(cube, rolledUp)));
-      below = length;
-    }
-  }
-  return written;
-}
-
-/** Rebuilds the cubes from the current facts in one transaction (start-up after the cubes' migration). */
-export const rebuildCubes = (db: Db): Promise<number> => db.transaction((tx) => rebuildCubesIn(tx));
-
-export const CUBE_TABLES = cubes.map((c) => c.table);
-
-/** Every cube row with a non-zero amount, in key order: what the equivalence test compares after a rebuild. */
-export async function cubeRows(db: Db): Promise<Record<string, unknown[]>> {
-  const out: Record<string, unknown[]> = {};
-  for (const cube of cubes) {
-    const values = cube.values.map(([name]) => `${name} <> 0`).join(' OR ');
-    out[cube.table] = rowsOf(await db.execute(sql`SELECT * FROM ${sql.raw(cube.table)} WHERE ${sql.raw(values)} ORDER BY ${raw(keyNames(cube))}`));
-  }
-  return out;
-}
-
-// ---- Reading ----
+// Maintenance (the deltas hazard writes append, the folder, the rebuild) is in stats.upkeep.ts.
+export { cubeRows, rebuildCubes } from './stats.upkeep.ts';
 
 /** The area level below an area's (a city's counties, …), null below townships. */
 function nextAreaLength(area: string): number | null {
@@ -219,12 +75,12 @@ const monthStart = (day: string): string => `${day.slice(0, 7)}-01`;
 
 type CubeTable = typeof statCubeCounts | typeof statCubeOpen | typeof statCubeClosedDays;
 
-/** Rows of a cube in the scope (the one scope function), the area or its children, and the months up to D. */
 /**
  * The sub-areas one level below `area` that hold any fact, as an array: a loose index scan on the counts cube's
  * key (its leading column is the area), one seek per child, so each child's rows are then read by key. The first
  * area after `area` is its first child (a township's county area always exists, and sorts first); each next child
- * is the first area after all codes under the previous one ('a' sorts after every digit).
+ * is the first area after all codes under the previous one ('a' sorts after every digit). Plus the children that
+ * so far only have deltas waiting for the folder (a county's first hazards).
  */
 function childAreas(area: string): SQL {
   const end = `${area}a`;
@@ -232,8 +88,16 @@ function childAreas(area: string): SQL {
       SELECT (SELECT min(c.area) FROM stat_cube_counts c WHERE c.area > ${area} AND c.area < ${end})
       UNION ALL
       SELECT (SELECT min(c.area) FROM stat_cube_counts c WHERE c.area > child.area || 'a' AND c.area < ${end}) FROM child WHERE child.area IS NOT NULL
-    ) SELECT area FROM child WHERE area IS NOT NULL)`;
+    ) SELECT area FROM child WHERE area IS NOT NULL
+    UNION SELECT d.area FROM stat_cube_counts_delta d WHERE d.area > ${area} AND d.area < ${end} AND length(d.area) = ${nextAreaLength(area) ?? 0})`;
 }
+
+/**
+ * A cube as its reads see it: the cube rows plus the deltas not yet folded (stats.upkeep.ts), read in one statement
+ * and so one snapshot, so a delta row the folder moves is counted exactly once. Named like the cube, so conditions
+ * on the cube's columns apply; the planner pushes them into both arms (each read by its index).
+ */
+const withDeltas = (cube: string): SQL => sql.raw(`(SELECT * FROM ${cube} UNION ALL SELECT * FROM ${cube}_delta) AS ${cube}`);
 
 /**
  * Which end the months of "as of D" are summed from. Forward: the months up to D. Backward: today minus the
@@ -325,7 +189,7 @@ function cubeRowsFor(table: CubeTable, name: string, read: Read, keys: Column[],
   const backward = !read.live && direction(read.asOf) === 'backward';
   const amount = (c: Column) => (backward ? sql`CASE WHEN ${table.month} = 'infinity' THEN ${c.cube} ELSE -${c.cube} END` : c.cube);
   const cubeColumns = [...keys.map((c) => sql`${c.cube} AS ${sql.raw(c.name)}`), ...amounts.map((c) => sql`${amount(c)} AS ${sql.raw(c.name)}`)];
-  const fromCube = sql`SELECT ${cubeKey(table, read)} AS key, ${sql.join(cubeColumns, sql`, `)} FROM ${sql.raw(name)} WHERE ${cubeWhere(table, read)}`;
+  const fromCube = sql`SELECT ${cubeKey(table, read)} AS key, ${sql.join(cubeColumns, sql`, `)} FROM ${withDeltas(name)} WHERE ${cubeWhere(table, read)}`;
   const boundary = boundarySpans(read);
   if (boundary === null) return fromCube;
   const spanColumns = [...keys, ...amounts].map((c) => sql`${c.span} AS ${sql.raw(c.name)}`);
@@ -485,8 +349,8 @@ export async function cubeStockEndings(db: Db, scope: Scope, filter: StatsFilter
   const inScope = scopeWhere(read.scope, { regionCode: e.area, sector: e.sector, enterpriseId: e.area });
   const sector = read.filter.sector ? sql` AND ${e.sector} = ${read.filter.sector}` : sql``;
   return rowsOf<{ ended_on: string | null; count: number }>(
-    await db.execute(sql`SELECT CASE WHEN ${e.endedOn} = 'infinity' THEN NULL ELSE ${e.endedOn}::text END AS ended_on, sum(${e.n})::int AS count
-      FROM stat_cube_stock_endings WHERE ${inScope} AND ${e.area} = ${read.area}${sector}
-      GROUP BY 1 HAVING sum(${e.n}) <> 0`),
+    await db.execute(sql`SELECT CASE WHEN ended_on = 'infinity' THEN NULL ELSE ended_on::text END AS ended_on, sum(n)::int AS count
+      FROM (SELECT ${e.endedOn} AS ended_on, ${e.n} AS n FROM ${withDeltas('stat_cube_stock_endings')} WHERE ${inScope} AND ${e.area} = ${read.area}${sector}) c
+      GROUP BY 1 HAVING sum(n) <> 0`),
   );
 }

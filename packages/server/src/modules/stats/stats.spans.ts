@@ -1,9 +1,10 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { figureNeutralHazardEvents, type Scope } from '@zhiben/core';
 import { rowsAffected, rowsOf, type Database, type Db } from '../../db/client.ts';
+import { prepareOnce, renderInline, runPrepared } from '../../db/prepared.ts';
 import { hazardStatSpans } from '../../db/schema/index.ts';
 import { scopeWhere } from '../../lib/scope-sql.ts';
-import { applyCubeChanges, CUBE_TABLES, rebuildCubesIn, spansBefore } from './stats.cubes.ts';
+import { CUBE_DELTA_TABLES, CUBE_TABLES, cubeDeltaCtes, lockStatisticsUpkeep, rebuildCubesIn, SPAN_COLUMN_NAMES } from './stats.upkeep.ts';
 
 // Statistics facts (DESIGN §5): hazard_stat_spans holds, per hazard, the periods of days over which its snapshot
 // (state, deadline in force, listed) as it stood at the end of the day does not change. The snapshot of a day D
@@ -92,22 +93,56 @@ function spansSelect(hazardWhere: SQL): SQL {
     ) ended ON true`;
 }
 
-const SPAN_COLUMNS = sql.raw(
-  'hazard_id, enterprise_id, region_code, sector, level, source, found_on, valid_from, valid_to, state, deadline, listed, closed_at, ended_on',
-);
+const SPAN_COLUMNS = sql.raw(SPAN_COLUMN_NAMES.join(', '));
 
 /**
- * Recomputes the statistics facts of the given hazards. Called in the transaction of every change to a hazard
- * that can change a figure, after the hazard row and its event are written: by the statistics subscriber of the
- * workflow timeline (workflow/subscribers.ts), once per event or per ledger batch.
+ * The statistics upkeep of a write as one statement over the hazards `ids` (a uuid[] expression): delete their
+ * spans, insert them recomputed, and append the change (the new spans' contributions minus the old ones') to the
+ * cube deltas. The insert reads `old` first, so the delete has run before the new spans meet the (hazard,
+ * valid_from) key. Returns the spans written.
+ */
+function upkeepSql(ids: SQL): SQL {
+  return sql`WITH old AS (DELETE FROM hazard_stat_spans WHERE hazard_id = ANY(${ids}) RETURNING *),
+    fresh AS MATERIALIZED (${spansSelect(sql`id = ANY(${ids})`)}),
+    written AS (INSERT INTO hazard_stat_spans (${SPAN_COLUMNS}) SELECT ${SPAN_COLUMNS} FROM fresh WHERE (SELECT count(*) FROM old) >= 0 RETURNING 1),
+    ${cubeDeltaCtes(sql`fresh`, sql`old`)}
+    SELECT (SELECT count(*) FROM written)::int`;
+}
+
+/**
+ * upkeepSql as the PL/pgSQL function zhiben_stat_upkeep(uuid[]) that every hazard write calls: each connection
+ * parses and plans it once and then reuses the plan (generic: the ids are its only input), where sending the 10 kB
+ * statement each time cost more than running it (on PGlite 3×; PGlite has no named statements). Generated from
+ * this code and installed by a migration; stats.upkeep.test fails when the database's function is not this text,
+ * and prints it for a new migration (`npx drizzle-kit generate --custom …`).
+ */
+export function upkeepFunctionSql(): string {
+  const body = renderInline(upkeepSql(sql.raw('p_hazard_ids')));
+  return `CREATE OR REPLACE FUNCTION zhiben_stat_upkeep(p_hazard_ids uuid[]) RETURNS integer
+LANGUAGE plpgsql SET plan_cache_mode = force_generic_plan AS $upkeep$
+DECLARE
+  p_written integer;
+BEGIN
+  ${body} INTO p_written;
+  RETURN p_written;
+END
+$upkeep$;
+`;
+}
+
+/** The one statement a write sends for its statistics: the function, with the ids as its one parameter. */
+const upkeepCall = prepareOnce('zhiben_stat_upkeep', () => sql`SELECT zhiben_stat_upkeep(${sql.placeholder('ids')}::uuid[]) AS spans`);
+
+/**
+ * Recomputes the statistics facts of the given hazards and records the change for the cubes. Called in the
+ * transaction of every change to a hazard that can change a figure, after the hazard row and its event are
+ * written: by the statistics subscriber of the workflow timeline (workflow/subscribers.ts), once per event or per
+ * ledger batch. One statement; it locks only the hazards' own spans, so writes of different hazards never wait
+ * for each other here.
  */
 export async function refreshStatSpans(tx: Db, hazardIds: readonly string[]): Promise<void> {
   if (hazardIds.length === 0) return;
-  const ids = sql`ARRAY[${sql.join(hazardIds.map((id) => sql`${id}`), sql`, `)}]::uuid[]`;
-  const before = await spansBefore(tx, ids);
-  await tx.execute(sql`DELETE FROM hazard_stat_spans WHERE hazard_id = ANY(${ids})`);
-  await tx.execute(sql`INSERT INTO hazard_stat_spans (${SPAN_COLUMNS}) ${spansSelect(sql`id = ANY(${ids})`)}`);
-  await applyCubeChanges(tx, ids, before);
+  await runPrepared(tx, upkeepCall(), { ids: `{${hazardIds.join(',')}}` });
 }
 
 /**
@@ -117,6 +152,7 @@ export async function refreshStatSpans(tx: Db, hazardIds: readonly string[]): Pr
  */
 export async function rebuildStatSpans(db: Db): Promise<number> {
   return db.transaction(async (tx) => {
+    await lockStatisticsUpkeep(tx);
     await tx.execute(sql`DELETE FROM hazard_stat_spans`);
     const written = rowsAffected(await tx.execute(sql`INSERT INTO hazard_stat_spans (${SPAN_COLUMNS}) ${spansSelect(sql`true`)}`));
     await rebuildCubesIn(tx);
@@ -131,7 +167,7 @@ export async function rebuildStatSpans(db: Db): Promise<number> {
  * data only; run after a rebuild and at start-up on PGlite.
  */
 export async function systemVacuumStatSpans(database: Database): Promise<void> {
-  await database.unsafeOwnerExec(`VACUUM (ANALYZE) hazard_stat_spans, ${CUBE_TABLES.join(', ')}`);
+  await database.unsafeOwnerExec(`VACUUM (ANALYZE) hazard_stat_spans, ${[...CUBE_TABLES, ...CUBE_DELTA_TABLES].join(', ')}`);
 }
 
 /**
@@ -140,7 +176,8 @@ export async function systemVacuumStatSpans(database: Database): Promise<void> {
  */
 export async function systemStatCubesMissing(db: Db): Promise<boolean> {
   const rows = rowsOf<{ missing: boolean }>(
-    await db.execute(sql`SELECT EXISTS (SELECT 1 FROM hazard_stat_spans) AND NOT EXISTS (SELECT 1 FROM stat_cube_counts) AS missing`),
+    await db.execute(sql`SELECT EXISTS (SELECT 1 FROM hazard_stat_spans) AND NOT EXISTS (SELECT 1 FROM stat_cube_counts)
+      AND NOT EXISTS (SELECT 1 FROM stat_cube_counts_delta) AS missing`),
   );
   return rows[0]?.missing === true;
 }

@@ -1,14 +1,17 @@
 import { useState } from 'react';
-import { Alert, Button, Card, DatePicker, Flex, Input, Select, Table, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Select, Table, Typography } from 'antd';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
-import dayjs, { type Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
 import { errorMessage } from '../../api/client.ts';
+import { text } from '../../app/hooks/urlFilters.ts';
+import { useUrlFilters } from '../../app/hooks/useUrlFilters.ts';
 import { dateTimeFormat } from '../../app/labels.ts';
-import { usePaging } from '../../app/usePaging.ts';
+import { ListError, ListToolbar } from '../../app/ListToolbar.tsx';
 import { useQuery } from '../../app/useQuery.ts';
-import { auditApi, type AuditEntry, type AuditFilters, type VerifyResult } from './api.ts';
+import { auditApi, type AuditEntry, type VerifyResult } from './api.ts';
 
-type Range = [Dayjs | null, Dayjs | null] | null;
+/** The log's filters, kept in the URL; `from`/`to` are ISO date-times. */
+const auditFilters = { actor: text(), action: text(), from: text(), to: text() };
 
 function DetailJson({ detail }: { detail: unknown }) {
   return <pre className="zb-json">{JSON.stringify(detail, null, 2)}</pre>;
@@ -27,20 +30,15 @@ function preview(detail: unknown): string {
 }
 
 export default function AuditPage() {
-  const [actorInput, setActorInput] = useState('');
-  const [filters, setFilters] = useState<AuditFilters>({});
-  const [range, setRange] = useState<Range>(null);
-  const { page, pageSize, setPage, pagination } = usePaging('条');
+  const urlFilters = useUrlFilters(auditFilters);
+  const { filters, set: apply } = urlFilters;
   const [verifying, setVerifying] = useState(false);
   const [verify, setVerify] = useState<VerifyResult | { error: string } | null>(null);
 
   const actions = useQuery('audit-actions', () => auditApi.actions());
-  const list = useQuery(JSON.stringify(['audit', filters, page, pageSize]), (signal) => auditApi.list({ ...filters, page, pageSize }, signal));
-
-  const apply = (patch: Partial<AuditFilters>) => {
-    setFilters((f) => ({ ...f, ...patch }));
-    setPage(1);
-  };
+  const list = useQuery(`audit:${urlFilters.key}`, (signal) =>
+    auditApi.list({ ...urlFilters.query, page: urlFilters.page, pageSize: urlFilters.pageSize }, signal),
+  );
 
   const runVerify = async () => {
     setVerifying(true);
@@ -86,15 +84,7 @@ export default function AuditPage() {
             data-testid="audit-verify"
           />
         ))}
-      <Flex wrap gap={12} style={{ marginBottom: 16 }}>
-        <Input.Search
-          allowClear
-          placeholder="操作人"
-          style={{ width: 200 }}
-          value={actorInput}
-          onChange={(e) => setActorInput(e.target.value)}
-          onSearch={(v) => apply({ actor: v.trim() || undefined })}
-        />
+      <ListToolbar search={{ value: filters.actor, onSearch: (actor) => apply({ actor }), placeholder: '操作人', width: 200 }} onReset={urlFilters.reset}>
         <Select
           allowClear
           showSearch
@@ -107,15 +97,12 @@ export default function AuditPage() {
         />
         <DatePicker.RangePicker
           showTime
-          value={range}
-          onChange={(r) => {
-            setRange(r);
-            apply({ from: r?.[0]?.toISOString(), to: r?.[1]?.toISOString() });
-          }}
+          value={[filters.from ? dayjs(filters.from) : null, filters.to ? dayjs(filters.to) : null]}
+          onChange={(r) => apply({ from: r?.[0]?.toISOString(), to: r?.[1]?.toISOString() })}
           placeholder={['开始时间', '结束时间']}
         />
-      </Flex>
-      {list.error !== undefined && <Alert type="error" showIcon title={errorMessage(list.error)} style={{ marginBottom: 16 }} />}
+      </ListToolbar>
+      <ListError error={list.error} />
       <Table<AuditEntry>
         rowKey="id"
         size="middle"
@@ -126,7 +113,7 @@ export default function AuditPage() {
           expandedRowRender: (r) => <DetailJson detail={r.detail} />,
           rowExpandable: (r) => hasDetail(r.detail),
         }}
-        pagination={pagination(list.data?.total ?? 0)}
+        pagination={urlFilters.pagination(list.data?.total ?? 0, '条')}
         columns={[
           { title: 'ID', dataIndex: 'id', width: 70 },
           { title: '时间', dataIndex: 'at', width: 170, render: (t: string) => dayjs(t).format(dateTimeFormat) },

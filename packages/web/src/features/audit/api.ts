@@ -1,23 +1,13 @@
-import { api } from '../../api/client.ts';
-import type { Items, Page } from '../../api/types.ts';
+import { call } from '../../api/client.ts';
+import type { QueryOf, ResponseOf } from '../../api/contract.ts';
 
-export type AuditEntry = {
-  id: number;
-  at: string;
-  actorName: string | null;
-  ip: string | null;
-  action: string;
-  entityType: string | null;
-  entityId: string | number | null;
-  detail: unknown;
-};
-
-export type AuditFilters = { actor?: string; action?: string; entityType?: string; from?: string; to?: string };
-
-export type VerifyResult = { ok: boolean; checked: number; brokenAtId: number | null };
+export type AuditEntry = ResponseOf<'/api/audit', 'get'>['items'][number];
+export type AuditQuery = QueryOf<'/api/audit', 'get'>;
+export type AuditFilters = Omit<AuditQuery, 'page' | 'pageSize'>;
+export type VerifyResult = ResponseOf<'/api/audit/verify', 'get'>;
 
 export const auditApi = {
-  list: (q: AuditFilters & { page: number; pageSize: number }, signal?: AbortSignal) => api.get<Page<AuditEntry>>('/api/audit', q, signal),
-  actions: () => api.get<Items<string>>('/api/audit/actions'),
-  verify: () => api.get<VerifyResult>('/api/audit/verify'),
+  list: (query: AuditQuery, signal?: AbortSignal) => call('get', '/api/audit', { query, signal }),
+  actions: () => call('get', '/api/audit/actions'),
+  verify: () => call('get', '/api/audit/verify'),
 };

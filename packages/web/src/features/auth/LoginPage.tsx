@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { Alert, Button, Card, Divider, Flex, Form, Input, Typography } from 'antd';
 import { AlertOutlined, LockOutlined, SafetyOutlined, SearchOutlined, UserOutlined } from '@ant-design/icons';
-import { ApiError, errorMessage } from '../../api/client.ts';
 import { useAuth } from '../../app/auth.tsx';
+import { FormErrorAlert } from '../../app/FormErrorAlert.tsx';
+import { useFormSubmit } from '../../app/hooks/useFormSubmit.ts';
 
 type LoginForm = { username: string; password: string; totp?: string };
 
@@ -16,34 +17,29 @@ export function LoginPage() {
   const state = location.state as LocationState;
   const [form] = Form.useForm<LoginForm>();
   const [needTotp, setNeedTotp] = useState(false);
-  const [submitting, setSubmitting] = useState(false);
-  const [error, setError] = useState<string | null>(sessionExpired ? '登录已失效，请重新登录' : null);
-
-  if (me) return <Navigate to={me.mustChangePassword ? '/settings' : (state?.from ?? '/')} replace />;
-
-  const onFinish = async (values: LoginForm) => {
-    setSubmitting(true);
-    setError(null);
-    try {
-      const user = await login({
+  const { submit, saving: submitting, error } = useFormSubmit(
+    form,
+    (values: LoginForm) =>
+      login({
         username: values.username.trim(),
         password: values.password,
         ...(needTotp && values.totp ? { totp: values.totp.trim() } : {}),
-      });
+      }),
+    {
       // A password an administrator set must be replaced before anything else (the server refuses the rest).
-      if (user.mustChangePassword) void navigate('/settings', { replace: true });
-      else void navigate(state?.from && state.from !== '/login' ? state.from : '/', { replace: true });
-    } catch (err) {
-      if (err instanceof ApiError && err.code === 'AUTH_TOTP_REQUIRED') {
-        if (needTotp) setError(err.message);
+      onSuccess: (user) =>
+        void navigate(user.mustChangePassword ? '/settings' : state?.from && state.from !== '/login' ? state.from : '/', { replace: true }),
+      // The first AUTH_TOTP_REQUIRED asks for the code (no error); a second one is shown like any other failure.
+      onError: (err) => {
+        if (err.code !== 'AUTH_TOTP_REQUIRED' || needTotp) return false;
         setNeedTotp(true);
-      } else {
-        setError(errorMessage(err));
-      }
-    } finally {
-      setSubmitting(false);
-    }
-  };
+        return true;
+      },
+    },
+  );
+  const banner = error ?? (sessionExpired && !needTotp ? '登录已失效，请重新登录' : null);
+
+  if (me) return <Navigate to={me.mustChangePassword ? '/settings' : (state?.from ?? '/')} replace />;
 
   return (
     <div
@@ -63,11 +59,11 @@ export function LoginPage() {
         <Typography.Paragraph type="secondary" style={{ textAlign: 'center' }}>
           安全生产治本攻坚三年行动
         </Typography.Paragraph>
-        {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="login-error" />}
-        {needTotp && !error && (
+        <FormErrorAlert error={banner} testId="login-error" />
+        {needTotp && !banner && (
           <Alert type="info" showIcon title="该账号已启用动态口令，请输入验证器中的 6 位动态口令" style={{ marginBottom: 16 }} />
         )}
-        <Form<LoginForm> form={form} layout="vertical" size="large" onFinish={(v) => void onFinish(v)} requiredMark={false}>
+        <Form<LoginForm> form={form} layout="vertical" size="large" onFinish={() => void submit()} requiredMark={false}>
           <Form.Item label="用户名" name="username" rules={[{ required: true, whitespace: true, message: '请输入用户名' }]}>
             <Input prefix={<UserOutlined />} placeholder="用户名" autoComplete="username" autoFocus />
           </Form.Item>

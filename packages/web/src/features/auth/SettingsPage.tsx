@@ -2,9 +2,10 @@ import { useState } from 'react';
 import { Alert, Button, Card, Col, Descriptions, Form, Input, Row, Space, Tag, Typography } from 'antd';
 import { errorMessage } from '../../api/client.ts';
 import { useAuth, useMe } from '../../app/auth.tsx';
-import { feedback } from '../../app/feedback.ts';
+import { FormErrorAlert } from '../../app/FormErrorAlert.tsx';
+import { useFormSubmit } from '../../app/hooks/useFormSubmit.ts';
 import { roleLabel } from '../../app/labels.ts';
-import { markServerFieldError, passwordRules, PASSWORD_HINT } from '../../app/forms.ts';
+import { passwordRules, PASSWORD_HINT } from '../../app/forms.ts';
 import { authApi, type TotpSetup } from './api.ts';
 
 type PasswordForm = { currentPassword: string; newPassword: string; confirm: string };
@@ -12,29 +13,18 @@ type PasswordForm = { currentPassword: string; newPassword: string; confirm: str
 function PasswordCard() {
   const { refresh } = useAuth();
   const [form] = Form.useForm<PasswordForm>();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const onFinish = async (v: PasswordForm) => {
-    setSaving(true);
-    setError(null);
-    try {
-      await authApi.changePassword(v.currentPassword, v.newPassword);
-      feedback.success('密码已修改，其他设备上的登录已退出');
+  const { submit, saving, error } = useFormSubmit(form, (v: PasswordForm) => authApi.changePassword(v.currentPassword, v.newPassword), {
+    success: '密码已修改，其他设备上的登录已退出',
+    onSuccess: () => {
       form.resetFields();
-      await refresh(); // clears mustChangePassword
-    } catch (err) {
-      setError(errorMessage(err));
-      markServerFieldError(form, err);
-    } finally {
-      setSaving(false);
-    }
-  };
+      void refresh(); // clears mustChangePassword
+    },
+  });
 
   return (
     <Card title="修改密码">
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-      <Form<PasswordForm> form={form} layout="vertical" onFinish={(v) => void onFinish(v)} style={{ maxWidth: 420 }}>
+      <FormErrorAlert error={error} />
+      <Form<PasswordForm> form={form} layout="vertical" onFinish={() => void submit()} style={{ maxWidth: 420 }}>
         <Form.Item label="当前密码" name="currentPassword" rules={[{ required: true, message: '请输入当前密码' }]}>
           <Input.Password autoComplete="current-password" />
         </Form.Item>
@@ -74,44 +64,40 @@ function TotpCard() {
   const me = useMe();
   const { refresh } = useAuth();
   const [setup, setSetup] = useState<TotpSetup | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [starting, setStarting] = useState(false);
+  const [setupError, setSetupError] = useState<string | null>(null);
   const [form] = Form.useForm<{ code: string }>();
 
-  const run = async (fn: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
+  const startSetup = async () => {
+    setStarting(true);
+    setSetupError(null);
     try {
-      await fn();
+      setSetup(await authApi.totpSetup());
+      form.resetFields();
     } catch (err) {
-      setError(errorMessage(err));
+      setSetupError(errorMessage(err));
     } finally {
-      setBusy(false);
+      setStarting(false);
     }
   };
 
-  const startSetup = () =>
-    run(async () => {
-      setSetup(await authApi.totpSetup());
-      form.resetFields();
-    });
-
-  const enable = (code: string) =>
-    run(async () => {
-      await authApi.totpEnable(code);
-      feedback.success('动态口令已启用，下次登录需输入动态口令');
-      setSetup(null);
-      form.resetFields();
-      await refresh();
-    });
-
-  const disable = (code: string) =>
-    run(async () => {
-      await authApi.totpDisable(code);
-      feedback.success('动态口令已停用');
-      form.resetFields();
-      await refresh();
-    });
+  /** Enable (after setup) or disable, confirmed by a current code. */
+  const codeSubmit = useFormSubmit(
+    form,
+    async (v: { code: string }) => {
+      if (me.totpEnabled) await authApi.totpDisable(v.code);
+      else await authApi.totpEnable(v.code);
+    },
+    {
+      success: me.totpEnabled ? '动态口令已停用' : '动态口令已启用，下次登录需输入动态口令',
+      onSuccess: () => {
+        setSetup(null);
+        form.resetFields();
+        void refresh();
+      },
+    },
+  );
+  const busy = starting || codeSubmit.saving;
 
   const codeItem = (
     <Form.Item
@@ -131,11 +117,11 @@ function TotpCard() {
       title="动态口令（双因素认证）"
       extra={me.totpEnabled ? <Tag color="green">已启用</Tag> : <Tag>未启用</Tag>}
     >
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+      <FormErrorAlert error={setupError ?? codeSubmit.error} />
       {me.totpEnabled ? (
         <>
           <Typography.Paragraph>登录时除密码外还需输入验证器应用生成的 6 位动态口令。停用前请输入当前动态口令确认。</Typography.Paragraph>
-          <Form form={form} layout="inline" onFinish={(v) => void disable(v.code)}>
+          <Form form={form} layout="inline" onFinish={() => void codeSubmit.submit()}>
             {codeItem}
             <Button danger htmlType="submit" loading={busy}>
               停用动态口令
@@ -160,7 +146,7 @@ function TotpCard() {
               </Typography.Text>
             </Descriptions.Item>
           </Descriptions>
-          <Form form={form} layout="inline" onFinish={(v) => void enable(v.code)}>
+          <Form form={form} layout="inline" onFinish={() => void codeSubmit.submit()}>
             {codeItem}
             <Space>
               <Button type="primary" htmlType="submit" loading={busy}>

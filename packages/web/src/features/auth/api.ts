@@ -1,11 +1,15 @@
-import { api } from '../../api/client.ts';
+import { call } from '../../api/client.ts';
+import type { BodyOf, ResponseOf } from '../../api/contract.ts';
 
-export type TotpSetup = { secret: string; otpauthUrl: string };
+export type TotpSetup = ResponseOf<'/api/me/totp/setup', 'post'>;
+export type LoginInput = BodyOf<'/api/auth/login', 'post'>;
 
 export const authApi = {
-  changePassword: (currentPassword: string, newPassword: string) =>
-    api.post<void>('/api/me/password', { currentPassword, newPassword }),
-  totpSetup: () => api.post<TotpSetup>('/api/me/totp/setup'),
-  totpEnable: (code: string) => api.post<void>('/api/me/totp/enable', { code }),
-  totpDisable: (code: string) => api.post<void>('/api/me/totp/disable', { code }),
+  me: () => call('get', '/api/me', { skipAuthRedirect: true }),
+  login: (body: LoginInput) => call('post', '/api/auth/login', { body, skipAuthRedirect: true }),
+  logout: () => call('post', '/api/auth/logout', { skipAuthRedirect: true }),
+  changePassword: (currentPassword: string, newPassword: string) => call('post', '/api/me/password', { body: { currentPassword, newPassword } }),
+  totpSetup: () => call('post', '/api/me/totp/setup'),
+  totpEnable: (code: string) => call('post', '/api/me/totp/enable', { body: { code } }),
+  totpDisable: (code: string) => call('post', '/api/me/totp/disable', { body: { code } }),
 };

@@ -5,7 +5,7 @@ import dayjs from 'dayjs';
 import { errorMessage } from '../../api/client.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useQuery } from '../../app/useQuery.ts';
-import { isRunning, jobPercent, useJob } from '../hazards/useJob.ts';
+import { isRunning, jobPercent, useJob } from '../../app/hooks/useJob.ts';
 import { RegionCascader } from '../reference/RegionCascader.tsx';
 import { circularsApi, type CircularFormat, type CircularParams, type CircularResult } from './api.ts';
 

@@ -1,27 +1,18 @@
-import { apiUrl, request } from '../../api/client.ts';
+import { call, urlOf } from '../../api/client.ts';
+import type { BodyOf, QueryOf, ResponseOf } from '../../api/contract.ts';
+import type { JobStart } from '../../api/jobs.ts';
 import type { Id } from '../../api/types.ts';
-import type { Job } from '../hazards/api.ts';
 
-// Mirrors packages/server/src/modules/circulars/circulars.schema.ts.
-export type CircularFormat = 'docx' | 'xlsx';
-export type CircularParams = { month: string; regionCode?: string | undefined };
+export type CircularParams = QueryOf<'/api/circulars/preview', 'get'>;
+export type CircularStart = BodyOf<'/api/circulars', 'post'>;
+export type CircularFormat = CircularStart['format'];
+export type CircularPreview = ResponseOf<'/api/circulars/preview', 'get'>;
 
-export type CircularPreview = {
-  title: string;
-  month: string;
-  asOf: string;
-  region: { code: string; name: string; level: string };
-  sectors: string[] | null;
-  headline: { label: string; value: string }[];
-  counts: { overdue: number; longStanding: number; escalations: number; subRegions: number };
-};
-
-/** The result of a finished generation job. */
+/** The result of a finished generation job (the job schema is generic; this is the circular job's result). */
 export type CircularResult = { format: CircularFormat; token: string; fileName: string; size: number; title: string };
 
 export const circularsApi = {
-  preview: (params: CircularParams, signal?: AbortSignal) =>
-    request<CircularPreview>('GET', '/api/circulars/preview', { query: params, ...(signal ? { signal } : {}) }),
-  start: (params: CircularParams & { format: CircularFormat }) => request<{ job: Job<CircularResult> }>('POST', '/api/circulars', { body: params }),
-  fileUrl: (jobId: Id) => apiUrl(`/api/circulars/${encodeURIComponent(String(jobId))}/file`),
+  preview: (query: CircularParams, signal?: AbortSignal) => call('get', '/api/circulars/preview', { query, signal }),
+  start: (body: CircularStart) => call('post', '/api/circulars', { body }) as Promise<JobStart<CircularResult>>,
+  fileUrl: (id: Id) => urlOf('/api/circulars/{id}/file', { params: { id } }),
 };

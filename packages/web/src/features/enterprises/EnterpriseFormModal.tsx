@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'react';
-import { Alert, Button, Col, Divider, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
-import { ApiError, errorMessage } from '../../api/client.ts';
+import { useEffect } from 'react';
+import { Col, Divider, Form, Input, InputNumber, Row, Select } from 'antd';
 import { useMe } from '../../app/auth.tsx';
-import { feedback } from '../../app/feedback.ts';
-import { markServerFieldError } from '../../app/forms.ts';
+import { FormModal } from '../../app/FormModal.tsx';
+import { useFormSubmit } from '../../app/hooks/useFormSubmit.ts';
 import { RegionCascader } from '../reference/RegionCascader.tsx';
 import { useSectors } from '../reference/useSectors.ts';
 import { enterprisesApi, type Enterprise, type EnterpriseInput, type Person } from './api.ts';
@@ -82,86 +81,39 @@ export function EnterpriseFormModal({
   const me = useMe();
   const { sectors, loading: sectorsLoading } = useSectors();
   const [form] = Form.useForm<FormValues>();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<ApiError | string | null>(null);
-
-  useEffect(() => {
-    if (open) setError(null);
-  }, [open, enterprise]);
-
   const contactsOnly = mode === 'contacts';
   const title = mode === 'create' ? '新增企业' : contactsOnly ? `编辑联系人信息 · ${enterprise?.name ?? ''}` : `编辑企业 · ${enterprise?.name ?? ''}`;
 
-  const submit = async () => {
-    let values: FormValues;
-    try {
-      values = await form.validateFields();
-    } catch {
-      return; // field errors are shown inline
-    }
-    setSaving(true);
-    setError(null);
-    try {
-      let saved: Enterprise;
-      if (mode === 'create') {
-        saved = await enterprisesApi.create({
-          ...values,
-          lat: values.lat ?? null,
-          lng: values.lng ?? null,
-        });
-        feedback.success('企业已创建');
-      } else {
-        if (!enterprise) return;
-        const body = contactsOnly
-          ? {
-              principal: values.principal,
-              controller: values.controller,
-              safetyManager: values.safetyManager,
-              address: values.address,
-            }
-          : (({ uscc: _uscc, ...rest }: FormValues) => ({ ...rest, lat: rest.lat ?? null, lng: rest.lng ?? null }))(values);
-        saved = await enterprisesApi.update(enterprise.id, { ...body, version: enterprise.version });
-        feedback.success('已保存');
-      }
-      onSaved(saved);
-    } catch (err) {
-      setError(err instanceof ApiError ? err : errorMessage(err));
-      markServerFieldError(form, err);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { submit, saving, error, clearError } = useFormSubmit(
+    form,
+    async (values: FormValues): Promise<Enterprise> => {
+      if (mode === 'create') return enterprisesApi.create({ ...values, lat: values.lat ?? null, lng: values.lng ?? null });
+      if (!enterprise) throw new Error('未选择企业');
+      const body = contactsOnly
+        ? { principal: values.principal, controller: values.controller, safetyManager: values.safetyManager, address: values.address }
+        : (({ uscc: _uscc, ...rest }: FormValues) => ({ ...rest, lat: rest.lat ?? null, lng: rest.lng ?? null }))(values);
+      return enterprisesApi.update(enterprise.id, { ...body, version: enterprise.version });
+    },
+    { success: mode === 'create' ? '企业已创建' : '已保存', onSuccess: onSaved },
+  );
 
-  const conflict = error instanceof ApiError && error.code === 'CONFLICT';
+  useEffect(() => {
+    if (open) clearError();
+  }, [open, enterprise, clearError]);
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title={title}
       width={760}
-      onCancel={onClose}
-      onOk={() => void submit()}
-      okText="保存"
-      confirmLoading={saving}
-      destroyOnHidden
-      mask={{ closable: false }}
+      onClose={onClose}
+      onSubmit={submit}
+      saving={saving}
+      error={error}
+      errorTestId="form-error"
+      onReload={onReload}
+      reloadLabel="加载最新数据"
     >
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title={typeof error === 'string' ? error : error.message}
-          data-testid="form-error"
-          action={
-            conflict && onReload ? (
-              <Button size="small" onClick={onReload}>
-                加载最新数据
-              </Button>
-            ) : undefined
-          }
-        />
-      )}
       <Form<FormValues>
         // Remount with fresh initial values when the record changes (e.g. after reloading on a conflict).
         key={enterprise ? `${enterprise.id}:${enterprise.version}` : 'new'}
@@ -248,6 +200,6 @@ export function EnterpriseFormModal({
         <PersonFields field="controller" label="实际控制人" required={false} />
         <PersonFields field="safetyManager" label="安全管理人员" required={false} />
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

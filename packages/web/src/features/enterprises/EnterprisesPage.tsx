@@ -1,39 +1,26 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { Alert, Button, Card, Drawer, Flex, Input, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
-import type { TablePaginationConfig } from 'antd';
-import { ExportOutlined, FlagOutlined, ImportOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Drawer, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { ExportOutlined, FlagOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { errorMessage } from '../../api/client.ts';
 import type { Id } from '../../api/types.ts';
 import { useAuth, useMe } from '../../app/auth.tsx';
+import { oneOf, text } from '../../app/hooks/urlFilters.ts';
+import { useUrlFilters } from '../../app/hooks/useUrlFilters.ts';
+import { ListError, ListToolbar } from '../../app/ListToolbar.tsx';
 import { useQuery } from '../../app/useQuery.ts';
 import { RegionCascader } from '../reference/RegionCascader.tsx';
 import { useSectors } from '../reference/useSectors.ts';
-import { enterprisesApi, type Enterprise, type EnterpriseFilters, type EnterpriseStatus } from './api.ts';
+import { enterprisesApi, type Enterprise, type EnterpriseStatus } from './api.ts';
 import { EnterpriseActions } from './EnterpriseActions.tsx';
 import { EnterpriseDescriptions } from './EnterpriseDescriptions.tsx';
 import { EnterpriseFormModal } from './EnterpriseFormModal.tsx';
 import { ImportModal } from './ImportModal.tsx';
-import { EscalationModal } from '../hazards/EscalationModal.tsx';
+import { EscalationModal } from '../escalations/EscalationModal.tsx';
 import { scaleLabels, statuses, statusLabels, StatusTag } from './labels.tsx';
 
-const DEFAULT_PAGE_SIZE = 20;
-
-function isStatus(v: string | null): v is EnterpriseStatus {
-  return v !== null && (statuses as string[]).includes(v);
-}
-
-function readFilters(params: URLSearchParams): EnterpriseFilters & { page: number; pageSize: number } {
-  const status = params.get('status');
-  return {
-    q: params.get('q') ?? undefined,
-    regionCode: params.get('regionCode') ?? undefined,
-    sector: params.get('sector') ?? undefined,
-    status: isStatus(status) ? status : undefined,
-    page: Math.max(1, Number(params.get('page') ?? '1') || 1),
-    pageSize: Math.min(200, Math.max(1, Number(params.get('pageSize') ?? DEFAULT_PAGE_SIZE) || DEFAULT_PAGE_SIZE)),
-  };
-}
+/** The register's filters, kept in the URL (`id`, the open drawer, is kept beside them). */
+const enterpriseFilters = { q: text(), regionCode: text(), sector: text(), status: oneOf(statuses) };
 
 function EnterpriseDrawer({ id, onClose, onChanged }: { id: Id | null; onClose: () => void; onChanged: () => void }) {
   const { can } = useAuth();
@@ -84,37 +71,25 @@ function EnterpriseDrawer({ id, onClose, onChanged }: { id: Id | null; onClose: 
 export default function EnterprisesPage() {
   const me = useMe();
   const { can } = useAuth();
+  const urlFilters = useUrlFilters(enterpriseFilters);
+  const { filters, set: update } = urlFilters;
   const [params, setParams] = useSearchParams();
-  const filters = readFilters(params);
   const { sectors, sectorName } = useSectors();
-  const [qInput, setQInput] = useState(filters.q ?? '');
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
 
   const selectedId = params.get('id');
-  const listKey = JSON.stringify(filters);
-  const list = useQuery(listKey, (signal) => enterprisesApi.list(filters, signal));
-
-  const update = (patch: Partial<Record<keyof ReturnType<typeof readFilters> | 'id', string | number | undefined>>, resetPage = true) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(patch)) {
-      if (v === undefined || v === '') next.delete(k);
-      else next.set(k, String(v));
-    }
-    if (resetPage && !('page' in patch)) next.delete('page');
-    setParams(next, { replace: !('id' in patch) });
-  };
-
-  const onTableChange = (p: TablePaginationConfig) => {
-    update({ page: p.current ?? 1, pageSize: p.pageSize ?? DEFAULT_PAGE_SIZE }, false);
-  };
-
-  const exportFilters: EnterpriseFilters = {
-    q: filters.q,
-    regionCode: filters.regionCode,
-    sector: filters.sector,
-    status: filters.status,
-  };
+  /** Opening a record is a history entry (back closes the drawer); the page and filters stay. */
+  const select = (id: string | undefined) =>
+    setParams((p) => {
+      const next = new URLSearchParams(p);
+      if (id === undefined) next.delete('id');
+      else next.set('id', id);
+      return next;
+    });
+  const list = useQuery(`enterprises:${urlFilters.key}`, (signal) =>
+    enterprisesApi.list({ ...urlFilters.query, page: urlFilters.page, pageSize: urlFilters.pageSize }, signal),
+  );
 
   return (
     <Card
@@ -131,22 +106,13 @@ export default function EnterprisesPage() {
               导入
             </Button>
           )}
-          <Button icon={<ExportOutlined />} href={enterprisesApi.exportUrl(exportFilters)} download>
+          <Button icon={<ExportOutlined />} href={enterprisesApi.exportUrl(urlFilters.query)} download>
             导出
           </Button>
         </Space>
       }
     >
-      <Flex wrap gap={12} style={{ marginBottom: 16 }}>
-        <Input.Search
-          allowClear
-          placeholder="企业名称或统一社会信用代码"
-          style={{ width: 300 }}
-          value={qInput}
-          onChange={(e) => setQInput(e.target.value)}
-          onSearch={(v) => update({ q: v.trim() || undefined })}
-          enterButton="搜索"
-        />
+      <ListToolbar search={{ value: filters.q, onSearch: (q) => update({ q }), placeholder: '企业名称或统一社会信用代码', width: 300 }} onReset={urlFilters.reset}>
         <RegionCascader
           rootCode={me.org?.regionCode ?? me.enterprise?.regionCode ?? null}
           value={filters.regionCode ?? null}
@@ -168,36 +134,19 @@ export default function EnterprisesPage() {
           placeholder="状态"
           style={{ width: 140 }}
           value={filters.status}
-          onChange={(v: EnterpriseStatus | undefined) => update({ status: v })}
+          onChange={(status: EnterpriseStatus | undefined) => update({ status })}
           options={statuses.map((s) => ({ value: s, label: statusLabels[s] }))}
         />
-        <Button
-          icon={<ReloadOutlined />}
-          onClick={() => {
-            setQInput('');
-            setParams(new URLSearchParams(), { replace: true });
-          }}
-        >
-          重置
-        </Button>
-      </Flex>
-      {list.error !== undefined && <Alert type="error" showIcon title={errorMessage(list.error)} style={{ marginBottom: 16 }} />}
+      </ListToolbar>
+      <ListError error={list.error} />
       <Table<Enterprise>
         rowKey="id"
         className="zb-clickable-rows"
         loading={list.loading}
         dataSource={list.data?.items ?? []}
-        onChange={onTableChange}
-        onRow={(e) => ({ onClick: () => update({ id: String(e.id) }, false) })}
+        onRow={(e) => ({ onClick: () => select(e.id) })}
         scroll={{ x: 1250 }}
-        pagination={{
-          current: filters.page,
-          pageSize: filters.pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [10, 20, 50, 100],
-          showTotal: (t) => `共 ${t} 家企业`,
-        }}
+        pagination={urlFilters.pagination(list.data?.total ?? 0, '家企业')}
         columns={[
           { title: '统一社会信用代码', dataIndex: 'uscc', width: 190, render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
           {
@@ -234,7 +183,7 @@ export default function EnterprisesPage() {
           { title: '主要负责人', dataIndex: ['principal', 'name'], width: 110 },
         ]}
       />
-      <EnterpriseDrawer id={selectedId} onClose={() => update({ id: undefined }, false)} onChanged={list.reload} />
+      <EnterpriseDrawer id={selectedId} onClose={() => select(undefined)} onChanged={list.reload} />
       <EnterpriseFormModal
         mode="create"
         open={creating}
@@ -242,7 +191,7 @@ export default function EnterprisesPage() {
         onSaved={(e) => {
           setCreating(false);
           list.reload();
-          update({ id: String(e.id) }, false);
+          select(e.id);
         }}
       />
       <ImportModal open={importing} onClose={() => setImporting(false)} onImported={list.reload} />

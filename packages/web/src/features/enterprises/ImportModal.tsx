@@ -1,74 +1,42 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Alert, Button, Modal, Progress, Result, Space, Statistic, Table, Typography, Upload, Row, Col } from 'antd';
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import { errorMessage } from '../../api/client.ts';
-import { enterprisesApi, type ImportError, type Job } from './api.ts';
-
-const POLL_MS = 1000;
+import { isRunning, jobPercent, useJob } from '../../app/hooks/useJob.ts';
+import { enterprisesApi, type EnterpriseImportResult, type ImportError } from './api.ts';
 
 /** Upload an .xlsx ledger, follow the import job, then show created/updated/failed counts and row errors. */
 export function ImportModal({ open, onClose, onImported }: { open: boolean; onClose: () => void; onImported: () => void }) {
   const [file, setFile] = useState<File | null>(null);
-  const [job, setJob] = useState<Job | null>(null);
-  const [uploading, setUploading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const timer = useRef<number | undefined>(undefined);
-
-  const stopPolling = () => {
-    if (timer.current !== undefined) window.clearTimeout(timer.current);
-    timer.current = undefined;
-  };
-
-  useEffect(() => stopPolling, []);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const { job, starting: uploading, error: jobError, start, reset } = useJob<EnterpriseImportResult>();
+  const error = fileError ?? jobError;
 
   useEffect(() => {
     if (!open) {
-      stopPolling();
+      reset();
       setFile(null);
-      setJob(null);
-      setError(null);
+      setFileError(null);
     }
-  }, [open]);
+  }, [open, reset]);
 
-  const poll = (id: Job['id']) => {
-    timer.current = window.setTimeout(() => {
-      enterprisesApi.job(id).then(
-        (j) => {
-          setJob(j);
-          if (j.status === 'queued' || j.status === 'running') poll(id);
-          else if (j.status === 'succeeded') onImported();
-        },
-        (err: unknown) => setError(errorMessage(err)),
-      );
-    }, POLL_MS);
+  const succeeded = job?.status === 'succeeded';
+  useEffect(() => {
+    if (succeeded) onImported();
+  }, [succeeded, onImported]);
+
+  const startImport = () => {
+    if (file) void start(() => enterprisesApi.import(file));
   };
 
-  const start = async () => {
-    if (!file) return;
-    setUploading(true);
-    setError(null);
-    try {
-      const { job: created } = await enterprisesApi.import(file);
-      setJob(created);
-      if (created.status === 'queued' || created.status === 'running') poll(created.id);
-      else if (created.status === 'succeeded') onImported();
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setUploading(false);
-    }
-  };
-
-  const running = job !== null && (job.status === 'queued' || job.status === 'running');
-  const percent =
-    job && job.progress.total > 0 ? Math.min(100, Math.floor((job.progress.done / job.progress.total) * 100)) : job?.status === 'succeeded' ? 100 : 0;
+  const running = isRunning(job);
+  const percent = jobPercent(job);
 
   let footer: ReactNode;
   if (!job) {
     footer = (
       <Space>
         <Button onClick={onClose}>取消</Button>
-        <Button type="primary" disabled={!file} loading={uploading} onClick={() => void start()}>
+        <Button type="primary" disabled={!file} loading={uploading} onClick={startImport}>
           开始导入
         </Button>
       </Space>
@@ -98,10 +66,10 @@ export function ImportModal({ open, onClose, onImported }: { open: boolean; onCl
             multiple={false}
             beforeUpload={(f) => {
               if (!f.name.toLowerCase().endsWith('.xlsx')) {
-                setError('仅支持 .xlsx 格式的文件');
+                setFileError('仅支持 .xlsx 格式的文件');
                 return Upload.LIST_IGNORE;
               }
-              setError(null);
+              setFileError(null);
               setFile(f);
               return false;
             }}
@@ -134,7 +102,7 @@ export function ImportModal({ open, onClose, onImported }: { open: boolean; onCl
   );
 }
 
-function ImportResult({ result }: { result: NonNullable<Job['result']> }) {
+function ImportResult({ result }: { result: EnterpriseImportResult }) {
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
       {result.failed === 0 ? (

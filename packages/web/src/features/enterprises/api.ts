@@ -1,90 +1,35 @@
-import { api, apiUrl } from '../../api/client.ts';
-import type { Id, Page } from '../../api/types.ts';
+import { call, urlOf } from '../../api/client.ts';
+import type { BodyOf, QueryOf, ResponseOf } from '../../api/contract.ts';
+import type { JobStart } from '../../api/jobs.ts';
+import type { Id } from '../../api/types.ts';
 
-export type Scale = 'large' | 'medium' | 'small' | 'micro';
-export type EnterpriseStatus = 'operating' | 'suspended' | 'closed';
-export type EnterpriseAction = 'edit' | 'edit_contacts';
-export type Person = { name: string; phone: string };
-
-export type Enterprise = {
-  id: Id;
-  uscc: string;
-  name: string;
-  regionCode: string;
-  regionName: string;
-  address: string;
-  lat: number | null;
-  lng: number | null;
-  sectors: string[];
-  highRisk: boolean;
-  scale: Scale;
-  status: EnterpriseStatus;
-  principal: Person;
-  controller: Person;
-  safetyManager: Person;
-  version: number;
-  updatedAt: string;
-  actions: EnterpriseAction[];
-};
-
-export type EnterpriseInput = Pick<
-  Enterprise,
-  | 'uscc'
-  | 'name'
-  | 'regionCode'
-  | 'address'
-  | 'lat'
-  | 'lng'
-  | 'sectors'
-  | 'scale'
-  | 'status'
-  | 'principal'
-  | 'controller'
-  | 'safetyManager'
->;
-
+export type Enterprise = ResponseOf<'/api/enterprises/{id}', 'get'>;
+export type Scale = Enterprise['scale'];
+export type EnterpriseStatus = Enterprise['status'];
+export type EnterpriseAction = Enterprise['actions'][number];
+export type Person = Enterprise['principal'];
+export type EnterpriseInput = BodyOf<'/api/enterprises', 'post'>;
+export type EnterpriseUpdate = BodyOf<'/api/enterprises/{id}', 'patch'>;
 export type ContactsInput = Pick<Enterprise, 'principal' | 'controller' | 'safetyManager' | 'address'>;
+type ListQuery = QueryOf<'/api/enterprises', 'get'>;
+export type EnterpriseFilters = Omit<ListQuery, 'page' | 'pageSize'>;
+export type EnterpriseStats = ResponseOf<'/api/enterprises/stats', 'get'>;
 
-export type EnterpriseFilters = {
-  q?: string;
-  regionCode?: string;
-  sector?: string;
-  status?: EnterpriseStatus;
-};
-
-export type EnterpriseStats = {
-  bySector: { sector: string; count: number }[];
-  byStatus: { status: EnterpriseStatus; count: number }[];
-  total: number;
-};
-
+/** The result of the register import job (the job schema is generic; this is that kind's result). */
 export type ImportError = { row: number; column: string | null; message: string };
-
-export type Job = {
-  id: Id;
-  kind: string;
-  status: 'queued' | 'running' | 'succeeded' | 'failed';
-  progress: { done: number; total: number };
-  result: null | { created: number; updated: number; failed: number; errors: ImportError[] };
-  error: string | null;
-  createdAt: string;
-  finishedAt: string | null;
-};
+export type EnterpriseImportResult = { created: number; updated: number; failed: number; errors: ImportError[] };
 
 export const enterprisesApi = {
-  list: (f: EnterpriseFilters & { page: number; pageSize: number }, signal?: AbortSignal) =>
-    api.get<Page<Enterprise>>('/api/enterprises', f, signal),
-  get: (id: Id, signal?: AbortSignal) => api.get<Enterprise>(`/api/enterprises/${encodeURIComponent(String(id))}`, undefined, signal),
-  create: (body: EnterpriseInput) => api.post<Enterprise>('/api/enterprises', body),
-  update: (id: Id, body: Partial<EnterpriseInput> & { version: number }) =>
-    api.patch<Enterprise>(`/api/enterprises/${encodeURIComponent(String(id))}`, body),
-  stats: () => api.get<EnterpriseStats>('/api/enterprises/stats'),
+  list: (query: ListQuery, signal?: AbortSignal) => call('get', '/api/enterprises', { query, signal }),
+  get: (id: Id, signal?: AbortSignal) => call('get', '/api/enterprises/{id}', { params: { id }, signal }),
+  create: (body: EnterpriseInput) => call('post', '/api/enterprises', { body }),
+  update: (id: Id, body: EnterpriseUpdate) => call('patch', '/api/enterprises/{id}', { params: { id }, body }),
+  stats: () => call('get', '/api/enterprises/stats'),
   import: (file: File) => {
     const form = new FormData();
     form.append('file', file);
-    return api.post<{ job: Job }>('/api/enterprises/import', form);
+    return call('post', '/api/enterprises/import', { body: form }) as Promise<JobStart<EnterpriseImportResult>>;
   },
-  job: (id: Id) => api.get<Job>(`/api/jobs/${encodeURIComponent(String(id))}`),
-  exportUrl: (f: EnterpriseFilters) => apiUrl('/api/enterprises/export.xlsx', f),
-  templateUrl: '/api/enterprises/import-template.xlsx',
+  exportUrl: (query: EnterpriseFilters) => urlOf('/api/enterprises/export.xlsx', { query }),
+  templateUrl: urlOf('/api/enterprises/import-template.xlsx'),
 };

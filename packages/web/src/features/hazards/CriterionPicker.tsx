@@ -1,8 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Flex, Select, Spin, Tag, Typography } from 'antd';
 import { CloseOutlined } from '@ant-design/icons';
-import { api } from '../../api/client.ts';
-import type { Page } from '../../api/types.ts';
 import { feedback } from '../../app/feedback.ts';
 import { useQuery } from '../../app/useQuery.ts';
 import { referenceApi, type Standard } from '../reference/api.ts';
@@ -25,7 +23,7 @@ export function criterionText(c: CriterionInfo): string {
 }
 
 const searchCriteria = (query: { standard?: string; q?: string; at?: string }, signal?: AbortSignal) =>
-  api.get<Page<CriterionInfo>>('/api/criteria', { ...query, page: 1, pageSize: 50 }, signal);
+  referenceApi.criteria({ ...query, page: 1, pageSize: 50 }, signal);
 
 let standardsPromise: Promise<Standard[]> | null = null;
 function loadStandards(): Promise<Standard[]> {

@@ -1,51 +1,30 @@
 import { useState, type ReactNode } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
-import { Alert, Button, Card, Descriptions, Empty, Flex, Image, Result, Space, Table, Tag, Typography } from 'antd';
-import { ArrowLeftOutlined, FlagOutlined, ReloadOutlined } from '@ant-design/icons';
+import { Link, useParams } from 'react-router-dom';
+import { Alert, Button, Descriptions, Empty, Flex, Image, Space, Table, Tag, Typography } from 'antd';
+import { FlagOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
-import { ApiError, errorMessage } from '../../api/client.ts';
 import { useAuth } from '../../app/auth.tsx';
+import { RecordPage } from '../../app/workflow/RecordPage.tsx';
 import {
   dateTimeFormat,
-  hazardActionLabels,
   hazardLevelLabels,
   hazardSourceLabel,
   planFieldLabels,
   planFields,
-  type HazardAction,
   type PlanField,
 } from '../../app/labels.ts';
 import { useQuery } from '../../app/useQuery.ts';
 import { useSectors } from '../reference/useSectors.ts';
 import { hazardsApi, type Hazard, type HazardNotification } from './api.ts';
 import { criterionText } from './CriterionPicker.tsx';
-import { EscalationModal } from './EscalationModal.tsx';
+import { EscalationModal } from '../escalations/EscalationModal.tsx';
 import { EvidenceLink, isImage } from './EvidenceUpload.tsx';
-import { HazardActionModal } from './HazardActionModal.tsx';
+import { hazardWorkflow } from './actions/index.ts';
 import { HazardTimeline } from './HazardTimeline.tsx';
 import { channelLabels, DeadlineText, notificationTemplateLabels, planFieldHints, evidenceKindLabels, HazardLevelTag, HazardStatusTag, ListingTag, NotificationStatusTag } from './labels.tsx';
 
 const fmt = (ts: string | null | undefined) => (ts ? dayjs(ts).format(dateTimeFormat) : '—');
 const orDash = (v: ReactNode) => (v === null || v === undefined || v === '' ? <Typography.Text type="secondary">—</Typography.Text> : v);
-
-/** Primary first, destructive last. */
-const actionOrder: HazardAction[] = [
-  'confirm',
-  'submit_plan',
-  'report_progress',
-  'complete',
-  'verify',
-  'decide_extension',
-  'request_extension',
-  'list',
-  'delist',
-  'return',
-  'merge',
-  'dismiss',
-  'void',
-];
-const primaryActions = new Set<HazardAction>(['confirm', 'submit_plan', 'complete', 'verify', 'decide_extension']);
-const dangerActions = new Set<HazardAction>(['dismiss', 'void']);
 
 function isMissing(h: Hazard, f: PlanField): boolean {
   return h.planMissing.includes(f) || h.planMissing.includes(planFieldLabels[f]);
@@ -220,119 +199,59 @@ function Notifications({ items }: { items: HazardNotification[] }) {
   );
 }
 
+/** 隐患详情: the record, its attachments, timeline and notifications; buttons only from the response's `actions`. */
 export default function HazardDetailPage() {
   const { id = '' } = useParams();
-  const navigate = useNavigate();
   const { can } = useAuth();
   const q = useQuery(`hazard:${id}`, (signal) => hazardsApi.get(id, signal));
-  const [action, setAction] = useState<HazardAction | null>(null);
   const [escalating, setEscalating] = useState(false);
-  const h = q.data && String(q.data.id) === id ? q.data : undefined;
-
-  if (q.error !== undefined && !h) {
-    const notFound = q.error instanceof ApiError && q.error.status === 404;
-    return (
-      <Result
-        status={notFound ? '404' : 'error'}
-        title={notFound ? '隐患不存在或不在您的权限范围内' : '加载失败'}
-        subTitle={notFound ? undefined : errorMessage(q.error)}
-        extra={
-          <Space>
-            <Button onClick={() => void navigate('/hazards')}>返回隐患台账</Button>
-            {!notFound && (
-              <Button type="primary" onClick={q.reload}>
-                重试
-              </Button>
-            )}
-          </Space>
-        }
-      />
-    );
-  }
-
-  const actions = h ? actionOrder.filter((a) => h.actions.includes(a)) : [];
 
   return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Card loading={!h}>
-        {h && (
-          <Flex justify="space-between" align="flex-start" gap={16} wrap>
-            <div style={{ minWidth: 0 }}>
-              <Space size={8} wrap>
-                <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => void navigate(-1)} aria-label="返回" />
-                <Typography.Text code copyable data-testid="hazard-no">
-                  {h.hazardNo}
-                </Typography.Text>
-                <HazardStatusTag status={h.status} />
-                <HazardLevelTag level={h.level} />
-                {h.overdue && <Tag color="error">逾期{h.overdueDays}天</Tag>}
-                {h.listing && <ListingTag level={h.listing.level} />}
-                {h.pendingExtension && <Tag color="gold">延期待审批</Tag>}
-              </Space>
-              <Typography.Title level={4} style={{ margin: '8px 0 0' }} data-testid="hazard-title">
-                {h.title}
-              </Typography.Title>
-              <Typography.Text type="secondary">
-                {h.enterprise.name} · {hazardLevelLabels[h.level]} · {hazardSourceLabel(h.source)}
-              </Typography.Text>
-            </div>
-            <Space wrap data-testid="hazard-actions">
-              {actions.map((a) => (
-                <Button
-                  key={a}
-                  type={primaryActions.has(a) ? 'primary' : 'default'}
-                  danger={dangerActions.has(a)}
-                  onClick={() => setAction(a)}
-                >
-                  {hazardActionLabels[a]}
-                </Button>
-              ))}
-              {can('escalations.write') && (
-                <Button icon={<FlagOutlined />} onClick={() => setEscalating(true)}>
-                  记录督办措施
-                </Button>
-              )}
-              <Button icon={<ReloadOutlined />} onClick={q.reload} loading={q.loading} aria-label="刷新" />
-            </Space>
-          </Flex>
+    <>
+      <RecordPage
+        id={id}
+        query={q}
+        workflow={hazardWorkflow}
+        notFoundTitle="隐患不存在或不在您的权限范围内"
+        back={{ to: '/hazards', label: '返回隐患台账' }}
+        testIdPrefix="hazard"
+        recordNo={(h) => h.hazardNo}
+        tags={(h) => (
+          <>
+            <HazardStatusTag status={h.status} />
+            <HazardLevelTag level={h.level} />
+            {h.overdue && <Tag color="error">逾期{h.overdueDays}天</Tag>}
+            {h.listing && <ListingTag level={h.listing.level} />}
+            {h.pendingExtension && <Tag color="gold">延期待审批</Tag>}
+          </>
         )}
-      </Card>
-      {q.error !== undefined && h && <Alert type="error" showIcon title={errorMessage(q.error)} />}
-      {h && (
-        <>
-          <Card title="隐患信息">
-            <HazardFields hazard={h} />
-          </Card>
-          <Card title={`附件（${h.attachments.length}）`}>
-            <Attachments hazard={h} />
-          </Card>
-          <Card title="处理时间线">
-            <HazardTimeline events={h.timeline} verified={h.timelineVerified} />
-          </Card>
-          <Card title="通知记录">
-            <Notifications items={h.notifications} />
-          </Card>
-          <HazardActionModal
-            hazard={h}
-            action={action}
-            onClose={() => setAction(null)}
-            onDone={(saved) => {
-              setAction(null);
-              q.setData(saved);
-            }}
-            onReload={q.reload}
-          />
-          <EscalationModal
-            target={{ hazardId: String(h.id), label: h.hazardNo }}
-            open={escalating}
-            onClose={() => setEscalating(false)}
-            onSaved={() => {
-              setEscalating(false);
-              q.reload();
-            }}
-          />
-        </>
+        title={(h) => h.title}
+        subtitle={(h) => `${h.enterprise.name} · ${hazardLevelLabels[h.level]} · ${hazardSourceLabel(h.source)}`}
+        extraButtons={() =>
+          can('escalations.write') && (
+            <Button icon={<FlagOutlined />} onClick={() => setEscalating(true)}>
+              记录督办措施
+            </Button>
+          )
+        }
+        sections={(h) => [
+          { key: 'fields', title: '隐患信息', content: <HazardFields hazard={h} /> },
+          { key: 'attachments', title: `附件（${h.attachments.length}）`, content: <Attachments hazard={h} /> },
+          { key: 'timeline', title: '处理时间线', content: <HazardTimeline events={h.timeline} verified={h.timelineVerified} /> },
+          { key: 'notifications', title: '通知记录', content: <Notifications items={h.notifications} /> },
+        ]}
+      />
+      {q.data && (
+        <EscalationModal
+          target={{ hazardId: q.data.id, label: q.data.hazardNo }}
+          open={escalating}
+          onClose={() => setEscalating(false)}
+          onSaved={() => {
+            setEscalating(false);
+            q.reload();
+          }}
+        />
       )}
-    </Space>
+    </>
   );
 }

@@ -3,16 +3,18 @@ import { useNavigate } from 'react-router-dom';
 import { Alert, Button, Card, Col, DatePicker, Flex, Form, Input, Radio, Row, Select, Space, Switch, Tag, Typography } from 'antd';
 import { LinkOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
-import { ApiError, errorMessage } from '../../api/client.ts';
+import { errorMessage } from '../../api/client.ts';
 import type { Id } from '../../api/types.ts';
 import { useAuth, useMe } from '../../app/auth.tsx';
 import { feedback } from '../../app/feedback.ts';
-import { markServerFieldError } from '../../app/forms.ts';
-import { dateFormat, hazardLevelLabels, hazardSourceLabel, type HazardLevel, type HazardSource } from '../../app/labels.ts';
+import { FormErrorAlert } from '../../app/FormErrorAlert.tsx';
+import { useFormSubmit } from '../../app/hooks/useFormSubmit.ts';
+import { dateFormat, hazardLevelLabels, hazardSourceLabel, hazardSources, type HazardLevel, type HazardSource } from '../../app/labels.ts';
 import { RemoteSelect, type RemoteOption } from '../../app/RemoteSelect.tsx';
-import { randomUuid } from '../../app/uuid.ts';
+import { requirementsToRules } from '../../app/workflow/requirements.ts';
 import { enterprisesApi } from '../enterprises/api.ts';
 import { useSectors } from '../reference/useSectors.ts';
+import { useHazardFormRequirements } from './useHazardFormRequirements.ts';
 import { hazardsApi, type DuplicateCandidate, type Evidence, type HazardInput } from './api.ts';
 import { CriterionPicker } from './CriterionPicker.tsx';
 import { EvidenceUpload } from './EvidenceUpload.tsx';
@@ -20,14 +22,12 @@ import { HazardStatusTag } from './labels.tsx';
 
 const { TextArea } = Input;
 
-const staffSources: HazardSource[] = ['supervision', 'enforcement', 'monitoring', 'expert', 'accident'];
-const enterpriseSources: HazardSource[] = ['self_inspection', 'worker_report'];
 const DUPLICATE_DEBOUNCE_MS = 600;
 
 type Values = {
   enterpriseId?: Id;
   level: HazardLevel;
-  source: HazardSource;
+  source?: HazardSource;
   criterionIds: string[];
   title: string;
   description: string;
@@ -38,9 +38,6 @@ type Values = {
   interimControls?: string;
   evidence: Evidence[];
 };
-
-/** Errors after which no hazard exists server-side: a retry may use a fresh idempotency key. */
-const definitelyRejected = (err: unknown) => err instanceof ApiError && [400, 403, 404, 422].includes(err.status);
 
 function DuplicateAlert({
   candidates,
@@ -90,11 +87,8 @@ export default function HazardFormPage() {
   const [form] = Form.useForm<Values>();
   const isStaff = can('hazards.register');
   const ownEnterprise = !isStaff ? me.enterprise : null;
-  // One key per form instance: a double click or a retry after a lost response creates one hazard only.
-  const [idempotencyKey, setIdempotencyKey] = useState(() => randomUuid());
-  const [saving, setSaving] = useState(false);
   const [uploading, setUploading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [linkError, setLinkError] = useState<string | null>(null);
   const [duplicates, setDuplicates] = useState<DuplicateCandidate[]>([]);
   const [linking, setLinking] = useState<Id | null>(null);
   const enterpriseSectors = useRef(new Map<string, string[]>());
@@ -176,7 +170,7 @@ export default function HazardFormPage() {
   const link = async (c: DuplicateCandidate) => {
     const v = form.getFieldsValue(true) as Partial<Values>;
     setLinking(c.id);
-    setError(null);
+    setLinkError(null);
     try {
       const linked = await hazardsApi.link(c.id, {
         description: (v.description ?? '').trim() || (v.title ?? '').trim(),
@@ -187,52 +181,44 @@ export default function HazardFormPage() {
       feedback.success(`已关联到隐患 ${linked.hazardNo}`);
       void navigate(`/hazards/${encodeURIComponent(String(linked.id))}`);
     } catch (err) {
-      setError(errorMessage(err));
+      setLinkError(errorMessage(err));
     } finally {
       setLinking(null);
     }
   };
 
-  const submit = async () => {
-    if (saving) return;
-    let v: Values;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    const target = ownEnterprise?.id ?? v.enterpriseId;
-    if (target === undefined) return;
-    const body: HazardInput = {
-      enterpriseId: target,
-      level: v.level,
-      source: v.source,
-      criterionIds: v.criterionIds ?? [],
-      title: v.title.trim(),
-      description: (v.description ?? '').trim(),
-      location: (v.location ?? '').trim(),
-      foundAt: v.foundAt.format(dateFormat),
-      deadline: v.deadline ? v.deadline.format(dateFormat) : '',
-      fixedOnSite: isStaff ? v.fixedOnSite : undefined,
-      interimControls: (v.interimControls ?? '').trim() || undefined,
-      evidence: v.evidence ?? [],
-    };
-    setSaving(true);
-    setError(null);
-    try {
-      const created = await hazardsApi.create(body, idempotencyKey);
-      feedback.success(`隐患 ${created.hazardNo} 已${isStaff ? '登记' : '上报'}`);
-      void navigate(`/hazards/${encodeURIComponent(String(created.id))}`, { replace: true });
-    } catch (err) {
-      setError(errorMessage(err));
-      markServerFieldError(form, err);
-      if (definitelyRejected(err)) setIdempotencyKey(randomUuid());
-    } finally {
-      setSaving(false);
-    }
-  };
+  // One idempotency key per submission: a double click or a retry after a lost response creates one hazard only.
+  const { submit, saving, error } = useFormSubmit(
+    form,
+    (v: Values, { idempotencyKey }) => {
+      const body: HazardInput = {
+        enterpriseId: ownEnterprise?.id ?? v.enterpriseId ?? '',
+        level: v.level,
+        source: v.source,
+        criterionIds: v.criterionIds ?? [],
+        title: v.title.trim(),
+        description: (v.description ?? '').trim(),
+        location: (v.location ?? '').trim(),
+        foundAt: v.foundAt.format(dateFormat),
+        deadline: v.deadline ? v.deadline.format(dateFormat) : '',
+        fixedOnSite: isStaff ? v.fixedOnSite : undefined,
+        interimControls: (v.interimControls ?? '').trim() || undefined,
+        evidence: v.evidence ?? [],
+      };
+      return hazardsApi.create(body, idempotencyKey);
+    },
+    {
+      success: (created) => `隐患 ${created.hazardNo} 已${isStaff ? '登记' : '上报'}`,
+      onSuccess: (created) => void navigate(`/hazards/${encodeURIComponent(created.id)}`, { replace: true }),
+    },
+  );
 
-  const sources = isStaff ? staffSources : enterpriseSources;
+  // Which sources this user may choose and when criteria are required are the server's (form requirements).
+  const requirements = useHazardFormRequirements(effectiveEnterpriseId);
+  const req = requirementsToRules(requirements, { level });
+  const source = req('source', '隐患来源');
+  const criteria = req('criterionIds', '判定依据');
+  const sourceOptions = requirements?.source?.options ? source.options(hazardSources) : [];
   const pageTitle = isStaff ? '登记隐患' : '上报隐患';
   const today = dayjs();
 
@@ -246,14 +232,13 @@ export default function HazardFormPage() {
           title="企业上报的隐患由属地行业监管部门认定后进入整改。"
         />
       )}
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="form-error" />}
+      <FormErrorAlert error={error ?? linkError} />
       {duplicates.length > 0 && <DuplicateAlert candidates={duplicates} linking={linking} onLink={(c) => void link(c)} />}
       <Form<Values>
         form={form}
         layout="vertical"
         initialValues={{
           level: 'general',
-          source: sources[0],
           criterionIds: [],
           foundAt: today,
           fixedOnSite: false,
@@ -288,21 +273,20 @@ export default function HazardFormPage() {
               />
             </Form.Item>
           </Col>
-          <Col xs={12} md={6}>
-            <Form.Item label="隐患来源" name="source" rules={[{ required: true, message: '请选择隐患来源' }]}>
-              <Select options={sources.map((s) => ({ value: s, label: hazardSourceLabel(s) }))} />
-            </Form.Item>
-          </Col>
+          {sourceOptions.length > 0 && (
+            <Col xs={12} md={6}>
+              <Form.Item label="隐患来源" name="source" required={source.required} rules={source.rules} extra={source.extra}>
+                <Select allowClear options={sourceOptions.map((s) => ({ value: s, label: hazardSourceLabel(s) }))} />
+              </Form.Item>
+            </Col>
+          )}
         </Row>
         <Form.Item
           label="判定依据"
           name="criterionIds"
-          rules={
-            isStaff && level === 'major'
-              ? [{ type: 'array', min: 1, required: true, message: '重大事故隐患须选择至少一条判定依据' }]
-              : []
-          }
-          extra="按发现日期有效的判定标准检索条款。"
+          required={criteria.required}
+          rules={criteria.rules}
+          extra={criteria.extra ?? '按发现日期有效的判定标准检索条款。'}
         >
           <CriterionPicker at={foundAt ? foundAt.format(dateFormat) : undefined} preferredStandards={preferredStandards} />
         </Form.Item>

@@ -4,7 +4,7 @@ import { Alert, Button, Card, Col, Progress, Result, Row, Space, Statistic, Step
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { hazardLevelLabels, hazardSourceLabel, hazardStatusLabels } from '../../app/labels.ts';
 import { hazardsApi, type ImportOutcome, type ImportPreview, type ImportRowError, type Job } from './api.ts';
-import { isRunning, jobPercent, useJob } from './useJob.ts';
+import { isRunning, jobPercent, useJob } from '../../app/hooks/useJob.ts';
 
 const sampleLabels: Record<string, string> = {
   row: '行号',

@@ -7,16 +7,17 @@ import {
   hazardActionLabels,
   hazardLevelLabels,
   hazardSourceLabel,
+  hazardStatuses,
   listingLevelLabels,
   planFieldLabels,
   planFields,
   type HazardStatus,
 } from '../../app/labels.ts';
+import { escalationKindLabels } from '../escalations/api.ts';
 import type { Evidence, TimelineEvent } from './api.ts';
 import { EvidenceLink } from './EvidenceUpload.tsx';
 import {
   channelLabels,
-  escalationKindLabels,
   evidenceKindLabels,
   HazardStatusTag,
   notificationTemplateLabels,
@@ -172,7 +173,13 @@ export function EventPayload({ payload, kind = '' }: { payload: Record<string, u
   );
 }
 
-function StatusChange({ from, to }: { from: HazardStatus | null; to: HazardStatus }) {
+/** The timeline's statuses are plain strings on the wire (one event schema for every stream). */
+const asStatus = (s: string | null): HazardStatus | null => (hazardStatuses as readonly string[]).includes(s ?? '') ? (s as HazardStatus) : null;
+
+function StatusChange({ from: fromRaw, to: toRaw }: { from: string | null; to: string }) {
+  const from = asStatus(fromRaw);
+  const to = asStatus(toRaw);
+  if (to === null) return <Tag>{toRaw}</Tag>;
   if (from === null || from === to) return <HazardStatusTag status={to} />;
   return (
     <Space size={4}>

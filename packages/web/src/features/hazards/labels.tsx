@@ -7,7 +7,7 @@ import {
   type HazardStatus,
   type ListingLevel,
 } from '../../app/labels.ts';
-import type { EscalationKind, EvidenceKind, HazardPeriod } from './api.ts';
+import type { EvidenceKind, HazardPeriod } from './api.ts';
 import type { PlanField } from '../../app/labels.ts';
 
 const statusColors: Record<HazardStatus, string> = {
@@ -56,13 +56,7 @@ export const evidenceKinds: EvidenceKind[] = ['before', 'after', 'document', 've
 
 export const periodLabels: Record<HazardPeriod, string> = { stock: '存量（2023年底前发现）', increment: '增量（2024年起发现）' };
 
-export const escalationKindLabels: Record<EscalationKind, string> = {
-  letter: '函告',
-  circular: '通报',
-  interview: '约谈',
-  exposure: '曝光',
-};
-export const escalationKinds: EscalationKind[] = ['letter', 'circular', 'interview', 'exposure'];
+
 
 export const channelLabels: Record<string, string> = { in_app: '站内', sms: '短信', email: '邮件' };
 

@@ -1,17 +1,10 @@
-import { api } from '../../api/client.ts';
+import { call } from '../../api/client.ts';
+import type { ResponseOf } from '../../api/contract.ts';
 import type { Id } from '../../api/types.ts';
 
-export type AppNotification = {
-  id: Id;
-  title: string;
-  body: string;
-  hazardId: Id | null;
-  createdAt: string;
-  readAt: string | null;
-};
+export type AppNotification = ResponseOf<'/api/notifications', 'get'>['items'][number];
 
 export const notificationsApi = {
-  list: (signal?: AbortSignal) =>
-    api.get<{ items: AppNotification[]; unread: number }>('/api/notifications', undefined, signal),
-  markRead: (id: Id) => api.post<void>(`/api/notifications/${encodeURIComponent(String(id))}/read`),
+  list: (signal?: AbortSignal) => call('get', '/api/notifications', { signal }),
+  markRead: (id: Id) => call('post', '/api/notifications/{id}/read', { params: { id } }),
 };

@@ -1,16 +1,19 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Card, Flex, Form, Input, Modal, Select, Table, Tag } from 'antd';
+import { Button, Card, Form, Input, Select, Table, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { errorMessage } from '../../api/client.ts';
 import type { OrgKind } from '../../api/types.ts';
-import { feedback } from '../../app/feedback.ts';
-import { usePaging } from '../../app/usePaging.ts';
+import { FormModal } from '../../app/FormModal.tsx';
+import { useFormSubmit } from '../../app/hooks/useFormSubmit.ts';
+import { oneOf, text } from '../../app/hooks/urlFilters.ts';
+import { useUrlFilters } from '../../app/hooks/useUrlFilters.ts';
 import { orgKindLabels, orgKinds } from '../../app/labels.ts';
+import { ListError, ListToolbar } from '../../app/ListToolbar.tsx';
 import { useQuery } from '../../app/useQuery.ts';
-import { markServerFieldError } from '../../app/forms.ts';
 import { RegionCascader } from '../reference/RegionCascader.tsx';
 import { useSectors } from '../reference/useSectors.ts';
 import { orgsApi, type Org, type OrgInput } from './api.ts';
+
+const orgFilters = { q: text(), kind: oneOf(orgKinds) };
 
 const kindColors: Record<OrgKind, string> = {
   committee: 'red',
@@ -22,53 +25,27 @@ const kindColors: Record<OrgKind, string> = {
 function OrgFormModal({ open, org, onClose, onSaved }: { open: boolean; org: Org | null; onClose: () => void; onSaved: () => void }) {
   const [form] = Form.useForm<OrgInput>();
   const { sectors, loading } = useSectors();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const kind = Form.useWatch('kind', form);
 
-  useEffect(() => {
-    if (open) setError(null);
-  }, [open, org]);
   const initialValues: Partial<OrgInput> = org
     ? { kind: org.kind, name: org.name, regionCode: org.regionCode, sectors: org.sectors }
     : { kind: 'committee', sectors: [] };
 
-  const submit = async () => {
-    let v: OrgInput;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    const body: OrgInput = { ...v, sectors: v.kind === 'regulator' ? (v.sectors ?? []) : [] };
-    setSaving(true);
-    setError(null);
-    try {
-      if (org) await orgsApi.update(org.id, body);
-      else await orgsApi.create(body);
-      feedback.success(org ? '机构已更新' : '机构已创建');
-      onSaved();
-    } catch (err) {
-      setError(errorMessage(err));
-      markServerFieldError(form, err);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { submit, saving, error, clearError } = useFormSubmit(
+    form,
+    (v: OrgInput) => {
+      const body: OrgInput = { ...v, sectors: v.kind === 'regulator' ? (v.sectors ?? []) : [] };
+      return org ? orgsApi.update(org.id, body) : orgsApi.create(body);
+    },
+    { success: org ? '机构已更新' : '机构已创建', onSuccess: onSaved },
+  );
+
+  useEffect(() => {
+    if (open) clearError();
+  }, [open, org, clearError]);
 
   return (
-    <Modal
-      open={open}
-      title={org ? `编辑机构 · ${org.name}` : '新增机构'}
-      onCancel={onClose}
-      onOk={() => void submit()}
-      okText="保存"
-      confirmLoading={saving}
-      destroyOnHidden
-      mask={{ closable: false }}
-      width={620}
-    >
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+    <FormModal open={open} title={org ? `编辑机构 · ${org.name}` : '新增机构'} width={620} onClose={onClose} onSubmit={submit} saving={saving} error={error}>
       <Form<OrgInput> form={form} layout="vertical" preserve={false} initialValues={initialValues}>
         <Form.Item label="机构类型" name="kind" rules={[{ required: true, message: '请选择机构类型' }]}>
           <Select options={orgKinds.map((k) => ({ value: k, label: orgKindLabels[k] }))} />
@@ -95,18 +72,17 @@ function OrgFormModal({ open, org, onClose, onSaved }: { open: boolean; org: Org
           </Form.Item>
         )}
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 
 export default function OrgsPage() {
   const { sectorName } = useSectors();
-  const [q, setQ] = useState('');
-  const [kind, setKind] = useState<OrgKind | undefined>(undefined);
-  const { page, pageSize, setPage, pagination } = usePaging('个机构');
+  const urlFilters = useUrlFilters(orgFilters);
+  const { filters } = urlFilters;
   const [editing, setEditing] = useState<Org | null | undefined>(undefined);
-  const list = useQuery(JSON.stringify(['orgs', q, kind, page, pageSize]), (signal) =>
-    orgsApi.list({ q: q || undefined, kind, page, pageSize }, signal),
+  const list = useQuery(`orgs:${urlFilters.key}`, (signal) =>
+    orgsApi.list({ ...urlFilters.query, page: urlFilters.page, pageSize: urlFilters.pageSize }, signal),
   );
 
   return (
@@ -118,35 +94,22 @@ export default function OrgsPage() {
         </Button>
       }
     >
-      <Flex gap={12} wrap style={{ marginBottom: 16 }}>
-        <Input.Search
-          allowClear
-          placeholder="机构名称"
-          enterButton="搜索"
-          style={{ width: 280 }}
-          onSearch={(v) => {
-            setQ(v.trim());
-            setPage(1);
-          }}
-        />
+      <ListToolbar search={{ value: filters.q, onSearch: (q) => urlFilters.set({ q }), placeholder: '机构名称', width: 280 }}>
         <Select<OrgKind>
           allowClear
           placeholder="机构类型"
           style={{ width: 180 }}
-          value={kind}
-          onChange={(v) => {
-            setKind(v);
-            setPage(1);
-          }}
+          value={filters.kind}
+          onChange={(kind) => urlFilters.set({ kind })}
           options={orgKinds.map((k) => ({ value: k, label: orgKindLabels[k] }))}
         />
-      </Flex>
-      {list.error !== undefined && <Alert type="error" showIcon title={errorMessage(list.error)} style={{ marginBottom: 16 }} />}
+      </ListToolbar>
+      <ListError error={list.error} />
       <Table<Org>
         rowKey="id"
         loading={list.loading}
         dataSource={list.data?.items ?? []}
-        pagination={pagination(list.data?.total ?? 0)}
+        pagination={urlFilters.pagination(list.data?.total ?? 0, '个机构')}
         columns={[
           { title: '机构名称', dataIndex: 'name' },
           {

@@ -1,20 +1,12 @@
-import { api } from '../../api/client.ts';
-import type { Id, OrgKind, Page } from '../../api/types.ts';
+import { call } from '../../api/client.ts';
+import type { BodyOf, QueryOf, ResponseOf } from '../../api/contract.ts';
+import type { Id } from '../../api/types.ts';
 
-export type Org = {
-  id: Id;
-  kind: OrgKind;
-  name: string;
-  regionCode: string;
-  regionName: string;
-  sectors: string[];
-};
-
-export type OrgInput = { kind: OrgKind; name: string; regionCode: string; sectors: string[] };
+export type Org = ResponseOf<'/api/orgs', 'get'>['items'][number];
+export type OrgInput = BodyOf<'/api/orgs', 'post'>;
 
 export const orgsApi = {
-  list: (q: { q?: string; kind?: OrgKind; page: number; pageSize: number }, signal?: AbortSignal) =>
-    api.get<Page<Org>>('/api/orgs', q, signal),
-  create: (body: OrgInput) => api.post<Org>('/api/orgs', body),
-  update: (id: Id, body: Partial<OrgInput>) => api.patch<Org>(`/api/orgs/${encodeURIComponent(String(id))}`, body),
+  list: (query: QueryOf<'/api/orgs', 'get'>, signal?: AbortSignal) => call('get', '/api/orgs', { query, signal }),
+  create: (body: OrgInput) => call('post', '/api/orgs', { body }),
+  update: (id: Id, body: BodyOf<'/api/orgs/{id}', 'patch'>) => call('patch', '/api/orgs/{id}', { params: { id }, body }),
 };

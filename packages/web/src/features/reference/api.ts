@@ -1,34 +1,16 @@
-import { api } from '../../api/client.ts';
-import type { Items, Page, Region, RegionWithPath, Sector } from '../../api/types.ts';
+import { call } from '../../api/client.ts';
+import type { QueryOf, ResponseOf } from '../../api/contract.ts';
+import type { Region, RegionWithPath, Sector } from '../../api/types.ts';
 
-export type Standard = {
-  id: string;
-  title: string;
-  docNo: string | null;
-  issuer: string | null;
-  effective: string | null;
-  published: string | null;
-  itemCount: number | null;
-  textIncluded: boolean;
-};
-
-export type Criterion = {
-  id: string;
-  standardId: string;
-  article: number | null;
-  item: number | null;
-  group: string | null;
-  text: string | null;
-  topic: string | null;
-  clause: string | null;
-};
+export type Standard = ResponseOf<'/api/standards', 'get'>['items'][number];
+export type Criterion = ResponseOf<'/api/criteria', 'get'>['items'][number];
 
 export const referenceApi = {
-  regions: (parent?: string | null) => api.get<Items<Region>>('/api/regions', { parent: parent ?? undefined }),
-  region: (code: string) => api.get<RegionWithPath>(`/api/regions/${encodeURIComponent(code)}`),
-  sectors: () => api.get<Items<Sector>>('/api/sectors'),
-  standards: () => api.get<Items<Standard>>('/api/standards'),
-  criteria: (q: { standard: string; q?: string; page: number; pageSize: number }) => api.get<Page<Criterion>>('/api/criteria', q),
+  regions: (parent?: string | null) => call('get', '/api/regions', { query: { parent: parent ?? undefined } }),
+  region: (code: string) => call('get', '/api/regions/{code}', { params: { code } }),
+  sectors: () => call('get', '/api/sectors'),
+  standards: () => call('get', '/api/standards'),
+  criteria: (query: QueryOf<'/api/criteria', 'get'>, signal?: AbortSignal) => call('get', '/api/criteria', { query, signal }),
 };
 
 const levelOrder: Record<Region['level'], number> = { province: 0, city: 1, county: 2, township: 3, village: 4 };

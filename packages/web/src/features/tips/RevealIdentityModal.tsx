@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Alert, Button, Descriptions, Form, Input, Modal, Typography } from 'antd';
-import { errorMessage } from '../../api/client.ts';
 import type { Id } from '../../api/types.ts';
+import { FormErrorAlert } from '../../app/FormErrorAlert.tsx';
+import { useFormSubmit } from '../../app/hooks/useFormSubmit.ts';
 import { tipsApi, type RevealedIdentity } from './api.ts';
 
 const orDash = (v: string | null) => v ?? '—';
@@ -13,32 +14,15 @@ const orDash = (v: string | null) => v ?? '—';
 export function RevealIdentityModal({ tipId, tipNo, open, onClose }: { tipId: Id; tipNo: string; open: boolean; onClose: () => void }) {
   const [form] = Form.useForm<{ purpose: string }>();
   const [identity, setIdentity] = useState<RevealedIdentity | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { submit: reveal, saving: loading, error, clearError } = useFormSubmit(form, (v: { purpose: string }) => tipsApi.reveal(tipId, v.purpose.trim()), {
+    onSuccess: setIdentity,
+  });
 
   const close = () => {
     setIdentity(null);
-    setError(null);
+    clearError();
     form.resetFields();
     onClose();
-  };
-
-  const reveal = async () => {
-    let purpose: string;
-    try {
-      purpose = (await form.validateFields()).purpose.trim();
-    } catch {
-      return;
-    }
-    setLoading(true);
-    setError(null);
-    try {
-      setIdentity(await tipsApi.reveal(tipId, purpose));
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setLoading(false);
-    }
   };
 
   return (
@@ -91,7 +75,7 @@ export function RevealIdentityModal({ tipId, tipNo, open, onClose }: { tipId: Id
           <Typography.Paragraph>
             举报人身份单独加密保存。查看须说明目的，每次查看均记入审计日志（含查看人、时间和目的）。
           </Typography.Paragraph>
-          {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+          <FormErrorAlert error={error} />
           <Form form={form} layout="vertical" preserve={false}>
             <Form.Item
               label="查看目的"

@@ -1,16 +1,16 @@
 import { useState, type ReactNode } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
-import { Alert, Button, Card, Col, Descriptions, Empty, Flex, Image, Result, Row, Space, Tag, Timeline, Typography } from 'antd';
-import { ArrowLeftOutlined, EyeOutlined, FileOutlined, ReloadOutlined } from '@ant-design/icons';
+import { Link, useParams } from 'react-router-dom';
+import { Alert, Button, Card, Col, Descriptions, Empty, Flex, Image, Row, Space, Tag, Timeline, Typography } from 'antd';
+import { EyeOutlined, FileOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
-import { ApiError, errorMessage } from '../../api/client.ts';
 import { dateTimeFormat } from '../../app/labels.ts';
 import { useQuery } from '../../app/useQuery.ts';
+import { RecordPage } from '../../app/workflow/RecordPage.tsx';
 import { formatSize } from '../hazards/EvidenceUpload.tsx';
 import { useSectors } from '../reference/useSectors.ts';
-import { tipsApi, type TipAction, type TipDetail } from './api.ts';
+import { tipWorkflow } from './actions/index.ts';
+import { tipsApi, type TipDetail } from './api.ts';
 import { RevealIdentityModal } from './RevealIdentityModal.tsx';
-import { TipActionModal } from './TipActionModal.tsx';
 import {
   declineReasonLabels,
   RewardTag,
@@ -28,22 +28,6 @@ import {
 const fmt = (ts: string | null | undefined) => (ts ? dayjs(ts).format(dateTimeFormat) : '—');
 const orDash = (v: ReactNode) => (v === null || v === undefined || v === '' ? <Typography.Text type="secondary">—</Typography.Text> : v);
 const pre = (text: string) => <span style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{text}</span>;
-
-/** Workflow order: primary first, decline last. */
-const actionOrder: TipAction[] = [
-  'accept',
-  'route',
-  'investigate',
-  'register_hazard',
-  'reply',
-  'ask',
-  'propose_reward',
-  'approve_reward',
-  'record_payment',
-  'close',
-  'decline',
-];
-const primaryActions = new Set<TipAction>(['accept', 'route', 'investigate', 'register_hazard', 'approve_reward']);
 
 function TipFields({ tip: t }: { tip: TipDetail }) {
   const { sectorName } = useSectors();
@@ -228,116 +212,63 @@ function Events({ tip }: { tip: TipDetail }) {
 /** 举报详情: everything but the reporter's identity; buttons only from the response's `actions`. */
 export default function TipDetailPage() {
   const { id = '' } = useParams();
-  const navigate = useNavigate();
   const q = useQuery(`tip:${id}`, (signal) => tipsApi.get(id, signal));
-  const [action, setAction] = useState<TipAction | null>(null);
   const [revealing, setRevealing] = useState(false);
-  const t = q.data && String(q.data.id) === id ? q.data : undefined;
-
-  if (q.error !== undefined && !t) {
-    const notFound = q.error instanceof ApiError && q.error.status === 404;
-    return (
-      <Result
-        status={notFound ? '404' : 'error'}
-        title={notFound ? '举报不存在或不在您的权限范围内' : '加载失败'}
-        subTitle={notFound ? undefined : errorMessage(q.error)}
-        extra={
-          <Space>
-            <Button onClick={() => void navigate('/tips')}>返回举报受理</Button>
-            {!notFound && (
-              <Button type="primary" onClick={q.reload}>
-                重试
-              </Button>
-            )}
-          </Space>
-        }
-      />
-    );
-  }
-
-  const actions = t ? actionOrder.filter((a) => t.actions.includes(a)) : [];
-  const canReveal = t?.actions.includes('reveal') === true;
 
   return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Card loading={!t}>
-        {t && (
-          <Flex justify="space-between" align="flex-start" gap={16} wrap>
-            <div style={{ minWidth: 0 }}>
-              <Space size={8} wrap>
-                <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => void navigate(-1)} aria-label="返回" />
-                <Typography.Text code copyable data-testid="tip-no">
-                  {t.tipNo}
-                </Typography.Text>
-                <TipStatusTag status={t.status} />
-                <SlaTag state={t.slaState} dueAt={t.dueAt} />
-                {t.anonymous ? <Tag>匿名</Tag> : <Tag color="cyan">实名</Tag>}
-                <RewardTag status={t.rewardStatus} />
-              </Space>
-              <Typography.Title level={4} style={{ margin: '8px 0 0' }} data-testid="tip-target">
-                {t.targetName}
-              </Typography.Title>
-              <Typography.Text type="secondary">
-                {tipCategoryLabels[t.category]} · {tipChannelLabels[t.channel]} · {t.regionName}
-              </Typography.Text>
-            </div>
-            <Space wrap data-testid="tip-actions">
-              {actions.map((a) => (
-                <Button key={a} type={primaryActions.has(a) ? 'primary' : 'default'} danger={a === 'decline'} onClick={() => setAction(a)}>
-                  {tipActionLabels[a]}
-                </Button>
-              ))}
-              {canReveal && (
-                <Button icon={<EyeOutlined />} onClick={() => setRevealing(true)} data-testid="reveal-button">
-                  {tipActionLabels.reveal}
-                </Button>
-              )}
-              <Button icon={<ReloadOutlined />} onClick={q.reload} loading={q.loading} aria-label="刷新" />
-            </Space>
-          </Flex>
+    <>
+      <RecordPage
+        id={id}
+        query={q}
+        workflow={tipWorkflow}
+        notFoundTitle="举报不存在或不在您的权限范围内"
+        back={{ to: '/tips', label: '返回举报受理' }}
+        testIdPrefix="tip"
+        recordNo={(t) => t.tipNo}
+        tags={(t) => (
+          <>
+            <TipStatusTag status={t.status} />
+            <SlaTag state={t.slaState} dueAt={t.dueAt} />
+            {t.anonymous ? <Tag>匿名</Tag> : <Tag color="cyan">实名</Tag>}
+            <RewardTag status={t.rewardStatus} />
+          </>
         )}
-      </Card>
-      {q.error !== undefined && t && <Alert type="error" showIcon title={errorMessage(q.error)} />}
-      {t?.closeHint && <Alert type="info" showIcon title={`暂不能办结：${t.closeHint}`} data-testid="tip-close-hint" />}
-      {t && (
-        <>
-          <Card title="举报信息">
-            <TipFields tip={t} />
-          </Card>
-          <Card title={`附件（${t.attachments.length}）`}>
-            <Attachments tip={t} />
-          </Card>
-          <Row gutter={[16, 16]}>
-            <Col xs={24} xl={12}>
-              <Card title="核查结果" size="small">
-                <Investigation tip={t} />
-              </Card>
-            </Col>
-            <Col xs={24} xl={12}>
-              <Card title="举报奖励" size="small">
-                <Reward tip={t} />
-              </Card>
-            </Col>
-          </Row>
-          <Card title="与举报人往来">
-            <Messages tip={t} />
-          </Card>
-          <Card title="办理记录">
-            <Events tip={t} />
-          </Card>
-          <TipActionModal
-            tip={t}
-            action={action}
-            onClose={() => setAction(null)}
-            onDone={(saved) => {
-              setAction(null);
-              q.setData(saved);
-            }}
-            onReload={q.reload}
-          />
-          <RevealIdentityModal tipId={t.id} tipNo={t.tipNo} open={revealing} onClose={() => setRevealing(false)} />
-        </>
-      )}
-    </Space>
+        title={(t) => t.targetName}
+        titleTestId="tip-target"
+        subtitle={(t) => `${tipCategoryLabels[t.category]} · ${tipChannelLabels[t.channel]} · ${t.regionName}`}
+        extraButtons={(t) =>
+          t.actions.includes('reveal') && (
+            <Button icon={<EyeOutlined />} onClick={() => setRevealing(true)} data-testid="reveal-button">
+              {tipActionLabels.reveal}
+            </Button>
+          )
+        }
+        notices={(t) => t.closeHint && <Alert type="info" showIcon title={`暂不能办结：${t.closeHint}`} data-testid="tip-close-hint" />}
+        sections={(t) => [
+          { key: 'fields', title: '举报信息', content: <TipFields tip={t} /> },
+          { key: 'attachments', title: `附件（${t.attachments.length}）`, content: <Attachments tip={t} /> },
+          {
+            key: 'outcome',
+            content: (
+              <Row gutter={[16, 16]}>
+                <Col xs={24} xl={12}>
+                  <Card title="核查结果" size="small">
+                    <Investigation tip={t} />
+                  </Card>
+                </Col>
+                <Col xs={24} xl={12}>
+                  <Card title="举报奖励" size="small">
+                    <Reward tip={t} />
+                  </Card>
+                </Col>
+              </Row>
+            ),
+          },
+          { key: 'messages', title: '与举报人往来', content: <Messages tip={t} /> },
+          { key: 'events', title: '办理记录', content: <Events tip={t} /> },
+        ]}
+      />
+      {q.data && <RevealIdentityModal tipId={q.data.id} tipNo={q.data.tipNo} open={revealing} onClose={() => setRevealing(false)} />}
+    </>
   );
 }

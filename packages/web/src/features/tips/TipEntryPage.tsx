@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { Alert, Button, Card, Flex, Form, Modal, Radio, Typography } from 'antd';
-import { ApiError, errorMessage } from '../../api/client.ts';
 import { useMe } from '../../app/auth.tsx';
-import { markServerFieldError } from '../../app/forms.ts';
-import { randomUuid } from '../../app/uuid.ts';
+import { FormErrorAlert } from '../../app/FormErrorAlert.tsx';
+import { useFormSubmit } from '../../app/hooks/useFormSubmit.ts';
 import { RegionCascader } from '../reference/RegionCascader.tsx';
 import { officerTipChannels, tipsApi, type OfficerChannel, type TipDetail } from './api.ts';
 import { tipChannelLabels } from './labels.tsx';
@@ -12,38 +11,17 @@ import { TipFormFields, toTipInput, type TipFormValues } from './TipFormFields.t
 
 type Values = TipFormValues & { channel: OfficerChannel };
 
-const definitelyRejected = (err: unknown) => err instanceof ApiError && [400, 403, 404, 422].includes(err.status);
-
 /** 录入举报: a tip received by phone, letter or visit, entered by the tip officer on the reporter's behalf. */
 export default function TipEntryPage() {
   const me = useMe();
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
-  const [idempotencyKey, setIdempotencyKey] = useState(() => randomUuid());
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [created, setCreated] = useState<{ tip: TipDetail; receiptCode: string } | null>(null);
-
-  const submit = async () => {
-    if (saving) return;
-    let v: Values;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    setSaving(true);
-    setError(null);
-    try {
-      setCreated(await tipsApi.create({ ...toTipInput(v), channel: v.channel, consent: true }, idempotencyKey));
-    } catch (err) {
-      setError(errorMessage(err));
-      markServerFieldError(form, err);
-      if (definitelyRejected(err)) setIdempotencyKey(randomUuid());
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { submit, saving, error } = useFormSubmit(
+    form,
+    (v: Values, { idempotencyKey }) => tipsApi.create({ ...toTipInput(v), channel: v.channel, consent: true }, idempotencyKey),
+    { onSuccess: setCreated },
+  );
 
   const openTip = () => {
     const id = created?.tip.id;
@@ -59,7 +37,7 @@ export default function TipEntryPage() {
         style={{ marginBottom: 16 }}
         title="电话、来信、来访的举报由受理人员代为录入。提交后显示一次查询码，请告知举报人（电话举报请当场告知）。"
       />
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="form-error" />}
+      <FormErrorAlert error={error} />
       <Form<Values> form={form} layout="vertical" initialValues={{ channel: 'phone', anonymous: false, category: 'general_hazard' }} scrollToFirstError>
         <Form.Item label="举报渠道" name="channel" rules={[{ required: true, message: '请选择举报渠道' }]}>
           <Radio.Group optionType="button" buttonStyle="solid" options={officerTipChannels.map((c) => ({ value: c, label: tipChannelLabels[c] }))} />

@@ -3,7 +3,8 @@ import { Alert, Button, Card, Descriptions, Empty, Flex, Form, Input, Space, Tag
 import type { UploadFile } from 'antd';
 import dayjs from 'dayjs';
 import { errorMessage } from '../../api/client.ts';
-import { feedback } from '../../app/feedback.ts';
+import { FormErrorAlert } from '../../app/FormErrorAlert.tsx';
+import { useFormSubmit } from '../../app/hooks/useFormSubmit.ts';
 import { dateTimeFormat } from '../../app/labels.ts';
 import { publicTipsApi, type TipLookup } from './api.ts';
 import { rewardStatusLabels, TipStatusTag, yuan } from './labels.tsx';
@@ -31,31 +32,20 @@ function Messages({ lookup }: { lookup: TipLookup }) {
 /** 补充信息 / 回答提问: text and optional files, sent with the receipt code in the body. */
 function Followup({ receiptCode, onSent }: { receiptCode: string; onSent: () => void }) {
   const [form] = Form.useForm<{ text: string; files?: UploadFile[] }>();
-  const [sending, setSending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const send = async () => {
-    let v: { text: string; files?: UploadFile[] };
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    setSending(true);
-    setError(null);
-    try {
-      await publicTipsApi.followup(receiptCode, v.text.trim(), filesOf(v.files));
-      feedback.success('已提交，受理人员会看到您补充的信息');
-      form.resetFields();
-      onSent();
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setSending(false);
-    }
-  };
+  const { submit: send, saving: sending, error } = useFormSubmit(
+    form,
+    (v: { text: string; files?: UploadFile[] }) => publicTipsApi.followup(receiptCode, v.text.trim(), filesOf(v.files)),
+    {
+      success: '已提交，受理人员会看到您补充的信息',
+      onSuccess: () => {
+        form.resetFields();
+        onSent();
+      },
+    },
+  );
   return (
     <Form form={form} layout="vertical" initialValues={{ files: [] }}>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+      <FormErrorAlert error={error} style={{ marginBottom: 12 }} />
       <Form.Item label="补充信息或回答问题" name="text" rules={[{ required: true, whitespace: true, message: '请填写要补充的内容' }]}>
         <Input.TextArea rows={4} maxLength={2000} showCount data-testid="followup-text" />
       </Form.Item>

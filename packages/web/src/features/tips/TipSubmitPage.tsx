@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Card, Checkbox, Form, Typography } from 'antd';
-import { ApiError, errorMessage } from '../../api/client.ts';
-import { markServerFieldError } from '../../app/forms.ts';
-import { randomUuid } from '../../app/uuid.ts';
+import { Button, Card, Checkbox, Form, Typography } from 'antd';
+import { FormErrorAlert } from '../../app/FormErrorAlert.tsx';
+import { useFormSubmit } from '../../app/hooks/useFormSubmit.ts';
 import { RegionCascader } from '../reference/RegionCascader.tsx';
 import { publicTipsApi, type TipReceipt } from './api.ts';
 import { PublicLayout } from './PublicLayout.tsx';
@@ -15,52 +14,33 @@ export const CONSENT_TEXT =
   '本人承诺所举报内容客观真实，知悉捏造事实、诬告陷害他人须承担法律责任；同意受理机关为核查举报事项、' +
   '发放举报奖励而使用本人提供的信息。受理机关依法对举报人信息严格保密，不向被举报单位透露。';
 
-/** Errors after which no tip exists server-side: a retry may use a fresh idempotency key. */
-const definitelyRejected = (err: unknown) => err instanceof ApiError && [400, 413, 415, 422].includes(err.status);
-
 const initialValues: Partial<TipFormValues> = { anonymous: false, category: 'general_hazard', files: [] };
 
 /** 我要举报: the public tip form (no login). */
 export default function TipSubmitPage() {
   const [form] = Form.useForm<TipFormValues>();
-  // One key per filled-in form: a double tap or a retry after a lost response yields one tip and one receipt.
-  const [idempotencyKey, setIdempotencyKey] = useState(() => randomUuid());
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [receipt, setReceipt] = useState<TipReceipt | null>(null);
 
   useEffect(() => {
     document.title = '安全生产举报 · 治本';
   }, []);
 
-  const submit = async () => {
-    if (saving) return;
-    let v: TipFormValues;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    setSaving(true);
-    setError(null);
-    try {
-      const r = await publicTipsApi.submit({ ...toTipInput(v), consent: true }, filesOf(v.files), idempotencyKey);
-      setReceipt(r);
-      window.scrollTo({ top: 0 });
-    } catch (err) {
-      setError(errorMessage(err));
-      markServerFieldError(form, err);
-      if (definitelyRejected(err)) setIdempotencyKey(randomUuid());
-    } finally {
-      setSaving(false);
-    }
-  };
+  // One idempotency key per submission: a double tap or a retry after a lost response yields one tip and one receipt.
+  const { submit, saving, error, clearError } = useFormSubmit(
+    form,
+    (v: TipFormValues, { idempotencyKey }) => publicTipsApi.submit({ ...toTipInput(v), consent: true }, filesOf(v.files), idempotencyKey),
+    {
+      onSuccess: (r) => {
+        setReceipt(r);
+        window.scrollTo({ top: 0 });
+      },
+    },
+  );
 
   const startOver = () => {
     setReceipt(null);
     form.resetFields();
-    setIdempotencyKey(randomUuid());
-    setError(null);
+    clearError();
   };
 
   return (
@@ -72,7 +52,7 @@ export default function TipSubmitPage() {
           <Typography.Paragraph type="secondary">
             可实名或匿名举报。提交后获得查询码，凭查询码查看办理进度。查实重大事故隐患或安全生产违法行为的，按《安全生产领域举报奖励办法》给予实名举报人奖励。
           </Typography.Paragraph>
-          {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="form-error" />}
+          <FormErrorAlert error={error} />
           <Form<TipFormValues> form={form} layout="vertical" initialValues={initialValues} scrollToFirstError>
             <TipFormFields regionPicker={<RegionCascader cache={publicRegionCache} placeholder="选择省 / 市 / 县（区）/ 乡镇" style={{ width: '100%' }} />} />
             <Form.Item

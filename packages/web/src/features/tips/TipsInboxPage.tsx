@@ -1,68 +1,38 @@
-import { useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router-dom';
-import { Alert, Button, Card, Flex, Input, Select, Space, Table, Tag, Typography } from 'antd';
-import type { TablePaginationConfig } from 'antd';
-import { ExportOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import { useNavigate } from 'react-router-dom';
+import { Button, Card, Select, Space, Table, Tag, Typography } from 'antd';
+import { ExportOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
-import { errorMessage } from '../../api/client.ts';
 import { useAuth, useMe } from '../../app/auth.tsx';
+import { manyOf, oneOf, text } from '../../app/hooks/urlFilters.ts';
+import { useUrlFilters } from '../../app/hooks/useUrlFilters.ts';
+import { ListError, ListToolbar } from '../../app/ListToolbar.tsx';
 import { useQuery } from '../../app/useQuery.ts';
 import { RegionCascader } from '../reference/RegionCascader.tsx';
 import { useSectors } from '../reference/useSectors.ts';
-import { tipChannels, tipSlaStates, tipStatuses, tipsApi, type SlaState, type TipChannel, type TipFilters, type TipListItem, type TipStatus } from './api.ts';
+import { tipChannels, tipSlaStates, tipStatuses, tipsApi, type SlaState, type TipChannel, type TipListItem, type TipStatus } from './api.ts';
 import { RewardTag, SlaTag, slaStateLabels, tipCategoryLabels, tipChannelLabels, tipStatusLabels, TipStatusTag } from './labels.tsx';
 
-const DEFAULT_PAGE_SIZE = 20;
-
-type ListFilters = TipFilters & { page: number; pageSize: number };
-
-function oneOf<T extends string>(list: readonly T[], v: string | null): T | undefined {
-  return v !== null && (list as readonly string[]).includes(v) ? (v as T) : undefined;
-}
-
-/** Filters live in the URL (shareable, survive reload and back navigation). */
-function readFilters(params: URLSearchParams): ListFilters {
-  const status = (params.get('status') ?? '')
-    .split(',')
-    .map((s) => oneOf(tipStatuses, s))
-    .filter((s): s is TipStatus => s !== undefined);
-  return {
-    status: status.length > 0 ? status : undefined,
-    channel: oneOf(tipChannels, params.get('channel')),
-    regionCode: params.get('regionCode') ?? undefined,
-    sector: params.get('sector') ?? undefined,
-    sla: oneOf(tipSlaStates, params.get('sla')),
-    q: params.get('q') ?? undefined,
-    page: Math.max(1, Number(params.get('page') ?? '1') || 1),
-    pageSize: Math.min(200, Math.max(1, Number(params.get('pageSize') ?? DEFAULT_PAGE_SIZE) || DEFAULT_PAGE_SIZE)),
-  };
-}
-
-type Patch = Partial<Record<keyof ListFilters, string | number | undefined>>;
+/** The inbox's filters, kept in the URL. */
+const tipFilters = {
+  q: text(),
+  status: manyOf(tipStatuses),
+  channel: oneOf(tipChannels),
+  regionCode: text(),
+  sector: text(),
+  sla: oneOf(tipSlaStates),
+};
 
 /** 举报受理: the inbox, oldest due first, with SLA clocks. */
 export default function TipsInboxPage() {
   const me = useMe();
   const { can } = useAuth();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
-  const filters = readFilters(params);
+  const urlFilters = useUrlFilters(tipFilters);
+  const { filters, set: update } = urlFilters;
   const { sectors, sectorName } = useSectors();
-  const [qInput, setQInput] = useState(filters.q ?? '');
-  const list = useQuery(`tips:${JSON.stringify(filters)}`, (signal) => tipsApi.list(filters, signal));
-
-  const update = (patch: Patch, resetPage = true) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(patch)) {
-      if (v === undefined || v === '') next.delete(k);
-      else next.set(k, String(v));
-    }
-    if (resetPage && !('page' in patch)) next.delete('page');
-    setParams(next, { replace: true });
-  };
-
-  const onTableChange = (p: TablePaginationConfig) => update({ page: p.current ?? 1, pageSize: p.pageSize ?? DEFAULT_PAGE_SIZE }, false);
-  const { page: _page, pageSize: _pageSize, ...exportFilters } = filters;
+  const list = useQuery(`tips:${urlFilters.key}`, (signal) =>
+    tipsApi.list({ ...urlFilters.query, page: urlFilters.page, pageSize: urlFilters.pageSize }, signal),
+  );
 
   return (
     <Card
@@ -74,30 +44,21 @@ export default function TipsInboxPage() {
               录入举报
             </Button>
           )}
-          <Button icon={<ExportOutlined />} href={tipsApi.exportUrl(exportFilters)} download>
+          <Button icon={<ExportOutlined />} href={tipsApi.exportUrl(urlFilters.query)} download>
             导出
           </Button>
         </Space>
       }
     >
-      <Flex wrap gap={12} style={{ marginBottom: 16 }} align="center">
-        <Input.Search
-          allowClear
-          placeholder="举报编号或被举报单位"
-          style={{ width: 260 }}
-          value={qInput}
-          onChange={(e) => setQInput(e.target.value)}
-          onSearch={(v) => update({ q: v.trim() || undefined })}
-          enterButton="搜索"
-        />
+      <ListToolbar search={{ value: filters.q, onSearch: (q) => update({ q }), placeholder: '举报编号或被举报单位', width: 260 }} onReset={urlFilters.reset}>
         <Select<TipStatus[]>
           mode="multiple"
           allowClear
           placeholder="状态"
           style={{ minWidth: 180 }}
           maxTagCount="responsive"
-          value={filters.status ?? []}
-          onChange={(v) => update({ status: v.length > 0 ? v.join(',') : undefined })}
+          value={filters.status}
+          onChange={(status) => update({ status })}
           options={tipStatuses.map((s) => ({ value: s, label: tipStatusLabels[s] }))}
           data-testid="filter-status"
         />
@@ -134,33 +95,16 @@ export default function TipsInboxPage() {
           showSearch={{ optionFilterProp: 'label' }}
           options={sectors.map((s) => ({ value: s.code, label: s.name }))}
         />
-        <Button
-          icon={<ReloadOutlined />}
-          onClick={() => {
-            setQInput('');
-            setParams(new URLSearchParams(), { replace: true });
-          }}
-        >
-          重置
-        </Button>
-      </Flex>
-      {list.error !== undefined && <Alert type="error" showIcon title={errorMessage(list.error)} style={{ marginBottom: 16 }} />}
+      </ListToolbar>
+      <ListError error={list.error} />
       <Table<TipListItem>
         rowKey="id"
         className="zb-clickable-rows"
         loading={list.loading}
         dataSource={list.data?.items ?? []}
-        onChange={onTableChange}
         onRow={(t) => ({ onClick: () => void navigate(`/tips/${encodeURIComponent(String(t.id))}`) })}
         scroll={{ x: 1300 }}
-        pagination={{
-          current: filters.page,
-          pageSize: filters.pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [10, 20, 50, 100],
-          showTotal: (t) => `共 ${t} 件举报`,
-        }}
+        pagination={urlFilters.pagination(list.data?.total ?? 0, '件举报')}
         data-testid="tips-table"
         columns={[
           { title: '举报编号', dataIndex: 'tipNo', width: 170, fixed: 'start', render: (v: string) => <Typography.Link>{v}</Typography.Link> },

@@ -35,3 +35,13 @@ export function WorkerReportFields({ anonymous }: { anonymous: boolean | undefin
     </>
   );
 }
+
+export type WorkerReportValues = { content: string; location?: string; anonymous: boolean; reporterName?: string };
+
+/** The request body of a report (both forms): the name only when not anonymous. */
+export const toWorkerReportInput = (v: WorkerReportValues) => ({
+  content: v.content.trim(),
+  location: (v.location ?? '').trim() || undefined,
+  anonymous: v.anonymous,
+  reporterName: v.anonymous ? undefined : (v.reporterName ?? '').trim() || undefined,
+});

@@ -1,56 +1,31 @@
 import { useEffect, useState } from 'react';
 import { useParams } from 'react-router-dom';
-import { Alert, Button, Card, Form, Result, Skeleton, Typography } from 'antd';
-import { ApiError, errorMessage } from '../../api/client.ts';
-import { markServerFieldError } from '../../app/forms.ts';
+import { Button, Card, Form, Result, Skeleton, Typography } from 'antd';
+import { errorMessage, isNotFound } from '../../api/client.ts';
+import { FormErrorAlert } from '../../app/FormErrorAlert.tsx';
+import { useFormSubmit } from '../../app/hooks/useFormSubmit.ts';
 import { useQuery } from '../../app/useQuery.ts';
 import { publicTipsApi } from './api.ts';
 import { PublicLayout } from './PublicLayout.tsx';
-import { WorkerReportFields } from './WorkerReportFields.tsx';
-
-type Values = { content: string; location?: string; anonymous: boolean; reporterName?: string };
+import { toWorkerReportInput, WorkerReportFields, type WorkerReportValues } from './WorkerReportFields.tsx';
 
 /** 从业人员隐患报告 via the enterprise's link (no login). */
 export default function WorkerReportPublicPage() {
   const { token = '' } = useParams();
   const target = useQuery(`worker-report-target:${token}`, (signal) => publicTipsApi.workerReportTarget(token, signal));
-  const [form] = Form.useForm<Values>();
+  const [form] = Form.useForm<WorkerReportValues>();
   const anonymous = Form.useWatch('anonymous', form);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [reportNo, setReportNo] = useState<string | null>(null);
 
   useEffect(() => {
     document.title = '从业人员隐患报告 · 治本';
   }, []);
 
-  const submit = async () => {
-    if (saving) return;
-    let v: Values;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    setSaving(true);
-    setError(null);
-    try {
-      const r = await publicTipsApi.workerReport(token, {
-        content: v.content.trim(),
-        location: (v.location ?? '').trim() || undefined,
-        anonymous: v.anonymous,
-        reporterName: v.anonymous ? undefined : (v.reporterName ?? '').trim() || undefined,
-      });
-      setReportNo(r.reportNo);
-    } catch (err) {
-      setError(errorMessage(err));
-      markServerFieldError(form, err);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { submit, saving, error } = useFormSubmit(form, (v: WorkerReportValues) => publicTipsApi.workerReport(token, toWorkerReportInput(v)), {
+    onSuccess: (r) => setReportNo(r.reportNo),
+  });
 
-  const notFound = target.error instanceof ApiError && target.error.status === 404;
+  const notFound = isNotFound(target.error);
 
   return (
     <PublicLayout title="从业人员隐患报告" nav={false}>
@@ -88,8 +63,8 @@ export default function WorkerReportPublicPage() {
             发现本单位的事故隐患，可在此报告，可以匿名。报告由本单位安全管理部门处理，属地监管部门可以看到处理情况的汇总。
             如需向监管部门举报，请使用<Typography.Link href="/tip">安全生产举报</Typography.Link>。
           </Typography.Paragraph>
-          {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-          <Form<Values> form={form} layout="vertical" initialValues={{ anonymous: true }}>
+          <FormErrorAlert error={error} />
+          <Form<WorkerReportValues> form={form} layout="vertical" initialValues={{ anonymous: true }}>
             <WorkerReportFields anonymous={anonymous} />
             <Button type="primary" size="large" block loading={saving} onClick={() => void submit()} data-testid="worker-report-submit">
               提交报告

@@ -1,23 +1,31 @@
-import { useEffect, useState } from 'react';
-import { Alert, App, Button, Card, Descriptions, Flex, Form, Input, InputNumber, Modal, Radio, Select, Space, Switch, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { Alert, App, Button, Card, Descriptions, Form, Input, InputNumber, Radio, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import { LinkOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
-import { ApiError, errorMessage } from '../../api/client.ts';
+import { errorMessage } from '../../api/client.ts';
 import { feedback } from '../../app/feedback.ts';
-import { markServerFieldError } from '../../app/forms.ts';
+import { FormModal } from '../../app/FormModal.tsx';
+import { useFormSubmit } from '../../app/hooks/useFormSubmit.ts';
+import { oneOf } from '../../app/hooks/urlFilters.ts';
+import { useUrlFilters } from '../../app/hooks/useUrlFilters.ts';
 import { dateTimeFormat } from '../../app/labels.ts';
-import { usePaging } from '../../app/usePaging.ts';
+import { ListError, ListToolbar } from '../../app/ListToolbar.tsx';
 import { useQuery } from '../../app/useQuery.ts';
+import { actionForm, type ActionFormRegistry } from '../../app/workflow/actionForm.ts';
+import { WorkflowActionModal } from '../../app/workflow/WorkflowActionModal.tsx';
 import {
   workerReportOutcomes,
   workerReportStatuses,
   workerReportsApi,
   type WorkerReport,
   type WorkerReportOutcome,
+  type WorkerReportHandleInput,
   type WorkerReportStatus,
 } from './api.ts';
 import { workerReportOutcomeLabels, workerReportStatusLabels, yuan } from './labels.tsx';
-import { WorkerReportFields } from './WorkerReportFields.tsx';
+import { toWorkerReportInput, WorkerReportFields, type WorkerReportValues } from './WorkerReportFields.tsx';
+
+const workerReportFilters = { status: oneOf([...workerReportStatuses, 'all'] as const) };
 
 const fmt = (ts: string | null) => (ts ? dayjs(ts).format(dateTimeFormat) : '—');
 
@@ -68,151 +76,78 @@ function ReportLinkCard() {
   );
 }
 
-type HandleValues = { outcome: WorkerReportOutcome; note: string; reward: boolean; rewardYuan?: number | null };
+type HandleValues = { outcome?: WorkerReportOutcome; note?: string; reward?: boolean; rewardYuan?: number | null };
 
-function HandleModal({ report, onClose, onDone }: { report: WorkerReport | null; onClose: () => void; onDone: (r: WorkerReport) => void }) {
-  const [form] = Form.useForm<HandleValues>();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<ApiError | string | null>(null);
-  const reward = Form.useWatch('reward', form);
-  useEffect(() => setError(null), [report]);
-
-  const submit = async () => {
-    if (!report) return;
-    let v: HandleValues;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    setSaving(true);
-    setError(null);
-    try {
-      const saved = await workerReportsApi.handle(report.id, {
-        version: report.version,
-        outcome: v.outcome,
-        note: v.note.trim(),
-        rewardYuan: v.reward && typeof v.rewardYuan === 'number' ? v.rewardYuan : undefined,
-      });
-      feedback.success('已处理');
-      onDone(saved);
-    } catch (err) {
-      setError(err instanceof ApiError ? err : errorMessage(err));
-      markServerFieldError(form, err);
-    } finally {
-      setSaving(false);
-    }
-  };
-
-  return (
-    <Modal
-      open={report !== null}
-      title={`处理内部报告 · ${report?.reportNo ?? ''}`}
-      onCancel={onClose}
-      onOk={() => void submit()}
-      okText="确定处理"
-      confirmLoading={saving}
-      destroyOnHidden
-      mask={{ closable: false }}
-    >
-      {error && (
-        <Alert
-          type="error"
-          showIcon
+/** 处理: the enterprise's handling of a report, with an optional internal reward (one action, one registry entry). */
+const handleForm = actionForm<HandleValues>()({
+  initial: () => ({ outcome: 'hazard_found', reward: false }),
+  Fields: ({ record: report, form }) => {
+    const reward = Form.useWatch('reward', form);
+    return (
+      <>
+        <Descriptions
+          size="small"
+          bordered
+          column={1}
           style={{ marginBottom: 16 }}
-          title={typeof error === 'string' ? error : error.message}
-          action={
-            error instanceof ApiError && error.status === 409 ? (
-              <Button size="small" onClick={onClose}>
-                刷新
-              </Button>
-            ) : undefined
-          }
+          items={[
+            { key: 'content', label: '报告内容', children: <span style={{ whiteSpace: 'pre-wrap' }}>{report.content}</span> },
+            { key: 'location', label: '位置', children: report.location || '—' },
+          ]}
         />
-      )}
-      {report && (
-        <>
-          <Descriptions
-            size="small"
-            bordered
-            column={1}
-            style={{ marginBottom: 16 }}
-            items={[
-              { key: 'content', label: '报告内容', children: <span style={{ whiteSpace: 'pre-wrap' }}>{report.content}</span> },
-              { key: 'location', label: '位置', children: report.location || '—' },
-            ]}
-          />
-          <Form<HandleValues> form={form} layout="vertical" preserve={false} initialValues={{ outcome: 'hazard_found', reward: false }}>
-            <Form.Item label="处理结果" name="outcome" rules={[{ required: true, message: '请选择处理结果' }]}>
-              <Radio.Group options={workerReportOutcomes.map((o) => ({ value: o, label: workerReportOutcomeLabels[o] }))} />
-            </Form.Item>
-            <Form.Item label="处理情况" name="note" rules={[{ required: true, whitespace: true, message: '请填写处理情况' }]}>
-              <Input.TextArea rows={4} maxLength={2000} showCount placeholder="核实情况、整改措施和完成时间" />
-            </Form.Item>
-            <Form.Item label="给予内部奖励" name="reward" valuePropName="checked">
-              <Switch />
-            </Form.Item>
-            {reward && (
-              <Form.Item label="奖励金额（元）" name="rewardYuan" rules={[{ required: true, message: '请填写奖励金额' }]} extra="按本单位从业人员报告奖励制度确定">
-                <InputNumber min={0} precision={0} style={{ width: 200 }} />
-              </Form.Item>
-            )}
-          </Form>
-        </>
-      )}
-    </Modal>
-  );
-}
+        <Form.Item label="处理结果" name="outcome" rules={[{ required: true, message: '请选择处理结果' }]}>
+          <Radio.Group options={workerReportOutcomes.map((o) => ({ value: o, label: workerReportOutcomeLabels[o] }))} />
+        </Form.Item>
+        <Form.Item label="处理情况" name="note" rules={[{ required: true, whitespace: true, message: '请填写处理情况' }]}>
+          <Input.TextArea rows={4} maxLength={2000} showCount placeholder="核实情况、整改措施和完成时间" />
+        </Form.Item>
+        <Form.Item label="给予内部奖励" name="reward" valuePropName="checked">
+          <Switch />
+        </Form.Item>
+        {reward && (
+          <Form.Item label="奖励金额（元）" name="rewardYuan" rules={[{ required: true, message: '请填写奖励金额' }]} extra="按本单位从业人员报告奖励制度确定">
+            <InputNumber min={0} precision={0} style={{ width: 200 }} />
+          </Form.Item>
+        )}
+      </>
+    );
+  },
+  toBody: (v: HandleValues, _r: WorkerReport) => ({
+    outcome: v.outcome ?? 'hazard_found',
+    note: (v.note ?? '').trim(),
+    rewardYuan: v.reward && typeof v.rewardYuan === 'number' ? v.rewardYuan : undefined,
+  }),
+});
 
-type NewValues = { content: string; location?: string; anonymous: boolean; reporterName?: string };
+type HandleBody = Omit<WorkerReportHandleInput, 'version'>;
+const workerReportForms: ActionFormRegistry<WorkerReport, 'handle', { handle: HandleBody }> = { handle: handleForm };
 
 /** A report filed by a logged-in enterprise user (e.g. entering one received on paper). */
 function NewReportModal({ open, onClose, onDone }: { open: boolean; onClose: () => void; onDone: () => void }) {
-  const [form] = Form.useForm<NewValues>();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [form] = Form.useForm<WorkerReportValues>();
   const anonymous = Form.useWatch('anonymous', form);
-  const submit = async () => {
-    let v: NewValues;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    setSaving(true);
-    setError(null);
-    try {
-      const r = await workerReportsApi.create({
-        content: v.content.trim(),
-        location: (v.location ?? '').trim() || undefined,
-        anonymous: v.anonymous,
-        reporterName: v.anonymous ? undefined : (v.reporterName ?? '').trim() || undefined,
-      });
-      feedback.success(`已登记内部报告 ${r.reportNo}`);
-      onDone();
-    } catch (err) {
-      setError(errorMessage(err));
-      markServerFieldError(form, err);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { submit, saving, error } = useFormSubmit(
+    form,
+    (v: WorkerReportValues) => workerReportsApi.create(toWorkerReportInput(v)),
+    { success: (r) => `已登记内部报告 ${r.reportNo}`, onSuccess: onDone },
+  );
   return (
-    <Modal open={open} title="登记从业人员报告" onCancel={onClose} onOk={() => void submit()} okText="提交" confirmLoading={saving} destroyOnHidden>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-      <Form<NewValues> form={form} layout="vertical" preserve={false} initialValues={{ anonymous: true }}>
+    <FormModal open={open} title="登记从业人员报告" onClose={onClose} onSubmit={submit} saving={saving} error={error} okText="提交">
+      <Form<WorkerReportValues> form={form} layout="vertical" preserve={false} initialValues={{ anonymous: true }}>
         <WorkerReportFields anonymous={anonymous} />
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 
 /** 从业人员内部报告 (enterprise users): the report link, the list, and handling with the internal reward. */
 export default function WorkerReportsPage() {
-  const [status, setStatus] = useState<WorkerReportStatus | undefined>('open');
-  const paging = usePaging('条报告');
-  const key = JSON.stringify({ status, page: paging.page, pageSize: paging.pageSize });
-  const list = useQuery(`worker-reports:${key}`, (signal) => workerReportsApi.list({ status, page: paging.page, pageSize: paging.pageSize }, signal));
+  const urlFilters = useUrlFilters(workerReportFilters);
+  /** Open reports first: no filter in the URL means 待处理. */
+  const show = urlFilters.filters.status ?? 'open';
+  const list = useQuery(`worker-reports:${urlFilters.key}`, (signal) =>
+    workerReportsApi.list({ status: show === 'all' ? undefined : show, page: urlFilters.page, pageSize: urlFilters.pageSize }, signal),
+  );
   const [handling, setHandling] = useState<WorkerReport | null>(null);
   const [creating, setCreating] = useState(false);
 
@@ -230,25 +165,24 @@ export default function WorkerReportsPage() {
           </Space>
         }
       >
-        <Flex gap={12} style={{ marginBottom: 16 }}>
-          <Select<WorkerReportStatus>
-            allowClear
-            placeholder="全部状态"
+        <ListToolbar>
+          <Select<WorkerReportStatus | 'all'>
+            placeholder="状态"
             style={{ width: 140 }}
-            value={status}
-            onChange={(v) => {
-              setStatus(v);
-              paging.setPage(1);
-            }}
-            options={workerReportStatuses.map((s) => ({ value: s, label: workerReportStatusLabels[s] }))}
+            value={show}
+            onChange={(status) => urlFilters.set({ status })}
+            options={[
+              ...workerReportStatuses.map((s) => ({ value: s, label: workerReportStatusLabels[s] })),
+              { value: 'all' as const, label: '全部状态' },
+            ]}
           />
-        </Flex>
-        {list.error !== undefined && <Alert type="error" showIcon title={errorMessage(list.error)} style={{ marginBottom: 16 }} />}
+        </ListToolbar>
+        <ListError error={list.error} />
         <Table<WorkerReport>
           rowKey="id"
           loading={list.loading}
           dataSource={list.data?.items ?? []}
-          pagination={paging.pagination(list.data?.total ?? 0)}
+          pagination={urlFilters.pagination(list.data?.total ?? 0, '条报告')}
           scroll={{ x: 1100 }}
           data-testid="worker-reports-table"
           columns={[
@@ -309,17 +243,22 @@ export default function WorkerReportsPage() {
           }}
         />
       </Card>
-      <HandleModal
-        report={handling}
-        onClose={() => {
-          setHandling(null);
-          list.reload();
-        }}
-        onDone={() => {
-          setHandling(null);
-          list.reload();
-        }}
-      />
+      {handling && (
+        <WorkflowActionModal
+          record={handling}
+          recordNo={handling.reportNo}
+          action="handle"
+          forms={workerReportForms}
+          labels={{ handle: '处理' }}
+          perform={(_action, body) => workerReportsApi.handle(handling.id, body)}
+          onClose={() => setHandling(null)}
+          onDone={() => {
+            setHandling(null);
+            list.reload();
+          }}
+          onReload={list.reload}
+        />
+      )}
       <NewReportModal
         open={creating}
         onClose={() => setCreating(false)}

@@ -1,22 +1,9 @@
-import { api, apiUrl, request } from '../../api/client.ts';
-import type { Id, Page } from '../../api/types.ts';
-import type {
-  officerTipChannels,
-  TipCategory,
-  TipChannel,
-  TipDeclineReason as DeclineReason,
-  TipDetailAction,
-  TipRewardStatus as RewardStatus,
-  TipSlaState as SlaState,
-  TipStatus,
-  TipViolationKind as ViolationKind,
-  WorkerReportOutcome,
-  WorkerReportStatus,
-  TipAction,
-} from '@zhiben/core/src/tip/tip-vocabulary.ts';
-import type { HazardLevel } from '../../app/labels.ts';
+import { call, urlOf } from '../../api/client.ts';
+import type { BodyOf, QueryOf, ResponseOf, TipActionBody, TipFollowup, TipSubmission } from '../../api/contract.ts';
+import type { Id } from '../../api/types.ts';
+import type { officerTipChannels, TipAction } from '@zhiben/core/src/tip/tip-vocabulary.ts';
 
-// Wire types of the tips API (docs/tips-api.md), mirrored by hand like the other features.
+// Thin typed calls of the tips API (docs/tips-api.md); every wire type comes from the generated contract.
 
 export {
   officerTipChannels,
@@ -46,214 +33,43 @@ export type {
 } from '@zhiben/core/src/tip/tip-vocabulary.ts';
 export type OfficerChannel = (typeof officerTipChannels)[number];
 
-export type Reporter = { name: string; phone: string; idNumber?: string; bankAccount?: string; bankName?: string };
+/** The JSON `data` part of a public submission. */
+export type TipInput = TipSubmission;
+export type Reporter = NonNullable<TipInput['reporter']>;
+export type OfficerTipInput = BodyOf<'/api/tips', 'post'>;
+export type TipReceipt = ResponseOf<'/api/public/tips', 'post'>;
+export type PublicEnterprise = ResponseOf<'/api/public/tips/enterprises', 'get'>[number];
+export type PublicRegion = ResponseOf<'/api/public/tips/regions', 'get'>[number];
+export type TipLookup = ResponseOf<'/api/public/tips/lookup', 'post'>;
+export type TipMessage = TipLookup['messages'][number];
 
-/** The JSON `data` part of a public submission (and the body of an officer-entered tip). */
-export type TipInput = {
-  targetEnterpriseId?: Id;
-  targetName: string;
-  regionCode: string;
-  address?: string;
-  lat?: number;
-  lng?: number;
-  category: TipCategory;
-  content: string;
-  anonymous: boolean;
-  reporter?: Reporter;
-  consent: true;
-};
-export type OfficerTipInput = Omit<TipInput, 'consent'> & { channel: OfficerChannel; consent?: boolean };
-
-export type TipReceipt = { tipNo: string; receiptCode: string; receivedAt: string; merged: boolean };
-
-export type PublicEnterprise = { id: Id; name: string; regionCode: string; regionName: string };
-
-export type TipMessage = { at: string; from: 'officer' | 'reporter'; text: string };
-
-export type TipLookup = {
-  tipNo: string;
-  status: TipStatus;
-  statusLabel: string;
-  receivedAt: string;
-  feedback: { at: string; text: string }[];
-  messages: TipMessage[];
-  reward: { status: RewardStatus; amountYuan: number | null } | null;
-  canFollowUp: boolean;
-};
-
-export type TipListItem = {
-  id: Id;
-  tipNo: string;
-  channel: TipChannel;
-  status: TipStatus;
-  category: TipCategory;
-  targetName: string;
-  enterpriseId: Id | null;
-  regionCode: string;
-  regionName: string;
-  sector: string | null;
-  receivedAt: string;
-  dueAt: string;
-  slaState: SlaState;
-  handlingOrgName: string | null;
-  anonymous: boolean;
-  rewardStatus: RewardStatus;
-};
-
-export type TipAttachment = { id: string; name: string; type: string; size: number };
-
-export type TipInvestigation = {
-  findings: string;
-  verified: boolean;
-  violationKind: ViolationKind;
-  penaltyYuan: number | null;
-  hazardId: Id | null;
-  hazardNo: string | null;
-};
-
-export type TipReward = {
-  status: RewardStatus;
-  amountYuan: number | null;
-  computedYuan: number | null;
-  rule: string;
-  approvedAt: string | null;
-  paidAt: string | null;
-  voucherNo: string | null;
-};
-
-export type TipEvent = { at: string; actorName: string; kind: string; note: string };
-
-export type RouteSuggestion = { orgId: Id; orgName: string; sector: string | null; reason: string };
-
+export type TipListItem = ResponseOf<'/api/tips', 'get'>['items'][number];
+export type TipDetail = ResponseOf<'/api/tips/{id}', 'get'>;
+export type TipAttachment = TipDetail['attachments'][number];
+export type TipInvestigation = NonNullable<TipDetail['investigation']>;
+export type TipReward = NonNullable<TipDetail['reward']>;
+export type TipEvent = TipDetail['events'][number];
+export type RouteSuggestion = NonNullable<TipDetail['routeSuggestion']>;
 /** A department the tip may be routed to (county, city, province of the tip), the suggested one first. */
-export type RouteOption = { id: Id; name: string; kind: 'committee' | 'regulator'; regionCode: string; sectors: string[] };
-
+export type RouteOption = TipDetail['routeOptions'][number];
 /** The server's reward under the configured rules, present while 提出奖励 is offered. */
-export type RewardPreview = { amountYuan: number; penaltyYuan: number | null; violationKind: ViolationKind; rule: string };
+export type RewardPreview = NonNullable<TipDetail['rewardPreview']>;
+export type RevealedIdentity = ResponseOf<'/api/tips/{id}/reveal', 'post'>;
 
-export type TipDetail = TipListItem & {
-  content: string;
-  address: string;
-  lat: number | null;
-  lng: number | null;
-  receivingOrgName: string;
-  attachments: TipAttachment[];
-  messages: TipMessage[];
-  investigation: TipInvestigation | null;
-  declineReason: DeclineReason | null;
-  declineNote: string | null;
-  duplicateOf: { id: Id; tipNo: string } | null;
-  routeSuggestion: RouteSuggestion | null;
-  routeOptions: RouteOption[];
-  rewardPreview: RewardPreview | null;
-  /** Why a verified/unfounded tip cannot be closed yet (for the tip officer), else null. */
-  closeHint: string | null;
-  reward: TipReward | null;
-  hasIdentity: boolean;
-  events: TipEvent[];
-  version: number;
-  actions: TipDetailAction[];
-};
-
-export type RevealedIdentity = {
-  name: string | null;
-  phone: string | null;
-  idNumber: string | null;
-  bankAccount: string | null;
-  bankName: string | null;
-  ip: string | null;
-};
-
-export type TipFilters = {
-  status?: TipStatus[];
-  channel?: TipChannel;
-  regionCode?: string;
-  sector?: string;
-  sla?: SlaState;
-  q?: string;
-};
-
-export type TipFigures = {
-  received: number;
-  accepted: number;
-  declined: number;
-  verified: number;
-  verifiedRate: number | null;
-  rewardApprovedYuan: number;
-  rewardPaidYuan: number;
-  slaCompliance: number | null;
-};
-export type TipStatsGroup = TipFigures & { key: string; label: string };
-export type TipStats = { totals: TipFigures; byRegion: TipStatsGroup[]; bySector: TipStatsGroup[]; byChannel: TipStatsGroup[] };
-
-/** Payload of each action (without `version`), as in tips.schema.ts `tipActionBodies`. */
-export type TipActionPayloads = {
-  accept: { note?: string };
-  decline: { reason: DeclineReason; note?: string; duplicateOfTipId?: Id };
-  route: { sector: string; orgId?: Id; enterpriseId?: Id; note?: string };
-  investigate: { findings: string; verified: boolean; violationKind: ViolationKind; penaltyYuan: number | null };
-  register_hazard: {
-    enterpriseId?: Id;
-    level: HazardLevel;
-    criterionIds: string[];
-    title: string;
-    description?: string;
-    location?: string;
-    foundAt?: string;
-    deadline: string;
-  };
-  reply: { text: string };
-  ask: { text: string };
-  propose_reward: { amountYuan?: number; note?: string };
-  approve_reward: { note?: string };
-  record_payment: { voucherNo: string; paidAt: string; amountYuan?: number };
-  close: { note?: string };
-};
+type TipsQuery = QueryOf<'/api/tips', 'get'>;
+export type TipFilters = Omit<TipsQuery, 'page' | 'pageSize'>;
+export type TipStats = ResponseOf<'/api/tips/stats', 'get'>;
+export type TipFigures = TipStats['totals'];
+export type TipStatsGroup = TipStats['byRegion'][number];
 
 // 从业人员内部报告
-export type WorkerReport = {
-  id: Id;
-  reportNo: string;
-  content: string;
-  location: string;
-  anonymous: boolean;
-  reporterName: string | null;
-  viaLink: boolean;
-  status: WorkerReportStatus;
-  outcome: WorkerReportOutcome | null;
-  note: string | null;
-  rewardYuan: number | null;
-  receivedAt: string;
-  handledAt: string | null;
-  version: number;
-  actions: 'handle'[];
-};
+export type WorkerReport = ResponseOf<'/api/worker-reports', 'get'>['items'][number];
+export type WorkerReportInput = BodyOf<'/api/worker-reports', 'post'>;
+export type WorkerReportHandleInput = BodyOf<'/api/worker-reports/{id}/handle', 'post'>;
+export type WorkerReportLink = ResponseOf<'/api/enterprises/own/worker-report-link', 'get'>;
+export type WorkerReportStatsRow = ResponseOf<'/api/worker-reports/stats', 'get'>['items'][number];
 
-export type WorkerReportInput = { content: string; location?: string; anonymous: boolean; reporterName?: string };
-export type WorkerReportHandleInput = { version: number; outcome: WorkerReportOutcome; note: string; rewardYuan?: number };
-export type WorkerReportLink = { token: string; path: string; createdAt: string };
-export type WorkerReportStatsRow = {
-  enterpriseId: Id;
-  enterpriseName: string;
-  regionName: string;
-  received: number;
-  handled: number;
-  hazardFound: number;
-  rewardYuan: number;
-};
-
-const tipPath = (id: Id) => `/api/tips/${encodeURIComponent(String(id))}`;
-
-function tipFilterQuery(f: TipFilters): Record<string, string | undefined> {
-  return {
-    status: f.status && f.status.length > 0 ? f.status.join(',') : undefined,
-    channel: f.channel,
-    regionCode: f.regionCode,
-    sector: f.sector,
-    sla: f.sla,
-    q: f.q,
-  };
-}
+const followupOf = (receiptCode: string, text: string): TipFollowup => ({ receiptCode, text });
 
 function withFiles(json: unknown, files: File[]): FormData {
   const form = new FormData();
@@ -264,47 +80,43 @@ function withFiles(json: unknown, files: File[]): FormData {
 
 /** Public endpoints: no session; receipt codes travel only in POST bodies, never in URLs. */
 export const publicTipsApi = {
-  enterprises: (q: string, signal?: AbortSignal) =>
-    request<PublicEnterprise[]>('GET', '/api/public/tips/enterprises', { query: { q }, signal, skipAuthRedirect: true }),
+  enterprises: (q: string, signal?: AbortSignal) => call('get', '/api/public/tips/enterprises', { query: { q }, signal, skipAuthRedirect: true }),
+  regions: (parentCode: string | undefined) => call('get', '/api/public/tips/regions', { query: { parentCode }, skipAuthRedirect: true }),
   /** Multipart when there are files, plain JSON otherwise (both accepted by the server). */
   submit: (data: TipInput, files: File[], idempotencyKey: string) =>
-    request<TipReceipt>('POST', '/api/public/tips', {
+    call('post', '/api/public/tips', {
       body: files.length > 0 ? withFiles(data, files) : data,
       headers: { 'Idempotency-Key': idempotencyKey },
       skipAuthRedirect: true,
     }),
-  lookup: (receiptCode: string) => request<TipLookup>('POST', '/api/public/tips/lookup', { body: { receiptCode }, skipAuthRedirect: true }),
+  lookup: (receiptCode: string) => call('post', '/api/public/tips/lookup', { body: { receiptCode }, skipAuthRedirect: true }),
   followup: (receiptCode: string, text: string, files: File[]) =>
-    request<void>('POST', '/api/public/tips/followup', {
-      body: files.length > 0 ? withFiles({ receiptCode, text }, files) : { receiptCode, text },
+    call('post', '/api/public/tips/followup', {
+      body: files.length > 0 ? withFiles(followupOf(receiptCode, text), files) : followupOf(receiptCode, text),
       skipAuthRedirect: true,
     }),
-  workerReportTarget: (token: string, signal?: AbortSignal) =>
-    request<{ enterpriseName: string }>('GET', `/api/public/worker-reports/${encodeURIComponent(token)}`, { signal, skipAuthRedirect: true }),
-  workerReport: (token: string, body: WorkerReportInput) =>
-    request<{ reportNo: string }>('POST', `/api/public/worker-reports/${encodeURIComponent(token)}`, { body, skipAuthRedirect: true }),
+  workerReportTarget: (enterpriseToken: string, signal?: AbortSignal) =>
+    call('get', '/api/public/worker-reports/{enterpriseToken}', { params: { enterpriseToken }, signal, skipAuthRedirect: true }),
+  workerReport: (enterpriseToken: string, body: BodyOf<'/api/public/worker-reports/{enterpriseToken}', 'post'>) =>
+    call('post', '/api/public/worker-reports/{enterpriseToken}', { params: { enterpriseToken }, body, skipAuthRedirect: true }),
 };
 
 export const tipsApi = {
-  list: (f: TipFilters & { page: number; pageSize: number }, signal?: AbortSignal) =>
-    api.get<Page<TipListItem>>('/api/tips', { ...tipFilterQuery(f), page: f.page, pageSize: f.pageSize }, signal),
-  get: (id: Id, signal?: AbortSignal) => api.get<TipDetail>(tipPath(id), undefined, signal),
-  act: <A extends TipAction>(id: Id, action: A, body: TipActionPayloads[A] & { version: number }) =>
-    api.post<TipDetail>(`${tipPath(id)}/actions/${action}`, body),
-  reveal: (id: Id, purpose: string) => api.post<RevealedIdentity>(`${tipPath(id)}/reveal`, { purpose }),
-  create: (body: OfficerTipInput, idempotencyKey: string) =>
-    request<{ tip: TipDetail; receiptCode: string }>('POST', '/api/tips', { body, headers: { 'Idempotency-Key': idempotencyKey } }),
-  stats: (q: { regionCode?: string; from?: string; to?: string }, signal?: AbortSignal) => api.get<TipStats>('/api/tips/stats', q, signal),
-  exportUrl: (f: TipFilters) => apiUrl('/api/tips/export.xlsx', tipFilterQuery(f)),
-  attachmentUrl: (tipId: Id, attachmentId: string) => `${tipPath(tipId)}/attachments/${encodeURIComponent(attachmentId)}`,
+  list: (query: TipsQuery, signal?: AbortSignal) => call('get', '/api/tips', { query, signal }),
+  get: (id: Id, signal?: AbortSignal) => call('get', '/api/tips/{id}', { params: { id }, signal }),
+  act: <A extends TipAction>(id: Id, action: A, body: TipActionBody<A>) => call('post', '/api/tips/{id}/actions/{action}', { params: { id, action }, body }),
+  reveal: (id: Id, purpose: string) => call('post', '/api/tips/{id}/reveal', { params: { id }, body: { purpose } }),
+  create: (body: OfficerTipInput, idempotencyKey: string) => call('post', '/api/tips', { body, headers: { 'Idempotency-Key': idempotencyKey } }),
+  stats: (query: QueryOf<'/api/tips/stats', 'get'>, signal?: AbortSignal) => call('get', '/api/tips/stats', { query, signal }),
+  exportUrl: (query: TipFilters) => urlOf('/api/tips/export.xlsx', { query }),
+  attachmentUrl: (id: Id, attachmentId: string) => urlOf('/api/tips/{id}/attachments/{attachmentId}', { params: { id, attachmentId } }),
 };
 
 export const workerReportsApi = {
-  list: (q: { status?: WorkerReportStatus; page: number; pageSize: number }, signal?: AbortSignal) =>
-    api.get<Page<WorkerReport>>('/api/worker-reports', q, signal),
-  create: (body: WorkerReportInput) => api.post<WorkerReport>('/api/worker-reports', body),
-  handle: (id: Id, body: WorkerReportHandleInput) => api.post<WorkerReport>(`/api/worker-reports/${encodeURIComponent(String(id))}/handle`, body),
-  stats: (q: { regionCode?: string }, signal?: AbortSignal) => api.get<Page<WorkerReportStatsRow>>('/api/worker-reports/stats', q, signal),
-  link: (signal?: AbortSignal) => api.get<WorkerReportLink>('/api/enterprises/own/worker-report-link', undefined, signal),
-  rotateLink: () => api.post<WorkerReportLink>('/api/enterprises/own/worker-report-link'),
+  list: (query: QueryOf<'/api/worker-reports', 'get'>, signal?: AbortSignal) => call('get', '/api/worker-reports', { query, signal }),
+  create: (body: WorkerReportInput) => call('post', '/api/worker-reports', { body }),
+  handle: (id: Id, body: WorkerReportHandleInput) => call('post', '/api/worker-reports/{id}/handle', { params: { id }, body }),
+  stats: (query: QueryOf<'/api/worker-reports/stats', 'get'>, signal?: AbortSignal) => call('get', '/api/worker-reports/stats', { query, signal }),
+  link: (signal?: AbortSignal) => call('get', '/api/enterprises/own/worker-report-link', { signal }),
+  rotateLink: () => call('post', '/api/enterprises/own/worker-report-link'),
 };

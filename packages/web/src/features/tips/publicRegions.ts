@@ -1,12 +1,10 @@
 import { parentRegionCode } from '@zhiben/core/src/region.ts';
-import { request } from '../../api/client.ts';
 import type { Region, RegionLevel, RegionWithPath } from '../../api/types.ts';
 import { createRegionCache } from '../reference/regionCache.ts';
-
-type PublicRegion = { code: string; name: string; level: string; hasChildren: boolean };
+import { publicTipsApi } from './api.ts';
 
 const children = async (parent: string | null): Promise<Region[]> => {
-  const rows = await request<PublicRegion[]>('GET', '/api/public/tips/regions', { query: { parentCode: parent ?? undefined }, skipAuthRedirect: true });
+  const rows = await publicTipsApi.regions(parent ?? undefined);
   return rows.map((r) => ({ code: r.code, name: r.name, level: r.level as RegionLevel, hasChildren: r.hasChildren, parentCode: parent }));
 };
 

@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'react';
-import { Alert, Form, Input, Modal, Radio, Select } from 'antd';
-import { errorMessage } from '../../api/client.ts';
-import type { Id } from '../../api/types.ts';
-import { feedback } from '../../app/feedback.ts';
+import { useEffect } from 'react';
+import { Form, Input, Radio, Select } from 'antd';
+import type { Id, Role } from '../../api/types.ts';
+import { FormModal } from '../../app/FormModal.tsx';
+import { useFormSubmit } from '../../app/hooks/useFormSubmit.ts';
 import { enterpriseRoles, orgKindLabels, roleLabel, staffRoles } from '../../app/labels.ts';
 import { RemoteSelect } from '../../app/RemoteSelect.tsx';
-import { markServerFieldError, passwordRules, PASSWORD_HINT } from '../../app/forms.ts';
+import { passwordRules, PASSWORD_HINT } from '../../app/forms.ts';
 import { orgsApi } from '../orgs/api.ts';
 import { usersApi, type User } from './api.ts';
 
@@ -15,7 +15,7 @@ type FormValues = {
   username: string;
   displayName: string;
   password: string;
-  roles: string[];
+  roles: Role[];
   affiliation: Affiliation;
   orgId?: Id;
   enterpriseId?: Id;
@@ -50,14 +50,8 @@ export function UserFormModal({
   onSaved: () => void;
 }) {
   const [form] = Form.useForm<FormValues>();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const affiliation = Form.useWatch('affiliation', form) ?? (user?.enterpriseId != null ? 'enterprise' : 'org');
   const editing = user !== null;
-
-  useEffect(() => {
-    if (open) setError(null);
-  }, [open, user]);
 
   const initialValues: Partial<FormValues> = user
     ? {
@@ -69,53 +63,36 @@ export function UserFormModal({
       }
     : { roles: [], affiliation: 'org' };
 
-  const submit = async () => {
-    let v: FormValues;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    setSaving(true);
-    setError(null);
-    try {
-      const link = v.affiliation === 'org' ? { orgId: v.orgId } : { enterpriseId: v.enterpriseId };
+  const { submit, saving, error, clearError } = useFormSubmit(
+    form,
+    async (v: FormValues) => {
       if (user) {
-        const saved = await usersApi.update(user.id, {
-          displayName: v.displayName,
-          roles: v.roles,
-          ...(v.affiliation === 'org'
-            ? { orgId: v.orgId ?? null, enterpriseId: null }
-            : { enterpriseId: v.enterpriseId ?? null, orgId: null }),
-        });
-        feedback.success(saved.pendingGrant ? '已提交：角色或所属单位的变更须由安委办干部确认后生效' : '用户已更新');
-      } else {
-        const created = await usersApi.create({ username: v.username.trim(), displayName: v.displayName, password: v.password, roles: v.roles, ...link });
-        // Business roles wait for a committee officer (两人规则); the first sign-in asks for a new password.
-        feedback.success(created.pendingGrant ? '用户已创建：角色须由安委办干部确认后生效，首次登录须修改密码' : '用户已创建，首次登录须修改密码');
+        const link = v.affiliation === 'org' ? { orgId: v.orgId ?? null, enterpriseId: null } : { enterpriseId: v.enterpriseId ?? null, orgId: null };
+        return usersApi.update(user.id, { displayName: v.displayName, roles: v.roles, ...link });
       }
-      onSaved();
-    } catch (err) {
-      setError(errorMessage(err));
-      markServerFieldError(form, err);
-    } finally {
-      setSaving(false);
-    }
-  };
+      const link = v.affiliation === 'org' ? { orgId: v.orgId } : { enterpriseId: v.enterpriseId };
+      return usersApi.create({ username: v.username.trim(), displayName: v.displayName, password: v.password, roles: v.roles, ...link });
+    },
+    {
+      // Business roles and org moves wait for a committee officer (两人规则); a new account's first sign-in asks for a new password.
+      success: (saved) =>
+        user
+          ? saved.pendingGrant
+            ? '已提交：角色或所属单位的变更须由安委办干部确认后生效'
+            : '用户已更新'
+          : saved.pendingGrant
+            ? '用户已创建：角色须由安委办干部确认后生效，首次登录须修改密码'
+            : '用户已创建，首次登录须修改密码',
+      onSuccess: onSaved,
+    },
+  );
+
+  useEffect(() => {
+    if (open) clearError();
+  }, [open, user, clearError]);
 
   return (
-    <Modal
-      open={open}
-      title={editing ? `编辑用户 · ${user.username}` : '新增用户'}
-      width={620}
-      onCancel={onClose}
-      onOk={() => void submit()}
-      okText="保存"
-      confirmLoading={saving}
-      destroyOnHidden
-      mask={{ closable: false }}
-    >
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+    <FormModal open={open} title={editing ? `编辑用户 · ${user.username}` : '新增用户'} width={620} onClose={onClose} onSubmit={submit} saving={saving} error={error}>
       <Form<FormValues>
         form={form}
         layout="vertical"
@@ -182,6 +159,6 @@ export function UserFormModal({
           </Form.Item>
         )}
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

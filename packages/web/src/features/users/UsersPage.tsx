@@ -1,18 +1,23 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Flex, Form, Input, Modal, Popconfirm, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Card, Form, Input, Popconfirm, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
-import { errorMessage } from '../../api/client.ts';
 import { useMe } from '../../app/auth.tsx';
-import { usePaging } from '../../app/usePaging.ts';
 import { feedback } from '../../app/feedback.ts';
+import { FormModal } from '../../app/FormModal.tsx';
+import { useFormSubmit } from '../../app/hooks/useFormSubmit.ts';
+import { text } from '../../app/hooks/urlFilters.ts';
+import { useUrlFilters } from '../../app/hooks/useUrlFilters.ts';
+import { ListError, ListToolbar } from '../../app/ListToolbar.tsx';
 import { dateTimeFormat, roleLabel } from '../../app/labels.ts';
 import { useQuery } from '../../app/useQuery.ts';
-import { markServerFieldError, passwordRules, PASSWORD_HINT } from '../../app/forms.ts';
+import { passwordRules, PASSWORD_HINT } from '../../app/forms.ts';
 import { usersApi, type User } from './api.ts';
 import { UserFormModal } from './UserFormModal.tsx';
 
 type UserState = 'active' | 'disabled' | 'locked';
+
+const userFilters = { q: text() };
 
 export function userState(u: User, now = Date.now()): UserState {
   if (u.disabled) return 'disabled';
@@ -38,43 +43,25 @@ function StateTag({ user }: { user: User }) {
 
 function ResetPasswordModal({ user, onClose }: { user: User | null; onClose: () => void }) {
   const [form] = Form.useForm<{ password: string; confirm: string }>();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const submit = async () => {
-    if (!user) return;
-    let v: { password: string };
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    setSaving(true);
-    setError(null);
-    try {
-      await usersApi.resetPassword(user.id, v.password);
-      feedback.success(`已重置 ${user.displayName} 的密码`);
-      onClose();
-    } catch (err) {
-      setError(errorMessage(err));
-      markServerFieldError(form, err);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { submit, saving, error, clearError } = useFormSubmit(
+    form,
+    async (v: { password: string; confirm: string }) => {
+      if (user) await usersApi.resetPassword(user.id, v.password);
+    },
+    { success: user ? `已重置 ${user.displayName} 的密码` : undefined, onSuccess: onClose },
+  );
 
   return (
-    <Modal
+    <FormModal
       open={user !== null}
       title={`重置密码 · ${user?.username ?? ''}`}
-      onCancel={onClose}
-      onOk={() => void submit()}
+      onClose={onClose}
+      onSubmit={submit}
+      saving={saving}
+      error={error}
       okText="重置"
-      confirmLoading={saving}
-      destroyOnHidden
-      afterClose={() => setError(null)}
+      afterClose={clearError}
     >
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Form form={form} layout="vertical" preserve={false}>
         <Form.Item label="新密码" name="password" extra={PASSWORD_HINT} rules={passwordRules('请输入新密码')}>
           <Input.Password autoComplete="new-password" />
@@ -94,18 +81,18 @@ function ResetPasswordModal({ user, onClose }: { user: User | null; onClose: () 
           <Input.Password autoComplete="new-password" />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 
 export default function UsersPage() {
   const me = useMe();
-  const [q, setQ] = useState('');
-  const { page, pageSize, setPage, pagination } = usePaging('个用户');
+  const urlFilters = useUrlFilters(userFilters);
+  const { filters } = urlFilters;
   const [editing, setEditing] = useState<User | null | undefined>(undefined);
   const [resetting, setResetting] = useState<User | null>(null);
-  const list = useQuery(JSON.stringify(['users', q, page, pageSize]), (signal) =>
-    usersApi.list({ q: q || undefined, page, pageSize }, signal),
+  const list = useQuery(`users:${urlFilters.key}`, (signal) =>
+    usersApi.list({ ...urlFilters.query, page: urlFilters.page, pageSize: urlFilters.pageSize }, signal),
   );
 
   const act = async (fn: () => Promise<unknown>, ok: string) => {
@@ -127,25 +114,14 @@ export default function UsersPage() {
         </Button>
       }
     >
-      <Flex gap={12} style={{ marginBottom: 16 }}>
-        <Input.Search
-          allowClear
-          placeholder="用户名或姓名"
-          enterButton="搜索"
-          style={{ width: 300 }}
-          onSearch={(v) => {
-            setQ(v.trim());
-            setPage(1);
-          }}
-        />
-      </Flex>
-      {list.error !== undefined && <Alert type="error" showIcon title={errorMessage(list.error)} style={{ marginBottom: 16 }} />}
+      <ListToolbar search={{ value: filters.q, onSearch: (q) => urlFilters.set({ q }), placeholder: '用户名或姓名', width: 300 }} />
+      <ListError error={list.error} />
       <Table<User>
         rowKey="id"
         loading={list.loading}
         dataSource={list.data?.items ?? []}
         scroll={{ x: 1300 }}
-        pagination={pagination(list.data?.total ?? 0)}
+        pagination={urlFilters.pagination(list.data?.total ?? 0, '个用户')}
         columns={[
           { title: '用户名', dataIndex: 'username', width: 140 },
           { title: '姓名', dataIndex: 'displayName', width: 170 },

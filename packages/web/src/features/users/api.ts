@@ -1,67 +1,20 @@
-import { api } from '../../api/client.ts';
-import type { Id, Items, Page } from '../../api/types.ts';
+import { call } from '../../api/client.ts';
+import type { BodyOf, QueryOf, ResponseOf } from '../../api/contract.ts';
+import type { Id } from '../../api/types.ts';
 
-export type User = {
-  id: Id;
-  username: string;
-  displayName: string;
-  roles: string[];
-  orgId: Id | null;
-  orgName: string | null;
-  enterpriseId: Id | null;
-  enterpriseName: string | null;
-  disabled: boolean;
-  lockedUntil: string | null;
-  totpEnabled: boolean;
-  lastLoginAt: string | null;
-  mustChangePassword: boolean;
-  /** Roles, org or enterprise waiting for a committee officer's confirmation (两人规则). */
-  pendingGrant: { id: Id; roles: string[]; orgName: string | null; enterpriseName: string | null; requestedAt: string; requestedByName: string } | null;
-};
-
-export type Grant = {
-  id: Id;
-  userId: Id;
-  username: string;
-  displayName: string;
-  currentRoles: string[];
-  roles: string[];
-  orgName: string | null;
-  enterpriseName: string | null;
-  status: 'pending' | 'confirmed' | 'rejected' | 'cancelled';
-  requestedByName: string;
-  requestedAt: string;
-  canDecide: boolean;
-};
-
-export type CreateUserInput = {
-  username: string;
-  displayName: string;
-  password: string;
-  roles: string[];
-  orgId?: Id;
-  enterpriseId?: Id;
-};
-
-export type UpdateUserInput = {
-  displayName?: string;
-  roles?: string[];
-  orgId?: Id | null;
-  enterpriseId?: Id | null;
-  disabled?: boolean;
-};
-
-export type EnterpriseOption = { id: Id; name: string; uscc: string };
-
-const userPath = (id: Id) => `/api/users/${encodeURIComponent(String(id))}`;
+export type User = ResponseOf<'/api/users', 'get'>['items'][number];
+export type CreateUserInput = BodyOf<'/api/users', 'post'>;
+export type UpdateUserInput = BodyOf<'/api/users/{id}', 'patch'>;
+export type Grant = ResponseOf<'/api/grants', 'get'>['items'][number];
+export type EnterpriseOption = ResponseOf<'/api/users/enterprise-options', 'get'>['items'][number];
 
 export const usersApi = {
-  list: (q: { q?: string; page: number; pageSize: number }, signal?: AbortSignal) => api.get<Page<User>>('/api/users', q, signal),
-  create: (body: CreateUserInput) => api.post<User>('/api/users', body),
-  update: (id: Id, body: UpdateUserInput) => api.patch<User>(userPath(id), body),
-  resetPassword: (id: Id, password: string) => api.post<void>(`${userPath(id)}/reset-password`, { password }),
-  unlock: (id: Id) => api.post<void>(`${userPath(id)}/unlock`),
-  enterpriseOptions: (q: string) => api.get<Items<EnterpriseOption>>('/api/users/enterprise-options', { q }),
-  grants: (signal?: AbortSignal) => api.get<Items<Grant>>('/api/grants', undefined, signal),
-  decideGrant: (id: Id, decision: 'confirm' | 'reject', note: string) => api.post<Grant>(`/api/grants/${encodeURIComponent(String(id))}/${decision}`, { note }),
+  list: (query: QueryOf<'/api/users', 'get'>, signal?: AbortSignal) => call('get', '/api/users', { query, signal }),
+  create: (body: CreateUserInput) => call('post', '/api/users', { body }),
+  update: (id: Id, body: UpdateUserInput) => call('patch', '/api/users/{id}', { params: { id }, body }),
+  resetPassword: (id: Id, password: string) => call('post', '/api/users/{id}/reset-password', { params: { id }, body: { password } }),
+  unlock: (id: Id) => call('post', '/api/users/{id}/unlock', { params: { id } }),
+  enterpriseOptions: (q: string) => call('get', '/api/users/enterprise-options', { query: { q } }),
+  grants: (signal?: AbortSignal) => call('get', '/api/grants', { signal }),
+  decideGrant: (id: Id, decision: 'confirm' | 'reject', note: string) => call('post', '/api/grants/{id}/{decision}', { params: { id, decision }, body: { note } }),
 };

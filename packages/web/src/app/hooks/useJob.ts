@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
-import { hazardsApi, type Job } from './api.ts';
+import { jobsApi, type Job, type JobStart } from '../../api/jobs.ts';
 
 const POLL_MS = 1000;
 
@@ -13,7 +13,10 @@ export function jobPercent(job: Job<unknown> | null): number {
   return Math.min(100, Math.floor((job.progress.done / job.progress.total) * 100));
 }
 
-/** Starts a background job (the POST answers `{job}`) and follows it with GET /api/jobs/:id until it ends. */
+/**
+ * The one progress follower of background jobs (imports, exports, circulars): starts a job (the POST answers
+ * `{job}`) and polls GET /api/jobs/:id until it ends; a newer start or unmount stops the older polling.
+ */
 export function useJob<R>() {
   const [job, setJob] = useState<Job<R> | null>(null);
   const [starting, setStarting] = useState(false);
@@ -31,7 +34,7 @@ export function useJob<R>() {
 
   const poll = useCallback((id: Job<R>['id'], gen: number) => {
     timer.current = window.setTimeout(() => {
-      hazardsApi.job<R>(id).then(
+      jobsApi.get<R>(id).then(
         (j) => {
           if (gen !== generation.current) return;
           setJob(j);
@@ -45,7 +48,7 @@ export function useJob<R>() {
   }, []);
 
   const start = useCallback(
-    async (create: () => Promise<{ job: Job<R> }>) => {
+    async (create: () => Promise<JobStart<R>>) => {
       stop();
       const gen = generation.current;
       setStarting(true);

@@ -1,10 +1,8 @@
-import { useEffect, useState } from 'react';
-import { Alert, Form, Input, Modal, Select } from 'antd';
-import { errorMessage } from '../../api/client.ts';
-import { feedback } from '../../app/feedback.ts';
-import { markServerFieldError } from '../../app/forms.ts';
-import { hazardsApi, type EscalationKind } from './api.ts';
-import { escalationKindLabels, escalationKinds } from './labels.tsx';
+import { useEffect } from 'react';
+import { Form, Input, Select } from 'antd';
+import { FormModal } from '../../app/FormModal.tsx';
+import { useFormSubmit } from '../../app/hooks/useFormSubmit.ts';
+import { escalationKindLabels, escalationKinds, escalationsApi, type EscalationKind } from './api.ts';
 
 export type EscalationFormValues = { kind: EscalationKind; docNo?: string; note: string };
 
@@ -33,47 +31,22 @@ export function EscalationModal({
   initial?: Partial<EscalationFormValues>;
 }) {
   const [form] = Form.useForm<EscalationFormValues>();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { submit, saving, error, clearError } = useFormSubmit(
+    form,
+    async (v: EscalationFormValues) => {
+      const { label: _label, ...targetIds } = target;
+      await escalationsApi.create({ kind: v.kind, ...targetIds, docNo: (v.docNo ?? '').trim(), note: v.note.trim() });
+      return v.kind;
+    },
+    { success: (kind) => `已记录${escalationKindLabels[kind]}`, onSuccess: onSaved },
+  );
 
   useEffect(() => {
-    if (open) setError(null);
-  }, [open]);
-
-  const submit = async () => {
-    let v: EscalationFormValues;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    setSaving(true);
-    setError(null);
-    try {
-      const { label: _label, ...targetIds } = target;
-      await hazardsApi.escalate({ kind: v.kind, ...targetIds, docNo: (v.docNo ?? '').trim(), note: v.note.trim() });
-      feedback.success(`已记录${escalationKindLabels[v.kind]}`);
-      onSaved();
-    } catch (err) {
-      setError(errorMessage(err));
-      markServerFieldError(form, err);
-    } finally {
-      setSaving(false);
-    }
-  };
+    if (open) clearError();
+  }, [open, clearError]);
 
   return (
-    <Modal
-      open={open}
-      title={`记录督办措施 · ${target.label}`}
-      onCancel={onClose}
-      onOk={() => void submit()}
-      okText="保存"
-      confirmLoading={saving}
-      destroyOnHidden
-      mask={{ closable: false }}
-    >
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+    <FormModal open={open} title={`记录督办措施 · ${target.label}`} onClose={onClose} onSubmit={submit} saving={saving} error={error}>
       <Form<EscalationFormValues> form={form} layout="vertical" preserve={false} initialValues={initial}>
         <Form.Item label="措施类型" name="kind" rules={[{ required: true, message: '请选择措施类型' }]}>
           <Select options={escalationKinds.map((k) => ({ value: k, label: escalationKindLabels[k] }))} />
@@ -85,6 +58,6 @@ export function EscalationModal({
           <Input.TextArea rows={4} maxLength={1000} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,0 +1,36 @@
+// bench:hazards: the targets and the app configuration its parts share.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openDatabase, type Database } from '../packages/server/src/db/client.ts';
+import { openScratchPostgres } from '../packages/server/src/testing/test-db.ts';
+
+export const ENTERPRISES = Number(process.env.BENCH_ENTERPRISES ?? 2000);
+export const SEED = 20240101;
+export type TargetName = 'pglite' | 'postgres';
+
+/** The database of a target: PGlite in a fresh temporary directory, or a scratch database on the server. */
+export async function openTarget(name: TargetName): Promise<{ database: Database; dispose: () => Promise<void> }> {
+  if (name === 'postgres') {
+    const database = await openScratchPostgres(adminUrl(), 'zhiben_bench');
+    return { database, dispose: () => database.close() };
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhiben-bench-pglite-'));
+  const database = await openDatabase({ kind: 'pglite', dataDir: path.join(dir, 'pglite') });
+  return {
+    database,
+    dispose: async () => {
+      await database.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function adminUrl(): string {
+  const url = process.env.BENCH_DATABASE_URL?.trim();
+  if (!url) throw new Error('BENCH_DATABASE_URL (an admin URL of a PostgreSQL server) is needed for the postgres target');
+  return url;
+}
+
+export const benchAppConfig = (filesDir: string) => ({ bodyLimitBytes: 1024 * 1024, uploadLimitBytes: 512 * 1024 * 1024, filesDir, webDist: '/nonexistent', cookieSecure: false });
+
