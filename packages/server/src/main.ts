@@ -21,6 +21,7 @@ import { systemSealPlaintextTotpSecrets } from './modules/auth/totp-store.ts';
 import { rebuildStatSpans, systemStatCubesMissing, systemStatSpansMissing, systemVacuumStatSpans } from './modules/stats/stats.spans.ts';
 import { rebuildCubes, startStatisticsFolder } from './modules/stats/stats.upkeep.ts';
 import { seedDemoTips } from './seed/demo-tips.ts';
+import { seedDemoChecklists, seedDemoPremises } from './seed/demo-premises.ts';
 import { systemSealLegacyEvents } from './workflow/legacy.ts';
 import { tipStream } from './workflow/streams.ts';
 
@@ -54,7 +55,9 @@ if (sealedTotp > 0) console.log(`已加密 ${sealedTotp} 个账号的动态口�
 if (config.seedDemo && !(await isDemoSeeded(database.db))) {
   const seeded = await seedDemo(database.db);
   const demoHazards = await seedDemoHazards(database.db);
-  console.log(`已载入演示数据：${seeded.orgs} 个机构，${seeded.enterprises} 家虚构企业，${demoHazards} 条隐患，${seeded.users} 个演示账号`);
+  const demoPremises = await seedDemoPremises(database.db, createTipCrypto(tipSettings.identityKey));
+  await seedDemoChecklists(database.db);
+  console.log(`已载入演示数据：${seeded.orgs} 个机构，${seeded.enterprises} 家虚构企业，${demoHazards} 条隐患，${demoPremises} 处场所，${seeded.users} 个演示账号`);
 }
 if (config.seedDemo && (await isDemoSeeded(database.db))) {
   // Also for a ./data seeded before tips existed: loads only while there are no tips at all.

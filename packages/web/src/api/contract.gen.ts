@@ -15762,6 +15762,104 @@ export interface components {
                 note?: string;
             };
         };
+        InspectionActionBodies: {
+            start: {
+                version: number;
+                location: {
+                    lat: number | null;
+                    lng: number | null;
+                };
+                /** @default [] */
+                photos?: {
+                    sha256: string & (string);
+                    takenAt: string | null;
+                    lat?: number | null;
+                    lng?: number | null;
+                }[];
+                /** @default [] */
+                remoteEvidence?: {
+                    /** @enum {string} */
+                    kind: "file" | "video" | "alarm" | "sensor";
+                    ref: string;
+                    /** @default  */
+                    note?: string;
+                }[];
+            };
+            record: {
+                version: number;
+                /** @default [] */
+                items?: {
+                    seq: number;
+                    /** @enum {string} */
+                    result: "pass" | "fail" | "na";
+                    /** @default  */
+                    note?: string;
+                    /** @default  */
+                    location?: string;
+                    /** @default [] */
+                    photos?: {
+                        sha256: string & (string);
+                        takenAt: string | null;
+                        lat?: number | null;
+                        lng?: number | null;
+                    }[];
+                    /** @default [] */
+                    criterionIds?: string[];
+                    /** @default false */
+                    major?: boolean;
+                    /** @default null */
+                    hazard?: ({
+                        /** @enum {string} */
+                        action: "raise";
+                        title: string;
+                        /** @default  */
+                        description?: string;
+                        /** Format: date */
+                        deadline: string;
+                        /** @default false */
+                        fixedOnSite?: boolean;
+                        /** @default  */
+                        interimControls?: string;
+                    } | {
+                        /** @enum {string} */
+                        action: "link";
+                        /** Format: uuid */
+                        hazardId: string;
+                    }) | null;
+                }[];
+                /** @default [] */
+                tests?: {
+                    personName: string;
+                    /** @default  */
+                    post?: string;
+                    questions: string;
+                    correct: number;
+                    total: number;
+                    /** @default  */
+                    note?: string;
+                }[];
+            };
+            close: {
+                version: number;
+                conclusion: string;
+                signatures: {
+                    /** @enum {string} */
+                    role: "leader" | "officer" | "expert" | "third_party" | "technical_inspector" | "social_supervisor" | "enterprise_staff" | "enterprise";
+                    name: string;
+                    /** @default null */
+                    image?: (string & (string)) | null;
+                }[];
+                /** @default null */
+                noCaseReason?: string | null;
+            };
+            release: {
+                version: number;
+            };
+            cancel: {
+                version: number;
+                reason: string;
+            };
+        };
         TipSubmission: {
             /** Format: uuid */
             targetEnterpriseId?: string;
