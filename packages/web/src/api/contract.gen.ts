@@ -15066,7 +15066,119 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            from: string;
+                            to: string;
+                            region: {
+                                code: string;
+                                name: string;
+                                level: string;
+                            };
+                            breadcrumb: {
+                                code: string;
+                                name: string;
+                            }[];
+                            figures: {
+                                inspections: number;
+                                withFinding: number;
+                                noFinding: number;
+                                findings: number;
+                                majorFindings: number;
+                                enterprisesInspected: number;
+                                noFindingShare: number | null;
+                                majorPer100: number | null;
+                                majorPer1000: number | null;
+                                enterprisesInScope: number;
+                                coverage: number | null;
+                            };
+                            by: string;
+                            groups: {
+                                inspections: number;
+                                withFinding: number;
+                                noFinding: number;
+                                findings: number;
+                                majorFindings: number;
+                                enterprisesInspected: number;
+                                noFindingShare: number | null;
+                                majorPer100: number | null;
+                                majorPer1000: number | null;
+                                key: string;
+                                label: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
                 };
             };
         };

@@ -24,7 +24,7 @@ import { buildInspectionDocx, recordTitle } from './inspection.docx.ts';
 import { fiveLists, fiveListsResponse } from './inspections.lists.ts';
 import { presentInspection, presentSummary } from './inspections.presenter.ts';
 import * as repo from './inspections.repository.ts';
-import { actionBodies, actionParams, inspectionsQuery, inspectionsResponse, inspectionView, planInspectionBody, principalCheckBody } from './inspections.schema.ts';
+import { actionBodies, actionParams, inspectionsQuery, inspectionFiguresResponse, inspectionsResponse, inspectionView, planInspectionBody, principalCheckBody } from './inspections.schema.ts';
 import * as service from './inspections.service.ts';
 import { performInspectionAction } from './inspections.workflow.ts';
 
@@ -143,6 +143,7 @@ export async function inspectionRoutes(fastify: FastifyInstance): Promise<void> 
           regionCode: regionCode12.optional(),
           sector: text(40).min(1).optional(),
         }),
+        response: { 200: inspectionFiguresResponse, ...standardErrors },
       },
     },
     async (request) => {

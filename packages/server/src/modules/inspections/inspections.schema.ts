@@ -205,3 +205,27 @@ export const principalCheckBody = z.object({
   conclusion: text(5000).min(2, '请填写检查结论'),
 });
 export type PrincipalCheckInput = z.infer<typeof principalCheckBody>;
+
+// ---- figures (统计分析) ----
+
+const figureNumbers = z.object({
+  inspections: z.number().int(),
+  withFinding: z.number().int(),
+  noFinding: z.number().int(),
+  findings: z.number().int(),
+  majorFindings: z.number().int(),
+  enterprisesInspected: z.number().int(),
+  noFindingShare: z.number().nullable(),
+  majorPer100: z.number().nullable(),
+  majorPer1000: z.number().nullable(),
+});
+export const inspectionFiguresResponse = z.object({
+  asOf: z.string(),
+  from: z.string(),
+  to: z.string(),
+  region: z.object({ code: z.string(), name: z.string(), level: z.string() }),
+  breadcrumb: z.array(z.object({ code: z.string(), name: z.string() })),
+  figures: figureNumbers.extend({ enterprisesInScope: z.number().int(), coverage: z.number().nullable() }),
+  by: z.string(),
+  groups: z.array(figureNumbers.extend({ key: z.string(), label: z.string() })),
+});
