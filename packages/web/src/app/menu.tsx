@@ -81,6 +81,8 @@ const menuTree: MenuNode[] = [
     children: [
       { key: '/inspections', label: '检查记录', icon: <ProfileOutlined />, capability: 'inspections.read' },
       { key: '/principal-check', label: '主要负责人带队检查', icon: <CameraOutlined />, capability: 'principal_checks.submit' },
+      { key: '/premises', label: '场所', icon: <HomeOutlined />, capability: 'premises.read' },
+      { key: '/checklists', label: '检查表库', icon: <OrderedListOutlined />, capability: 'checklists.read' },
     ],
   },
   { key: '/worker-reports', label: '从业人员报告', icon: <MessageOutlined />, capability: 'worker_reports.handle' },

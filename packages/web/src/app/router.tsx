@@ -32,6 +32,10 @@ const TipEntryPage = lazy(() => import('../features/tips/TipEntryPage.tsx'));
 const TipStatsPage = lazy(() => import('../features/tips/TipStatsPage.tsx'));
 const WorkerReportsPage = lazy(() => import('../features/tips/WorkerReportsPage.tsx'));
 const WorkerReportStatsPage = lazy(() => import('../features/tips/WorkerReportStatsPage.tsx'));
+const PremisesPage = lazy(() => import('../features/premises/PremisesPage.tsx'));
+const PremisesDetailPage = lazy(() => import('../features/premises/PremisesDetailPage.tsx'));
+const ChecklistsPage = lazy(() => import('../features/checklists/ChecklistsPage.tsx'));
+const ChecklistDetailPage = lazy(() => import('../features/checklists/ChecklistDetailPage.tsx'));
 const InspectionsPage = lazy(() => import('../features/inspections/InspectionsPage.tsx'));
 const InspectionDetailPage = lazy(() => import('../features/inspections/InspectionDetailPage.tsx'));
 const InspectionFiguresPage = lazy(() => import('../features/inspections/InspectionFiguresPage.tsx'));
@@ -138,6 +142,38 @@ export const router = createBrowserRouter([
         element: (
           <RequireCapability capability="hazards.read">
             <HazardDetailPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'premises',
+        element: (
+          <RequireCapability capability="premises.read">
+            <PremisesPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'premises/:id',
+        element: (
+          <RequireCapability capability="premises.read">
+            <PremisesDetailPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'checklists',
+        element: (
+          <RequireCapability capability="checklists.read">
+            <ChecklistsPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'checklists/:id',
+        element: (
+          <RequireCapability capability="checklists.read">
+            <ChecklistDetailPage />
           </RequireCapability>
         ),
       },
