@@ -22,6 +22,7 @@ import { rebuildStatSpans, systemStatCubesMissing, systemStatSpansMissing, syste
 import { rebuildCubes, startStatisticsFolder } from './modules/stats/stats.upkeep.ts';
 import { seedDemoTips } from './seed/demo-tips.ts';
 import { seedDemoChecklists, seedDemoPremises } from './seed/demo-premises.ts';
+import { seedDemoInspections } from './seed/demo-inspections.ts';
 import { systemSealLegacyEvents } from './workflow/legacy.ts';
 import { tipStream } from './workflow/streams.ts';
 
@@ -57,6 +58,8 @@ if (config.seedDemo && !(await isDemoSeeded(database.db))) {
   const demoHazards = await seedDemoHazards(database.db);
   const demoPremises = await seedDemoPremises(database.db, createTipCrypto(tipSettings.identityKey));
   await seedDemoChecklists(database.db);
+  const demoInspections = await seedDemoInspections(database.db, config.filesDir);
+  console.log(`已载入演示检查：${demoInspections.inspections} 次监管检查，${demoInspections.principalChecks} 次主要负责人带队检查`);
   console.log(`已载入演示数据：${seeded.orgs} 个机构，${seeded.enterprises} 家虚构企业，${demoHazards} 条隐患，${demoPremises} 处场所，${seeded.users} 个演示账号`);
 }
 if (config.seedDemo && (await isDemoSeeded(database.db))) {

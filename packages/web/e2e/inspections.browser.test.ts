@@ -100,6 +100,10 @@ describe('inspection pages', () => {
       }
       await page.getByTestId('pc-conclusion').fill('带队检查发现1项问题，已要求立即整改。');
       await page.getByTestId('pc-submit').click();
+      const refusal = page.getByTestId('pc-error');
+      await expect
+        .poll(async () => ((await refusal.isVisible()) ? `错误：${await refusal.innerText()}` : (await page.getByTestId('principal-check-done').count()) > 0 ? 'done' : 'waiting'))
+        .toBe('done');
       await page.getByTestId('principal-check-done').click();
       await page.waitForURL(/\/inspections\/[0-9a-f-]{36}$/);
       await expect.poll(() => page.getByTestId('inspection-no').innerText()).toMatch(/\S/);
@@ -128,7 +132,7 @@ describe('inspection pages', () => {
       await page.locator('.ant-select-item-option', { hasText: enterprise.name }).first().click();
       await modal.getByTestId('form-sector').click();
       await page.keyboard.type('危险化学品');
-      await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+      await page.locator('.ant-select-item-option', { hasText: '危险化学品' }).first().click();
       await modal.getByRole('button', { name: '安排检查' }).click();
       await page.waitForURL(/\/inspections\/[0-9a-f-]{36}$/);
       const id = new URL(page.url()).pathname.split('/').pop() ?? '';
@@ -144,16 +148,25 @@ describe('inspection pages', () => {
 
       // Record: the first two items 不符合 (title and deadline prefilled), every other item 符合.
       await page.getByTestId('inspection-actions').getByRole('button', { name: '填写检查结果' }).click();
-      const cards = page.locator('.ant-modal [data-testid^="item-"][data-testid$="-result"]');
+      const cards = page.locator('.ant-modal .ant-card');
       const n = await cards.count();
       expect(n).toBeGreaterThan(2);
-      for (let k = 0; k < n; k++) await cards.nth(k).getByText(k < 2 ? '不符合' : '符合', { exact: true }).click();
+      for (let k = 0; k < n; k++) {
+        const card = cards.nth(k);
+        await card.getByText(k < 2 ? '不符合' : '符合', { exact: true }).click();
+        if (k < 2) {
+          await card.locator('input[type=file]').setInputFiles(photo(`finding-${k}.png`));
+          await card.locator('img').first().waitFor();
+        }
+      }
       await confirmAction(page, '填写检查结果');
       await expect.poll(() => page.getByTestId('item-hazard').count()).toBe(2);
 
       // Close with the conclusion and the leader's signature.
       await page.getByTestId('inspection-actions').getByRole('button', { name: '结束检查' }).click();
       await page.getByLabel('检查结论').fill('发现2项问题，已登记隐患并责令限期整改。');
+      // 执法检查 that found major hazards without filing a case states why (reviewable).
+      await page.getByLabel('不立案理由').fill('企业已当场停止相关作业并承诺限期整改，复查后依法处理。');
       await confirmAction(page, '结束检查');
       await expect.poll(() => page.locator('body').innerText()).toContain('已完成');
 

@@ -14,6 +14,7 @@ import { itemResultLabels, itemResults, PeriodStateTag } from '../inspections/la
 import { clearDraft, loadDraft, parseAttendance, saveDraft, type Draft } from './draft.ts';
 
 const big = { size: 'large' as const, block: true };
+const defaultDeadline = (checkDate: string) => dayjs(checkDate).add(30, 'day').format(dateFormat);
 
 function newDraft(form: PrincipalCheckForm): Draft {
   return {
@@ -115,7 +116,14 @@ export default function PrincipalCheckPage() {
             .filter((i) => draft.answers[i.seq])
             .map((i) => {
               const a = draft.answers[i.seq];
-              return { seq: i.seq, result: a?.result ?? 'pass', note: a?.note ?? '', location: '', photos: a?.photos ?? [], criterionIds: [], major: false, hazard: null };
+              const result = a?.result ?? 'pass';
+              const note = a?.note.trim() ?? '';
+              // A 不符合 is entered in the enterprise's hazard ledger (自查发现) with its deadline.
+              const hazard =
+                result === 'fail'
+                  ? { action: 'raise' as const, title: (note || i.text).slice(0, 200), description: note, deadline: a?.deadline ?? defaultDeadline(draft.checkDate), fixedOnSite: false, interimControls: '' }
+                  : null;
+              return { seq: i.seq, result, note, location: '', photos: a?.photos ?? [], criterionIds: [], major: false, hazard };
             }),
           conclusion: draft.conclusion,
         },
@@ -205,6 +213,18 @@ export default function PrincipalCheckPage() {
               <>
                 <Input.TextArea rows={2} placeholder="问题描述" value={answer.note} onChange={(e) => update({ answers: { ...draft.answers, [item.seq]: { ...answer, note: e.target.value } } })} />
                 <PhotoCapture value={answer.photos} onChange={(photos) => update({ answers: { ...draft.answers, [item.seq]: { ...answer, photos } } })} point={draft.location} testId="pc-item-photo" onUploadingChange={setUploading} />
+                <div>
+                  <Typography.Text>整改期限（登记为本单位隐患）</Typography.Text>
+                  <DatePicker
+                    size="large"
+                    inputReadOnly
+                    allowClear={false}
+                    style={{ width: '100%' }}
+                    value={dayjs(answer.deadline ?? defaultDeadline(draft.checkDate))}
+                    disabledDate={(d) => d.format(dateFormat) < draft.checkDate}
+                    onChange={(d) => d && update({ answers: { ...draft.answers, [item.seq]: { ...answer, deadline: d.format(dateFormat) } } })}
+                  />
+                </div>
               </>
             )}
             <Flex gap={8}>

@@ -10,7 +10,8 @@ export type Draft = {
   location: { lat: number | null; lng: number | null };
   photos: FieldPhoto[];
   attendance: string;
-  answers: Record<number, { result: ItemResult; note: string; photos: FieldPhoto[] }>;
+  /** A 不符合 raises a hazard of the enterprise with this deadline (yyyy-mm-dd). */
+  answers: Record<number, { result: ItemResult; note: string; photos: FieldPhoto[]; deadline?: string }>;
   conclusion: string;
   /** Where the flow stands: 0 = on site, 1..n = item n, n+1 = conclusion. */
   step: number;
