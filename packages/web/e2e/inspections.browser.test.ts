@@ -61,7 +61,7 @@ async function confirmAction(page: Page, label: string): Promise<void> {
   await page.getByRole('button', { name: `确定${label}` }).click();
   const error = page.getByTestId('action-error');
   await expect
-    .poll(async () => ((await error.isVisible()) ? `错误：${await error.innerText()}` : (await page.locator('.ant-modal:visible').count()) === 0 ? 'closed' : 'open'))
+    .poll(async () => ((await error.isVisible()) ? `错误：${await error.innerText()}` : (await page.locator('.ant-modal:visible').count()) === 0 ? 'closed' : 'open'), { timeout: 30_000 })
     .toBe('closed');
 }
 
@@ -102,7 +102,7 @@ describe('inspection pages', () => {
       await page.getByTestId('pc-submit').click();
       const refusal = page.getByTestId('pc-error');
       await expect
-        .poll(async () => ((await refusal.isVisible()) ? `错误：${await refusal.innerText()}` : (await page.getByTestId('principal-check-done').count()) > 0 ? 'done' : 'waiting'))
+        .poll(async () => ((await refusal.isVisible()) ? `错误：${await refusal.innerText()}` : (await page.getByTestId('principal-check-done').count()) > 0 ? 'done' : 'waiting'), { timeout: 30_000 })
         .toBe('done');
       await page.getByTestId('principal-check-done').click();
       await page.waitForURL(/\/inspections\/[0-9a-f-]{36}$/);
@@ -144,7 +144,7 @@ describe('inspection pages', () => {
       await page.getByTestId('start-photo').setInputFiles(photo('site.png'));
       await page.locator('.ant-modal img').first().waitFor();
       await confirmAction(page, '开始检查');
-      await expect.poll(() => page.locator('body').innerText()).toContain('检查中');
+      await expect.poll(() => page.locator('body').innerText(), { timeout: 20_000 }).toContain('检查中');
 
       // Record: the first two items 不符合 (title and deadline prefilled), every other item 符合.
       await page.getByTestId('inspection-actions').getByRole('button', { name: '填写检查结果' }).click();
@@ -160,7 +160,7 @@ describe('inspection pages', () => {
         }
       }
       await confirmAction(page, '填写检查结果');
-      await expect.poll(() => page.getByTestId('item-hazard').count()).toBe(2);
+      await expect.poll(() => page.getByTestId('item-hazard').count(), { timeout: 20_000 }).toBe(2);
 
       // Close with the conclusion and the leader's signature.
       await page.getByTestId('inspection-actions').getByRole('button', { name: '结束检查' }).click();
@@ -168,7 +168,7 @@ describe('inspection pages', () => {
       // 执法检查 that found major hazards without filing a case states why (reviewable).
       await page.getByLabel('不立案理由').fill('企业已当场停止相关作业并承诺限期整改，复查后依法处理。');
       await confirmAction(page, '结束检查');
-      await expect.poll(() => page.locator('body').innerText()).toContain('已完成');
+      await expect.poll(() => page.locator('body').innerText(), { timeout: 20_000 }).toContain('已完成');
 
       const view = (await (await page.request.get(`${server.url}/api/inspections/${id}`)).json()) as { findings: number; items: { hazard: { id: string; hazardNo: string } | null }[] };
       expect(view.findings).toBe(2);

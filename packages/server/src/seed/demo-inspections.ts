@@ -1,7 +1,7 @@
 import { and, eq, like, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { enterprises, users } from '../db/schema/index.ts';
-import { addDays } from '../lib/dates.ts';
+import { addDays, chinaDate } from '../lib/dates.ts';
 import type { Initiator } from '../lib/request-context.ts';
 import { loadSessionUser } from '../modules/auth/auth.repository.ts';
 import { contextFor } from '../modules/auth/auth.service.ts';
@@ -135,7 +135,7 @@ async function staffInspection(s: Seeder, day: string, enterpriseId: string, sec
 }
 
 export async function seedDemoInspections(db: Db, filesDir: string, options: { now?: Date } = {}): Promise<{ inspections: number; principalChecks: number }> {
-  const today = (options.now ?? new Date()).toISOString().slice(0, 10);
+  const today = chinaDate(options.now ?? new Date());
   const [demo] = await db.select({ id: enterprises.id, sectors: enterprises.sectors }).from(enterprises).innerJoin(users, eq(users.enterpriseId, enterprises.id)).where(eq(users.username, 'ent_principal')).limit(1);
   if (!demo) return { inspections: 0, principalChecks: 0 };
   const sector = demo.sectors[0] ?? 'hazchem';

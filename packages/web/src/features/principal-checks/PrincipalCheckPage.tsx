@@ -37,7 +37,7 @@ function Periods() {
     <Card size="small" title="带队检查落实情况">
       <List
         size="small"
-        dataSource={[...periods.data.periods].reverse().slice(0, 6)}
+        dataSource={[...periods.data.periods].sort((a, b) => b.start.localeCompare(a.start)).slice(0, 6)}
         renderItem={(p) => (
           <List.Item extra={<PeriodStateTag state={p.state} />}>
             {p.inspectionId ? <Link to={`/inspections/${p.inspectionId}`}>{p.label}</Link> : p.label}
