@@ -29,6 +29,8 @@ export * from './tip/requirements.ts';
 export * from './tip/reward.ts';
 export * from './tip/working-days.ts';
 export * from './tip/receipt-code.ts';
+export * from './grading/index.ts';
+export * from './standards.ts';
 export * from './policies/grants.ts';
 export * from './auth/password-policy.ts';
 export * from './inspection/vocabulary.ts';

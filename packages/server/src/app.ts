@@ -32,6 +32,7 @@ import { escalationRoutes } from './modules/escalations/escalations.routes.ts';
 import { hazardRoutes } from './modules/hazards/hazards.routes.ts';
 import { fileRoutes } from './modules/files/files.routes.ts';
 import { statsRoutes } from './modules/stats/stats.routes.ts';
+import { gradingRoutes } from './modules/grading/grading.routes.ts';
 import { createJobRunner, type JobRunner } from './modules/jobs/jobs.service.ts';
 import { tipRoutes } from './modules/tips/tips.routes.ts';
 import { workerReportRoutes } from './modules/tips/worker-reports.routes.ts';
@@ -161,6 +162,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(hazardRoutes);
   await app.register(fileRoutes);
   await app.register(statsRoutes);
+  await app.register(gradingRoutes);
   await app.register(circularRoutes);
   const tipOptions = { settings: tipSettings, crypto: createTipCrypto(tipSettings.identityKey) };
   await app.register(tipRoutes, tipOptions);

@@ -23,6 +23,7 @@ import { rebuildCubes, startStatisticsFolder } from './modules/stats/stats.upkee
 import { seedDemoTips } from './seed/demo-tips.ts';
 import { seedDemoChecklists, seedDemoPremises } from './seed/demo-premises.ts';
 import { seedDemoInspections } from './seed/demo-inspections.ts';
+import { graderFor } from './modules/grading/grading.service.ts';
 import { systemSealLegacyEvents } from './workflow/legacy.ts';
 import { tipStream } from './workflow/streams.ts';
 
@@ -76,6 +77,8 @@ if (await systemStatSpansMissing(database.db)) {
 }
 // PGlite has no autovacuum: set the visibility map so statistics read the facts by index-only scans.
 if (database.kind === 'pglite') await systemVacuumStatSpans(database);
+// 判定助手: build the in-memory index over all criteria now, so the first suggestion is not the slow one.
+await graderFor(database.db);
 const interrupted = await systemFailInterruptedJobs(database.db, new Date());
 if (interrupted > 0) console.log(`${interrupted} 个上次中断的后台任务已标记为失败`);
 

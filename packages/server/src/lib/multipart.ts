@@ -1,18 +1,25 @@
 // Multipart uploads, read one way for every endpoint: a single spreadsheet (ledger and register imports) or a
 // JSON field `data` with attached files (tips). Limits become the zh-CN errors of the one error table.
 import type { FastifyRequest } from 'fastify';
+import type { MultipartFile } from '@fastify/multipart';
 import { AppError } from '../errors.ts';
 
 const MiB = 1024 * 1024;
+type MultipartFields = MultipartFile['fields'];
 const codeOf = (error: unknown): unknown => (typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined);
 
 /** The one uploaded file (field `file`) of an import, as bytes; 400 naming the field when it is missing, 413 when too large. */
 export async function readUploadedFile(request: FastifyRequest, what: string): Promise<Buffer> {
+  return (await readUploadedFileAndFields(request, what)).buffer;
+}
+
+/** The uploaded file and the form fields sent before it (e.g. the 判定助手's `criteria` on a 台账 import). */
+export async function readUploadedFileAndFields(request: FastifyRequest, what: string): Promise<{ buffer: Buffer; fields: MultipartFields }> {
   if (!request.isMultipart()) throw AppError('VALIDATION', { field: 'file', message: '请以 multipart/form-data 上传 .xlsx 文件（字段名 file）' });
   try {
     const file = await request.file();
     if (!file) throw AppError('VALIDATION', { field: 'file', message: `请选择要导入的${what}` });
-    return await file.toBuffer();
+    return { buffer: await file.toBuffer(), fields: file.fields };
   } catch (error) {
     if (codeOf(error) === 'FST_REQ_FILE_TOO_LARGE') throw AppError('FILE_TOO_LARGE', { field: 'file' });
     throw error;

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import ExcelJS from './exceljs.ts';
 import type * as ExcelTypes from 'exceljs';
+import { everyNth } from './yield.ts';
 
 export type SheetRow = { rowNumber: number; cells: string[] };
 
@@ -39,8 +40,10 @@ export async function* readFirstSheetRows(buffer: Buffer): AsyncGenerator<SheetR
     hyperlinks: 'ignore',
     worksheets: 'emit',
   });
+  const pause = everyNth(200);
   for await (const worksheet of reader) {
     for await (const row of worksheet as AsyncIterable<ExcelTypes.Row>) {
+      await pause();
       const values = row.values as CellValue[];
       const cells: string[] = [];
       for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));

@@ -9,17 +9,64 @@ import { DEMO_COUNTIES } from './demo.ts';
 
 // Fictional hazards for the demo region so the ledger, timelines and statistics have something to show.
 // Every one goes through its lifecycle on the timeline with historical dates, exactly as if entered by hand.
+// General hazards: everyday findings that no 判定标准 item describes.
 const TITLES: Record<string, readonly string[]> = {
-  hazchem: ['储罐区未设置紧急切断装置', '可燃气体检测报警器失效', '危险化学品超量储存', '防爆电气设备不符合要求'],
-  fireworks: ['工房药量超过核定药量', '防静电设施失效', '中转库存储能力与产能不匹配'],
-  industry_trade: ['除尘系统未采取泄爆措施', '有限空间作业未执行先通风再检测', '粉尘清理制度未落实', '液氨制冷车间人员超限'],
-  construction: ['脚手架连墙件缺失', '深基坑未按方案支护', '起重机械安全装置失效'],
-  city_gas: ['燃气管道占压', '餐饮场所未安装燃气泄漏报警装置', '调压设施安全间距不足'],
+  hazchem: ['罐区巡检记录填写不完整', '装卸区静电接地夹破损', '个别劳动防护用品过期未更换', '安全警示标识褪色'],
+  fireworks: ['工房门口消防沙数量不足', '库区安全标志牌脱落', '库区周边杂草未及时清理'],
+  industry_trade: ['车间灭火器压力不足', '配电箱未张贴警示标识', '员工未正确佩戴防尘口罩', '车间通道堆放物料'],
+  construction: ['个别作业人员未系挂安全带', '临时用电配电箱门未上锁', '钢筋加工区材料堆放不整齐'],
+  city_gas: ['调压箱警示标志褪色', '管网巡检记录不完整', '个别用户燃气软管老化'],
   fire: ['疏散通道堵塞', '消防设施未保持完好有效', '电动车在楼道内充电'],
-  special_equipment: ['电梯超期未检验', '压力容器安全阀失效', '叉车作业人员无证'],
+  special_equipment: ['电梯超期未检验', '压力容器铭牌字迹模糊', '叉车作业区地面标线磨损'],
   school: ['教学楼安全出口锁闭', '食堂燃气管线老化', '围墙局部开裂'],
 };
 const DEFAULT_TITLES = ['安全管理制度未落实', '隐患排查治理台账缺失', '应急预案未演练'];
+// Major hazards: the finding in the words of the item it breaks, and that item.
+const MAJOR_TITLES: Record<string, readonly (readonly [string, string])[]> = {
+  hazchem: [
+    ['构成二级重大危险源的液氯储罐区未实现紧急切断功能', 'HG2017-5'],
+    ['装置区涉及可燃气体泄漏的场所未按国家标准设置检测报警装置', 'HG2017-12'],
+    ['涉及重点监管危险化工工艺的装置紧急停车系统未投入使用', 'HG2017-4'],
+    ['仓库内相互禁配的危险化学品混放混存', 'HG2017-20'],
+  ],
+  fireworks: [
+    ['药物混合工房实际存药量超过核定药量', 'YH2017-5'],
+    ['工房防静电设施缺失、防雷设施失效', 'YH2017-7'],
+    ['工房实际作业人员数量超过核定人数', 'YH2017-4'],
+  ],
+  industry_trade: [
+    ['干式除尘系统未采取泄爆、惰化、抑爆等任一种爆炸防控措施', 'GM10-11-3'],
+    ['有限空间作业未执行“先通风、再检测、后作业”要求，作业现场未设置监护人员', 'GM10-13-2'],
+    ['未落实粉尘清理制度，作业现场积尘严重', 'GM10-11-10'],
+    ['快速冻结装置作业间内作业人员超过9人', 'GM10-12-2'],
+  ],
+  construction: [
+    ['外脚手架连墙件整层缺失', 'JZ2024-7-2'],
+    ['一级深基坑施工未进行第三方监测', 'JZ2024-5-3'],
+    ['塔式起重机力矩限制器等安全装置失效', 'JZ2024-8-4'],
+  ],
+  city_gas: [
+    ['中压燃气管线保护范围内建有占压管线的建筑物', 'RQ2023-6-1'],
+    ['燃气储罐未设置液位显示监测装置，不具有超限报警功能', 'RQ2023-5-1'],
+    ['液化石油气管道和燃具设置在地下室内', 'RQ2023-9-1'],
+  ],
+};
+// Grading mistakes for the 定级质量 view (as they occur in real ledgers): a general hazard whose description states a
+// major item, and a major hazard citing an item that does not fit it.
+const UNDER_GRADED: Record<string, string> = {
+  industry_trade: '木工车间干式除尘系统未采取泄爆、惰化、抑爆等任一种爆炸防控措施',
+  hazchem: '构成二级重大危险源的液氯罐区紧急切断阀长期处于旁路状态，罐区未实现紧急切断功能',
+  construction: '三号楼外脚手架连墙件整层缺失',
+};
+const WRONG_CRITERION: Record<string, string> = {
+  industry_trade: 'GM10-4-2',
+  hazchem: 'HG2017-1',
+  construction: 'JZ2024-12-1',
+  fireworks: 'YH2017-14',
+  city_gas: 'RQ2023-4-4',
+};
+const UNDER_GRADED_EVERY = 40;
+const WRONG_CRITERION_EVERY = 4;
 
 type Step = { kind: string; from: HazardStatus | null; to: HazardStatus; day: string; actor: 'staff' | 'enterprise'; payload: Record<string, unknown> };
 
@@ -44,6 +91,7 @@ export async function seedDemoHazards(db: Db, options: { count?: number; now?: D
   };
   const count = options.count ?? 400;
   let created = 0;
+  let majors = 0;
 
   await db.transaction(async (tx) => {
     for (let i = 0; i < count; i++) {
@@ -58,8 +106,13 @@ export async function seedDemoHazards(db: Db, options: { count?: number; now?: D
       // More recent years have more findings (the campaign's 动态清零 phase), a few are 2023 stock.
       const foundAt = addDays(today, -random.weighted([[random.int(1, 60), 40], [random.int(61, 365), 35], [random.int(366, 700), 18], [random.int(701, 1150), 9]] as const));
       const deadline = addDays(foundAt, level === 'major' ? random.int(45, 120) : random.int(7, 45));
-      const criterionIds = level === 'major' ? [random.pick(sectorCriteria)] : [];
-      const title = random.pick(TITLES[sector] ?? DEFAULT_TITLES);
+      // Same draws as always (one pick for a major's item, one for the title), so dates and lifecycles stay put.
+      const major = level === 'major' ? random.pick(MAJOR_TITLES[sector] ?? sectorCriteria.map((id) => ['安全管理制度未落实', id] as const)) : null;
+      const generalTitle = random.pick(TITLES[sector] ?? DEFAULT_TITLES);
+      const underGraded = !major && i % UNDER_GRADED_EVERY === 7 ? UNDER_GRADED[sector] : undefined;
+      const wrongCriterion = major && majors++ % WRONG_CRITERION_EVERY === 1 ? WRONG_CRITERION[sector] : undefined;
+      const title = major ? major[0] : (underGraded ?? generalTitle);
+      const criterionIds = major ? [wrongCriterion ?? major[1]] : [];
       const location = random.pick(['一号车间', '二号车间', '仓库', '罐区', '配电室', '办公楼', '宿舍区', '施工现场']);
 
       const steps: Step[] = [];

@@ -26,16 +26,8 @@ export const ledgerColumns = () =>
     'ledger-columns.json',
   );
 
-async function chunked<T>(rows: T[], size: number, write: (chunk: T[]) => Promise<unknown>) {
-  for (let i = 0; i < rows.length; i += size) await write(rows.slice(i, i + size));
-}
-
-/** Loads (or refreshes) regions, sectors, standards and criteria. Idempotent: upserts by natural key. */
-export async function seedReference(db: Db): Promise<{ regions: number; sectors: number; standards: number; criteria: number }> {
-  const regionRows = readJson<RegionsFile>('regions.json').rows.map(([code, name, level, parentCode]) => ({ code, name, level, parentCode }));
-  const sectorRows = readJson<SectorsFile>('sectors.json').sectors.map((s, sort) => ({
-    code: s.code, name: s.name, lead: s.lead, co: s.co, highRisk: s.highRisk, standards: s.standards, sort,
-  }));
+/** Standards and criteria rows as vendored (also read by the 判定助手 evaluation, which needs no database). */
+export function criteriaReference() {
   const standardEntries = readJson<StandardEntry[]>('criteria/standards.json');
   const standardRows = standardEntries.map((s, sort) => ({
     id: s.id, title: s.title, docNo: s.docNo ?? null, issuer: s.issuer ?? null, kind: s.kind ?? null, sector: s.sector ?? null,
@@ -52,6 +44,20 @@ export async function seedReference(db: Db): Promise<{ regions: number; sectors:
       topic: c.topic ?? null, sort,
     }));
   });
+  return { standardRows, criterionRows };
+}
+
+async function chunked<T>(rows: T[], size: number, write: (chunk: T[]) => Promise<unknown>) {
+  for (let i = 0; i < rows.length; i += size) await write(rows.slice(i, i + size));
+}
+
+/** Loads (or refreshes) regions, sectors, standards and criteria. Idempotent: upserts by natural key. */
+export async function seedReference(db: Db): Promise<{ regions: number; sectors: number; standards: number; criteria: number }> {
+  const regionRows = readJson<RegionsFile>('regions.json').rows.map(([code, name, level, parentCode]) => ({ code, name, level, parentCode }));
+  const sectorRows = readJson<SectorsFile>('sectors.json').sectors.map((s, sort) => ({
+    code: s.code, name: s.name, lead: s.lead, co: s.co, highRisk: s.highRisk, standards: s.standards, sort,
+  }));
+  const { standardRows, criterionRows } = criteriaReference();
 
   const [existing] = await db.select({ n: count() }).from(criteria);
   const [existingRegions] = await db.select({ n: count() }).from(regions);

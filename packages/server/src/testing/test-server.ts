@@ -8,17 +8,25 @@ import { openDatabase } from '../db/client.ts';
 import { seedReference } from '../seed/reference.ts';
 import { seedDemo } from '../seed/demo.ts';
 import { seedDemoHazards } from '../seed/demo-hazards.ts';
+import { seedDemoTips } from '../seed/demo-tips.ts';
+import { createTipCrypto } from '../modules/tips/tip-crypto.ts';
+import { ephemeralTipSettings } from '../modules/tips/tips.config.ts';
 
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 
 /** A real HTTP server (web app + API) on a random loopback port with a fresh seeded PGlite, for browser tests. */
-/** `demoHazards`: also load the demo hazards (with their timelines) as `npm start` does, for the statistics pages. */
-export async function startTestServer(options: { enterpriseCount?: number; demoHazards?: boolean } = {}) {
+/**
+ * `demoHazards`: also load the demo hazards (with their timelines) as `npm start` does, for the statistics pages;
+ * `demoTips`: the demo 举报 inbox (every state once), sealed with this server's tip key.
+ */
+export async function startTestServer(options: { enterpriseCount?: number; demoHazards?: boolean; demoTips?: boolean } = {}) {
   execFileSync('node', ['scripts/build-web-if-stale.mjs'], { cwd: repoRoot, stdio: 'inherit' });
   const database = await openDatabase({ kind: 'pglite', dataDir: null });
   await seedReference(database.db);
   await seedDemo(database.db, { enterpriseCount: options.enterpriseCount ?? 400 });
   if (options.demoHazards) await seedDemoHazards(database.db);
+  const tips = ephemeralTipSettings();
+  if (options.demoTips) await seedDemoTips(database.db, createTipCrypto(tips.identityKey), tips);
   const app = await buildApp({
     database,
     config: {
@@ -27,6 +35,7 @@ export async function startTestServer(options: { enterpriseCount?: number; demoH
       filesDir: fs.mkdtempSync(path.join(os.tmpdir(), 'zhiben-files-')),
       webDist: `${repoRoot}packages/web/dist`,
       cookieSecure: false,
+      tips,
     },
   });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });

@@ -7785,6 +7785,282 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/criteria/suggest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description 判定助手：按隐患描述推荐发现日期有效的重大事故隐患判定标准条款（最多10条，按匹配度排序；给出单位时其行业标准优先），并给出是否疑似重大事故隐患的判断。只作建议，不修改任何记录。 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description: string;
+                        /** Format: date */
+                        foundAt: string;
+                        /** Format: uuid */
+                        enterpriseId?: string;
+                        sector?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            verdict: "major" | "not_major" | "uncertain";
+                            verdictReason: string;
+                            items: {
+                                criterionId: string;
+                                standardId: string;
+                                standardTitle: string;
+                                text: string;
+                                textIncluded: boolean;
+                                score: number;
+                                coverage: number;
+                                matchedTerms: string[];
+                                highlights: (number)[][];
+                                reason: string;
+                                preferred: boolean;
+                                catchAll: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stats/grading-quality": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 定级数据质量：判定依据与描述吻合度低或未填依据的重大隐患，以及描述明显符合判定标准的一般隐患（可能定级偏低）。范围与统计相同。 */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    foundFrom?: string;
+                    foundTo?: string;
+                    kind?: "weak_basis" | "missing_basis" | "under_graded";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            foundFrom: string;
+                            foundTo: string;
+                            scanned: number;
+                            truncated: boolean;
+                            counts: {
+                                weak_basis: number;
+                                missing_basis: number;
+                                under_graded: number;
+                            };
+                            items: {
+                                hazardId: string;
+                                hazardNo: string;
+                                title: string;
+                                description: string;
+                                enterpriseName: string;
+                                /** @enum {string} */
+                                level: "general" | "major";
+                                status: string;
+                                foundAt: string;
+                                /** @enum {string} */
+                                kind: "weak_basis" | "missing_basis" | "under_graded";
+                                citedCriterionIds: string[];
+                                citedScore: number | null;
+                                suggestedCriterionId: string | null;
+                                suggestedScore: number | null;
+                                reason: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/circulars/preview": {
         parameters: {
             query?: never;

@@ -98,6 +98,7 @@ const menuTree: MenuNode[] = [
       { key: '/stats/inspections', label: '检查统计', icon: <FundOutlined />, capability: 'stats.read' },
       { key: '/stats/principal-checks', label: '带队检查落实', icon: <FundOutlined />, capability: 'stats.read' },
       { key: '/stats/missed-detections', label: '查不出', icon: <AlertOutlined />, capability: 'inspections.review' },
+      { key: '/stats/grading-quality', label: '定级质量', icon: <AuditOutlined />, capability: 'stats.read' },
     ],
   },
   {

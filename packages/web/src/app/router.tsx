@@ -22,6 +22,7 @@ const StatsDashboardPage = lazy(() => import('../features/stats/StatsDashboardPa
 const StatsRankingPage = lazy(() => import('../features/stats/StatsRankingPage.tsx'));
 const StatsSlowProgressPage = lazy(() => import('../features/stats/StatsSlowProgressPage.tsx'));
 const CircularPage = lazy(() => import('../features/circulars/CircularPage.tsx'));
+const GradingQualityPage = lazy(() => import('../features/grading/GradingQualityPage.tsx'));
 const SettingsPage = lazy(() => import('../features/auth/SettingsPage.tsx'));
 const TipSubmitPage = lazy(() => import('../features/tips/TipSubmitPage.tsx'));
 const TipQueryPage = lazy(() => import('../features/tips/TipQueryPage.tsx'));
@@ -254,6 +255,14 @@ export const router = createBrowserRouter([
         element: (
           <RequireCapability capability="tips.read">
             <TipsInboxPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'stats/grading-quality',
+        element: (
+          <RequireCapability capability="stats.read">
+            <GradingQualityPage />
           </RequireCapability>
         ),
       },

@@ -5,7 +5,7 @@ import { audienceOf } from '@zhiben/core';
 import { AppError } from '../../errors.ts';
 import { initiator, requireAuth, requireCapability } from '../../plugins/auth.ts';
 import { chinaDate } from '../../lib/dates.ts';
-import { readUploadedFile } from '../../lib/multipart.ts';
+import { readUploadedFileAndFields } from '../../lib/multipart.ts';
 import { standardErrors, uuidParam } from '../../lib/schemas.ts';
 import { requireRegionStaff } from '../../lib/scope-registry.ts';
 import { parseOrThrow } from '../../lib/validation.ts';
@@ -22,6 +22,8 @@ import { performHazardAction } from './hazards.workflow.ts';
 import { exportHazardLedger, ledgerTemplate } from './ledger.export.ts';
 import { importHazardLedger } from './ledger.import.ts';
 import { presentHazard, presentListItem } from './hazards.presenter.ts';
+import { ledgerGrader } from '../grading/grading.ledger.ts';
+import { parseCriterionPicks } from '../grading/grading.schema.ts';
 import {
   actionBodies,
   actionParams,
@@ -160,11 +162,15 @@ export async function hazardRoutes(fastify: FastifyInstance): Promise<void> {
   for (const { url, mode, kind, description } of importRoutes) {
     app.post(url, { schema: { tags, description, querystring: importQuery, consumes: ['multipart/form-data'], response: { 202: jobResponse, ...standardErrors } } }, async (request, reply) => {
       const { auth, scope } = requireRegionStaff(request, 'hazards.import');
-      const buffer = await readUploadedFile(request, ' .xlsx 隐患台账');
+      const { buffer, fields } = await readUploadedFileAndFields(request, ' .xlsx 隐患台账');
       const importer = { scope, userId: auth.user.id, orgId: auth.user.org?.id ?? null, who: initiator(request) };
+      // 判定助手: suggestions per row in the preview; criteria picked there (field `criteria`, before `file`) on commit.
+      const criterionPicks = mode === 'commit' ? parseCriterionPicks(fields.criteria) : undefined;
       const { jobs } = app.services;
-      const job = await jobs.start(kind, auth.user.id, (report) =>
-        mode === 'preview' ? importHazardLedger(deps(), importer, buffer, 'preview', report) : importHazardLedger(deps(), importer, buffer, 'commit', report),
+      const job = await jobs.start(kind, auth.user.id, async (report) =>
+        mode === 'preview'
+          ? importHazardLedger(deps(), importer, buffer, 'preview', report, { grading: await ledgerGrader(deps().db, performance.now()) })
+          : importHazardLedger(deps(), importer, buffer, 'commit', report, { criterionPicks }),
       );
       if (request.query.wait === 'true') await jobs.wait(job.id);
       return reply.status(202).send({ job: await presentJob(deps().db, job.id, auth.user.id) });

@@ -1,4 +1,4 @@
-// 隐患台账 import: reads a ledger (ledger.parse.ts), resolves each 500-row batch (ledger.resolve.ts) and writes it in
+// 隐患台账 import: reads a ledger (ledger.parse.ts), resolves each 200-row batch (ledger.resolve.ts) and writes it in
 // one transaction through the same code as the API: the hazards repository (rows, numbers from its counter) and
 // the workflow timeline (first events, set-based, published to the subscribers: the statistics follow the batch).
 import { createHash, randomUUID } from 'node:crypto';
@@ -17,9 +17,11 @@ import { appendAudit } from '../audit/audit.repository.ts';
 import { loadSectorCatalogue } from '../enterprises/enterprises.service.ts';
 import type { ProgressReporter } from '../jobs/jobs.service.ts';
 import * as repo from './hazards.repository.ts';
-import { parseLedger, type LedgerImportError } from './ledger.parse.ts';
+import { parseLedger, type ImportContext, type LedgerImportError, type ParsedRow } from './ledger.parse.ts';
+import type { LedgerGrader, LedgerGradingReport } from '../grading/grading.ledger.ts';
 import { resolveBatch, type ResolvedRow } from './ledger.resolve.ts';
 import { chinaMidnight, ledgerSpec, type ImportStatus } from './ledger.spec.ts';
+import { yieldToEventLoop } from '../../lib/yield.ts';
 
 export { LEDGER_IMPORT_MAX_ROWS, type LedgerImportError } from './ledger.parse.ts';
 
@@ -28,13 +30,19 @@ export type LedgerSampleRow = {
   row: number; hazardNo: string | null; enterpriseName: string; uscc: string; level: HazardLevel; status: ImportStatus;
   foundAt: string; deadline: string; title: string; duplicate: boolean;
 };
-export type LedgerPreviewResult = { total: number; valid: number; skipped: number; errors: LedgerImportError[]; errorsTruncated: boolean; sample: LedgerSampleRow[] };
+export type LedgerPreviewResult = {
+  total: number; valid: number; skipped: number; errors: LedgerImportError[]; errorsTruncated: boolean; sample: LedgerSampleRow[];
+  /** 判定助手 per row (preview with a grader). */
+  grading?: LedgerGradingReport;
+};
+/** Hooks of the 判定助手: a grader for the preview, the criteria picked per row in the preview for the commit. */
+export type LedgerImportOptions = { grading?: LedgerGrader; criterionPicks?: ReadonlyMap<number, readonly string[]> };
 export type LedgerCommitResult = { total: number; created: number; skipped: number; failed: number; errors: LedgerImportError[]; errorsTruncated: boolean };
 
 /** Who imports: a staff user with a region scope; the importer's org is recorded as the finder. */
 export type LedgerImporter = { scope: RegionScope; userId: string; orgId: string | null; who: Initiator };
 
-const BATCH_SIZE = 500;
+const BATCH_SIZE = 200;
 const SAMPLE_SIZE = 20;
 const MAX_REPORTED_ERRORS = 1000; // a result row in `jobs` must stay small; `failed` still counts every bad row
 
@@ -43,14 +51,15 @@ const MAX_REPORTED_ERRORS = 1000; // a result row in `jobs` must stay small; `fa
  * 隐患编号 already on record, or the same enterprise, 发现日期 and 隐患描述 as an existing hazard — are skipped,
  * so importing the same ledger (or our own export) again creates nothing.
  */
-export async function importHazardLedger(deps: { db: Db; clock: Clock }, importer: LedgerImporter, buffer: Buffer, mode: 'preview', report: ProgressReporter): Promise<LedgerPreviewResult>;
-export async function importHazardLedger(deps: { db: Db; clock: Clock }, importer: LedgerImporter, buffer: Buffer, mode: 'commit', report: ProgressReporter): Promise<LedgerCommitResult>;
+export async function importHazardLedger(deps: { db: Db; clock: Clock }, importer: LedgerImporter, buffer: Buffer, mode: 'preview', report: ProgressReporter, options?: LedgerImportOptions): Promise<LedgerPreviewResult>;
+export async function importHazardLedger(deps: { db: Db; clock: Clock }, importer: LedgerImporter, buffer: Buffer, mode: 'commit', report: ProgressReporter, options?: LedgerImportOptions): Promise<LedgerCommitResult>;
 export async function importHazardLedger(
   deps: { db: Db; clock: Clock },
   importer: LedgerImporter,
   buffer: Buffer,
   mode: LedgerImportMode,
   report: ProgressReporter,
+  options: LedgerImportOptions = {},
 ): Promise<LedgerPreviewResult | LedgerCommitResult> {
   if (!isXlsx(buffer)) throw AppError('IMPORT_FILE_INVALID');
   const scope = importer.scope;
@@ -64,6 +73,7 @@ export async function importHazardLedger(
     columnLabel: spec.headerOf,
   }, report);
   const fileSha256 = createHash('sha256').update(buffer).digest('hex');
+  if (options.criterionPicks) applyCriterionPicks(parsed, options.criterionPicks);
 
   const errors = parsed.errors;
   const seenHazardNo = new Map<string, number>();
@@ -82,6 +92,7 @@ export async function importHazardLedger(
       for (const r of outcome.rows) {
         if (r.duplicate) skipped++;
         if (sample.length < SAMPLE_SIZE) sample.push(sampleOf(r));
+        await options.grading?.add({ row: r.row, title: r.title, description: r.description, level: r.level, criterionIds: r.criterionIds, foundAt: r.foundAt, sectors: [r.sector] });
       }
     } else {
       // Lock, then look for duplicates inside the transaction: a concurrent import of the same ledger waits
@@ -109,12 +120,13 @@ export async function importHazardLedger(
       skipped += outcome.rows.length - outcome.batchCreated;
     }
     await report(Math.min(start + BATCH_SIZE, parsed.rows.length), parsed.rows.length);
+    await yieldToEventLoop(); // other users' requests go between batches
   }
 
   errors.sort((a, b) => a.row - b.row);
   const failed = new Set(errors.map((e) => e.row)).size;
   const reported = { errors: errors.slice(0, MAX_REPORTED_ERRORS), errorsTruncated: errors.length > MAX_REPORTED_ERRORS };
-  if (mode === 'preview') return { total: parsed.total, valid, skipped, ...reported, sample };
+  if (mode === 'preview') return { total: parsed.total, valid, skipped, ...reported, sample, ...(options.grading ? { grading: options.grading.result() } : {}) };
   return { total: parsed.total, created, skipped, failed, ...reported };
 }
 
@@ -230,4 +242,12 @@ async function writeBatch(unit: Unit, now: Date, importer: LedgerImporter, fileS
     { history: true },
   );
   return fresh.length;
+}
+
+/** Criteria the importer picked in the preview (判定助手) are added to the row's own, if they exist. */
+function applyCriterionPicks(parsed: { rows: ParsedRow[]; context: ImportContext }, picks: ReadonlyMap<number, readonly string[]>) {
+  parsed.rows = parsed.rows.map((r) => {
+    const picked = picks.get(r.row)?.filter((id) => parsed.context.criterionIds.has(id)) ?? [];
+    return picked.length > 0 ? { ...r, criterionIds: [...new Set([...r.criterionIds, ...picked])] } : r;
+  });
 }

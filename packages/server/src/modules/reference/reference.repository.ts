@@ -1,4 +1,5 @@
 import { and, asc, count, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import { standardsInForce } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
 import { criteria, regions, sectors, standards } from '../../db/schema/index.ts';
 
@@ -69,20 +70,26 @@ export async function listStandards(db: Db) {
   return db.select().from(standards).orderBy(asc(standards.sort));
 }
 
-/**
- * Criteria of the standards in force on `at` (the finding date): effective on or before it, or with no
- * recorded effective date (规范性文件 in force since publication). `sector` keeps the sector's own standards.
- */
+/** Ids of the standards in force on `at` (core's standardInForce; 16 rows, read each time). */
+export async function standardIdsInForce(db: Db, at: string): Promise<string[]> {
+  return standardsInForce(await db.select({ id: standards.id, effective: standards.effective }).from(standards), at);
+}
+
+/** Standards of the given sectors (the enterprise's sectors rank their own standards first). */
+export async function standardsOfSectors(db: Db, codes: readonly string[]): Promise<string[]> {
+  if (codes.length === 0) return [];
+  const rows = await db.select({ standards: sectors.standards }).from(sectors).where(inArray(sectors.code, [...codes]));
+  return [...new Set(rows.flatMap((r) => r.standards))];
+}
+
+/** Criteria of the standards in force on `at` (the finding date). `sector` keeps the sector's own standards. */
 export async function listCriteria(db: Db, filter: { standard?: string; q?: string; sector?: string; at?: string }, page: number, pageSize: number) {
-  const sectorStandards = filter.sector
-    ? ((await db.select({ standards: sectors.standards }).from(sectors).where(eq(sectors.code, filter.sector)).limit(1))[0]?.standards ?? [])
-    : null;
+  const sectorStandards = filter.sector ? await standardsOfSectors(db, [filter.sector]) : null;
+  const inForce = filter.at ? await standardIdsInForce(db, filter.at) : null;
   const where = and(
     filter.standard ? eq(criteria.standardId, filter.standard) : undefined,
     sectorStandards ? (sectorStandards.length > 0 ? inArray(criteria.standardId, sectorStandards) : sql`false`) : undefined,
-    filter.at
-      ? sql`${criteria.standardId} IN (SELECT s.id FROM standards s WHERE s.effective IS NULL OR s.effective <= ${filter.at})`
-      : undefined,
+    inForce ? (inForce.length > 0 ? inArray(criteria.standardId, inForce) : sql`false`) : undefined,
     filter.q
       ? or(ilike(criteria.text, `%${filter.q}%`), ilike(criteria.topic, `%${filter.q}%`), ilike(criteria.id, `%${filter.q}%`))
       : undefined,

@@ -107,6 +107,23 @@ export function CriterionPicker({
     };
   }, [standard, q, at]);
 
+  // Items chosen elsewhere (the 判定助手) are not among the search results: look their text up by id.
+  const unknownKey = selected.filter((sid) => !known.has(sid)).join(',');
+  useEffect(() => {
+    if (unknownKey === '') return undefined;
+    const controller = new AbortController();
+    for (const sid of unknownKey.split(',')) {
+      searchCriteria({ q: sid }, controller.signal).then(
+        (page) => {
+          const hit = page.items.find((c) => c.id === sid);
+          if (hit && !controller.signal.aborted) setKnown((prev) => new Map(prev).set(sid, hit));
+        },
+        () => undefined, // the id stays listed without its text
+      );
+    }
+    return () => controller.abort();
+  }, [unknownKey]);
+
   const standardList = standards.data ?? [];
   const standardTitle = (sid: string) => standardList.find((s) => s.id === sid)?.title ?? sid;
   const preferred = new Set(preferredStandards ?? []);

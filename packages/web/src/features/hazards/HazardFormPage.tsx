@@ -17,6 +17,7 @@ import { useSectors } from '../reference/useSectors.ts';
 import { useHazardFormRequirements } from './useHazardFormRequirements.ts';
 import { hazardsApi, type DuplicateCandidate, type Evidence, type HazardInput } from './api.ts';
 import { CriterionPicker } from './CriterionPicker.tsx';
+import { CriterionSuggestions } from '../grading/CriterionSuggestions.tsx';
 import { EvidenceUpload } from './EvidenceUpload.tsx';
 import { HazardStatusTag } from './labels.tsx';
 
@@ -296,6 +297,13 @@ export default function HazardFormPage() {
         <Form.Item label="隐患描述" name="description" rules={[{ required: true, whitespace: true, message: '请描述隐患情况' }]}>
           <TextArea rows={4} maxLength={4000} showCount />
         </Form.Item>
+        <CriterionSuggestions
+          description={[title, description].filter(Boolean).join('。')}
+          foundAt={foundAt ? foundAt.format(dateFormat) : undefined}
+          enterpriseId={effectiveEnterpriseId}
+          selected={criterionIds}
+          onPick={(id) => form.setFieldValue('criterionIds', [...new Set([...(criterionIds ?? []), id])])}
+        />
         <Row gutter={16}>
           <Col xs={24} md={12}>
             <Form.Item label="隐患位置" name="location">

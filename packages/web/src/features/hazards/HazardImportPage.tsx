@@ -5,6 +5,8 @@ import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { hazardLevelLabels, hazardSourceLabel, hazardStatusLabels } from '../../app/labels.ts';
 import { hazardsApi, type ImportOutcome, type ImportPreview, type ImportRowError, type Job } from './api.ts';
 import { isRunning, jobPercent, useJob } from '../../app/hooks/useJob.ts';
+import { gradingApi, type LedgerGradingReport } from '../grading/api.ts';
+import { LedgerGradingPanel } from '../grading/LedgerGradingPanel.tsx';
 
 const sampleLabels: Record<string, string> = {
   row: '行号',
@@ -141,14 +143,17 @@ export default function HazardImportPage() {
   const navigate = useNavigate();
   const [file, setFile] = useState<File | null>(null);
   const [pickError, setPickError] = useState<string | null>(null);
-  const preview = useJob<ImportPreview>();
+  const preview = useJob<ImportPreview & { grading?: LedgerGradingReport }>();
   const run = useJob<ImportOutcome>();
+  // 判定助手: criteria picked per row in the preview, written on import.
+  const [picks, setPicks] = useState<Map<number, string[]>>(() => new Map());
 
   const reset = () => {
     preview.reset();
     run.reset();
     setFile(null);
     setPickError(null);
+    setPicks(new Map());
   };
 
   const previewDone = preview.job?.status === 'succeeded' && preview.job.result ? preview.job.result : null;
@@ -208,6 +213,13 @@ export default function HazardImportPage() {
           {preview.job && isRunning(preview.job) && <JobProgress job={preview.job} label="正在预检" />}
           {preview.job?.status === 'failed' && <Result status="error" title="预检失败" subTitle={preview.job.error ?? '预检任务执行失败'} />}
           {previewDone && <PreviewSummary result={previewDone} />}
+          {previewDone?.grading && (
+            <LedgerGradingPanel
+              report={previewDone.grading}
+              picks={picks}
+              onPick={(row, id) => setPicks((prev) => new Map(prev).set(row, [...new Set([...(prev.get(row) ?? []), id])]))}
+            />
+          )}
           <Space>
             <Button onClick={reset} disabled={isRunning(preview.job)}>
               重新选择文件
@@ -217,7 +229,7 @@ export default function HazardImportPage() {
                 type="primary"
                 disabled={previewDone.valid - (previewDone.skipped ?? 0) <= 0}
                 loading={run.starting}
-                onClick={() => void run.start(() => hazardsApi.import(file))}
+                onClick={() => void run.start(() => gradingApi.importWithPicks(file, picks))}
                 data-testid="import-confirm"
               >
                 确认导入

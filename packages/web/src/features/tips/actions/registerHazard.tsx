@@ -4,6 +4,7 @@ import type { Id } from '../../../api/types.ts';
 import { dateFormat, hazardLevelLabels, type HazardLevel } from '../../../app/labels.ts';
 import { actionForm, trimmed } from '../../../app/workflow/actionForm.ts';
 import { CriterionPicker } from '../../hazards/CriterionPicker.tsx';
+import { CriterionSuggestions } from '../../grading/CriterionSuggestions.tsx';
 import { useSectors } from '../../reference/useSectors.ts';
 import type { TipDetail } from '../api.ts';
 import { EnterprisePicker } from './EnterprisePicker.tsx';
@@ -39,6 +40,9 @@ export const registerHazardForm = actionForm<RegisterValues>()({
   Fields: ({ record: tip, form, req }) => {
     const { sectors } = useSectors();
     const foundAt = Form.useWatch('foundAt', form);
+    const title = Form.useWatch('title', form) ?? '';
+    const description = Form.useWatch('description', form) ?? '';
+    const criterionIds = Form.useWatch('criterionIds', form);
     const criteria = req('criterionIds', '判定依据');
     const found = req('foundAt', '发现日期');
     const deadline = req('deadline', '整改期限');
@@ -66,6 +70,14 @@ export const registerHazardForm = actionForm<RegisterValues>()({
         <Form.Item label="隐患描述" name="description">
           <TextArea rows={3} maxLength={4000} />
         </Form.Item>
+        <CriterionSuggestions
+          description={[title, description].filter(Boolean).join('。')}
+          foundAt={foundAt ? foundAt.format(dateFormat) : undefined}
+          enterpriseId={tip.enterpriseId ?? undefined}
+          sector={tip.sector ?? undefined}
+          selected={criterionIds}
+          onPick={(id) => form.setFieldValue('criterionIds', [...new Set([...(criterionIds ?? []), id])])}
+        />
         <Form.Item label="隐患位置" name="location">
           <Input maxLength={200} />
         </Form.Item>

@@ -1,0 +1,511 @@
+// 判定助手 engine: from a free-text hazard description to the 判定标准 items it matches, best first, each with a
+// score, what matched and a one-line reason. Deterministic and without I/O: the caller supplies the criteria, the
+// segmenter and which standards are in force; the index is built once and then only read.
+//
+// Score of an item for a description (all parts in 0..1):
+//   coverage  — how much of the item's conditions the description states, following the item's logic
+//               (alternatives: best one; conjunction: 0.5·weakest + 0.5·mean; enumerations: any member), each
+//               term weighted by its rarity among all items (IDF) and by the polarity of the clause it occurs in;
+//   focus     — how much of the description's own content the item explains;
+//   overlap   — shared character bigrams (robust to segmentation differences).
+// score = COVERAGE_WEIGHT·coverage + FOCUS_WEIGHT·focus + OVERLAP_WEIGHT·overlap, lowered for catch-all items.
+
+import { parseCriterion, type Alternative, type Part, type Unit } from './conditions.ts';
+import { conceptOccurrences, conceptsIn, expandAbbreviations, standInConcepts } from './synonyms.ts';
+import { clausePolarity, clauseSpans, contentWords, hanBigrams, normaliseText, type Polarity, type Segmenter } from './text.ts';
+import { verdictFor, type Verdict, SUGGEST_MIN_SCORE, PREFERRED_MIN_SCORE } from './verdict.ts';
+
+export type GradingCriterion = {
+  id: string;
+  standardId: string;
+  /** Item text; null for standards whose text is not published here (then `topic` is used). */
+  text: string | null;
+  topic: string | null;
+  group: string | null;
+};
+
+export const COVERAGE_WEIGHT = 0.6;
+export const FOCUS_WEIGHT = 0.25;
+export const OVERLAP_WEIGHT = 0.15;
+/** Concept tokens (synonym groups) count more than a single word: they are the domain's key notions. */
+export const CONCEPT_WEIGHT = 1.3;
+/** A doc word whose synonym group the description names counts as present, slightly discounted. */
+export const SYNONYM_CREDIT = 0.85;
+/** How much a term counts by the polarity of the clause that states it. */
+export const POLARITY_FACTOR: Record<Polarity, number> = { defect: 1, neutral: 0.7, minor: 0.55, compliant: 0.2 };
+/** Items known only by a topic label (copyrighted GB/AQ standards): fewer words, so less evidence per match. */
+export const TOPIC_ONLY_FACTOR = 0.85;
+/** Catch-all items ("其他严重违法…", the 通则 on failed safety devices) are suggested, never decisive. */
+export const CATCH_ALL_FACTOR = 0.75;
+export const MAX_SUGGESTIONS = 10;
+/** In a conjunction every condition must be stated: a part below this share caps the alternative's coverage. */
+export const CONJUNCTION_PART_MIN = 0.5;
+export const CONJUNCTION_CAP = 0.5;
+/** The description names the item's industry or field (its group: 有色, 粉尘涉爆, 有限空间 …). */
+export const GROUP_BONUS = 0.04;
+
+const CATCH_ALL_IDS = new Set(['GM10-14', 'RQ2023-10', 'JZ2024-17', 'MB2024-17', 'MB2024-6', 'GB35181-4.1', 'GB35181-4.2']);
+const CONCEPT = '#';
+// Group labels that name no industry ("管理类（所有工贸企业）", "通则").
+const GENERIC_GROUP_WORDS = new Set(['管理', '所有', '工贸', '通则', '安全', '生产', '管理类', '经营', '行业']);
+
+/** A unit with its term weights precomputed (weights are static once the index is built). */
+type CompiledUnit = { kind: 'all' | 'any'; terms: readonly string[]; weights: readonly number[]; mass: number };
+type CompiledPart = { part: Part; units: readonly CompiledUnit[]; mass: number };
+
+type Doc = {
+  criterion: GradingCriterion;
+  alternatives: readonly Alternative[];
+  compiled: readonly (readonly CompiledPart[])[];
+  /** Words and concepts of text, topic and group (for focus). */
+  terms: ReadonlySet<string>;
+  bigrams: ReadonlySet<string>;
+  /** Concept keys each word of the doc belongs to (a synonym in the description stands in for the word). */
+  wordConcepts: ReadonlyMap<string, readonly string[]>;
+  /** Concept → surface form in the item's text (for highlighting). */
+  conceptSurface: ReadonlyMap<string, string>;
+  /** Content words of the item's group (its industry or field). */
+  groupWords: readonly string[];
+  catchAll: boolean;
+};
+
+export type GradingIndex = {
+  docs: readonly Doc[];
+  byId: ReadonlyMap<string, Doc>;
+  idf: ReadonlyMap<string, number>;
+  /** Weight of a description word no item uses (names, numbers): it dilutes focus a little. */
+  unknownWeight: number;
+  postings: ReadonlyMap<string, readonly number[]>;
+  segment: Segmenter;
+};
+
+export type Suggestion = {
+  criterionId: string;
+  standardId: string;
+  /** 0..1, two decimals. */
+  score: number;
+  /** Share of the item's conditions the description states, 0..1. */
+  coverage: number;
+  /** Words of the item's text that the description matched (for highlighting). */
+  matchedTerms: string[];
+  /** [start, end) offsets into the item's text (or topic) of the matched words, merged and sorted. */
+  highlights: [number, number][];
+  /** Conditions of a conjunction that the description does not state. */
+  missing: string[];
+  polarity: Polarity;
+  catchAll: boolean;
+  preferred: boolean;
+  reason: string;
+};
+
+export type GradingResult = { verdict: Verdict; verdictReason: string; items: Suggestion[] };
+
+export type SuggestOptions = {
+  /** Standards in force on the finding date; items of other standards are never suggested. */
+  allowedStandards: ReadonlySet<string>;
+  /** Standards of the enterprise's sectors: ranked first when they match at all. */
+  preferredStandards?: ReadonlySet<string>;
+  limit?: number;
+  /** Items given the full scoring (default CANDIDATES_SCORED); a ledger preview uses fewer for speed. */
+  candidates?: number;
+};
+
+const docText = (c: GradingCriterion) => c.text ?? c.topic ?? '';
+
+function termsOfText(text: string, segment: Segmenter): { words: string[]; concepts: Map<string, string> } {
+  const normalised = expandAbbreviations(normaliseText(text));
+  return { words: contentWords(normalised, segment), concepts: conceptsIn(normalised) };
+}
+
+/** Builds the in-memory index over all criteria (done once at start-up or on first use). */
+export function buildGradingIndex(criteria: readonly GradingCriterion[], segment: Segmenter): GradingIndex {
+  const docs: (Doc & { compiled: CompiledPart[][] })[] = criteria.map((criterion) => {
+    const body = docText(criterion);
+    const context = [criterion.topic && criterion.text ? criterion.topic : '', criterion.group ?? ''].join(' ');
+    const own = termsOfText(body, segment);
+    const around = termsOfText(context, segment);
+    const terms = new Set<string>([...own.words, ...around.words]);
+    for (const key of [...own.concepts.keys(), ...around.concepts.keys()]) terms.add(CONCEPT + key);
+    const wordConcepts = new Map<string, string[]>();
+    for (const w of terms) if (!w.startsWith(CONCEPT)) wordConcepts.set(w, standInConcepts(w));
+    // Alternatives come from the item's own text; a topic label stands in when the text is not published.
+    const alternatives = parseCriterion(expandAbbreviations(normaliseText(body)), segment);
+    return {
+      criterion,
+      alternatives,
+      compiled: [] as CompiledPart[][],
+      terms,
+      bigrams: hanBigrams(normaliseText(`${body} ${criterion.group ?? ''}`)),
+      wordConcepts,
+      conceptSurface: own.concepts,
+      groupWords: contentWords(normaliseText(criterion.group ?? ''), segment).filter((w) => [...w].length >= 2 && !GENERIC_GROUP_WORDS.has(w)),
+      catchAll: CATCH_ALL_IDS.has(criterion.id),
+    };
+  });
+  const df = new Map<string, number>();
+  for (const doc of docs) {
+    for (const t of doc.terms) df.set(t, (df.get(t) ?? 0) + 1);
+    for (const g of doc.bigrams) df.set(`~${g}`, (df.get(`~${g}`) ?? 0) + 1);
+  }
+  const n = Math.max(docs.length, 1);
+  const idf = new Map<string, number>();
+  for (const [t, count] of df) idf.set(t, Math.log(1 + (n - count + 0.5) / (count + 0.5)));
+  const postings = new Map<string, number[]>();
+  docs.forEach((doc, i) => {
+    for (const t of doc.terms) if (t.startsWith(CONCEPT)) (postings.get(t) ?? postings.set(t, []).get(t)!).push(i);
+    for (const g of doc.bigrams) (postings.get(`~${g}`) ?? postings.set(`~${g}`, []).get(`~${g}`)!).push(i);
+  });
+  const weights = [...idf.values()].sort((a, b) => a - b);
+  const median = weights[Math.floor(weights.length / 2)] ?? 1;
+  const index: GradingIndex = { docs, byId: new Map(docs.map((d) => [d.criterion.id, d])), idf, unknownWeight: median * 0.5, postings, segment };
+  for (const doc of docs) doc.compiled = doc.alternatives.map((a) => a.parts.map((part) => compilePart(index, part)));
+  return index;
+}
+
+const weightOf = (index: GradingIndex, term: string) => (index.idf.get(term) ?? index.unknownWeight) * (term.startsWith(CONCEPT) ? CONCEPT_WEIGHT : 1);
+
+function compilePart(index: GradingIndex, part: Part): CompiledPart {
+  const units: CompiledUnit[] = [...part.units, ...part.concepts.map((k): Unit => ({ kind: 'all', terms: [CONCEPT + k] }))].map((u) => {
+    const weights = u.terms.map((t) => weightOf(index, t));
+    const mass = u.kind === 'all' ? weights.reduce((a, b) => a + b, 0) : Math.max(...weights);
+    return { kind: u.kind, terms: u.terms, weights, mass };
+  });
+  return { part, units, mass: units.reduce((a, u) => a + u.mass, 0) };
+}
+
+/** What the engine knows of one description, computed once per request. */
+type Query = {
+  text: string;
+  /** Clause start offsets (ascending) and their polarity. */
+  clauseStarts: readonly number[];
+  clausePolarities: readonly Polarity[];
+  words: string[];
+  concepts: Map<string, Polarity>;
+  bigrams: Set<string>;
+  /** Distinct words and concepts of the description with their weights (for focus). */
+  focusTerms: readonly (readonly [string, number])[];
+  focusMass: number;
+  /** term → factor and polarity of the best clause stating it (memo across items). */
+  memo: Map<string, Presence>;
+};
+
+/** Index of the clause containing offset `at` (clauses are sorted by start). */
+function clauseAt(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+const better = (a: Polarity, b: Polarity): Polarity => (POLARITY_FACTOR[a] >= POLARITY_FACTOR[b] ? a : b);
+
+function analyse(index: GradingIndex, description: string): Query {
+  const normalised = expandAbbreviations(normaliseText(description));
+  const spans = clauseSpans(normalised);
+  const clauseStarts = spans.map((c) => c.start);
+  const clausePolarities = spans.map((c) => clausePolarity(c.text));
+  const concepts = new Map<string, Polarity>();
+  for (const { key, at } of conceptOccurrences(normalised)) {
+    const p = clausePolarities[clauseAt(clauseStarts, at)] ?? 'neutral';
+    concepts.set(key, concepts.has(key) ? better(concepts.get(key)!, p) : p);
+  }
+  const words = contentWords(normalised, index.segment);
+  const distinct = new Set([...words, ...[...concepts.keys()].map((k) => CONCEPT + k)]);
+  const focusTerms = [...distinct].map((t) => [t, weightOf(index, t)] as const);
+  const focusMass = focusTerms.reduce((a, [, w]) => a + w, 0);
+  return { text: normalised, clauseStarts, clausePolarities, words, concepts, bigrams: hanBigrams(normalised), focusTerms, focusMass, memo: new Map() };
+}
+
+type Presence = { factor: number; polarity: Polarity };
+const ABSENT: Presence = { factor: 0, polarity: 'neutral' };
+const stated = (polarity: Polarity, credit = 1): Presence => ({ factor: POLARITY_FACTOR[polarity] * credit, polarity });
+const stronger = (a: Presence, b: Presence) => (b.factor > a.factor ? b : a);
+
+/** How the description states a term: weight factor and the polarity of its clause (factor 0: not stated). */
+function presence(query: Query, doc: Doc, term: string): Presence {
+  const cached = query.memo.get(term);
+  if (cached !== undefined) return cached;
+  let found = ABSENT;
+  if (term.startsWith(CONCEPT)) {
+    const p = query.concepts.get(term.slice(1));
+    if (p) found = stated(p);
+  } else {
+    for (let at = query.text.indexOf(term); at >= 0; at = query.text.indexOf(term, at + 1)) {
+      found = stronger(found, stated(query.clausePolarities[clauseAt(query.clauseStarts, at)] ?? 'neutral'));
+    }
+    if (found.factor === 0) {
+      // A synonym of the word stated in the description (e.g. 受限空间 for 有限空间).
+      for (const key of doc.wordConcepts.get(term) ?? []) {
+        const p = query.concepts.get(key);
+        if (p) found = stronger(found, stated(p, SYNONYM_CREDIT));
+      }
+    }
+  }
+  query.memo.set(term, found);
+  return found;
+}
+
+
+/** A plain statement of a forbidden state is the defect itself ("采用干式巷道式构筑物作为除尘风道"). */
+const asStated = (part: Part, p: Presence): Presence => (part.prohibitedState && p.polarity === 'neutral' && p.factor > 0 ? { factor: POLARITY_FACTOR.defect * (p.factor / POLARITY_FACTOR.neutral), polarity: 'defect' } : p);
+
+type PartScore = { coverage: number; polarity: Polarity };
+
+/** Coverage of one condition; matched terms are appended to `matched` when given (only for the items shown). */
+function scorePart(query: Query, doc: Doc, compiled: CompiledPart, matched: string[] | null): PartScore {
+  const { part } = compiled;
+  let credit = 0;
+  let hits = 0;
+  let best: Polarity = 'compliant';
+  for (const unit of compiled.units) {
+    if (unit.kind === 'all') {
+      for (let i = 0; i < unit.terms.length; i++) {
+        const p = asStated(part, presence(query, doc, unit.terms[i]!));
+        if (p.factor > 0) {
+          credit += unit.weights[i]! * p.factor;
+          hits++;
+          matched?.push(unit.terms[i]!);
+          best = better(best, p.polarity);
+        }
+      }
+    } else {
+      let hit = -1;
+      let top: Presence = ABSENT;
+      for (let i = 0; i < unit.terms.length; i++) {
+        const p = asStated(part, presence(query, doc, unit.terms[i]!));
+        if (p.factor > top.factor) [hit, top] = [i, p];
+      }
+      if (hit >= 0) {
+        credit += unit.mass * top.factor;
+        hits++;
+        matched?.push(unit.terms[hit]!);
+        best = better(best, top.polarity);
+      }
+    }
+  }
+  return { coverage: compiled.mass > 0 ? Math.min(1, credit / compiled.mass) : 0, polarity: hits > 0 ? best : 'neutral' };
+}
+
+type AlternativeScore = { coverage: number; polarity: Polarity };
+type Detail = { matched: string[]; missing: string[] };
+
+function scoreAlternative(query: Query, doc: Doc, alternative: readonly CompiledPart[], detail: Detail | null): AlternativeScore {
+  let weakest = 1;
+  let sum = 0;
+  let stated = 0;
+  let polarity: Polarity = 'compliant';
+  for (const compiled of alternative) {
+    const s = scorePart(query, doc, compiled, detail?.matched ?? null);
+    weakest = Math.min(weakest, s.coverage);
+    sum += s.coverage;
+    if (s.coverage > 0) {
+      stated++;
+      polarity = better(polarity, s.polarity);
+    }
+    if (detail && alternative.length > 1 && s.coverage < 0.25) detail.missing.push(compiled.part.text);
+  }
+  const n = alternative.length;
+  const mean = n > 0 ? sum / n : 0;
+  const blended = n > 1 ? 0.5 * weakest + 0.5 * mean : mean;
+  const coverage = n > 1 && weakest < CONJUNCTION_PART_MIN ? Math.min(blended, CONJUNCTION_CAP) : blended;
+  return { coverage, polarity: stated > 0 ? polarity : 'neutral' };
+}
+
+type Scored = { doc: Doc; score: number; coverage: number; polarity: Polarity; focus: number; best: number };
+
+function scoreDoc(index: GradingIndex, query: Query, doc: Doc): Scored {
+  let best: AlternativeScore = { coverage: 0, polarity: 'neutral' };
+  let bestAt = -1;
+  doc.compiled.forEach((alternative, i) => {
+    const s = scoreAlternative(query, doc, alternative, null);
+    if (s.coverage > best.coverage) [best, bestAt] = [s, i];
+  });
+  // Focus: the description's own words and concepts that the item uses.
+  let qHit = 0;
+  for (const [t, w] of query.focusTerms) if (doc.terms.has(t)) qHit += w;
+  const focus = query.focusMass > 0 ? qHit / query.focusMass : 0;
+  let shared = 0;
+  for (const g of query.bigrams) if (doc.bigrams.has(g)) shared++;
+  const overlap = query.bigrams.size > 0 && doc.bigrams.size > 0 ? shared / Math.sqrt(query.bigrams.size * doc.bigrams.size) : 0;
+  const raw = COVERAGE_WEIGHT * best.coverage + FOCUS_WEIGHT * focus + OVERLAP_WEIGHT * overlap;
+  const factor = (doc.catchAll ? CATCH_ALL_FACTOR : 1) * (doc.criterion.text === null ? TOPIC_ONLY_FACTOR : 1);
+  const bonus = doc.groupWords.some((w) => query.text.includes(w)) ? GROUP_BONUS : 0;
+  return { doc, coverage: best.coverage, polarity: best.polarity, focus, best: bestAt, score: Math.min(1, raw * factor + bonus) };
+}
+
+/** What matched and what is missing in the best alternative (computed only for the items returned). */
+function detailOf(query: Query, s: Scored): Detail {
+  const detail: Detail = { matched: [], missing: [] };
+  const alternative = s.doc.compiled[s.best];
+  if (alternative) scoreAlternative(query, s.doc, alternative, detail);
+  return detail;
+}
+
+/** How many items get the full, condition-aware scoring (the rest cannot reach the top ten). */
+export const CANDIDATES_SCORED = 24;
+
+/**
+ * Items worth scoring: ranked by a cheap proxy — the rarity-weighted character bigrams and concepts they share with
+ * the description — and cut to the best CANDIDATES_SCORED, so a request costs a fraction of a millisecond.
+ */
+function candidates(index: GradingIndex, query: Query, allowed: ReadonlySet<string>, limit: number): Doc[] {
+  const proxy = new Float64Array(index.docs.length);
+  const add = (key: string, weight: number) => {
+    const list = index.postings.get(key);
+    // Bigrams in more than a third of all items ("设置", "未按") carry almost no weight and cost the most.
+    if (!list || list.length > index.docs.length / 3) return;
+    const w = (index.idf.get(key) ?? 0) * weight;
+    for (const i of list) proxy[i] = (proxy[i] ?? 0) + w;
+  };
+  for (const g of query.bigrams) add(`~${g}`, 1);
+  for (const k of query.concepts.keys()) add(CONCEPT + k, 2);
+  // The `limit` best by the proxy, kept sorted by insertion (limit is small).
+  const top: number[] = [];
+  for (let i = 0; i < proxy.length; i++) {
+    const w = proxy[i]!;
+    if (w <= 0 || (top.length === limit && w <= proxy[top[limit - 1]!]!)) continue;
+    if (!allowed.has(index.docs[i]!.criterion.standardId)) continue;
+    let at = top.length;
+    while (at > 0 && proxy[top[at - 1]!]! < w) at--;
+    top.splice(at, 0, i);
+    if (top.length > limit) top.pop();
+  }
+  return top.map((i) => index.docs[i]!);
+}
+
+/** [start, end) ranges of the surface words in the item's text, merged. */
+export function highlightRanges(text: string, words: readonly string[]): [number, number][] {
+  const lower = text.normalize('NFKC').toLowerCase();
+  const ranges: [number, number][] = [];
+  for (const w of new Set(words)) {
+    if (w === '') continue;
+    let from = 0;
+    for (;;) {
+      const at = lower.indexOf(w, from);
+      if (at < 0) break;
+      ranges.push([at, at + w.length]);
+      from = at + w.length;
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged: [number, number][] = [];
+  for (const r of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([r[0], r[1]]);
+  }
+  return merged;
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+const quoteList = (words: readonly string[], max = 4) => words.slice(0, max).map((w) => `“${w}”`).join('');
+
+function surfaceWords(doc: Doc, matched: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const t of matched) {
+    if (t.startsWith(CONCEPT)) {
+      const surface = doc.conceptSurface.get(t.slice(1));
+      if (surface) out.push(surface);
+    } else out.push(t);
+  }
+  return [...new Set(out)].sort((a, b) => b.length - a.length);
+}
+
+function reasonOf(s: Scored, missing: readonly string[], preferred: boolean, matchedWords: readonly string[]): string {
+  const bits: string[] = [];
+  bits.push(matchedWords.length > 0 ? `描述含${quoteList(matchedWords)}${matchedWords.length > 4 ? '等' : ''}` : '仅字面相近');
+  bits.push(`条件覆盖 ${Math.round(s.coverage * 100)}%`);
+  if (missing.length > 0) bits.push(`未述及“${missing[0]!.slice(0, 24)}”`);
+  if (s.polarity === 'compliant') bits.push('描述为已符合要求');
+  else if (s.polarity === 'minor') bits.push('描述为执行不规范，非缺失');
+  else if (s.polarity === 'neutral' && s.coverage > 0) bits.push('描述未表明存在缺陷');
+  if (s.doc.catchAll) bits.push('兜底条款，需结合具体情形');
+  if (s.doc.criterion.text === null) bits.push('条文未收录，按条款主题比对');
+  if (preferred) bits.push('属本单位行业标准');
+  return bits.join('；');
+}
+
+function present(query: Query, s: Scored, preferred: boolean): Suggestion {
+  const { matched, missing } = detailOf(query, s);
+  const words = surfaceWords(s.doc, matched);
+  return {
+    criterionId: s.doc.criterion.id,
+    standardId: s.doc.criterion.standardId,
+    score: round2(s.score),
+    coverage: round2(s.coverage),
+    matchedTerms: words,
+    highlights: highlightRanges(docText(s.doc.criterion), words),
+    missing,
+    polarity: s.polarity,
+    catchAll: s.doc.catchAll,
+    preferred,
+    reason: reasonOf(s, missing, preferred, words),
+  };
+}
+
+const verdictInput = (s: Scored) => ({ score: s.score, coverage: s.coverage, polarity: s.polarity, catchAll: s.doc.catchAll, topicOnly: s.doc.criterion.text === null });
+
+/**
+ * Suggestions for a description: at most `limit` items of standards in force, best first, the enterprise's
+ * standards first among those that match at all, and the verdict on the best item.
+ */
+export function suggestCriteria(index: GradingIndex, description: string, options: SuggestOptions): GradingResult {
+  const query = analyse(index, description);
+  const preferred = options.preferredStandards ?? new Set<string>();
+  const scored = candidates(index, query, options.allowedStandards, options.candidates ?? CANDIDATES_SCORED)
+    .map((doc) => scoreDoc(index, query, doc))
+    .filter((s) => s.score >= SUGGEST_MIN_SCORE)
+    .sort((a, b) => b.score - a.score || a.doc.criterion.id.localeCompare(b.doc.criterion.id));
+  const isPreferred = (s: Scored) => preferred.has(s.doc.criterion.standardId) && s.score >= PREFERRED_MIN_SCORE;
+  const ordered = [...scored.filter(isPreferred), ...scored.filter((s) => !isPreferred(s))];
+  const items = ordered.slice(0, options.limit ?? MAX_SUGGESTIONS).map((s) => present(query, s, preferred.has(s.doc.criterion.standardId)));
+  const top = scored[0];
+  const { verdict, reason } = verdictFor(top ? verdictInput(top) : null);
+  return { verdict, verdictReason: reason, items };
+}
+
+export type QuickCheck = {
+  verdict: Verdict;
+  verdictReason: string;
+  /** Best item (no highlights or reason: the cheap path). */
+  top: { criterionId: string; score: number } | null;
+  /** Best score among the cited items, null when none is cited. */
+  citedScore: number | null;
+};
+
+/**
+ * The verdict and the best item only, plus how the cited items fit, from one analysis of the description: what a
+ * ledger preview or the data-quality view needs for every hazard, at a fraction of a full suggestion's cost.
+ */
+export function quickCheck(
+  index: GradingIndex,
+  description: string,
+  options: { allowedStandards: ReadonlySet<string>; citedIds?: readonly string[]; candidates?: number },
+): QuickCheck {
+  const query = analyse(index, description);
+  let top: Scored | null = null;
+  for (const doc of candidates(index, query, options.allowedStandards, options.candidates ?? QUICK_CANDIDATES)) {
+    const s = scoreDoc(index, query, doc);
+    if (!top || s.score > top.score) top = s;
+  }
+  const cited = (options.citedIds ?? []).map((id) => index.byId.get(id)).filter((d): d is Doc => d !== undefined);
+  const citedScore = (options.citedIds ?? []).length > 0 ? Math.max(0, ...cited.map((d) => round2(scoreDoc(index, query, d).score))) : null;
+  const relevant = top && top.score >= SUGGEST_MIN_SCORE ? top : null;
+  const { verdict, reason } = verdictFor(relevant ? verdictInput(relevant) : null);
+  return { verdict, verdictReason: reason, top: relevant ? { criterionId: relevant.doc.criterion.id, score: round2(relevant.score) } : null, citedScore };
+}
+
+/** Items scored in full by quickCheck. */
+export const QUICK_CANDIDATES = 6;
+
+/** How well one given item fits a description (the data-quality check of a cited criterion); null if unknown. */
+export function scoreCriterion(index: GradingIndex, description: string, criterionId: string): { score: number; coverage: number } | null {
+  const doc = index.byId.get(criterionId);
+  if (!doc) return null;
+  const s = scoreDoc(index, analyse(index, description), doc);
+  return { score: round2(s.score), coverage: round2(s.coverage) };
+}

@@ -1,0 +1,83 @@
+import ExcelJS from '../../lib/exceljs.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import type { LedgerGradingReport } from './grading.ledger.ts';
+
+let t: TestApp;
+let aqb: string;
+let own: { id: string; uscc: string; name: string };
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const DUST = '木工车间干式除尘系统未采取泄爆、惰化、抑爆等任一种爆炸防控措施';
+
+async function ledger(): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('台账');
+  sheet.addRow(['单位名称', '信用代码', '行业领域', '排查日期', '隐患内容', '隐患级别', '判定依据', '整改时限', '整改情况']);
+  sheet.addRow([own.name, own.uscc, '工贸', '2026-11-02', DUST, '一般', '', '2026-12-31', '整改中']); // row 2: under-graded
+  sheet.addRow([own.name, own.uscc, '工贸', '2026-11-03', '有限空间作业现场未设置监护人员', '重大', '', '2026-12-31', '整改中']); // row 3: no basis
+  sheet.addRow([own.name, own.uscc, '工贸', '2026-11-04', '办公区一盏应急照明灯不亮', '一般', '', '2026-12-31', '整改中']); // row 4: fine
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+async function post(url: string, file: Buffer, criteria?: string) {
+  const boundary = '----zhibenGrading';
+  const field = criteria === undefined ? '' : `--${boundary}\r\nContent-Disposition: form-data; name="criteria"\r\n\r\n${criteria}\r\n`;
+  const payload = Buffer.concat([
+    Buffer.from(`${field}--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="ledger.xlsx"\r\nContent-Type: ${XLSX}\r\n\r\n`),
+    file,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return t.app.inject({ method: 'POST', url, payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, authorization: `Bearer ${aqb}` } });
+}
+
+beforeAll(async () => {
+  t = await createTestApp({ enterpriseCount: 40 });
+  aqb = await t.login('guoyang_aqb');
+  const ent = await t.login('ent_admin');
+  own = (await t.request(ent, 'GET', '/api/me')).json().enterprise;
+  await t.database.db.execute(sql`UPDATE enterprises SET sectors = ARRAY['industry_trade']::text[] WHERE id = ${own.id}`);
+  own = { ...own, ...(await t.rows<{ uscc: string; name: string }>(sql`SELECT uscc, name FROM enterprises WHERE id = ${own.id}`))[0]! };
+});
+afterAll(async () => t?.close());
+
+describe('判定助手 in the 台账 preview and import', () => {
+  it('checks every row in the preview: suggestions per row, flags for under-graded and unfounded major rows', async () => {
+    const response = await post('/api/hazards/import/preview?wait=true', await ledger());
+    expect(response.statusCode, response.body).toBe(202);
+    const { job } = response.json();
+    expect(job.status, job.error ?? '').toBe('succeeded');
+    const grading = job.result.grading as LedgerGradingReport;
+    expect(grading.checked).toBe(3);
+    const byRow = new Map(grading.rows.map((r) => [r.row, r]));
+    expect(byRow.get(2)).toMatchObject({ flag: 'under_graded', verdict: 'major' });
+    expect(byRow.get(2)!.items[0]!.criterionId).toBe('GM10-11-3');
+    expect(byRow.get(2)!.items[0]!.highlights.length).toBeGreaterThan(0);
+    expect(byRow.get(3)).toMatchObject({ flag: 'missing_basis' });
+    expect(byRow.get(3)!.items.some((i) => i.criterionId === 'GM10-13-2')).toBe(true);
+    expect(byRow.get(4)?.flag ?? null).toBeNull();
+    expect(grading.counts.under_graded).toBe(1);
+    expect(grading.counts.missing_basis).toBe(1);
+  });
+
+  it('adds the criteria picked in the preview to the imported rows, never the level', async () => {
+    const response = await post('/api/hazards/import?wait=true', await ledger(), JSON.stringify({ 2: ['GM10-11-3'], 3: ['GM10-13-2', 'NO-SUCH-ITEM'] }));
+    expect(response.statusCode, response.body).toBe(202);
+    expect(response.json().job.status).toBe('succeeded');
+    const rows = await t.rows<{ description: string; level: string; criterion_ids: string[] }>(
+      sql`SELECT description, level, criterion_ids FROM hazards WHERE enterprise_id = ${own.id} AND found_at BETWEEN '2026-11-02' AND '2026-11-04' ORDER BY found_at`,
+    );
+    expect(rows.map((r) => [r.level, r.criterion_ids])).toEqual([
+      ['general', ['GM10-11-3']],
+      ['major', ['GM10-13-2']],
+      ['general', []],
+    ]);
+  });
+
+  it('rejects malformed picks with the field named', async () => {
+    const response = await post('/api/hazards/import?wait=true', await ledger(), '{"x": 1}');
+    expect(response.statusCode).toBe(400);
+    expect(response.json().message).toContain('判定依据选择');
+  });
+});
