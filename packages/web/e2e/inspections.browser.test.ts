@@ -178,12 +178,12 @@ describe('inspection pages', () => {
       // The two hazards are in the ledger and open from the inspection.
       for (const h of hazards) {
         await page.goto(`${server.url}/hazards?q=${encodeURIComponent(h.hazardNo)}`);
-        await expect.poll(() => page.locator('.ant-table-tbody').innerText()).toContain(h.hazardNo);
+        await page.locator('.ant-table-row', { hasText: h.hazardNo }).first().waitFor();
       }
       await page.goto(`${server.url}/inspections/${id}`);
       await page.getByTestId('item-hazard').first().click();
       await page.waitForURL(/\/hazards\/[0-9a-f-]{36}$/);
-      await expect.poll(() => page.getByTestId('hazard-no').innerText()).toBe(hazards[0]?.hazardNo);
+      await expect.poll(() => page.getByTestId('hazard-no').innerText(), { timeout: 20_000 }).toBe(hazards[0]?.hazardNo);
     } finally {
       await context.close();
     }
