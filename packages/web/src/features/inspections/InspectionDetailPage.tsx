@@ -1,6 +1,6 @@
 import { useParams, Link } from 'react-router-dom';
 import { Alert, Button, Descriptions, Flex, Image, Table, Tag, Timeline, Typography } from 'antd';
-import { FileWordOutlined, FileExcelOutlined } from '@ant-design/icons';
+import { FileWordOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { dateTimeFormat } from '../../app/labels.ts';
 import { useQuery } from '../../app/useQuery.ts';
@@ -127,9 +127,6 @@ export default function InspectionDetailPage() {
         <>
           <Button icon={<FileWordOutlined />} href={inspectionsApi.recordDocxUrl(i.id)} download data-testid="record-docx">
             检查记录
-          </Button>
-          <Button icon={<FileExcelOutlined />} href={inspectionsApi.listsUrl(i.id)} download>
-            五个清单
           </Button>
         </>
       )}
