@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { buildApp } from '../app.ts';
 import { openDatabase } from '../db/client.ts';
 import { actionBodies as hazardActionBodies } from '../modules/hazards/hazards.schema.ts';
+import { actionBodies as inspectionActionBodies } from '../modules/inspections/inspections.schema.ts';
 import { followupBody, tipActionBodies, tipSubmission } from '../modules/tips/tips.schema.ts';
 
 /** Where the web keeps the generated wire types (committed; `npm run contract:generate` rewrites it). */
@@ -32,6 +33,7 @@ function handlerBodyComponents(): Record<string, unknown> {
   return {
     HazardActionBodies: asComponent(z.object(hazardActionBodies)),
     TipActionBodies: asComponent(z.object(tipActionBodies)),
+    InspectionActionBodies: asComponent(z.object(inspectionActionBodies)),
     TipSubmission: asComponent(tipSubmission),
     TipFollowup: asComponent(followupBody),
   };

@@ -4,7 +4,8 @@
 import { changesFigures } from '@zhiben/core';
 import { refreshStatSpans } from '../modules/stats/stats.spans.ts';
 import { enqueueHazardNotices, wakeNotificationWorker, type HazardNoticeTemplate } from '../modules/notifications/notifications.service.ts';
-import type { HazardAppended, TipAppended } from './streams.ts';
+import { enqueueTeamNotices } from '../modules/inspections/inspections.notices.ts';
+import type { HazardAppended, InspectionAppended, TipAppended } from './streams.ts';
 import type { Subscriber } from './timeline.ts';
 
 /** The major-hazard notice an event calls for (DESIGN §1: principal and controller are told of every major hazard). */
@@ -45,3 +46,15 @@ export const hazardSubscribers: readonly Subscriber<HazardAppended>[] = [
 
 /** Tip events change no figure kept elsewhere (tip statistics read the tips themselves) and notify no one yet. */
 export const tipSubscribers: readonly Subscriber<TipAppended>[] = [];
+
+export const inspectionSubscribers: readonly Subscriber<InspectionAppended>[] = [
+  {
+    // The team is told in-app when an inspection is planned for it (and the enterprise of an unannounced one is not).
+    name: 'team notices',
+    when: ({ event, live }) => live && event.kind === 'plan',
+    run: async (unit, appended) => {
+      for (const a of appended) await enqueueTeamNotices(unit.tx, a.subject, a.event.at);
+      unit.afterCommit(wakeNotificationWorker);
+    },
+  },
+];

@@ -34,6 +34,7 @@ export type Schema<N extends keyof components['schemas']> = components['schemas'
 /** Request body of workflow action `A` of hazards (`version` included). */
 export type HazardActionBody<A extends keyof Schema<'HazardActionBodies'>> = Schema<'HazardActionBodies'>[A];
 export type TipActionBody<A extends keyof Schema<'TipActionBodies'>> = Schema<'TipActionBodies'>[A];
+export type InspectionActionBody<A extends keyof Schema<'InspectionActionBodies'>> = Schema<'InspectionActionBodies'>[A];
 /** Bodies of the public tip routes, which read JSON or multipart by hand. */
 export type TipSubmission = Schema<'TipSubmission'>;
 export type TipFollowup = Schema<'TipFollowup'>;

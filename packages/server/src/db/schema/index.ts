@@ -13,3 +13,6 @@ export * from './escalations.ts';
 export * from './tips.ts';
 export * from './workflow.ts';
 export * from './users.ts';
+export * from './premises.ts';
+export * from './checklists.ts';
+export * from './inspections.ts';

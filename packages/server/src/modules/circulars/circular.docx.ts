@@ -1,81 +1,10 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  Footer,
-  ImageRun,
-  Packer,
-  PageNumber,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  VerticalAlign,
-  WidthType,
-  type IRunOptions,
-} from 'docx';
+import { AlignmentType, ImageRun, Paragraph, type Table } from 'docx';
 import { dateLabel, formatRate, formatYearOnYear, monthLabel, yearOnYear } from '@zhiben/core';
+import { body, caption, heading, officialDocument, run, subheading, table, title } from '../../lib/official-docx.ts';
 import type { ChartImage } from './circular.charts.ts';
 import { formatValue, type CircularCharts, type CircularData, type CircularList } from './circulars.service.ts';
 
-// The 月通报 as a Word document in the usual 党政机关公文 look (GB/T 9704): A4, 仿宋 三号 body, 黑体 first-level
-// headings, 楷体 second-level headings, a title in 小标宋, page numbers as “— 1 —”. Word substitutes a font that
-// is not installed, so the names are safe to give.
-
-const BODY_FONT = '仿宋_GB2312';
-const HEADING_FONT = '黑体';
-const SUBHEADING_FONT = '楷体_GB2312';
-const TITLE_FONT = '方正小标宋简体';
-const BODY_SIZE = 32; // half-points: 三号 16 pt
-const TABLE_SIZE = 21; // 五号 10.5 pt
-const MM = 56.7; // twips per millimetre
-
-const font = (name: string) => ({ ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: name, cs: name });
-const run = (text: string, options: IRunOptions = {}) => new TextRun({ text, font: font(BODY_FONT), size: BODY_SIZE, ...options });
-
-/** A body paragraph: first line indented two characters, fixed 28 pt line spacing. */
-const body = (text: string) => new Paragraph({ children: [run(text)], indent: { firstLine: 640 }, spacing: { line: 560, lineRule: 'exact' }, alignment: AlignmentType.JUSTIFIED });
-const heading = (text: string) =>
-  new Paragraph({ children: [run(text, { font: font(HEADING_FONT) })], indent: { firstLine: 640 }, spacing: { line: 560, lineRule: 'exact' } });
-const subheading = (text: string) =>
-  new Paragraph({ children: [run(text, { font: font(SUBHEADING_FONT) })], indent: { firstLine: 640 }, spacing: { line: 560, lineRule: 'exact' } });
-const caption = (text: string) =>
-  new Paragraph({ children: [run(text, { font: font(HEADING_FONT), size: 24 })], alignment: AlignmentType.CENTER, spacing: { before: 120, after: 120 } });
-
-const thin = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-const borders = { top: thin, bottom: thin, left: thin, right: thin };
-
-function cell(text: string, header: boolean, width: number | null, alignment: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.CENTER): TableCell {
-  return new TableCell({
-    borders,
-    ...(width === null ? {} : { width: { size: width, type: WidthType.DXA } }),
-    verticalAlign: VerticalAlign.CENTER,
-    margins: { top: 40, bottom: 40, left: 60, right: 60 },
-    ...(header ? { shading: { fill: 'D9D9D9' } } : {}),
-    children: [new Paragraph({ alignment, children: [new TextRun({ text, font: font(header ? HEADING_FONT : BODY_FONT), size: TABLE_SIZE })] })],
-  });
-}
-
-const TEXT_WIDTH = 11906 - Math.round(28 * MM) - Math.round(26 * MM); // A4 width less the margins, in twips
-
-/**
- * A full-width table; the first row is the header and repeats on each page. `weights` share the width between
- * the columns (equal shares when omitted).
- */
-function table(header: readonly string[], rows: readonly (readonly string[])[], leftColumns: ReadonlySet<number> = new Set(), weights?: readonly number[]): Table {
-  const sum = weights?.reduce((a, b) => a + b, 0) ?? 0;
-  const widths = weights ? weights.map((w) => Math.floor((w / sum) * TEXT_WIDTH)) : null;
-  const widthOf = (i: number) => widths?.[i] ?? null;
-  return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    ...(widths ? { columnWidths: widths } : {}),
-    rows: [
-      new TableRow({ tableHeader: true, children: header.map((h, i) => cell(h, true, widthOf(i))) }),
-      ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((v, i) => cell(v, false, widthOf(i), leftColumns.has(i) ? AlignmentType.LEFT : AlignmentType.CENTER)) })),
-    ],
-  });
-}
+// The 月通报 as a Word document in the official-document look of lib/official-docx.ts.
 
 /** An SVG chart with its PNG fallback (Word before 2016 and other readers show the PNG), 15 cm wide. */
 function chart(image: ChartImage): Paragraph {
@@ -142,11 +71,7 @@ export async function buildCircularDocx(data: CircularData, charts: CircularChar
   const own = whole.startsWith('全') ? whole.slice(1) : whole;
   const children: (Paragraph | Table)[] = [
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [run(`××安委办〔${year}〕××号`)] }),
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      spacing: { before: 240, after: 480, line: 700, lineRule: 'exact' },
-      children: [new TextRun({ text: data.title, font: font(TITLE_FONT), size: 44 })],
-    }),
+    title(data.title),
     new Paragraph({ children: [run(`${SUBORDINATES[data.region.level] ?? '各有关单位'}，${own}安委会各成员单位：`)], spacing: { line: 560, lineRule: 'exact' } }),
     body(
       `现将${monthLabel(data.month)}${whole}${data.sectors ? `${data.sectors.join('、')}行业领域` : ''}重大事故隐患动态清零工作情况通报如下（数据截至${dateLabel(data.asOf)}，按统计时点的隐患时间线重新计算）：`,
@@ -219,21 +144,5 @@ export async function buildCircularDocx(data: CircularData, charts: CircularChar
     new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(dateLabel(data.asOf))] }),
   );
 
-  const document = new Document({
-    creator: '治本平台',
-    title: data.title,
-    styles: { default: { document: { run: { font: font(BODY_FONT), size: BODY_SIZE } } } },
-    sections: [
-      {
-        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: Math.round(37 * MM), bottom: Math.round(35 * MM), left: Math.round(28 * MM), right: Math.round(26 * MM) } } },
-        footers: {
-          default: new Footer({
-            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: font('宋体'), size: 28 })] })],
-          }),
-        },
-        children,
-      },
-    ],
-  });
-  return Packer.toBuffer(document);
+  return officialDocument(data.title, children);
 }
