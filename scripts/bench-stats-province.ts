@@ -21,22 +21,22 @@ const TOWNSHIPS_PER_COUNTY = 15;
 
 const u = (salt: string, row = 'i') => sql.raw(`((hashtext('${SEED}:${salt}:' || ${row}) & 2147483647)::float8 / 2147483648)`);
 
-async function ensureDatabase(adminUrl: string): Promise<string> {
+async function ensureDatabase(adminUrl: string, dbName: string): Promise<string> {
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DB_NAME]);
-  if (exists.rowCount === 0) await admin.query(`CREATE DATABASE ${DB_NAME} TEMPLATE template0 ENCODING 'UTF8'`);
+  const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [dbName]);
+  if (exists.rowCount === 0) await admin.query(`CREATE DATABASE ${dbName} TEMPLATE template0 ENCODING 'UTF8'`);
   await admin.end();
   const url = new URL(adminUrl);
-  url.pathname = `/${DB_NAME}`;
+  url.pathname = `/${dbName}`;
   return url.toString();
 }
 
 const one = async <T>(database: Database, query: ReturnType<typeof sql>) => rowsOf<T>(await database.db.execute(query))[0];
 
-/** Regions, enterprises (once), then the hazard batches that are still missing. */
-export async function openProvince(adminUrl: string, rows: number, today: string): Promise<{ database: Database; generatedSeconds: number | null }> {
-  const url = await ensureDatabase(adminUrl);
+/** Regions, enterprises (once), then the hazard batches that are still missing (none with rows = 0: bench:inspections). */
+export async function openProvince(adminUrl: string, rows: number, today: string, dbName = DB_NAME): Promise<{ database: Database; generatedSeconds: number | null }> {
+  const url = await ensureDatabase(adminUrl, dbName);
   const database = await openDatabase({ kind: 'postgres', url });
   // Bulk generation runs as the connecting (owner) user with triggers and foreign-key checks off
   // (session_replication_role = replica): every row is generated consistent, and the checks would double the time.

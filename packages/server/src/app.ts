@@ -44,6 +44,11 @@ import { meetingRoutes } from './modules/meetings/meetings.routes.ts';
 import { taskRoutes } from './modules/tasks/tasks.routes.ts';
 import { returnRoutes } from './modules/returns/returns.routes.ts';
 import { dispatchRoutes } from './modules/dispatch/dispatch.routes.ts';
+import { premisesRoutes } from './modules/premises/premises.routes.ts';
+import { checklistRoutes } from './modules/checklists/checklists.routes.ts';
+import { principalCheckRoutes } from './modules/principal-checks/principal-checks.routes.ts';
+import { inspectionRoutes } from './modules/inspections/inspections.routes.ts';
+import type { PrincipalCheckSettings } from './modules/principal-checks/principal-checks.config.ts';
 
 // zh-CN messages for every zod issue; the error handler prefixes the field name.
 z.config(z.locales.zhCN());
@@ -53,6 +58,8 @@ export type AppDeps = {
   config: Pick<Config, 'bodyLimitBytes' | 'uploadLimitBytes' | 'filesDir' | 'webDist' | 'cookieSecure'> & Partial<Pick<Config, 'slowProgress' | 'trustProxy' | 'apiDocs'>> & {
     /** Tip identity key, SLA, reward rules; without it a random per-process key is used (identities die with the process). */
     tips?: TipSettings;
+    /** Reminder, 补录 and 查不出 windows of principal-led checks (defaults when omitted). */
+    principalChecks?: PrincipalCheckSettings;
   };
   clock?: Clock;
   /** true: request logs to stdout; a stream: the same logs to that stream (tests capture them). */
@@ -173,6 +180,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(taskRoutes);
   await app.register(returnRoutes);
   await app.register(dispatchRoutes);
+  await app.register(premisesRoutes, { crypto: tipOptions.crypto });
+  await app.register(checklistRoutes);
+  await app.register(principalCheckRoutes);
+  await app.register(inspectionRoutes);
 
   await serveWebApp(app, deps.config.webDist);
   app.addHook('onClose', async () => {

@@ -14,6 +14,8 @@ import { createNotificationChannels } from './modules/notifications/notification
 import { startNotificationWorker, startRepeating } from './modules/notifications/notifications.service.ts';
 import { REMINDER_INTERVAL_MS, startReminderSchedule } from './modules/notifications/reminders.ts';
 import { runReturnReminders } from './modules/returns/returns.reminders.ts';
+import { runCheckReminders } from './modules/principal-checks/principal-checks.reminders.ts';
+import { loadPrincipalCheckSettings } from './modules/principal-checks/principal-checks.config.ts';
 import { loadTipSettings } from './modules/tips/tips.config.ts';
 import { createFieldSealer, createTipCrypto } from './modules/tips/tip-crypto.ts';
 import { systemSealPlaintextTotpSecrets } from './modules/auth/totp-store.ts';
@@ -21,6 +23,8 @@ import { rebuildStatSpans, systemStatCubesMissing, systemStatSpansMissing, syste
 import { rebuildCubes, startStatisticsFolder } from './modules/stats/stats.upkeep.ts';
 import { seedDemoTips } from './seed/demo-tips.ts';
 import { seedDemoPlans } from './seed/demo-plans.ts';
+import { seedDemoChecklists, seedDemoPremises } from './seed/demo-premises.ts';
+import { seedDemoInspections } from './seed/demo-inspections.ts';
 import { graderFor } from './modules/grading/grading.service.ts';
 import { systemSealLegacyEvents } from './workflow/legacy.ts';
 import { tipStream } from './workflow/streams.ts';
@@ -55,7 +59,11 @@ if (sealedTotp > 0) console.log(`已加密 ${sealedTotp} 个账号的动态口�
 if (config.seedDemo && !(await isDemoSeeded(database.db))) {
   const seeded = await seedDemo(database.db);
   const demoHazards = await seedDemoHazards(database.db);
-  console.log(`已载入演示数据：${seeded.orgs} 个机构，${seeded.enterprises} 家虚构企业，${demoHazards} 条隐患，${seeded.users} 个演示账号`);
+  const demoPremises = await seedDemoPremises(database.db, createTipCrypto(tipSettings.identityKey));
+  await seedDemoChecklists(database.db);
+  const demoInspections = await seedDemoInspections(database.db, config.filesDir);
+  console.log(`已载入演示检查：${demoInspections.inspections} 次监管检查，${demoInspections.principalChecks} 次主要负责人带队检查`);
+  console.log(`已载入演示数据：${seeded.orgs} 个机构，${seeded.enterprises} 家虚构企业，${demoHazards} 条隐患，${demoPremises} 处场所，${seeded.users} 个演示账号`);
 }
 if (config.seedDemo && (await isDemoSeeded(database.db))) {
   // Also for a ./data seeded before tips existed: loads only while there are no tips at all.
@@ -79,7 +87,8 @@ await graderFor(database.db);
 const interrupted = await systemFailInterruptedJobs(database.db, new Date());
 if (interrupted > 0) console.log(`${interrupted} 个上次中断的后台任务已标记为失败`);
 
-const app = await buildApp({ database, config: { ...config, tips: tipSettings }, logger: process.env.LOG_LEVEL !== 'silent' });
+const principalCheckSettings = loadPrincipalCheckSettings(process.env);
+const app = await buildApp({ database, config: { ...config, tips: tipSettings, principalChecks: principalCheckSettings }, logger: process.env.LOG_LEVEL !== 'silent' });
 await app.listen({ port: config.port, host: config.host });
 console.log(
   `治本已启动：http://localhost:${config.port}  数据库：${database.kind === 'pglite' ? `内嵌 PGlite（${config.dataDir}）` : 'PostgreSQL'}  行政区划 ${reference.regions} 条，判定标准条款 ${reference.criteria} 条`,
@@ -107,6 +116,14 @@ const checkpoint = () =>
 await checkpoint();
 const checkpointTimer = setInterval(() => void checkpoint(), 5 * 60 * 1000);
 checkpointTimer.unref();
+// 主要负责人带队检查: the running periods' duty rows, then period-start, period-ending and missed-period notices.
+const stopCheckReminders = startRepeating(
+  'principal-check reminders',
+  async () => app.log.info(await runCheckReminders({ db: database.db, clock }, principalCheckSettings), 'principal-check reminders queued'),
+  REMINDER_INTERVAL_MS,
+  app.log,
+  true,
+);
 
 let stopping = false;
 async function shutdown(signal: string) {
@@ -115,6 +132,7 @@ async function shutdown(signal: string) {
   console.log(`收到 ${signal}，正在停止…`);
   await stopReminders();
   await stopReturnReminders();
+  await stopCheckReminders();
   await stopNotificationWorker();
   await stopCubeFolder();
   clearInterval(checkpointTimer);

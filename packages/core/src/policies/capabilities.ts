@@ -21,6 +21,16 @@ export const capabilities = [
   'tips.reveal',
   'worker_reports.handle',
   'worker_reports.read',
+  'premises.read',
+  'premises.write',
+  'premises.reveal',
+  'checklists.read',
+  'checklists.write',
+  'inspections.read',
+  'inspections.plan',
+  'inspections.fill',
+  'inspections.review',
+  'principal_checks.submit',
   'grants.confirm',
   'plans.read',
   'plans.manage',
@@ -28,16 +38,16 @@ export const capabilities = [
 export type Capability = (typeof capabilities)[number];
 
 const byRole: Record<Role, readonly Capability[]> = {
-  committee_officer: ['grants.confirm', 'enterprises.read', 'enterprises.write', 'enterprises.import', 'reference.read', 'hazards.read', 'hazards.register', 'hazards.import', 'escalations.write', 'stats.read', 'tips.read', 'tips.approve', 'worker_reports.read', 'plans.read', 'plans.manage'],
-  regulator_officer: ['enterprises.read', 'enterprises.write', 'enterprises.import', 'reference.read', 'hazards.read', 'hazards.register', 'hazards.import', 'escalations.write', 'stats.read', 'tips.read', 'worker_reports.read', 'plans.read'],
-  locality_officer: ['enterprises.read', 'enterprises.write', 'enterprises.import', 'reference.read', 'hazards.read', 'hazards.register', 'hazards.import', 'stats.read', 'worker_reports.read', 'plans.read'],
+  committee_officer: ['grants.confirm', 'enterprises.read', 'enterprises.write', 'enterprises.import', 'reference.read', 'hazards.read', 'hazards.register', 'hazards.import', 'escalations.write', 'stats.read', 'tips.read', 'tips.approve', 'worker_reports.read', 'premises.read', 'premises.reveal', 'checklists.read', 'checklists.write', 'inspections.read', 'inspections.plan', 'inspections.fill', 'inspections.review', 'plans.read', 'plans.manage'],
+  regulator_officer: ['enterprises.read', 'enterprises.write', 'enterprises.import', 'reference.read', 'hazards.read', 'hazards.register', 'hazards.import', 'escalations.write', 'stats.read', 'tips.read', 'worker_reports.read', 'premises.read', 'checklists.read', 'checklists.write', 'inspections.read', 'inspections.plan', 'inspections.fill', 'inspections.review', 'plans.read'],
+  locality_officer: ['enterprises.read', 'enterprises.write', 'enterprises.import', 'reference.read', 'hazards.read', 'hazards.register', 'hazards.import', 'stats.read', 'worker_reports.read', 'premises.read', 'premises.write', 'premises.reveal', 'checklists.read', 'checklists.write', 'inspections.read', 'inspections.plan', 'inspections.fill', 'plans.read'],
   tip_officer: ['reference.read', 'tips.read', 'tips.handle', 'tips.reveal'],
-  expert: ['reference.read'],
+  expert: ['reference.read', 'checklists.read', 'inspections.read', 'inspections.fill'],
   sysadmin: ['users.manage', 'orgs.manage', 'reference.read'],
   security_officer: ['users.manage'],
   auditor: ['audit.read'],
-  enterprise_admin: ['enterprise.own', 'reference.read', 'hazards.read', 'hazards.report', 'worker_reports.handle'],
-  enterprise_principal: ['enterprise.own', 'reference.read', 'hazards.read', 'hazards.report', 'worker_reports.handle'],
+  enterprise_admin: ['enterprise.own', 'reference.read', 'hazards.read', 'hazards.report', 'worker_reports.handle', 'checklists.read', 'checklists.write', 'inspections.read'],
+  enterprise_principal: ['enterprise.own', 'reference.read', 'hazards.read', 'hazards.report', 'worker_reports.handle', 'checklists.read', 'checklists.write', 'inspections.read', 'principal_checks.submit'],
 };
 
 export function capabilitiesFor(roles: readonly Role[]): Capability[] {

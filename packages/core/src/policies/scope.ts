@@ -28,19 +28,24 @@ export type Scope =
 /**
  * The scope registry: one entry per kind of record. `business` covers enterprises, hazards, statistics,
  * escalations and circulars (one rule for all of them, DESIGN §4); `tip` keeps 举报 away from localities and
- * enterprises (举报人保护). A new module adds its resource here, e.g. `inspection` answering `assigned` for
- * experts from the ids the server passes in.
+ * enterprises (举报人保护); `inspection` is the business scope, and for those without one (experts, third-party
+ * staff) the inspections they are members of, whose ids the server passes in (`assigned`).
  */
-export const scopeResources = ['business', 'tip'] as const;
+export const scopeResources = ['business', 'tip', 'inspection'] as const;
 export type ScopeResource = (typeof scopeResources)[number];
 
 /** What `actor` may see of `resource`. `assigned` lists the records assigned to the actor, where the resource has assignments. */
-export function scopeFor(actor: Actor, resource: ScopeResource = 'business'): Scope {
+export function scopeFor(actor: Actor, resource: ScopeResource = 'business', assignedIds: readonly string[] = []): Scope {
   switch (resource) {
     case 'business':
       return businessScope(actor);
     case 'tip':
       return tipScope(actor);
+    case 'inspection': {
+      const business = businessScope(actor);
+      if (business.kind !== 'none') return business;
+      return assignedIds.length > 0 ? { kind: 'assigned', ids: [...assignedIds] } : { kind: 'none' };
+    }
   }
 }
 

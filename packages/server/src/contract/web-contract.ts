@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { buildApp } from '../app.ts';
 import { openDatabase } from '../db/client.ts';
 import { actionBodies as hazardActionBodies } from '../modules/hazards/hazards.schema.ts';
+import { actionBodies as inspectionActionBodies } from '../modules/inspections/inspections.schema.ts';
 import { followupBody, tipActionBodies, tipSubmission } from '../modules/tips/tips.schema.ts';
 import { planActionBodies } from '../modules/plans/plans.schema.ts';
 import { taskActionBodies } from '../modules/tasks/tasks.schema.ts';
@@ -40,6 +41,7 @@ function handlerBodyComponents(): Record<string, unknown> {
     TaskActionBodies: asComponent(z.object(taskActionBodies)),
     ReturnActionBodies: asComponent(z.object(returnActionBodies)),
     RoundActionBodies: asComponent(z.object(roundActionBodies)),
+    InspectionActionBodies: asComponent(z.object(inspectionActionBodies)),
     TipSubmission: asComponent(tipSubmission),
     TipFollowup: asComponent(followupBody),
   };

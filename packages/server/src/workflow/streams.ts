@@ -3,8 +3,8 @@
 import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { hazardEventBody } from '@zhiben/core';
 import type { Db } from '../db/client.ts';
-import { dispatchRounds, hazardEvents, hazards, planEvents, plans, reportSubmissions, returnEvents, roundEvents, taskEvents, tasks, tipEvents, tips, type workflowEventTable } from '../db/schema/index.ts';
-import { hazardSubscribers, planSubscribers, returnSubscribers, roundSubscribers, taskSubscribers, tipSubscribers } from './subscribers.ts';
+import { dispatchRounds, hazardEvents, hazards, inspectionEvents, inspections, planEvents, plans, reportSubmissions, returnEvents, roundEvents, taskEvents, tasks, tipEvents, tips, type workflowEventTable } from '../db/schema/index.ts';
+import { hazardSubscribers, inspectionSubscribers, planSubscribers, returnSubscribers, roundSubscribers, taskSubscribers, tipSubscribers } from './subscribers.ts';
 import type { Appended, SealedEvent, Subject, Subscriber, TimelineStream } from './timeline.ts';
 
 // ---- hazards (hazard_events) ----
@@ -159,3 +159,38 @@ export const roundStream = moduleStream<RoundRecord>(
   },
   () => roundSubscribers,
 );
+// ---- inspections (inspection_events) ----
+
+export type InspectionRecord = typeof inspections.$inferSelect;
+// Inspection events have no columns of their own beyond the common ones.
+export type InspectionEventExtra = Record<never, never>;
+export type InspectionEvent = SealedEvent<InspectionEventExtra>;
+export type InspectionAppended = Appended<InspectionRecord, InspectionEventExtra>;
+
+export const inspectionStream: TimelineStream<InspectionRecord, InspectionEventExtra> = {
+  name: 'inspection',
+  extraFor: () => ({}),
+  // A 查不出 verdict on a principal-led check, or a delivered notice, does not change what the team works on.
+  sideEventKinds: ['missed_detection_reviewed', 'notification'],
+  body: (e) => ({ inspectionId: e.subjectId, seq: e.seq, at: e.at.toISOString(), actorId: e.actorId, kind: e.kind, fromStatus: e.fromStatus, toStatus: e.toStatus, payload: e.payload }),
+  lastLink: async (tx, id) => {
+    const [last] = await tx.select({ seq: inspectionEvents.seq, hash: inspectionEvents.hash }).from(inspectionEvents).where(eq(inspectionEvents.subjectId, id)).orderBy(desc(inspectionEvents.seq)).limit(1);
+    return last ?? null;
+  },
+  insert: async (tx, events) => {
+    await tx.insert(inspectionEvents).values(
+      events.map((e) => ({ subjectId: e.subjectId, seq: e.seq, at: e.at, actorId: e.actorId, actorName: e.actorName, kind: e.kind, fromStatus: e.fromStatus, toStatus: e.toStatus, payload: e.payload, prevHash: e.prevHash, hash: e.hash })),
+    );
+  },
+  find: async (tx, id) => {
+    const [row] = await tx.select().from(inspections).where(eq(inspections.id, id)).limit(1);
+    return row ?? null;
+  },
+  touch: async (tx, id, at) => {
+    const [row] = await tx.update(inspections).set({ version: sql`${inspections.version} + 1`, updatedAt: at }).where(eq(inspections.id, id)).returning();
+    return row ?? null;
+  },
+  list: async (db, ids) =>
+    (await db.select().from(inspectionEvents).where(inArray(inspectionEvents.subjectId, [...ids])).orderBy(asc(inspectionEvents.subjectId), asc(inspectionEvents.seq))).map(({ id: _rowId, ...e }) => e),
+  subscribers: () => inspectionSubscribers,
+};

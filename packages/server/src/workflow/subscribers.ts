@@ -4,7 +4,8 @@
 import { changesFigures } from '@zhiben/core';
 import { refreshStatSpans } from '../modules/stats/stats.spans.ts';
 import { enqueueHazardNotices, wakeNotificationWorker, type HazardNoticeTemplate } from '../modules/notifications/notifications.service.ts';
-import type { HazardAppended, NoExtra, PlanRecord, ReturnRecord, RoundRecord, TaskRecord, TipAppended } from './streams.ts';
+import { enqueueTeamNotices } from '../modules/inspections/inspections.notices.ts';
+import type { HazardAppended, InspectionAppended, NoExtra, PlanRecord, ReturnRecord, RoundRecord, TaskRecord, TipAppended } from './streams.ts';
 import type { Appended, Subscriber } from './timeline.ts';
 
 /** The major-hazard notice an event calls for (DESIGN §1: principal and controller are told of every major hazard). */
@@ -52,3 +53,14 @@ export const planSubscribers: readonly Subscriber<Appended<PlanRecord, NoExtra>>
 export const taskSubscribers: readonly Subscriber<Appended<TaskRecord, NoExtra>>[] = [];
 export const returnSubscribers: readonly Subscriber<Appended<ReturnRecord, NoExtra>>[] = [];
 export const roundSubscribers: readonly Subscriber<Appended<RoundRecord, NoExtra>>[] = [];
+export const inspectionSubscribers: readonly Subscriber<InspectionAppended>[] = [
+  {
+    // The team is told in-app when an inspection is planned for it (and the enterprise of an unannounced one is not).
+    name: 'team notices',
+    when: ({ event, live }) => live && event.kind === 'plan',
+    run: async (unit, appended) => {
+      for (const a of appended) await enqueueTeamNotices(unit.tx, a.subject, a.event.at);
+      unit.afterCommit(wakeNotificationWorker);
+    },
+  },
+];

@@ -98,7 +98,7 @@ export interface paths {
                                 username: string;
                                 displayName: string;
                                 roles: ("committee_officer" | "regulator_officer" | "locality_officer" | "tip_officer" | "expert" | "sysadmin" | "security_officer" | "auditor" | "enterprise_admin" | "enterprise_principal")[];
-                                capabilities: ("enterprises.read" | "enterprises.write" | "enterprises.import" | "enterprise.own" | "users.manage" | "orgs.manage" | "reference.read" | "audit.read" | "hazards.read" | "hazards.report" | "hazards.register" | "hazards.import" | "escalations.write" | "stats.read" | "tips.read" | "tips.handle" | "tips.approve" | "tips.reveal" | "worker_reports.handle" | "worker_reports.read" | "grants.confirm" | "plans.read" | "plans.manage")[];
+                                capabilities: ("enterprises.read" | "enterprises.write" | "enterprises.import" | "enterprise.own" | "users.manage" | "orgs.manage" | "reference.read" | "audit.read" | "hazards.read" | "hazards.report" | "hazards.register" | "hazards.import" | "escalations.write" | "stats.read" | "tips.read" | "tips.handle" | "tips.approve" | "tips.reveal" | "worker_reports.handle" | "worker_reports.read" | "premises.read" | "premises.write" | "premises.reveal" | "checklists.read" | "checklists.write" | "inspections.read" | "inspections.plan" | "inspections.fill" | "inspections.review" | "principal_checks.submit" | "grants.confirm" | "plans.read" | "plans.manage")[];
                                 org: {
                                     /** Format: uuid */
                                     id: string;
@@ -332,7 +332,7 @@ export interface paths {
                             username: string;
                             displayName: string;
                             roles: ("committee_officer" | "regulator_officer" | "locality_officer" | "tip_officer" | "expert" | "sysadmin" | "security_officer" | "auditor" | "enterprise_admin" | "enterprise_principal")[];
-                            capabilities: ("enterprises.read" | "enterprises.write" | "enterprises.import" | "enterprise.own" | "users.manage" | "orgs.manage" | "reference.read" | "audit.read" | "hazards.read" | "hazards.report" | "hazards.register" | "hazards.import" | "escalations.write" | "stats.read" | "tips.read" | "tips.handle" | "tips.approve" | "tips.reveal" | "worker_reports.handle" | "worker_reports.read" | "grants.confirm" | "plans.read" | "plans.manage")[];
+                            capabilities: ("enterprises.read" | "enterprises.write" | "enterprises.import" | "enterprise.own" | "users.manage" | "orgs.manage" | "reference.read" | "audit.read" | "hazards.read" | "hazards.report" | "hazards.register" | "hazards.import" | "escalations.write" | "stats.read" | "tips.read" | "tips.handle" | "tips.approve" | "tips.reveal" | "worker_reports.handle" | "worker_reports.read" | "premises.read" | "premises.write" | "premises.reveal" | "checklists.read" | "checklists.write" | "inspections.read" | "inspections.plan" | "inspections.fill" | "inspections.review" | "principal_checks.submit" | "grants.confirm" | "plans.read" | "plans.manage")[];
                             org: {
                                 /** Format: uuid */
                                 id: string;
@@ -19571,6 +19571,4766 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/premises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    regionCode?: string & (string);
+                    kind?: "rental_house" | "idle_courtyard" | "abandoned_factory" | "nine_small" | "self_built_commercial" | "residential_compound" | "high_rise" | "charging_site" | "family_workshop" | "construction_project" | "water_ferry" | "other";
+                    status?: "in_use" | "idle" | "rented" | "abandoned" | "demolished";
+                    enterpriseId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "rental_house" | "idle_courtyard" | "abandoned_factory" | "nine_small" | "self_built_commercial" | "residential_compound" | "high_rise" | "charging_site" | "family_workshop" | "construction_project" | "water_ferry" | "other";
+                                name: string;
+                                address: string;
+                                regionCode: string;
+                                regionName: string;
+                                sector: string | null;
+                                lat: number | null;
+                                lng: number | null;
+                                owner: {
+                                    name: string;
+                                    phone: string;
+                                    idNumberRecorded: boolean;
+                                };
+                                user: {
+                                    name: string;
+                                    phone: string;
+                                };
+                                enterprise: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                grid: string;
+                                gridOfficer: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** @enum {string} */
+                                status: "in_use" | "idle" | "rented" | "abandoned" | "demolished";
+                                note: string;
+                                version: number;
+                                updatedAt: string;
+                                actions: ("edit" | "reveal_owner_id")[];
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "rental_house" | "idle_courtyard" | "abandoned_factory" | "nine_small" | "self_built_commercial" | "residential_compound" | "high_rise" | "charging_site" | "family_workshop" | "construction_project" | "water_ferry" | "other";
+                        name: string;
+                        /** @default  */
+                        address?: string;
+                        regionCode: string & (string);
+                        /** @default null */
+                        lat?: number | null;
+                        /** @default null */
+                        lng?: number | null;
+                        /**
+                         * @default {
+                         *       "name": "",
+                         *       "phone": ""
+                         *     }
+                         */
+                        owner?: {
+                            name: string;
+                            phone: string & (string);
+                            idNumber?: string;
+                        };
+                        /**
+                         * @default {
+                         *       "name": "",
+                         *       "phone": ""
+                         *     }
+                         */
+                        user?: {
+                            name: string;
+                            phone: string & (string);
+                        };
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        enterpriseId?: string | null;
+                        /** @default  */
+                        grid?: string;
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        gridOfficerId?: string | null;
+                        /**
+                         * @default in_use
+                         * @enum {string}
+                         */
+                        status?: "in_use" | "idle" | "rented" | "abandoned" | "demolished";
+                        /** @default  */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "rental_house" | "idle_courtyard" | "abandoned_factory" | "nine_small" | "self_built_commercial" | "residential_compound" | "high_rise" | "charging_site" | "family_workshop" | "construction_project" | "water_ferry" | "other";
+                            name: string;
+                            address: string;
+                            regionCode: string;
+                            regionName: string;
+                            sector: string | null;
+                            lat: number | null;
+                            lng: number | null;
+                            owner: {
+                                name: string;
+                                phone: string;
+                                idNumberRecorded: boolean;
+                            };
+                            user: {
+                                name: string;
+                                phone: string;
+                            };
+                            enterprise: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            grid: string;
+                            gridOfficer: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** @enum {string} */
+                            status: "in_use" | "idle" | "rented" | "abandoned" | "demolished";
+                            note: string;
+                            version: number;
+                            updatedAt: string;
+                            actions: ("edit" | "reveal_owner_id")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/premises/grid-officers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    regionCode: string & (string);
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                orgName: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/premises/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "rental_house" | "idle_courtyard" | "abandoned_factory" | "nine_small" | "self_built_commercial" | "residential_compound" | "high_rise" | "charging_site" | "family_workshop" | "construction_project" | "water_ferry" | "other";
+                            name: string;
+                            address: string;
+                            regionCode: string;
+                            regionName: string;
+                            sector: string | null;
+                            lat: number | null;
+                            lng: number | null;
+                            owner: {
+                                name: string;
+                                phone: string;
+                                idNumberRecorded: boolean;
+                            };
+                            user: {
+                                name: string;
+                                phone: string;
+                            };
+                            enterprise: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            grid: string;
+                            gridOfficer: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** @enum {string} */
+                            status: "in_use" | "idle" | "rented" | "abandoned" | "demolished";
+                            note: string;
+                            version: number;
+                            updatedAt: string;
+                            actions: ("edit" | "reveal_owner_id")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /** @enum {string} */
+                        kind?: "rental_house" | "idle_courtyard" | "abandoned_factory" | "nine_small" | "self_built_commercial" | "residential_compound" | "high_rise" | "charging_site" | "family_workshop" | "construction_project" | "water_ferry" | "other";
+                        name?: string;
+                        address?: string;
+                        regionCode?: string & (string);
+                        lat?: number | null;
+                        lng?: number | null;
+                        owner?: {
+                            name: string;
+                            phone: string & (string);
+                            idNumber?: string;
+                        };
+                        user?: {
+                            name: string;
+                            phone: string & (string);
+                        };
+                        /** Format: uuid */
+                        enterpriseId?: string | null;
+                        grid?: string;
+                        /** Format: uuid */
+                        gridOfficerId?: string | null;
+                        /** @enum {string} */
+                        status?: "in_use" | "idle" | "rented" | "abandoned" | "demolished";
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "rental_house" | "idle_courtyard" | "abandoned_factory" | "nine_small" | "self_built_commercial" | "residential_compound" | "high_rise" | "charging_site" | "family_workshop" | "construction_project" | "water_ferry" | "other";
+                            name: string;
+                            address: string;
+                            regionCode: string;
+                            regionName: string;
+                            sector: string | null;
+                            lat: number | null;
+                            lng: number | null;
+                            owner: {
+                                name: string;
+                                phone: string;
+                                idNumberRecorded: boolean;
+                            };
+                            user: {
+                                name: string;
+                                phone: string;
+                            };
+                            enterprise: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            grid: string;
+                            gridOfficer: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** @enum {string} */
+                            status: "in_use" | "idle" | "rented" | "abandoned" | "demolished";
+                            note: string;
+                            version: number;
+                            updatedAt: string;
+                            actions: ("edit" | "reveal_owner_id")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/premises/{id}/reveal-owner-id": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        purpose: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            idNumber: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/checklists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    sector?: string;
+                    ownerKind?: "department" | "township" | "campaign" | "enterprise";
+                    at?: string;
+                    allVersions?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                familyId: string;
+                                version: number;
+                                title: string;
+                                ownerKind: ("department" | "township" | "campaign" | "enterprise") | "sector_criteria";
+                                ownerName: string;
+                                sectors: string[];
+                                subjectKinds: ("enterprise" | "premises")[];
+                                effectiveFrom: string;
+                                effectiveTo: string | null;
+                                itemCount: number;
+                                latest: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /** @enum {string} */
+                        ownerKind?: "department" | "township" | "campaign";
+                        /** @default [] */
+                        sectors?: string[];
+                        /**
+                         * @default [
+                         *       "enterprise"
+                         *     ]
+                         */
+                        subjectKinds?: ("enterprise" | "premises")[];
+                        /** Format: date */
+                        effectiveFrom: string;
+                        /**
+                         * Format: date
+                         * @default null
+                         */
+                        effectiveTo?: string | null;
+                        /** @default  */
+                        note?: string;
+                        items: {
+                            code: string;
+                            text: string;
+                            /** @default [] */
+                            criterionIds?: string[];
+                            /** @default false */
+                            major?: boolean;
+                            /**
+                             * @default none
+                             * @enum {string}
+                             */
+                            evidence?: "none" | "photo" | "document";
+                            /** @default  */
+                            guidance?: string;
+                            /** @default [] */
+                            links?: {
+                                title: string;
+                                url: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            familyId: string;
+                            version: number;
+                            title: string;
+                            ownerKind: ("department" | "township" | "campaign" | "enterprise") | "sector_criteria";
+                            ownerName: string;
+                            sectors: string[];
+                            subjectKinds: ("enterprise" | "premises")[];
+                            effectiveFrom: string;
+                            effectiveTo: string | null;
+                            itemCount: number;
+                            latest: boolean;
+                            note: string;
+                            items: {
+                                code: string;
+                                text: string;
+                                criterionIds: string[];
+                                /** @default false */
+                                major: boolean;
+                                /**
+                                 * @default none
+                                 * @enum {string}
+                                 */
+                                evidence: "none" | "photo" | "document";
+                                /** @default  */
+                                guidance: string;
+                                links: {
+                                    title: string;
+                                    url: string;
+                                }[];
+                                seq: number;
+                            }[];
+                            coverageGaps: {
+                                criterionId: string;
+                                text: string;
+                            }[];
+                            actions: ("new_version" | "export")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/checklists/import-template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/checklists/sector/{sector}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    at?: string;
+                };
+                header?: never;
+                path: {
+                    sector: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            familyId: string;
+                            version: number;
+                            title: string;
+                            ownerKind: ("department" | "township" | "campaign" | "enterprise") | "sector_criteria";
+                            ownerName: string;
+                            sectors: string[];
+                            subjectKinds: ("enterprise" | "premises")[];
+                            effectiveFrom: string;
+                            effectiveTo: string | null;
+                            itemCount: number;
+                            latest: boolean;
+                            note: string;
+                            items: {
+                                code: string;
+                                text: string;
+                                criterionIds: string[];
+                                /** @default false */
+                                major: boolean;
+                                /**
+                                 * @default none
+                                 * @enum {string}
+                                 */
+                                evidence: "none" | "photo" | "document";
+                                /** @default  */
+                                guidance: string;
+                                links: {
+                                    title: string;
+                                    url: string;
+                                }[];
+                                seq: number;
+                            }[];
+                            coverageGaps: {
+                                criterionId: string;
+                                text: string;
+                            }[];
+                            actions: ("new_version" | "export")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/checklists/sector/{sector}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    at?: string;
+                };
+                header?: never;
+                path: {
+                    sector: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/checklists/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            familyId: string;
+                            version: number;
+                            title: string;
+                            ownerKind: ("department" | "township" | "campaign" | "enterprise") | "sector_criteria";
+                            ownerName: string;
+                            sectors: string[];
+                            subjectKinds: ("enterprise" | "premises")[];
+                            effectiveFrom: string;
+                            effectiveTo: string | null;
+                            itemCount: number;
+                            latest: boolean;
+                            note: string;
+                            items: {
+                                code: string;
+                                text: string;
+                                criterionIds: string[];
+                                /** @default false */
+                                major: boolean;
+                                /**
+                                 * @default none
+                                 * @enum {string}
+                                 */
+                                evidence: "none" | "photo" | "document";
+                                /** @default  */
+                                guidance: string;
+                                links: {
+                                    title: string;
+                                    url: string;
+                                }[];
+                                seq: number;
+                            }[];
+                            coverageGaps: {
+                                criterionId: string;
+                                text: string;
+                            }[];
+                            actions: ("new_version" | "export")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/checklists/{id}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/checklists/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /** @enum {string} */
+                        ownerKind?: "department" | "township" | "campaign";
+                        /** @default [] */
+                        sectors?: string[];
+                        /**
+                         * @default [
+                         *       "enterprise"
+                         *     ]
+                         */
+                        subjectKinds?: ("enterprise" | "premises")[];
+                        /** Format: date */
+                        effectiveFrom: string;
+                        /**
+                         * Format: date
+                         * @default null
+                         */
+                        effectiveTo?: string | null;
+                        /** @default  */
+                        note?: string;
+                        items: {
+                            code: string;
+                            text: string;
+                            /** @default [] */
+                            criterionIds?: string[];
+                            /** @default false */
+                            major?: boolean;
+                            /**
+                             * @default none
+                             * @enum {string}
+                             */
+                            evidence?: "none" | "photo" | "document";
+                            /** @default  */
+                            guidance?: string;
+                            /** @default [] */
+                            links?: {
+                                title: string;
+                                url: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            familyId: string;
+                            version: number;
+                            title: string;
+                            ownerKind: ("department" | "township" | "campaign" | "enterprise") | "sector_criteria";
+                            ownerName: string;
+                            sectors: string[];
+                            subjectKinds: ("enterprise" | "premises")[];
+                            effectiveFrom: string;
+                            effectiveTo: string | null;
+                            itemCount: number;
+                            latest: boolean;
+                            note: string;
+                            items: {
+                                code: string;
+                                text: string;
+                                criterionIds: string[];
+                                /** @default false */
+                                major: boolean;
+                                /**
+                                 * @default none
+                                 * @enum {string}
+                                 */
+                                evidence: "none" | "photo" | "document";
+                                /** @default  */
+                                guidance: string;
+                                links: {
+                                    title: string;
+                                    url: string;
+                                }[];
+                                seq: number;
+                            }[];
+                            coverageGaps: {
+                                criterionId: string;
+                                text: string;
+                            }[];
+                            actions: ("new_version" | "export")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/checklists/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "true" | "false";
+                    replaces?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                text: string;
+                                /** @default [] */
+                                criterionIds: string[];
+                                /** @default false */
+                                major: boolean;
+                                /**
+                                 * @default none
+                                 * @enum {string}
+                                 */
+                                evidence: "none" | "photo" | "document";
+                                /** @default  */
+                                guidance: string;
+                                /** @default [] */
+                                links: {
+                                    title: string;
+                                    url: string;
+                                }[];
+                            }[];
+                            errors: {
+                                row: number;
+                                field: string;
+                                message: string;
+                            }[];
+                            checklist: {
+                                id: string;
+                                familyId: string;
+                                version: number;
+                                title: string;
+                                ownerKind: ("department" | "township" | "campaign" | "enterprise") | "sector_criteria";
+                                ownerName: string;
+                                sectors: string[];
+                                subjectKinds: ("enterprise" | "premises")[];
+                                effectiveFrom: string;
+                                effectiveTo: string | null;
+                                itemCount: number;
+                                latest: boolean;
+                                note: string;
+                                items: {
+                                    code: string;
+                                    text: string;
+                                    criterionIds: string[];
+                                    /** @default false */
+                                    major: boolean;
+                                    /**
+                                     * @default none
+                                     * @enum {string}
+                                     */
+                                    evidence: "none" | "photo" | "document";
+                                    /** @default  */
+                                    guidance: string;
+                                    links: {
+                                        title: string;
+                                        url: string;
+                                    }[];
+                                    seq: number;
+                                }[];
+                                coverageGaps: {
+                                    criterionId: string;
+                                    text: string;
+                                }[];
+                                actions: ("new_version" | "export")[];
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                text: string;
+                                /** @default [] */
+                                criterionIds: string[];
+                                /** @default false */
+                                major: boolean;
+                                /**
+                                 * @default none
+                                 * @enum {string}
+                                 */
+                                evidence: "none" | "photo" | "document";
+                                /** @default  */
+                                guidance: string;
+                                /** @default [] */
+                                links: {
+                                    title: string;
+                                    url: string;
+                                }[];
+                            }[];
+                            errors: {
+                                row: number;
+                                field: string;
+                                message: string;
+                            }[];
+                            checklist: {
+                                id: string;
+                                familyId: string;
+                                version: number;
+                                title: string;
+                                ownerKind: ("department" | "township" | "campaign" | "enterprise") | "sector_criteria";
+                                ownerName: string;
+                                sectors: string[];
+                                subjectKinds: ("enterprise" | "premises")[];
+                                effectiveFrom: string;
+                                effectiveTo: string | null;
+                                itemCount: number;
+                                latest: boolean;
+                                note: string;
+                                items: {
+                                    code: string;
+                                    text: string;
+                                    criterionIds: string[];
+                                    /** @default false */
+                                    major: boolean;
+                                    /**
+                                     * @default none
+                                     * @enum {string}
+                                     */
+                                    evidence: "none" | "photo" | "document";
+                                    /** @default  */
+                                    guidance: string;
+                                    links: {
+                                        title: string;
+                                        url: string;
+                                    }[];
+                                    seq: number;
+                                }[];
+                                coverageGaps: {
+                                    criterionId: string;
+                                    text: string;
+                                }[];
+                                actions: ("new_version" | "export")[];
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stats/principal-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    asOf?: string;
+                    period?: string & (string);
+                    regionCode?: string & (string);
+                    sector?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            window: {
+                                key: string;
+                                /** @enum {string} */
+                                kind: "year" | "quarter" | "month";
+                                start: string;
+                                end: string;
+                                label: string;
+                            };
+                            region: {
+                                code: string;
+                                name: string;
+                                level: string;
+                            };
+                            breadcrumb: {
+                                code: string;
+                                name: string;
+                            }[];
+                            sector: string | null;
+                            figures: {
+                                required: number;
+                                done: number;
+                                due: number;
+                                missed: number;
+                                rate: number | null;
+                            };
+                            missedInARow: number;
+                            byRegion: {
+                                required: number;
+                                done: number;
+                                due: number;
+                                missed: number;
+                                rate: number | null;
+                                code: string;
+                                name: string;
+                                hasChildren: boolean;
+                            }[];
+                            bySector: {
+                                required: number;
+                                done: number;
+                                due: number;
+                                missed: number;
+                                rate: number | null;
+                                sector: string;
+                                name: string;
+                            }[];
+                            trend: {
+                                required: number;
+                                done: number;
+                                due: number;
+                                missed: number;
+                                rate: number | null;
+                                key: string;
+                                label: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stats/principal-checks/ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    asOf?: string;
+                    period?: string & (string);
+                    regionCode?: string & (string);
+                    sector?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            window: {
+                                key: string;
+                                /** @enum {string} */
+                                kind: "year" | "quarter" | "month";
+                                start: string;
+                                end: string;
+                                label: string;
+                            };
+                            previousWindow: {
+                                key: string;
+                                /** @enum {string} */
+                                kind: "year" | "quarter" | "month";
+                                start: string;
+                                end: string;
+                                label: string;
+                            };
+                            region: {
+                                code: string;
+                                name: string;
+                                level: string;
+                            };
+                            breadcrumb: {
+                                code: string;
+                                name: string;
+                            }[];
+                            rows: {
+                                required: number;
+                                done: number;
+                                due: number;
+                                missed: number;
+                                rate: {
+                                    value: number | null;
+                                    rank: number | null;
+                                    previousValue: number | null;
+                                    previousRank: number | null;
+                                    valueDelta: number | null;
+                                    rankDelta: number | null;
+                                };
+                                code: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stats/principal-checks/enterprises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    asOf?: string;
+                    period?: string & (string);
+                    regionCode?: string & (string);
+                    sector?: string;
+                    state?: "done" | "due" | "missed";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: number;
+                            items: {
+                                enterpriseId: string;
+                                name: string;
+                                regionName: string;
+                                periods: {
+                                    key: string;
+                                    label: string;
+                                    /** @enum {string} */
+                                    cadence: "month" | "quarter";
+                                    start: string;
+                                    end: string;
+                                    /** @enum {string} */
+                                    state: "done" | "due" | "missed";
+                                    doneOn: string | null;
+                                    inspectionId: string | null;
+                                }[];
+                                missedInARow: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/missed-detections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    regionCode?: string & (string);
+                    verdict?: "pending" | "confirmed" | "rejected";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            windowDays: number;
+                            from: string;
+                            to: string;
+                            items: {
+                                hazard: {
+                                    id: string;
+                                    hazardNo: string;
+                                    title: string;
+                                    foundAt: string;
+                                    source: string;
+                                    criterionIds: string[];
+                                    status: string;
+                                };
+                                check: {
+                                    id: string;
+                                    inspectionNo: string;
+                                    checkDate: string;
+                                    leaderName: string;
+                                    passedCriterionIds: string[];
+                                    majorFindings: number;
+                                };
+                                enterprise: {
+                                    id: string;
+                                    name: string;
+                                    regionName: string;
+                                };
+                                /** @enum {string} */
+                                reason: "criterion_passed" | "no_major_raised";
+                                matchedCriterionIds: string[];
+                                daysAfter: number;
+                                review: {
+                                    /** @enum {string} */
+                                    verdict: "confirmed" | "rejected";
+                                    note: string;
+                                    reviewedBy: string;
+                                    reviewedAt: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/missed-detections/{hazardId}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    hazardId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        verdict: "confirmed" | "rejected";
+                        /** @default  */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hazard: {
+                                id: string;
+                                hazardNo: string;
+                                title: string;
+                                foundAt: string;
+                                source: string;
+                                criterionIds: string[];
+                                status: string;
+                            };
+                            check: {
+                                id: string;
+                                inspectionNo: string;
+                                checkDate: string;
+                                leaderName: string;
+                                passedCriterionIds: string[];
+                                majorFindings: number;
+                            };
+                            enterprise: {
+                                id: string;
+                                name: string;
+                                regionName: string;
+                            };
+                            /** @enum {string} */
+                            reason: "criterion_passed" | "no_major_raised";
+                            matchedCriterionIds: string[];
+                            daysAfter: number;
+                            review: {
+                                /** @enum {string} */
+                                verdict: "confirmed" | "rejected";
+                                note: string;
+                                reviewedBy: string;
+                                reviewedAt: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/principal-checks/periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    enterpriseId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            cadence: "month" | "quarter";
+                            current: {
+                                key: string;
+                                label: string;
+                                /** @enum {string} */
+                                cadence: "month" | "quarter";
+                                start: string;
+                                end: string;
+                                /** @enum {string} */
+                                state: "done" | "due" | "missed";
+                                doneOn: string | null;
+                                inspectionId: string | null;
+                            } | null;
+                            periods: {
+                                key: string;
+                                label: string;
+                                /** @enum {string} */
+                                cadence: "month" | "quarter";
+                                start: string;
+                                end: string;
+                                /** @enum {string} */
+                                state: "done" | "due" | "missed";
+                                doneOn: string | null;
+                                inspectionId: string | null;
+                            }[];
+                            missedInARow: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    regionCode?: string & (string);
+                    kind?: "self_inspection" | "routine" | "supervision" | "enforcement" | "expert_service" | "third_party" | "grid_patrol" | "cross_check" | "flying_check" | "cruise_patrol" | "insurer_service";
+                    method?: "four_no_two_straight" | "unannounced" | "cross_region" | "joint" | "remote";
+                    status?: "planned" | "in_progress" | "closed" | "cancelled";
+                    enterpriseId?: string;
+                    premisesId?: string;
+                    ledByPrincipal?: "true" | "false";
+                    from?: string;
+                    to?: string;
+                    mine?: "true" | "false";
+                    noFinding?: "true" | "false";
+                    hazardId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                inspectionNo: string;
+                                /** @enum {string} */
+                                kind: "self_inspection" | "routine" | "supervision" | "enforcement" | "expert_service" | "third_party" | "grid_patrol" | "cross_check" | "flying_check" | "cruise_patrol" | "insurer_service";
+                                methods: ("four_no_two_straight" | "unannounced" | "cross_region" | "joint" | "remote")[];
+                                /** @enum {string} */
+                                subjectKind: "enterprise" | "premises";
+                                subject: {
+                                    id: string;
+                                    name: string;
+                                };
+                                regionCode: string;
+                                regionName: string;
+                                orgName: string | null;
+                                leaderName: string;
+                                ledByPrincipal: boolean;
+                                /** @enum {string} */
+                                trigger: "tip" | "hazard_overdue" | "alarm" | "random_draw" | "manual";
+                                plannedOn: string | null;
+                                dueOn: string | null;
+                                checkDate: string | null;
+                                /** @enum {string} */
+                                status: "planned" | "in_progress" | "closed" | "cancelled";
+                                findings: number;
+                                majorFindings: number;
+                                unreleased: boolean;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description 安排检查（计划）：检查类型、方式、对象、检查组、清单；可由核查属实的举报、逾期隐患或监测报警触发。 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "self_inspection" | "routine" | "supervision" | "enforcement" | "expert_service" | "third_party" | "grid_patrol" | "cross_check" | "flying_check" | "cruise_patrol" | "insurer_service";
+                        /** @default [] */
+                        methods?: ("four_no_two_straight" | "unannounced" | "cross_region" | "joint" | "remote")[];
+                        /** @default [] */
+                        jointOrgs?: string[];
+                        /** @enum {string} */
+                        subjectKind: "enterprise" | "premises";
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        enterpriseId?: string | null;
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        premisesId?: string | null;
+                        /** Format: date */
+                        plannedOn: string;
+                        /**
+                         * Format: date
+                         * @default null
+                         */
+                        dueOn?: string | null;
+                        /** @default null */
+                        campaign?: string | null;
+                        /** @default [] */
+                        members?: {
+                            /**
+                             * Format: uuid
+                             * @default null
+                             */
+                            userId?: string | null;
+                            name: string;
+                            /** @enum {string} */
+                            role: "leader" | "officer" | "expert" | "third_party" | "technical_inspector" | "social_supervisor" | "enterprise_staff";
+                            /** @default  */
+                            orgName?: string;
+                        }[];
+                        checklist: {
+                            /** Format: uuid */
+                            checklistId: string;
+                        } | {
+                            sector: string;
+                        };
+                        /** @default null */
+                        trigger?: {
+                            /** @enum {string} */
+                            kind: "tip" | "hazard_overdue" | "alarm" | "random_draw";
+                            id: string;
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            inspectionNo: string;
+                            /** @enum {string} */
+                            kind: "self_inspection" | "routine" | "supervision" | "enforcement" | "expert_service" | "third_party" | "grid_patrol" | "cross_check" | "flying_check" | "cruise_patrol" | "insurer_service";
+                            methods: ("four_no_two_straight" | "unannounced" | "cross_region" | "joint" | "remote")[];
+                            /** @enum {string} */
+                            subjectKind: "enterprise" | "premises";
+                            subject: {
+                                id: string;
+                                name: string;
+                            };
+                            regionCode: string;
+                            regionName: string;
+                            orgName: string | null;
+                            leaderName: string;
+                            ledByPrincipal: boolean;
+                            /** @enum {string} */
+                            trigger: "tip" | "hazard_overdue" | "alarm" | "random_draw" | "manual";
+                            plannedOn: string | null;
+                            dueOn: string | null;
+                            checkDate: string | null;
+                            /** @enum {string} */
+                            status: "planned" | "in_progress" | "closed" | "cancelled";
+                            findings: number;
+                            majorFindings: number;
+                            unreleased: boolean;
+                            jointOrgs: string[];
+                            sectors: string[];
+                            org: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            leaderId: string | null;
+                            campaign: string | null;
+                            randomDrawId: string | null;
+                            triggerRef: {
+                                id: string;
+                                no: string | null;
+                            } | null;
+                            startedAt: string | null;
+                            start: {
+                                lat: number | null;
+                                lng: number | null;
+                                photos: {
+                                    sha256: string & (string);
+                                    takenAt: string | null;
+                                    lat?: number | null;
+                                    lng?: number | null;
+                                }[];
+                            };
+                            endedAt: string | null;
+                            checklist: {
+                                id: string | null;
+                                ref: string;
+                                title: string;
+                                version: number | null;
+                            };
+                            conclusion: string;
+                            signatures: {
+                                role: string;
+                                name: string;
+                                userId: string | null;
+                                signedAt: string;
+                                image: string | null;
+                            }[];
+                            attendance: {
+                                name: string;
+                                post: string;
+                                signed: boolean;
+                            }[];
+                            remoteEvidence: {
+                                /** @enum {string} */
+                                kind: "file" | "video" | "alarm" | "sensor";
+                                ref: string;
+                                note: string;
+                            }[];
+                            noCaseReason: string | null;
+                            releasedAt: string | null;
+                            recordHash: string | null;
+                            hashIntact: boolean | null;
+                            members: {
+                                seq: number;
+                                userId: string | null;
+                                name: string;
+                                /** @enum {string} */
+                                role: "leader" | "officer" | "expert" | "third_party" | "technical_inspector" | "social_supervisor" | "enterprise_staff";
+                                orgName: string;
+                            }[];
+                            items: {
+                                seq: number;
+                                code: string;
+                                text: string;
+                                criterionIds: string[];
+                                major: boolean;
+                                /** @enum {string} */
+                                evidence: "none" | "photo" | "document";
+                                guidance: string;
+                                /** @enum {string|null} */
+                                result: "pass" | "fail" | "na" | null;
+                                markedMajor: boolean;
+                                findingCriterionIds: string[];
+                                note: string;
+                                location: string;
+                                photos: {
+                                    sha256: string & (string);
+                                    takenAt: string | null;
+                                    lat?: number | null;
+                                    lng?: number | null;
+                                }[];
+                                hazard: {
+                                    id: string;
+                                    hazardNo: string;
+                                    title: string;
+                                    status: string;
+                                    level: string;
+                                    deadline: string;
+                                    /** @enum {string} */
+                                    link: "raised" | "linked";
+                                } | null;
+                                answeredAt: string | null;
+                            }[];
+                            tests: {
+                                seq: number;
+                                personName: string;
+                                post: string;
+                                questions: string;
+                                correct: number;
+                                total: number;
+                                note: string;
+                            }[];
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            actions: ("start" | "record" | "close" | "release" | "cancel")[];
+                            requirements: {
+                                [key: string]: {
+                                    [key: string]: {
+                                        required: boolean | {
+                                            whenField: string;
+                                            equals: string | boolean;
+                                        };
+                                        min?: string | number;
+                                        max?: string | number;
+                                        readonly options?: string[];
+                                        hint?: string;
+                                    };
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            inspectionNo: string;
+                            /** @enum {string} */
+                            kind: "self_inspection" | "routine" | "supervision" | "enforcement" | "expert_service" | "third_party" | "grid_patrol" | "cross_check" | "flying_check" | "cruise_patrol" | "insurer_service";
+                            methods: ("four_no_two_straight" | "unannounced" | "cross_region" | "joint" | "remote")[];
+                            /** @enum {string} */
+                            subjectKind: "enterprise" | "premises";
+                            subject: {
+                                id: string;
+                                name: string;
+                            };
+                            regionCode: string;
+                            regionName: string;
+                            orgName: string | null;
+                            leaderName: string;
+                            ledByPrincipal: boolean;
+                            /** @enum {string} */
+                            trigger: "tip" | "hazard_overdue" | "alarm" | "random_draw" | "manual";
+                            plannedOn: string | null;
+                            dueOn: string | null;
+                            checkDate: string | null;
+                            /** @enum {string} */
+                            status: "planned" | "in_progress" | "closed" | "cancelled";
+                            findings: number;
+                            majorFindings: number;
+                            unreleased: boolean;
+                            jointOrgs: string[];
+                            sectors: string[];
+                            org: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            leaderId: string | null;
+                            campaign: string | null;
+                            randomDrawId: string | null;
+                            triggerRef: {
+                                id: string;
+                                no: string | null;
+                            } | null;
+                            startedAt: string | null;
+                            start: {
+                                lat: number | null;
+                                lng: number | null;
+                                photos: {
+                                    sha256: string & (string);
+                                    takenAt: string | null;
+                                    lat?: number | null;
+                                    lng?: number | null;
+                                }[];
+                            };
+                            endedAt: string | null;
+                            checklist: {
+                                id: string | null;
+                                ref: string;
+                                title: string;
+                                version: number | null;
+                            };
+                            conclusion: string;
+                            signatures: {
+                                role: string;
+                                name: string;
+                                userId: string | null;
+                                signedAt: string;
+                                image: string | null;
+                            }[];
+                            attendance: {
+                                name: string;
+                                post: string;
+                                signed: boolean;
+                            }[];
+                            remoteEvidence: {
+                                /** @enum {string} */
+                                kind: "file" | "video" | "alarm" | "sensor";
+                                ref: string;
+                                note: string;
+                            }[];
+                            noCaseReason: string | null;
+                            releasedAt: string | null;
+                            recordHash: string | null;
+                            hashIntact: boolean | null;
+                            members: {
+                                seq: number;
+                                userId: string | null;
+                                name: string;
+                                /** @enum {string} */
+                                role: "leader" | "officer" | "expert" | "third_party" | "technical_inspector" | "social_supervisor" | "enterprise_staff";
+                                orgName: string;
+                            }[];
+                            items: {
+                                seq: number;
+                                code: string;
+                                text: string;
+                                criterionIds: string[];
+                                major: boolean;
+                                /** @enum {string} */
+                                evidence: "none" | "photo" | "document";
+                                guidance: string;
+                                /** @enum {string|null} */
+                                result: "pass" | "fail" | "na" | null;
+                                markedMajor: boolean;
+                                findingCriterionIds: string[];
+                                note: string;
+                                location: string;
+                                photos: {
+                                    sha256: string & (string);
+                                    takenAt: string | null;
+                                    lat?: number | null;
+                                    lng?: number | null;
+                                }[];
+                                hazard: {
+                                    id: string;
+                                    hazardNo: string;
+                                    title: string;
+                                    status: string;
+                                    level: string;
+                                    deadline: string;
+                                    /** @enum {string} */
+                                    link: "raised" | "linked";
+                                } | null;
+                                answeredAt: string | null;
+                            }[];
+                            tests: {
+                                seq: number;
+                                personName: string;
+                                post: string;
+                                questions: string;
+                                correct: number;
+                                total: number;
+                                note: string;
+                            }[];
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            actions: ("start" | "record" | "close" | "release" | "cancel")[];
+                            requirements: {
+                                [key: string]: {
+                                    [key: string]: {
+                                        required: boolean | {
+                                            whenField: string;
+                                            equals: string | boolean;
+                                        };
+                                        min?: string | number;
+                                        max?: string | number;
+                                        readonly options?: string[];
+                                        hint?: string;
+                                    };
+                                };
+                            };
+                            timeline: {
+                                seq: number;
+                                at: string;
+                                actorName: string;
+                                kind: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            timelineVerified: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/{id}/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description 检查流转：start（开始，现场定位和照片）、record（填写检查项结果，不符合项登记或关联隐患）、close（结论和签字）、release（暗访结果向企业公开）、cancel。请求体含 version。 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    action: "start" | "record" | "close" | "release" | "cancel";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            inspectionNo: string;
+                            /** @enum {string} */
+                            kind: "self_inspection" | "routine" | "supervision" | "enforcement" | "expert_service" | "third_party" | "grid_patrol" | "cross_check" | "flying_check" | "cruise_patrol" | "insurer_service";
+                            methods: ("four_no_two_straight" | "unannounced" | "cross_region" | "joint" | "remote")[];
+                            /** @enum {string} */
+                            subjectKind: "enterprise" | "premises";
+                            subject: {
+                                id: string;
+                                name: string;
+                            };
+                            regionCode: string;
+                            regionName: string;
+                            orgName: string | null;
+                            leaderName: string;
+                            ledByPrincipal: boolean;
+                            /** @enum {string} */
+                            trigger: "tip" | "hazard_overdue" | "alarm" | "random_draw" | "manual";
+                            plannedOn: string | null;
+                            dueOn: string | null;
+                            checkDate: string | null;
+                            /** @enum {string} */
+                            status: "planned" | "in_progress" | "closed" | "cancelled";
+                            findings: number;
+                            majorFindings: number;
+                            unreleased: boolean;
+                            jointOrgs: string[];
+                            sectors: string[];
+                            org: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            leaderId: string | null;
+                            campaign: string | null;
+                            randomDrawId: string | null;
+                            triggerRef: {
+                                id: string;
+                                no: string | null;
+                            } | null;
+                            startedAt: string | null;
+                            start: {
+                                lat: number | null;
+                                lng: number | null;
+                                photos: {
+                                    sha256: string & (string);
+                                    takenAt: string | null;
+                                    lat?: number | null;
+                                    lng?: number | null;
+                                }[];
+                            };
+                            endedAt: string | null;
+                            checklist: {
+                                id: string | null;
+                                ref: string;
+                                title: string;
+                                version: number | null;
+                            };
+                            conclusion: string;
+                            signatures: {
+                                role: string;
+                                name: string;
+                                userId: string | null;
+                                signedAt: string;
+                                image: string | null;
+                            }[];
+                            attendance: {
+                                name: string;
+                                post: string;
+                                signed: boolean;
+                            }[];
+                            remoteEvidence: {
+                                /** @enum {string} */
+                                kind: "file" | "video" | "alarm" | "sensor";
+                                ref: string;
+                                note: string;
+                            }[];
+                            noCaseReason: string | null;
+                            releasedAt: string | null;
+                            recordHash: string | null;
+                            hashIntact: boolean | null;
+                            members: {
+                                seq: number;
+                                userId: string | null;
+                                name: string;
+                                /** @enum {string} */
+                                role: "leader" | "officer" | "expert" | "third_party" | "technical_inspector" | "social_supervisor" | "enterprise_staff";
+                                orgName: string;
+                            }[];
+                            items: {
+                                seq: number;
+                                code: string;
+                                text: string;
+                                criterionIds: string[];
+                                major: boolean;
+                                /** @enum {string} */
+                                evidence: "none" | "photo" | "document";
+                                guidance: string;
+                                /** @enum {string|null} */
+                                result: "pass" | "fail" | "na" | null;
+                                markedMajor: boolean;
+                                findingCriterionIds: string[];
+                                note: string;
+                                location: string;
+                                photos: {
+                                    sha256: string & (string);
+                                    takenAt: string | null;
+                                    lat?: number | null;
+                                    lng?: number | null;
+                                }[];
+                                hazard: {
+                                    id: string;
+                                    hazardNo: string;
+                                    title: string;
+                                    status: string;
+                                    level: string;
+                                    deadline: string;
+                                    /** @enum {string} */
+                                    link: "raised" | "linked";
+                                } | null;
+                                answeredAt: string | null;
+                            }[];
+                            tests: {
+                                seq: number;
+                                personName: string;
+                                post: string;
+                                questions: string;
+                                correct: number;
+                                total: number;
+                                note: string;
+                            }[];
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            actions: ("start" | "record" | "close" | "release" | "cancel")[];
+                            requirements: {
+                                [key: string]: {
+                                    [key: string]: {
+                                        required: boolean | {
+                                            whenField: string;
+                                            equals: string | boolean;
+                                        };
+                                        min?: string | number;
+                                        max?: string | number;
+                                        readonly options?: string[];
+                                        hint?: string;
+                                    };
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/{id}/record.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/{id}/lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 五个清单：检查清单、问题清单、整改销号清单、责任清单、执法清单 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            inspectionNo: string;
+                            checklist: {
+                                seq: number;
+                                code: string;
+                                text: string;
+                                result: string;
+                                note: string;
+                            }[];
+                            problems: {
+                                seq: number;
+                                code: string;
+                                text: string;
+                                note: string;
+                                major: boolean;
+                                criterionIds: string[];
+                            }[];
+                            rectification: {
+                                seq: number;
+                                hazardId: string;
+                                hazardNo: string;
+                                title: string;
+                                level: string;
+                                deadline: string;
+                                status: string;
+                                statusLabel: string;
+                                /** @enum {string} */
+                                link: "raised" | "linked";
+                            }[];
+                            responsibility: {
+                                seq: number;
+                                hazardNo: string | null;
+                                responsible: string;
+                                measures: string;
+                            }[];
+                            enforcement: {
+                                cases: {
+                                    id: string;
+                                    no: string;
+                                }[];
+                                noCaseReason: string | null;
+                                note: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/{id}/files/{sha256}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    sha256: string & (string);
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stats/inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 检查统计：按类型、方式、部门、地区、月份；覆盖率、每百次检查发现重大事故隐患数、无问题检查占比（截至日期 asOf） */
+        get: {
+            parameters: {
+                query?: {
+                    by?: "none" | "kind" | "method" | "org" | "region" | "month";
+                    from?: string;
+                    to?: string;
+                    asOf?: string;
+                    regionCode?: string & (string);
+                    sector?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            from: string;
+                            to: string;
+                            region: {
+                                code: string;
+                                name: string;
+                                level: string;
+                            };
+                            breadcrumb: {
+                                code: string;
+                                name: string;
+                            }[];
+                            figures: {
+                                inspections: number;
+                                withFinding: number;
+                                noFinding: number;
+                                findings: number;
+                                majorFindings: number;
+                                enterprisesInspected: number;
+                                noFindingShare: number | null;
+                                majorPer100: number | null;
+                                majorPer1000: number | null;
+                                enterprisesInScope: number;
+                                coverage: number | null;
+                            };
+                            by: string;
+                            groups: {
+                                inspections: number;
+                                withFinding: number;
+                                noFinding: number;
+                                findings: number;
+                                majorFindings: number;
+                                enterprisesInspected: number;
+                                noFindingShare: number | null;
+                                majorPer100: number | null;
+                                majorPer1000: number | null;
+                                key: string;
+                                label: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/principal-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description 主要负责人带队检查：一次提交（手机端本地草稿），提交后冻结并记录摘要。可带 Idempotency-Key：重试返回首次结果。 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        checkDate: string;
+                        checklist: {
+                            /** Format: uuid */
+                            checklistId: string;
+                        } | {
+                            sector: string;
+                        };
+                        location: {
+                            lat: number | null;
+                            lng: number | null;
+                        };
+                        photos: {
+                            sha256: string & (string);
+                            takenAt: string | null;
+                            lat?: number | null;
+                            lng?: number | null;
+                        }[];
+                        attendance: {
+                            name: string;
+                            /** @default  */
+                            post?: string;
+                            /** @default true */
+                            signed?: boolean;
+                        }[];
+                        items: {
+                            seq: number;
+                            /** @enum {string} */
+                            result: "pass" | "fail" | "na";
+                            /** @default  */
+                            note?: string;
+                            /** @default  */
+                            location?: string;
+                            /** @default [] */
+                            photos?: {
+                                sha256: string & (string);
+                                takenAt: string | null;
+                                lat?: number | null;
+                                lng?: number | null;
+                            }[];
+                            /** @default [] */
+                            criterionIds?: string[];
+                            /** @default false */
+                            major?: boolean;
+                            /** @default null */
+                            hazard?: ({
+                                /** @enum {string} */
+                                action: "raise";
+                                title: string;
+                                /** @default  */
+                                description?: string;
+                                /** Format: date */
+                                deadline: string;
+                                /** @default false */
+                                fixedOnSite?: boolean;
+                                /** @default  */
+                                interimControls?: string;
+                            } | {
+                                /** @enum {string} */
+                                action: "link";
+                                /** Format: uuid */
+                                hazardId: string;
+                            }) | null;
+                        }[];
+                        conclusion: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            inspectionNo: string;
+                            /** @enum {string} */
+                            kind: "self_inspection" | "routine" | "supervision" | "enforcement" | "expert_service" | "third_party" | "grid_patrol" | "cross_check" | "flying_check" | "cruise_patrol" | "insurer_service";
+                            methods: ("four_no_two_straight" | "unannounced" | "cross_region" | "joint" | "remote")[];
+                            /** @enum {string} */
+                            subjectKind: "enterprise" | "premises";
+                            subject: {
+                                id: string;
+                                name: string;
+                            };
+                            regionCode: string;
+                            regionName: string;
+                            orgName: string | null;
+                            leaderName: string;
+                            ledByPrincipal: boolean;
+                            /** @enum {string} */
+                            trigger: "tip" | "hazard_overdue" | "alarm" | "random_draw" | "manual";
+                            plannedOn: string | null;
+                            dueOn: string | null;
+                            checkDate: string | null;
+                            /** @enum {string} */
+                            status: "planned" | "in_progress" | "closed" | "cancelled";
+                            findings: number;
+                            majorFindings: number;
+                            unreleased: boolean;
+                            jointOrgs: string[];
+                            sectors: string[];
+                            org: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            leaderId: string | null;
+                            campaign: string | null;
+                            randomDrawId: string | null;
+                            triggerRef: {
+                                id: string;
+                                no: string | null;
+                            } | null;
+                            startedAt: string | null;
+                            start: {
+                                lat: number | null;
+                                lng: number | null;
+                                photos: {
+                                    sha256: string & (string);
+                                    takenAt: string | null;
+                                    lat?: number | null;
+                                    lng?: number | null;
+                                }[];
+                            };
+                            endedAt: string | null;
+                            checklist: {
+                                id: string | null;
+                                ref: string;
+                                title: string;
+                                version: number | null;
+                            };
+                            conclusion: string;
+                            signatures: {
+                                role: string;
+                                name: string;
+                                userId: string | null;
+                                signedAt: string;
+                                image: string | null;
+                            }[];
+                            attendance: {
+                                name: string;
+                                post: string;
+                                signed: boolean;
+                            }[];
+                            remoteEvidence: {
+                                /** @enum {string} */
+                                kind: "file" | "video" | "alarm" | "sensor";
+                                ref: string;
+                                note: string;
+                            }[];
+                            noCaseReason: string | null;
+                            releasedAt: string | null;
+                            recordHash: string | null;
+                            hashIntact: boolean | null;
+                            members: {
+                                seq: number;
+                                userId: string | null;
+                                name: string;
+                                /** @enum {string} */
+                                role: "leader" | "officer" | "expert" | "third_party" | "technical_inspector" | "social_supervisor" | "enterprise_staff";
+                                orgName: string;
+                            }[];
+                            items: {
+                                seq: number;
+                                code: string;
+                                text: string;
+                                criterionIds: string[];
+                                major: boolean;
+                                /** @enum {string} */
+                                evidence: "none" | "photo" | "document";
+                                guidance: string;
+                                /** @enum {string|null} */
+                                result: "pass" | "fail" | "na" | null;
+                                markedMajor: boolean;
+                                findingCriterionIds: string[];
+                                note: string;
+                                location: string;
+                                photos: {
+                                    sha256: string & (string);
+                                    takenAt: string | null;
+                                    lat?: number | null;
+                                    lng?: number | null;
+                                }[];
+                                hazard: {
+                                    id: string;
+                                    hazardNo: string;
+                                    title: string;
+                                    status: string;
+                                    level: string;
+                                    deadline: string;
+                                    /** @enum {string} */
+                                    link: "raised" | "linked";
+                                } | null;
+                                answeredAt: string | null;
+                            }[];
+                            tests: {
+                                seq: number;
+                                personName: string;
+                                post: string;
+                                questions: string;
+                                correct: number;
+                                total: number;
+                                note: string;
+                            }[];
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            actions: ("start" | "record" | "close" | "release" | "cancel")[];
+                            requirements: {
+                                [key: string]: {
+                                    [key: string]: {
+                                        required: boolean | {
+                                            whenField: string;
+                                            equals: string | boolean;
+                                        };
+                                        min?: string | number;
+                                        max?: string | number;
+                                        readonly options?: string[];
+                                        hint?: string;
+                                    };
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/principal-checks/form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            enterprise: {
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                cadence: "month" | "quarter";
+                            };
+                            principalName: string;
+                            period: {
+                                key: string;
+                                label: string;
+                                start: string;
+                                end: string;
+                                /** @enum {string} */
+                                state: "done" | "due" | "missed";
+                            };
+                            checklists: {
+                                key: string;
+                                choice: {
+                                    checklistId: string;
+                                } | {
+                                    sector: string;
+                                };
+                                title: string;
+                                items: {
+                                    seq: number;
+                                    code: string;
+                                    text: string;
+                                    criterionIds: string[];
+                                    major: boolean;
+                                    /** @enum {string} */
+                                    evidence: "none" | "photo" | "document";
+                                    guidance: string;
+                                }[];
+                            }[];
+                            limits: {
+                                checkDateMin: string;
+                                checkDateMax: string;
+                                backdateDays: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -20022,6 +24782,104 @@ export interface components {
                 docNo: string;
                 /** @default  */
                 summary?: string;
+            };
+        };
+        InspectionActionBodies: {
+            start: {
+                version: number;
+                location: {
+                    lat: number | null;
+                    lng: number | null;
+                };
+                /** @default [] */
+                photos?: {
+                    sha256: string & (string);
+                    takenAt: string | null;
+                    lat?: number | null;
+                    lng?: number | null;
+                }[];
+                /** @default [] */
+                remoteEvidence?: {
+                    /** @enum {string} */
+                    kind: "file" | "video" | "alarm" | "sensor";
+                    ref: string;
+                    /** @default  */
+                    note?: string;
+                }[];
+            };
+            record: {
+                version: number;
+                /** @default [] */
+                items?: {
+                    seq: number;
+                    /** @enum {string} */
+                    result: "pass" | "fail" | "na";
+                    /** @default  */
+                    note?: string;
+                    /** @default  */
+                    location?: string;
+                    /** @default [] */
+                    photos?: {
+                        sha256: string & (string);
+                        takenAt: string | null;
+                        lat?: number | null;
+                        lng?: number | null;
+                    }[];
+                    /** @default [] */
+                    criterionIds?: string[];
+                    /** @default false */
+                    major?: boolean;
+                    /** @default null */
+                    hazard?: ({
+                        /** @enum {string} */
+                        action: "raise";
+                        title: string;
+                        /** @default  */
+                        description?: string;
+                        /** Format: date */
+                        deadline: string;
+                        /** @default false */
+                        fixedOnSite?: boolean;
+                        /** @default  */
+                        interimControls?: string;
+                    } | {
+                        /** @enum {string} */
+                        action: "link";
+                        /** Format: uuid */
+                        hazardId: string;
+                    }) | null;
+                }[];
+                /** @default [] */
+                tests?: {
+                    personName: string;
+                    /** @default  */
+                    post?: string;
+                    questions: string;
+                    correct: number;
+                    total: number;
+                    /** @default  */
+                    note?: string;
+                }[];
+            };
+            close: {
+                version: number;
+                conclusion: string;
+                signatures: {
+                    /** @enum {string} */
+                    role: "leader" | "officer" | "expert" | "third_party" | "technical_inspector" | "social_supervisor" | "enterprise_staff" | "enterprise";
+                    name: string;
+                    /** @default null */
+                    image?: (string & (string)) | null;
+                }[];
+                /** @default null */
+                noCaseReason?: string | null;
+            };
+            release: {
+                version: number;
+            };
+            cancel: {
+                version: number;
+                reason: string;
             };
         };
         TipSubmission: {

@@ -1,6 +1,6 @@
 import { Suspense, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { Avatar, Dropdown, Flex, Layout, Menu, Spin, Tag, Typography, theme } from 'antd';
+import { Avatar, Dropdown, Flex, Grid, Layout, Menu, Spin, Tag, Typography, theme } from 'antd';
 import { LogoutOutlined, SettingOutlined, UserOutlined } from '@ant-design/icons';
 import { useMe, useAuth } from './auth.tsx';
 import { buildMenu, openMenuKeys, selectedMenuKey } from './menu.tsx';
@@ -24,6 +24,8 @@ export function AppLayout() {
   const location = useLocation();
   const [collapsed, setCollapsed] = useState(false);
   const { token } = theme.useToken();
+  // On a phone (390 px) the header keeps only the name, the bell and the avatar, and the page gets the width.
+  const phone = Grid.useBreakpoint().md === false;
   const unitName = me.org?.name ?? me.enterprise?.name ?? '';
 
   const onLogout = async () => {
@@ -42,7 +44,7 @@ export function AppLayout() {
           display: 'flex',
           alignItems: 'center',
           gap: 16,
-          paddingInline: 20,
+          paddingInline: phone ? 12 : 20,
           background: token.colorBgContainer,
           borderBottom: `1px solid ${token.colorBorderSecondary}`,
           position: 'sticky',
@@ -51,10 +53,11 @@ export function AppLayout() {
         }}
       >
         <Typography.Title level={4} style={{ margin: 0, whiteSpace: 'nowrap' }}>
-          <span style={{ color: token.colorError }}>治本</span> · 重大事故隐患治理平台
+          <span style={{ color: token.colorError }}>治本</span>
+          {!phone && ' · 重大事故隐患治理平台'}
         </Typography.Title>
         <div style={{ flex: 1 }} />
-        {unitName && (
+        {unitName && !phone && (
           <Tag color="blue" style={{ marginInlineEnd: 0 }} data-testid="header-org">
             {unitName}
           </Tag>
@@ -76,7 +79,7 @@ export function AppLayout() {
         >
           <Flex align="center" gap={8} style={{ cursor: 'pointer' }} data-testid="user-menu">
             <Avatar size="small" icon={<UserOutlined />} style={{ background: token.colorPrimary }} />
-            <span>{me.displayName}</span>
+            {!phone && <span>{me.displayName}</span>}
           </Flex>
         </Dropdown>
       </Header>
@@ -107,7 +110,7 @@ export function AppLayout() {
             style={{ borderInlineEnd: 'none' }}
           />
         </Sider>
-        <Content style={{ padding: 20, minWidth: 0 }}>
+        <Content style={{ padding: phone ? 8 : 20, minWidth: 0 }}>
           <Suspense fallback={<PageFallback />}>
             <Outlet />
           </Suspense>

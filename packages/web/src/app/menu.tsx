@@ -16,6 +16,8 @@ import {
   DashboardOutlined,
   OrderedListOutlined,
   BankOutlined,
+  CameraOutlined,
+  FileSearchOutlined,
   ClusterOutlined,
   DatabaseOutlined,
   FileAddOutlined,
@@ -78,6 +80,17 @@ const menuTree: MenuNode[] = [
       { key: '/worker-reports/stats', label: '内部报告情况', icon: <MessageOutlined />, capability: 'worker_reports.read' },
     ],
   },
+  {
+    key: 'inspections',
+    label: '检查',
+    icon: <FileSearchOutlined />,
+    children: [
+      { key: '/inspections', label: '检查记录', icon: <ProfileOutlined />, capability: 'inspections.read' },
+      { key: '/principal-check', label: '主要负责人带队检查', icon: <CameraOutlined />, capability: 'principal_checks.submit' },
+      { key: '/premises', label: '场所', icon: <HomeOutlined />, capability: 'premises.read' },
+      { key: '/checklists', label: '检查表库', icon: <OrderedListOutlined />, capability: 'checklists.read' },
+    ],
+  },
   { key: '/worker-reports', label: '从业人员报告', icon: <MessageOutlined />, capability: 'worker_reports.handle' },
   {
     key: 'plans',
@@ -100,6 +113,9 @@ const menuTree: MenuNode[] = [
       { key: '/stats/ranking', label: '排名晾晒', icon: <OrderedListOutlined />, capability: 'stats.read' },
       { key: '/stats/slow-progress', label: '进展缓慢', icon: <AlertOutlined />, capability: 'stats.read' },
       { key: '/stats/circular', label: '月通报', icon: <FileWordOutlined />, capability: 'stats.read' },
+      { key: '/stats/inspections', label: '检查统计', icon: <FundOutlined />, capability: 'stats.read' },
+      { key: '/stats/principal-checks', label: '带队检查落实', icon: <FundOutlined />, capability: 'stats.read' },
+      { key: '/stats/missed-detections', label: '查不出', icon: <AlertOutlined />, capability: 'inspections.review' },
       { key: '/stats/grading-quality', label: '定级质量', icon: <AuditOutlined />, capability: 'stats.read' },
     ],
   },
@@ -157,6 +173,6 @@ export function selectedMenuKey(pathname: string): string {
 
 /** Submenus open on first render (all groups are short). */
 export function openMenuKeys(_pathname: string): string[] {
-  return ['hazards', 'tips', 'plans', 'stats', 'system'];
+  return ['hazards', 'tips', 'inspections', 'plans', 'stats', 'system'];
 }
 

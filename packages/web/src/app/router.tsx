@@ -42,6 +42,16 @@ const TipEntryPage = lazy(() => import('../features/tips/TipEntryPage.tsx'));
 const TipStatsPage = lazy(() => import('../features/tips/TipStatsPage.tsx'));
 const WorkerReportsPage = lazy(() => import('../features/tips/WorkerReportsPage.tsx'));
 const WorkerReportStatsPage = lazy(() => import('../features/tips/WorkerReportStatsPage.tsx'));
+const PremisesPage = lazy(() => import('../features/premises/PremisesPage.tsx'));
+const PremisesDetailPage = lazy(() => import('../features/premises/PremisesDetailPage.tsx'));
+const ChecklistsPage = lazy(() => import('../features/checklists/ChecklistsPage.tsx'));
+const ChecklistDetailPage = lazy(() => import('../features/checklists/ChecklistDetailPage.tsx'));
+const InspectionsPage = lazy(() => import('../features/inspections/InspectionsPage.tsx'));
+const InspectionDetailPage = lazy(() => import('../features/inspections/InspectionDetailPage.tsx'));
+const InspectionFiguresPage = lazy(() => import('../features/inspections/InspectionFiguresPage.tsx'));
+const PrincipalCheckPage = lazy(() => import('../features/principal-checks/PrincipalCheckPage.tsx'));
+const ComplianceStatsPage = lazy(() => import('../features/principal-checks/ComplianceStatsPage.tsx'));
+const MissedDetectionsPage = lazy(() => import('../features/principal-checks/MissedDetectionsPage.tsx'));
 
 /** Public pages (举报, receipt lookup, employee report link) render without a session and outside the shell. */
 function Public({ children }: { children: ReactNode }) {
@@ -142,6 +152,86 @@ export const router = createBrowserRouter([
         element: (
           <RequireCapability capability="hazards.read">
             <HazardDetailPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'premises',
+        element: (
+          <RequireCapability capability="premises.read">
+            <PremisesPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'premises/:id',
+        element: (
+          <RequireCapability capability="premises.read">
+            <PremisesDetailPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'checklists',
+        element: (
+          <RequireCapability capability="checklists.read">
+            <ChecklistsPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'checklists/:id',
+        element: (
+          <RequireCapability capability="checklists.read">
+            <ChecklistDetailPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'inspections',
+        element: (
+          <RequireCapability capability="inspections.read">
+            <InspectionsPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'inspections/:id',
+        element: (
+          <RequireCapability capability="inspections.read">
+            <InspectionDetailPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'principal-check',
+        element: (
+          <RequireCapability capability="principal_checks.submit">
+            <PrincipalCheckPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'stats/principal-checks',
+        element: (
+          <RequireCapability capability="stats.read">
+            <ComplianceStatsPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'stats/missed-detections',
+        element: (
+          <RequireCapability capability="inspections.review">
+            <MissedDetectionsPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'stats/inspections',
+        element: (
+          <RequireCapability capability="stats.read">
+            <InspectionFiguresPage />
           </RequireCapability>
         ),
       },

@@ -18,3 +18,6 @@ export * from './tasks.ts';
 export * from './returns.ts';
 export * from './meetings.ts';
 export * from './dispatch.ts';
+export * from './premises.ts';
+export * from './checklists.ts';
+export * from './inspections.ts';

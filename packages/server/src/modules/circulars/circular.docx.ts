@@ -1,7 +1,7 @@
 import { Paragraph, Table } from 'docx';
 import { dateLabel, formatRate, formatYearOnYear, monthLabel, yearOnYear } from '@zhiben/core';
 import { formatValue, type CircularCharts, type CircularData, type CircularList } from './circulars.service.ts';
-import { body, caption, chart, documentHead, heading, officialDocument, signature, subheading, SUBORDINATES, table, wholeRegion } from './official-docx.ts';
+import { body, caption, chart, documentHead, heading, officialDocument, signature, subheading, SUBORDINATES, table, wholeRegion } from '../../lib/official-docx.ts';
 
 // The 月通报 as a Word document in the official layout of official-docx.ts (GB/T 9704). Its hazard sections
 // (hazardSections) are also the first part of the monthly 调度通报 (modules/dispatch), one heading level down.

@@ -1,5 +1,5 @@
 // The 调度通报 (monthly), the quarterly 通报 and the annual self-evaluation as Word documents in the 月通报's official
-// layout (circulars/official-docx.ts): the 月通报's hazard sections one level down, then task progress per 行动 and
+// layout (lib/official-docx.ts): the 月通报's hazard sections one level down, then task progress per 行动 and
 // lead org, returns late and missing, the dispatch meeting and its 交办 items, and for the quarter and the year the
 // meeting cadence, indicators, investment and publicity.
 import type { Paragraph, Table } from 'docx';
@@ -7,7 +7,7 @@ import { dateLabel, formatRate } from '@zhiben/core';
 import { render, type ChartImage } from '../circulars/circular.charts.ts';
 import { addresseesOf, hazardSections } from '../circulars/circular.docx.ts';
 import { renderCharts } from '../circulars/circulars.service.ts';
-import { body, caption, chart, documentHead, heading, officialDocument, signature, subheading, table, wholeRegion } from '../circulars/official-docx.ts';
+import { body, caption, chart, documentHead, heading, officialDocument, signature, subheading, table, wholeRegion } from '../../lib/official-docx.ts';
 import type { DispatchDocData, TaskRow } from './dispatch.report.ts';
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];

@@ -24,7 +24,8 @@ const MiB = 1024 * 1024;
 function requireUploader(request: FastifyRequest): AuthContext {
   const auth = requireAuth(request);
   const roles = auth.user.roles;
-  if (!can(roles, 'hazards.read') && !can(roles, 'enterprise.own') && !can(roles, 'enterprises.read')) throw AppError('NOT_FOUND');
+  // Experts and third-party staff upload the photos of the inspections they are on.
+  if (!can(roles, 'hazards.read') && !can(roles, 'enterprise.own') && !can(roles, 'enterprises.read') && !can(roles, 'inspections.fill')) throw AppError('NOT_FOUND');
   return auth;
 }
 

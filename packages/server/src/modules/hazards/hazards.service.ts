@@ -83,6 +83,8 @@ const requestHash = (body: unknown) => createHash('sha256').update(canonicalJson
 
 /** A hazard verified from a tip: its source is `tip` and its creation event names the tip (hidden from enterprises by the presenter). */
 export type TipOrigin = { tipId: string; tipNo: string };
+/** A hazard raised by a 不符合 item of an inspection: its creation event names the inspection and the item. */
+export type InspectionOrigin = { inspectionId: string; inspectionNo: string | null; itemSeq: number };
 
 /**
  * 企业自查上报 or 监管登记, with an optional Idempotency-Key: a retry returns the first hazard. With `tipOrigin`
@@ -92,7 +94,7 @@ export async function createHazard(
   ctx: ActionContext,
   input: CreateHazardInput,
   idempotencyKey: string | null,
-  options: { tipOrigin?: TipOrigin; unit?: Unit } = {},
+  options: { tipOrigin?: TipOrigin; inspectionOrigin?: InspectionOrigin; unit?: Unit } = {},
 ): Promise<JoinedHazard> {
   const { db } = ctx;
   const userId = ctx.auth.user.id;
@@ -148,7 +150,7 @@ export async function createHazard(
       kind: channel,
       fromStatus: null,
       toStatus: status,
-      payload: { hazardNo, level: input.level, source, sector, title: input.title, deadline: input.deadline, criterionIds: input.criterionIds, fixedOnSite: input.fixedOnSite, evidence, ...(tipOrigin ? { tipId: tipOrigin.tipId, tipNo: tipOrigin.tipNo } : {}) },
+      payload: { hazardNo, level: input.level, source, sector, title: input.title, deadline: input.deadline, criterionIds: input.criterionIds, fixedOnSite: input.fixedOnSite, evidence, ...(tipOrigin ? { tipId: tipOrigin.tipId, tipNo: tipOrigin.tipNo } : {}), ...(options.inspectionOrigin ? { inspection: options.inspectionOrigin } : {}) },
     });
     if (idempotencyKey) {
       await repo.insertIdempotencyKey(tx, { userId, key: idempotencyKey, requestHash: bodyHash, statusCode: 201, response: { hazardId: hazard.id }, createdAt: ctx.now });

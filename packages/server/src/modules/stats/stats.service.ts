@@ -54,7 +54,7 @@ const PREFIX_LENGTH: Record<string, number> = { province: 2, city: 4, county: 6,
  * The drill-down base: the requested region when it lies within the scope, the scope's own region when the
  * request is above it (an officer cannot zoom out of its scope), 404 when the two are disjoint.
  */
-async function resolveRegion(db: Db, scope: RegionScope, requested: string | undefined) {
+export async function resolveRegion(db: Db, scope: RegionScope, requested: string | undefined) {
   const scopeCode = scope.regionPrefix.padEnd(12, '0');
   let code = requested ?? scopeCode;
   const prefix = regionPrefix(code);

@@ -1,0 +1,191 @@
+/**
+ * End-to-end tests of the inspection pages: real server (fresh seeded PGlite) + Debian's chromium via playwright-core.
+ * The demo enterprise's principal records a principal-led check on a 390 px phone (GPS granted to the context, photos
+ * from the camera input, the draft surviving a reload); a county regulator plans, starts and records an inspection
+ * whose two 不符合 items raise two hazards, which then show in the hazard ledger and on their detail pages.
+ * Run with `npm run test:browser`.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { launchChromium, png } from './browser.ts';
+import { startTestServer } from '../../server/src/testing/test-server.ts';
+
+const PASSWORD = 'Zhiben@2026';
+const SITE = { latitude: 33.5121, longitude: 116.2113 };
+
+let server: { url: string; close(): Promise<void> };
+let browser: Browser;
+let enterprise: { id: string; name: string };
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchChromium();
+  const context = await browser.newContext();
+  try {
+    await context.request.post(`${server.url}/api/auth/login`, { data: { username: 'ent_admin', password: PASSWORD } });
+    enterprise = ((await (await context.request.get(`${server.url}/api/me`)).json()) as { enterprise: { id: string; name: string } }).enterprise;
+  } finally {
+    await context.close();
+  }
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function newPage(options: { phone?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    locale: 'zh-CN',
+    viewport: options.phone ? { width: 390, height: 844 } : { width: 1440, height: 900 },
+    isMobile: options.phone === true,
+    hasTouch: options.phone === true,
+    geolocation: SITE,
+    permissions: ['geolocation'],
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  return { context, page };
+}
+
+async function login(page: Page, username: string): Promise<void> {
+  await page.goto(`${server.url}/login`);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(PASSWORD);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.waitForURL((url) => url.pathname === '/');
+}
+
+/** Submits the open action modal and fails with the server's message if it refuses. */
+async function confirmAction(page: Page, label: string): Promise<void> {
+  await page.getByRole('button', { name: `确定${label}` }).click();
+  const error = page.getByTestId('action-error');
+  await expect
+    .poll(async () => ((await error.isVisible()) ? `错误：${await error.innerText()}` : (await page.locator('.ant-modal:visible').count()) === 0 ? 'closed' : 'open'), { timeout: 30_000 })
+    .toBe('closed');
+}
+
+const photo = (name: string) => ({ name, mimeType: 'image/png', buffer: png() });
+
+describe('inspection pages', () => {
+  test('the principal records a principal-led check on a phone: GPS, camera photo, item by item, draft kept over a reload', async () => {
+    const { context, page } = await newPage({ phone: true });
+    try {
+      await login(page, 'ent_principal');
+      await page.goto(`${server.url}/principal-check`);
+      await page.getByTestId('pc-gps').click();
+      await expect.poll(() => page.getByTestId('pc-gps-value').innerText()).toContain('33.51210');
+      await page.getByTestId('pc-photo').setInputFiles(photo('principal.png'));
+      await expect.poll(() => page.locator('.zb-principal-check img').count()).toBeGreaterThan(0);
+      // Nothing wider than the phone.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await page.getByTestId('pc-attendance').fill('演示负责人 主要负责人\n演示安全员 安全管理员');
+      await page.getByTestId('pc-next').click();
+
+      // First item 不符合 with a note and a photo, then reload: the draft is still there.
+      await page.getByTestId('pc-result-fail').click();
+      await page.getByPlaceholder('问题描述').fill('应急器材柜缺少防毒面具');
+      await page.getByTestId('pc-item-photo').setInputFiles(photo('item.png'));
+      await expect.poll(() => page.getByTestId('pc-item').locator('img').count()).toBeGreaterThan(0);
+      await page.reload();
+      await expect.poll(() => page.getByPlaceholder('问题描述').inputValue()).toBe('应急器材柜缺少防毒面具');
+      await page.getByTestId('pc-item-next').click();
+
+      // The rest 符合, with large touch targets.
+      const box = await page.getByTestId('pc-result-pass').boundingBox();
+      expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
+      for (let i = 0; i < 200 && (await page.getByTestId('pc-item').count()) > 0; i++) {
+        await page.getByTestId('pc-result-pass').click();
+        await page.getByTestId('pc-item-next').click();
+      }
+      await page.getByTestId('pc-conclusion').fill('带队检查发现1项问题，已要求立即整改。');
+      await page.getByTestId('pc-submit').click();
+      const refusal = page.getByTestId('pc-error');
+      await expect
+        .poll(async () => ((await refusal.isVisible()) ? `错误：${await refusal.innerText()}` : (await page.getByTestId('principal-check-done').count()) > 0 ? 'done' : 'waiting'), { timeout: 30_000 })
+        .toBe('done');
+      await page.getByTestId('principal-check-done').click();
+      await page.waitForURL(/\/inspections\/[0-9a-f-]{36}$/);
+      await expect.poll(() => page.getByTestId('inspection-no').innerText()).toMatch(/\S/);
+      await expect(page.locator('body').innerText()).resolves.toContain('主要负责人带队');
+      await expect(page.locator('body').innerText()).resolves.toContain('已完成');
+
+      // Submitted: the draft is gone and the period is done.
+      expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('zhiben:principal-check-draft')).length)).toBe(0);
+      const periods = (await (await page.request.get(`${server.url}/api/principal-checks/periods`)).json()) as { current: { state: string } | null };
+      expect(periods.current?.state).toBe('done');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a county regulator plans, starts and records an inspection whose two 不符合 items raise two hazards', async () => {
+    const { context, page } = await newPage();
+    try {
+      await login(page, 'guoyang_yjj');
+      await page.locator('.ant-layout-sider .ant-menu').getByText('检查记录', { exact: true }).click();
+      await page.waitForURL(/\/inspections$/);
+      await page.getByTestId('new-inspection').click();
+      const modal = page.locator('.ant-modal', { hasText: '新建检查' });
+      await modal.locator('.ant-form-item', { hasText: '生产经营单位' }).locator('.ant-select').click();
+      await page.keyboard.type(enterprise.name.slice(0, 6));
+      await page.locator('.ant-select-item-option', { hasText: enterprise.name }).first().click();
+      await modal.getByTestId('form-sector').click();
+      await page.keyboard.type('危险化学品');
+      await page.locator('.ant-select-item-option', { hasText: '危险化学品' }).first().click();
+      await modal.getByRole('button', { name: '安排检查' }).click();
+      await page.waitForURL(/\/inspections\/[0-9a-f-]{36}$/);
+      const id = new URL(page.url()).pathname.split('/').pop() ?? '';
+
+      // Start: GPS from the context, a photo from the camera input.
+      await page.getByTestId('inspection-actions').getByRole('button', { name: '开始检查' }).click();
+      await page.getByTestId('start-gps').click();
+      await page.getByTestId('start-gps-value').waitFor();
+      await page.getByTestId('start-photo').setInputFiles(photo('site.png'));
+      await page.locator('.ant-modal img').first().waitFor();
+      await confirmAction(page, '开始检查');
+      await expect.poll(() => page.locator('body').innerText(), { timeout: 20_000 }).toContain('检查中');
+
+      // Record: the first two items 不符合 (title and deadline prefilled), every other item 符合.
+      await page.getByTestId('inspection-actions').getByRole('button', { name: '填写检查结果' }).click();
+      const cards = page.locator('.ant-modal .ant-card');
+      const n = await cards.count();
+      expect(n).toBeGreaterThan(2);
+      for (let k = 0; k < n; k++) {
+        const card = cards.nth(k);
+        await card.getByText(k < 2 ? '不符合' : '符合', { exact: true }).click();
+        if (k < 2) {
+          await card.locator('input[type=file]').setInputFiles(photo(`finding-${k}.png`));
+          await card.locator('img').first().waitFor();
+        }
+      }
+      await confirmAction(page, '填写检查结果');
+      await expect.poll(() => page.getByTestId('item-hazard').count(), { timeout: 20_000 }).toBe(2);
+
+      // Close with the conclusion and the leader's signature.
+      await page.getByTestId('inspection-actions').getByRole('button', { name: '结束检查' }).click();
+      await page.getByLabel('检查结论').fill('发现2项问题，已登记隐患并责令限期整改。');
+      // 执法检查 that found major hazards without filing a case states why (reviewable).
+      await page.getByLabel('不立案理由').fill('企业已当场停止相关作业并承诺限期整改，复查后依法处理。');
+      await confirmAction(page, '结束检查');
+      await expect.poll(() => page.locator('body').innerText(), { timeout: 20_000 }).toContain('已完成');
+
+      const view = (await (await page.request.get(`${server.url}/api/inspections/${id}`)).json()) as { findings: number; items: { hazard: { id: string; hazardNo: string } | null }[] };
+      expect(view.findings).toBe(2);
+      const hazards = view.items.flatMap((i) => (i.hazard ? [i.hazard] : []));
+      expect(hazards).toHaveLength(2);
+
+      // The two hazards are in the ledger and open from the inspection.
+      for (const h of hazards) {
+        await page.goto(`${server.url}/hazards?q=${encodeURIComponent(h.hazardNo)}`);
+        await page.locator('.ant-table-row', { hasText: h.hazardNo }).first().waitFor();
+      }
+      await page.goto(`${server.url}/inspections/${id}`);
+      await page.getByTestId('item-hazard').first().click();
+      await page.waitForURL(/\/hazards\/[0-9a-f-]{36}$/);
+      await expect.poll(() => page.getByTestId('hazard-no').innerText(), { timeout: 20_000 }).toBe(hazards[0]?.hazardNo);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,123 @@
+import { Checkbox, DatePicker, Form, Input, Radio, Select } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { call } from '../../api/client.ts';
+import { useMe } from '../../app/auth.tsx';
+import { FormModal } from '../../app/FormModal.tsx';
+import { useFormSubmit } from '../../app/hooks/useFormSubmit.ts';
+import { dateFormat } from '../../app/labels.ts';
+import { RemoteSelect } from '../../app/RemoteSelect.tsx';
+import { useQuery } from '../../app/useQuery.ts';
+import { useSectors } from '../reference/useSectors.ts';
+import { inspectionsApi, type PlanInspectionInput } from './api.ts';
+import { inspectionKindLabels, inspectionMethodLabels, inspectionMethods, staffInspectionKinds, subjectKindLabels, type InspectionKind, type InspectionMethod } from './labels.tsx';
+
+type Values = {
+  kind?: InspectionKind;
+  methods?: InspectionMethod[];
+  subjectKind?: 'enterprise' | 'premises';
+  enterpriseId?: string;
+  premisesId?: string;
+  plannedOn?: Dayjs | null;
+  checklistSource?: 'sector' | 'checklist';
+  sector?: string;
+  checklistId?: string;
+  members?: string;
+  jointOrgs?: string;
+  campaign?: string;
+};
+
+const splitNames = (s: string | undefined): string[] =>
+  (s ?? '')
+    .split(/[,，、\s]+/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+
+const searchEnterprises = async (q: string) => (await call('get', '/api/enterprises', { query: { q, pageSize: 20 } })).items.map((e) => ({ value: e.id, label: e.name }));
+const searchPremises = async (q: string) => (await call('get', '/api/premises', { query: { q, pageSize: 20 } })).items.map((p) => ({ value: p.id, label: `${p.name}（${p.address || p.regionCode}）` }));
+
+/** 新建检查: kind, methods, subject, date, checklist (a library list or the sector's 判定标准), the team (the planner leads). */
+export function InspectionFormModal({ open, onClose, onCreated, initial }: { open: boolean; onClose: () => void; onCreated: (id: string) => void; initial?: Partial<Values> }) {
+  const me = useMe();
+  const [form] = Form.useForm<Values>();
+  const { sectors } = useSectors();
+  const subjectKind = Form.useWatch('subjectKind', form);
+  const source = Form.useWatch('checklistSource', form);
+  const checklists = useQuery(open ? 'inspection-form-checklists' : null, (signal) => call('get', '/api/checklists', { query: {}, signal }));
+
+  const { submit, saving, error } = useFormSubmit(
+    form,
+    (v: Values) => {
+      const body: PlanInspectionInput = {
+        kind: v.kind ?? 'routine',
+        methods: v.methods ?? [],
+        jointOrgs: splitNames(v.jointOrgs),
+        subjectKind: v.subjectKind ?? 'enterprise',
+        enterpriseId: v.subjectKind === 'enterprise' ? (v.enterpriseId ?? null) : null,
+        premisesId: v.subjectKind === 'premises' ? (v.premisesId ?? null) : null,
+        plannedOn: (v.plannedOn ?? dayjs()).format(dateFormat),
+        campaign: v.campaign?.trim() || null,
+        members: [
+          { userId: me.id, name: me.displayName, role: 'leader', orgName: me.org?.name ?? '' },
+          ...splitNames(v.members).map((name) => ({ userId: null, name, role: 'officer' as const, orgName: me.org?.name ?? '' })),
+        ],
+        checklist: v.checklistSource === 'checklist' ? { checklistId: v.checklistId ?? '' } : { sector: v.sector ?? '' },
+      };
+      return inspectionsApi.plan(body);
+    },
+    { success: '已安排检查', onSuccess: (saved) => onCreated(saved.id) },
+  );
+
+  return (
+    <FormModal open={open} title="新建检查" width={720} onClose={onClose} onSubmit={submit} saving={saving} error={error} okText="安排检查" errorTestId="inspection-form-error">
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        preserve={false}
+        initialValues={{ kind: 'enforcement', methods: [], subjectKind: 'enterprise', plannedOn: dayjs(), checklistSource: 'sector', sector: sectors[0]?.code, ...initial }}
+      >
+        <Form.Item label="检查类型" name="kind" rules={[{ required: true, message: '请选择检查类型' }]}>
+          <Select options={staffInspectionKinds.map((k) => ({ value: k, label: inspectionKindLabels[k] }))} data-testid="form-kind" />
+        </Form.Item>
+        <Form.Item label="检查方式" name="methods">
+          <Checkbox.Group options={inspectionMethods.map((m) => ({ value: m, label: inspectionMethodLabels[m] }))} />
+        </Form.Item>
+        <Form.Item label="检查对象" name="subjectKind">
+          <Radio.Group options={(['enterprise', 'premises'] as const).map((k) => ({ value: k, label: subjectKindLabels[k] }))} />
+        </Form.Item>
+        {subjectKind === 'premises' ? (
+          <Form.Item label="场所" name="premisesId" rules={[{ required: true, message: '请选择场所' }]}>
+            <RemoteSelect fetchOptions={searchPremises} placeholder="输入场所名称搜索" />
+          </Form.Item>
+        ) : (
+          <Form.Item label="生产经营单位" name="enterpriseId" rules={[{ required: true, message: '请选择被检查单位' }]}>
+            <RemoteSelect fetchOptions={searchEnterprises} placeholder="输入单位名称或信用代码搜索" id="form-enterprise" />
+          </Form.Item>
+        )}
+        <Form.Item label="计划检查日期" name="plannedOn" rules={[{ required: true, message: '请选择日期' }]}>
+          <DatePicker style={{ width: 200 }} />
+        </Form.Item>
+        <Form.Item label="检查表" name="checklistSource">
+          <Radio.Group options={[{ value: 'sector', label: '按行业判定标准' }, { value: 'checklist', label: '检查表库' }]} />
+        </Form.Item>
+        {source === 'checklist' ? (
+          <Form.Item label="检查表" name="checklistId" rules={[{ required: true, message: '请选择检查表' }]}>
+            <Select showSearch={{ optionFilterProp: 'label' }} loading={checklists.loading} options={(checklists.data?.items ?? []).map((c) => ({ value: c.id, label: `${c.title}（${c.itemCount}项）` }))} />
+          </Form.Item>
+        ) : (
+          <Form.Item label="行业领域" name="sector" rules={[{ required: true, message: '请选择行业领域' }]}>
+            <Select showSearch={{ optionFilterProp: 'label' }} options={sectors.map((s) => ({ value: s.code, label: s.name }))} data-testid="form-sector" />
+          </Form.Item>
+        )}
+        <Form.Item label="检查人员" name="members" extra={`带队负责人：${me.displayName}；其他人员以逗号或顿号分隔`}>
+          <Input maxLength={300} />
+        </Form.Item>
+        <Form.Item label="联合检查单位" name="jointOrgs" extra="可不填；多个以顿号分隔">
+          <Input maxLength={500} />
+        </Form.Item>
+        <Form.Item label="专项行动" name="campaign">
+          <Input maxLength={100} />
+        </Form.Item>
+      </Form>
+    </FormModal>
+  );
+}

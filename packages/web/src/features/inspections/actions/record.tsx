@@ -1,0 +1,126 @@
+import { Card, Checkbox, DatePicker, Empty, Form, Input, Radio, Space, Tag, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { Link } from 'react-router-dom';
+import { dateFormat } from '../../../app/labels.ts';
+import { actionForm, trimmed } from '../../../app/workflow/actionForm.ts';
+import { inspectionsApi, type FieldPhoto, type Inspection, type InspectionItem } from '../api.ts';
+import { PhotoCapture } from '../FieldCapture.tsx';
+import { itemResultLabels, itemResults, type ItemResult } from '../labels.tsx';
+
+type Answer = {
+  result?: ItemResult;
+  note?: string;
+  location?: string;
+  photos?: FieldPhoto[];
+  major?: boolean;
+  hazardMode?: 'raise' | 'link';
+  title?: string;
+  deadline?: Dayjs | null;
+  interimControls?: string;
+  hazardId?: string;
+};
+type RecordValues = { answers?: Record<string, Answer> };
+
+/** Items this submission answers: new answers, changed results, and 不符合 still without a hazard. */
+function changed(item: InspectionItem, a: Answer | undefined): a is Answer & { result: ItemResult } {
+  if (!a?.result) return false;
+  return item.result === null || item.result !== a.result || (a.result === 'fail' && item.hazard === null);
+}
+
+function ItemCard({ item, inspectionId, setUploading }: { item: InspectionItem; inspectionId: string; setUploading: (b: boolean) => void }) {
+  const base = ['answers', String(item.seq)];
+  const result = Form.useWatch<ItemResult | undefined>([...base, 'result']);
+  const mode = Form.useWatch<'raise' | 'link' | undefined>([...base, 'hazardMode']);
+  const frozen = item.hazard !== null;
+  return (
+    <Card size="small" data-testid={`item-${item.seq}`} title={<Space wrap><span>{item.code || `第${item.seq}项`}</span>{item.major && <Tag color="red">重大隐患判定项</Tag>}</Space>}>
+      <Typography.Paragraph style={{ marginBottom: 8 }}>{item.text}</Typography.Paragraph>
+      {item.guidance && <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>检查方法：{item.guidance}</Typography.Paragraph>}
+      {frozen && item.hazard ? (
+        <Typography.Text>
+          {itemResultLabels[item.result ?? 'fail']} · 已{item.hazard.link === 'raised' ? '登记' : '关联'}隐患 <Link to={`/hazards/${item.hazard.id}`}>{item.hazard.hazardNo}</Link>
+        </Typography.Text>
+      ) : (
+        <>
+          <Form.Item name={[...base, 'result']} style={{ marginBottom: 8 }}>
+            <Radio.Group optionType="button" buttonStyle="solid" options={itemResults.map((r) => ({ value: r, label: itemResultLabels[r] }))} data-testid={`item-${item.seq}-result`} />
+          </Form.Item>
+          {result === 'fail' && (
+            <Space orientation="vertical" style={{ width: '100%' }}>
+              <Form.Item label="问题描述" name={[...base, 'note']} style={{ marginBottom: 8 }}>
+                <Input.TextArea rows={2} maxLength={2000} />
+              </Form.Item>
+              <Form.Item label="现场照片" name={[...base, 'photos']} style={{ marginBottom: 8 }} extra={item.evidence === 'photo' ? '该项为「不符合」时须上传现场照片' : undefined}>
+                <PhotoCapture testId={`item-${item.seq}-photo`} preview={(sha) => inspectionsApi.photoUrl(inspectionId, sha)} onUploadingChange={setUploading} />
+              </Form.Item>
+              {!item.major && (
+                <Form.Item name={[...base, 'major']} valuePropName="checked" style={{ marginBottom: 8 }}>
+                  <Checkbox>判定为重大事故隐患</Checkbox>
+                </Form.Item>
+              )}
+              <Form.Item label="隐患处理" name={[...base, 'hazardMode']} style={{ marginBottom: 8 }}>
+                <Radio.Group options={[{ value: 'raise', label: '登记新隐患' }, { value: 'link', label: '关联已有隐患' }]} />
+              </Form.Item>
+              {mode === 'link' ? (
+                <Form.Item label="隐患 ID" name={[...base, 'hazardId']} rules={[{ required: true, whitespace: true, message: '请填写要关联的隐患 ID' }]}>
+                  <Input maxLength={36} placeholder="隐患详情页地址中的 ID" />
+                </Form.Item>
+              ) : (
+                <>
+                  <Form.Item label="隐患名称" name={[...base, 'title']} rules={[{ required: true, whitespace: true, min: 2, message: '请填写隐患名称（至少2个字）' }]}>
+                    <Input maxLength={200} data-testid={`item-${item.seq}-title`} />
+                  </Form.Item>
+                  <Form.Item label="整改期限" name={[...base, 'deadline']} rules={[{ required: true, message: '请选择整改期限' }]}>
+                    <DatePicker style={{ width: 200 }} data-testid={`item-${item.seq}-deadline`} />
+                  </Form.Item>
+                  <Form.Item label="临时管控措施" name={[...base, 'interimControls']}>
+                    <Input.TextArea rows={2} maxLength={1000} />
+                  </Form.Item>
+                </>
+              )}
+            </Space>
+          )}
+        </>
+      )}
+    </Card>
+  );
+}
+
+/** 填写检查结果: item by item; a 不符合 raises a new hazard or links an open one (in the same transaction). */
+export const recordForm = actionForm<RecordValues>()({
+  initial: (i: Inspection) => ({
+    answers: Object.fromEntries(
+      i.items.map((it) => [
+        String(it.seq),
+        { result: it.result ?? undefined, note: it.note, photos: it.photos, hazardMode: 'raise', title: it.text.slice(0, 60), deadline: dayjs().add(30, 'day') } satisfies Answer,
+      ]),
+    ),
+  }),
+  Fields: ({ record: i, req, setUploading }) => {
+    const items = req('items', '检查结果');
+    if (i.items.length === 0) return <Empty description="本次检查没有检查项" />;
+    return (
+      <Space orientation="vertical" style={{ width: '100%' }} size={12}>
+        {items.extra && <Typography.Text type="secondary">{items.extra}</Typography.Text>}
+        {i.items.map((it) => (
+          <ItemCard key={it.seq} item={it} inspectionId={i.id} setUploading={setUploading} />
+        ))}
+      </Space>
+    );
+  },
+  toBody: (v: RecordValues, i: Inspection) => ({
+    items: i.items.flatMap((it) => {
+      const a = v.answers?.[String(it.seq)];
+      if (!changed(it, a)) return [];
+      const hazard =
+        a.result !== 'fail'
+          ? null
+          : a.hazardMode === 'link'
+            ? { action: 'link' as const, hazardId: trimmed(a.hazardId) }
+            : { action: 'raise' as const, title: trimmed(a.title), description: '', deadline: a.deadline ? a.deadline.format(dateFormat) : '', fixedOnSite: false, interimControls: trimmed(a.interimControls) };
+      return [{ seq: it.seq, result: a.result, note: trimmed(a.note), location: trimmed(a.location), photos: a.photos ?? [], criterionIds: [], major: a.major === true, hazard }];
+    }),
+    tests: [],
+  }),
+  wide: true,
+});
