@@ -188,7 +188,12 @@ test('a member unit files its return pre-filled by the API and the 安委办 acc
     await officer.goto(returnUrl);
     await officer.getByTestId('return-report-text').getByText('燃气安全专项检查', { exact: false }).waitFor();
     await officer.getByTestId('return-actions').getByRole('button', { name: '审核通过', exact: true }).click();
-    await officer.getByRole('dialog').getByRole('button', { name: '确定审核通过' }).click();
+    // Wait for the server's answer to the action and report it, so a refusal is named instead of a timeout.
+    const [accepted] = await Promise.all([
+      officer.waitForResponse((r) => r.request().method() === 'POST' && /\/api\/returns\/[^/]+\/actions\/accept$/.test(r.url())),
+      officer.getByRole('dialog').getByRole('button', { name: '确定审核通过' }).click(),
+    ]);
+    expect(accepted.status(), await accepted.text()).toBe(200);
     await officer.getByTestId('return-status').getByText('已审核通过').waitFor();
     await expect(officer.getByTestId('return-actions').getByRole('button', { name: '退回修改' }).count()).resolves.toBe(0);
 
