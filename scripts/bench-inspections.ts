@@ -18,6 +18,7 @@ import { principalCheckCompliance, overview } from '../packages/server/src/modul
 import { countWindowRows } from '../packages/server/src/modules/principal-checks/principal-checks.repository.ts';
 import { systemSettleCheckPeriods } from '../packages/server/src/modules/principal-checks/principal-checks.periods.ts';
 import { openProvince } from './bench-stats-province.ts';
+import { timeRuns } from './bench-lib.ts';
 
 const SEED = 'zhiben-inspections-2026';
 const DB_NAME = 'zhiben_bench_inspections';
@@ -131,18 +132,7 @@ async function generate(database: Database, run: Runner, enterprises: number, st
   return generated;
 }
 
-async function time(run: () => Promise<unknown>, runs = RUNS): Promise<{ p50: number; p95: number }> {
-  await run();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    const start = performance.now();
-    await run();
-    samples.push(performance.now() - start);
-  }
-  samples.sort((a, b) => a - b);
-  const at = (q: number) => samples[Math.min(samples.length - 1, Math.ceil(q * samples.length) - 1)] ?? 0;
-  return { p50: at(0.5), p95: at(0.95) };
-}
+const time = (run: () => Promise<unknown>, runs = RUNS) => timeRuns(run, runs);
 
 async function bench(target: string, database: Database, scopes: BenchScope[], goalFor: (label: string) => number | null, lines: Line[]) {
   const db = database.db;

@@ -11,6 +11,18 @@ export function quantile(xs: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? Number.NaN;
 }
 
+/** p50 and p95 in ms of `runs` timed runs after one warm-up run. */
+export async function timeRuns(run: () => Promise<unknown>, runs: number): Promise<{ p50: number; p95: number }> {
+  await run(); // warm-up
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const start = performance.now();
+    await run();
+    samples.push(performance.now() - start);
+  }
+  return { p50: quantile(samples, 0.5), p95: quantile(samples, 0.95) };
+}
+
 export const round = (x: number, digits = 2): number => Number(x.toFixed(digits));
 export const loadAverage = (): string => os.loadavg().map((l) => l.toFixed(2)).join(' ');
 

@@ -21,6 +21,7 @@ import * as repo from '../packages/server/src/modules/stats/stats.repository.ts'
 import { rebuildStatSpans, systemStatCubesMissing, systemVacuumStatSpans } from '../packages/server/src/modules/stats/stats.spans.ts';
 import { rebuildCubes } from '../packages/server/src/modules/stats/stats.cubes.ts';
 import { openProvince } from './bench-stats-province.ts';
+import { timeRuns } from './bench-lib.ts';
 
 const SEED = 'zhiben-stats-2026';
 const RUNS = Number(process.env.STATS_RUNS ?? 10);
@@ -137,18 +138,7 @@ const countyAndCity: BenchScope[] = [
   { label: '市 亳州', scope: { kind: 'region', regionPrefix: '3416', sectors: null } },
 ];
 
-async function time(run: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
-  await run(); // warm-up
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i += 1) {
-    const start = performance.now();
-    await run();
-    samples.push(performance.now() - start);
-  }
-  samples.sort((a, b) => a - b);
-  const at = (q: number) => samples[Math.min(samples.length - 1, Math.ceil(q * samples.length) - 1)] ?? 0;
-  return { p50: at(0.5), p95: at(0.95) };
-}
+const time = (run: () => Promise<unknown>) => timeRuns(run, RUNS);
 
 async function benchTarget(target: Target, lines: Line[]) {
   console.log(`[${target.name}] ${target.rows.toLocaleString()} hazards under ${target.regionPrefix}…`);

@@ -3,7 +3,7 @@
 // (§4), asks this module, then performs a guarded compare-and-set on (status, version).
 import { normalizeRegionCode, regionLevel } from '../region.ts';
 import { overdueDays } from '../stats/definitions.ts';
-import { inOrgRegion, isEnterpriseActor, type WorkflowActor } from '../workflow/actor.ts';
+import { inOrgRegion, isEnterpriseActor, isOfficerOfOwnOrg, type WorkflowActor } from '../workflow/actor.ts';
 import { appliesIn, defineMachine, type TransitionTable } from '../workflow/machine.ts';
 
 export const hazardStatuses = [
@@ -178,21 +178,6 @@ function isFinderOfficer(facts: HazardFacts, actor: WorkflowActor): boolean {
 
 function isOwnEnterpriseUser(facts: HazardFacts, actor: WorkflowActor): boolean {
   return actor.enterpriseId === facts.enterpriseId && isEnterpriseActor(actor);
-}
-
-/** Holds the officer role that matches its org's kind, i.e. may act for that org. */
-function isOfficerOfOwnOrg(actor: WorkflowActor): boolean {
-  switch (actor.orgKind) {
-    case 'committee':
-      return actor.roles.includes('committee_officer');
-    case 'regulator':
-      return actor.roles.includes('regulator_officer');
-    case 'locality':
-      return actor.roles.includes('locality_officer');
-    case 'platform':
-    case null:
-      return false;
-  }
 }
 
 /**

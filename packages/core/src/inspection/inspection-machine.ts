@@ -2,7 +2,7 @@
 // with proof of presence) → item results recorded as often as needed → closed (conclusion and signatures), or
 // cancelled; a 暗访 is released to the enterprise after closing. A principal-led check is recorded closed in
 // one submission and frozen; no action applies to it.
-import { isEnterpriseActor, type WorkflowActor } from '../workflow/actor.ts';
+import { isEnterpriseActor, isOfficerOfOwnOrg, type WorkflowActor } from '../workflow/actor.ts';
 import { appliesIn, defineMachine, type TransitionTable } from '../workflow/machine.ts';
 import type { FormRequirements } from '../workflow/requirements.ts';
 import { inspectionStatusLabels, type InspectionStatus } from './vocabulary.ts';
@@ -41,18 +41,7 @@ export type InspectionFacts = {
 
 /** An officer of the responsible org (holding the officer role of its kind): acts for it. */
 function isOrgOfficer(facts: InspectionFacts, actor: WorkflowActor): boolean {
-  if (facts.orgId === null || actor.orgId !== facts.orgId) return false;
-  switch (actor.orgKind) {
-    case 'committee':
-      return actor.roles.includes('committee_officer');
-    case 'regulator':
-      return actor.roles.includes('regulator_officer');
-    case 'locality':
-      return actor.roles.includes('locality_officer');
-    case 'platform':
-    case null:
-      return false;
-  }
+  return facts.orgId !== null && actor.orgId === facts.orgId && isOfficerOfOwnOrg(actor);
 }
 
 const isMember = (facts: InspectionFacts, actor: WorkflowActor) => facts.memberIds.includes(actor.userId);

@@ -51,3 +51,18 @@ export function inOrgRegion(regionCode: string, actor: Pick<WorkflowActor, 'orgR
   if (actor.orgRegionCode === null || normalizeRegionCode(actor.orgRegionCode) === null) return false;
   return regionCode.startsWith(regionPrefix(actor.orgRegionCode));
 }
+
+/** Holds the officer role that matches its org's kind, i.e. may act for that org. */
+export function isOfficerOfOwnOrg(actor: Pick<WorkflowActor, 'roles' | 'orgKind'>): boolean {
+  switch (actor.orgKind) {
+    case 'committee':
+      return actor.roles.includes('committee_officer');
+    case 'regulator':
+      return actor.roles.includes('regulator_officer');
+    case 'locality':
+      return actor.roles.includes('locality_officer');
+    case 'platform':
+    case null:
+      return false;
+  }
+}

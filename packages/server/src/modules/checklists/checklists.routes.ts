@@ -18,7 +18,6 @@ import {
   importReport,
   sectorChecklistParams,
   sectorChecklistQuery,
-  type ChecklistSummary,
   type ChecklistView,
 } from './checklists.schema.ts';
 
@@ -26,21 +25,6 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 
 const sendXlsx = (reply: FastifyReply, name: string, buffer: Buffer) =>
   reply.header('content-type', XLSX_TYPE).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}`).send(buffer);
-
-const summaryOf = (row: repo.ChecklistRow): ChecklistSummary => ({
-  id: row.id,
-  familyId: row.familyId,
-  version: row.version,
-  title: row.title,
-  ownerKind: row.ownerKind,
-  ownerName: row.ownerName,
-  sectors: row.sectors,
-  subjectKinds: row.subjectKinds,
-  effectiveFrom: row.effectiveFrom,
-  effectiveTo: row.effectiveTo,
-  itemCount: row.itemCount,
-  latest: row.version === row.latestVersion,
-});
 
 /** The upload: the .xlsx (field `file`) and the list's title, sectors and dates (field `meta`, JSON). */
 async function readImport(request: FastifyRequest): Promise<{ buffer: Buffer; meta: unknown }> {
@@ -85,7 +69,7 @@ export async function checklistRoutes(fastify: FastifyInstance): Promise<void> {
     const auth = requireCapability(request, 'checklists.read');
     const { allVersions, at, ...filter } = request.query;
     const rows = await repo.listChecklists(deps().db, service.readerOf(auth), { ...filter, at: allVersions === 'true' ? null : (at ?? service.todayOf(deps().clock)) });
-    return { items: rows.map(summaryOf) };
+    return { items: rows.map(service.presentChecklistSummary) };
   });
 
   app.get('/api/checklists/import-template.xlsx', { schema: { tags } }, async (request, reply) => {

@@ -8,7 +8,7 @@ import type { AuthContext, Initiator } from '../../lib/request-context.ts';
 import { appendAudit } from '../audit/audit.repository.ts';
 import { listSectors } from '../reference/reference.repository.ts';
 import * as repo from './checklists.repository.ts';
-import type { ChecklistItemInput, ChecklistView, CreateChecklistInput } from './checklists.schema.ts';
+import type { ChecklistItemInput, ChecklistSummary, ChecklistView, CreateChecklistInput } from './checklists.schema.ts';
 
 export type ChecklistDeps = { db: Db; clock: Clock };
 
@@ -25,6 +25,22 @@ export function canPublish(auth: AuthContext, row: Pick<repo.ChecklistRow, 'owne
   return row.ownerOrgId !== null && auth.user.org?.id === row.ownerOrgId;
 }
 
+/** A list row of the library (the detail view adds items, coverage gaps and actions to it). */
+export const presentChecklistSummary = (row: repo.ChecklistRow): ChecklistSummary => ({
+  id: row.id,
+  familyId: row.familyId,
+  version: row.version,
+  title: row.title,
+  ownerKind: row.ownerKind,
+  ownerName: row.ownerName,
+  sectors: row.sectors,
+  subjectKinds: row.subjectKinds,
+  effectiveFrom: row.effectiveFrom,
+  effectiveTo: row.effectiveTo,
+  itemCount: row.itemCount,
+  latest: row.version === row.latestVersion,
+});
+
 type ItemRow = Awaited<ReturnType<typeof repo.listItems>>[number];
 
 export async function presentChecklist(db: Db, auth: AuthContext, row: repo.ChecklistRow, items: ItemRow[], today: string): Promise<ChecklistView> {
@@ -35,18 +51,8 @@ export async function presentChecklist(db: Db, auth: AuthContext, row: repo.Chec
     gaps = required.filter((c) => missing.has(c.id)).map((c) => ({ criterionId: c.id, text: c.text }));
   }
   return {
-    id: row.id,
-    familyId: row.familyId,
-    version: row.version,
-    title: row.title,
-    ownerKind: row.ownerKind,
-    ownerName: row.ownerName,
-    sectors: row.sectors,
-    subjectKinds: row.subjectKinds,
-    effectiveFrom: row.effectiveFrom,
-    effectiveTo: row.effectiveTo,
+    ...presentChecklistSummary(row),
     itemCount: items.length,
-    latest: row.version === row.latestVersion,
     note: row.note,
     items: items.map((i) => ({ seq: i.seq, code: i.code, text: i.text, criterionIds: i.criterionIds, major: i.major, evidence: i.evidence, guidance: i.guidance, links: i.links })),
     coverageGaps: gaps,

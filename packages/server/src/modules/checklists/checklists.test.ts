@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import ExcelJS from '../../lib/exceljs.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import { multipartBody } from '../../testing/multipart.ts';
 
 let t: TestApp;
 const tokens: Record<string, string> = {};
@@ -27,11 +28,7 @@ const list = (overrides: Record<string, unknown> = {}) => ({
 });
 
 function multipart(file: Buffer, meta?: unknown) {
-  const boundary = '----zhibenChecklist';
-  const parts: Buffer[] = [];
-  if (meta !== undefined) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="meta"\r\n\r\n${JSON.stringify(meta)}\r\n`));
-  parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="list.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\n`), file, Buffer.from(`\r\n--${boundary}--\r\n`));
-  return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+  return multipartBody({ name: 'list.xlsx', type: 'application/octet-stream', data: file }, meta === undefined ? {} : { meta: JSON.stringify(meta) });
 }
 const upload = (who: string, url: string, file: Buffer, meta?: unknown) => {
   const body = multipart(file, meta);

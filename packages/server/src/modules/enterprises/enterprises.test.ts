@@ -4,6 +4,7 @@ import { and, eq, like, sql } from 'drizzle-orm';
 import { usccCheckChar } from '@zhiben/core';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { enterprises } from '../../db/schema/index.ts';
+import { multipartBody, XLSX_TYPE } from '../../testing/multipart.ts';
 
 let t: TestApp;
 let mengchengEnterpriseId: string;
@@ -20,10 +21,7 @@ async function xlsx(rows: (string | number | null)[][]): Promise<Buffer> {
 }
 
 function multipart(buffer: Buffer, filename = 'enterprises.xlsx') {
-  const boundary = '----zhibenTestBoundary';
-  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n`);
-  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
-  return { payload: Buffer.concat([head, buffer, tail]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+  return multipartBody({ name: filename, type: XLSX_TYPE, data: buffer });
 }
 
 async function upload(token: string, buffer: Buffer) {

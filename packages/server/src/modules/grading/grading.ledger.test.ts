@@ -3,12 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import type { LedgerGradingReport } from './grading.ledger.ts';
+import { multipartBody, XLSX_TYPE } from '../../testing/multipart.ts';
 
 let t: TestApp;
 let aqb: string;
 let own: { id: string; uscc: string; name: string };
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const DUST = '木工车间干式除尘系统未采取泄爆、惰化、抑爆等任一种爆炸防控措施';
 
 async function ledger(): Promise<Buffer> {
@@ -22,14 +22,8 @@ async function ledger(): Promise<Buffer> {
 }
 
 async function post(url: string, file: Buffer, criteria?: string) {
-  const boundary = '----zhibenGrading';
-  const field = criteria === undefined ? '' : `--${boundary}\r\nContent-Disposition: form-data; name="criteria"\r\n\r\n${criteria}\r\n`;
-  const payload = Buffer.concat([
-    Buffer.from(`${field}--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="ledger.xlsx"\r\nContent-Type: ${XLSX}\r\n\r\n`),
-    file,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return t.app.inject({ method: 'POST', url, payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, authorization: `Bearer ${aqb}` } });
+  const body = multipartBody({ name: 'ledger.xlsx', type: XLSX_TYPE, data: file }, criteria === undefined ? {} : { criteria });
+  return t.app.inject({ method: 'POST', url, payload: body.payload, headers: { ...body.headers, authorization: `Bearer ${aqb}` } });
 }
 
 beforeAll(async () => {

@@ -7,6 +7,7 @@ import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { ledgerColumns } from '../../seed/reference.ts';
 import { readFirstSheetRows } from '../../lib/xlsx.ts';
 import { parseLedgerDate } from './ledger.spec.ts';
+import { multipartBody, XLSX_TYPE } from '../../testing/multipart.ts';
 
 let t: TestApp;
 let aqb: string; // 涡阳县安委办: all of 涡阳县
@@ -17,20 +18,14 @@ let own: Ent; // ent_admin's enterprise, hazchem
 let other: Ent; // another 涡阳县 enterprise with a unique name (looked up by name)
 let outside: Ent; // a 蒙城县 enterprise
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const unknownUscc = (() => {
   const body = '91341621MA9YYYYYY'; // checksum-valid, never registered
   return body + String(usccCheckChar(body));
 })();
 
 async function postFile(token: string, url: string, file: Buffer) {
-  const boundary = '----zhibenLedger';
-  const payload = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="ledger.xlsx"\r\nContent-Type: ${XLSX}\r\n\r\n`),
-    file,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return t.app.inject({ method: 'POST', url, payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, authorization: `Bearer ${token}` } });
+  const body = multipartBody({ name: 'ledger.xlsx', type: XLSX_TYPE, data: file });
+  return t.app.inject({ method: 'POST', url, payload: body.payload, headers: { ...body.headers, authorization: `Bearer ${token}` } });
 }
 
 type JobBody = { job: { id: string; status: string; error: string | null; result: Record<string, unknown> } };

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { appendHazardEvent } from './hazard-events.repository.ts';
 import * as repo from './hazards.repository.ts';
+import { multipartBody } from '../../testing/multipart.ts';
 
 let t: TestApp;
 let yjj: string; // 涡阳县应急管理局 (hazchem, fireworks, industry_trade, mining)
@@ -13,13 +14,8 @@ let criterionId: string;
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
 
 async function upload(token: string, content: Buffer = PDF, name = 'evidence.pdf') {
-  const boundary = '----zhibenEvidence';
-  const payload = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/pdf\r\n\r\n`),
-    content,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  const response = await t.app.inject({ method: 'POST', url: '/api/files', payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, authorization: `Bearer ${token}` } });
+  const body = multipartBody({ name, type: 'application/pdf', data: content });
+  const response = await t.app.inject({ method: 'POST', url: '/api/files', payload: body.payload, headers: { ...body.headers, authorization: `Bearer ${token}` } });
   expect(response.statusCode, response.body).toBe(201);
   return { sha256: response.json().sha256 as string, kind: 'after' as const };
 }

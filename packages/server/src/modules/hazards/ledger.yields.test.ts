@@ -8,9 +8,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import ExcelJS from '../../lib/exceljs.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import { multipartBody, XLSX_TYPE } from '../../testing/multipart.ts';
 
 const ROWS = 10_000;
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 let t: TestApp;
 let importer: string;
@@ -38,18 +38,8 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 it('another user is answered while a 10,000-row import runs', async () => {
-  const boundary = '----zhibenLedger';
-  const payload = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="ledger.xlsx"\r\nContent-Type: ${XLSX}\r\n\r\n`),
-    ledger,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  const started = await t.app.inject({
-    method: 'POST',
-    url: '/api/hazards/import',
-    payload,
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, authorization: `Bearer ${importer}` },
-  });
+  const body = multipartBody({ name: 'ledger.xlsx', type: XLSX_TYPE, data: ledger });
+  const started = await t.app.inject({ method: 'POST', url: '/api/hazards/import', payload: body.payload, headers: { ...body.headers, authorization: `Bearer ${importer}` } });
   expect(started.statusCode, started.body).toBe(202);
   const jobId = (started.json() as { job: { id: string } }).job.id;
 

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { parseInspectionNo } from '@zhiben/core';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { pngWithText } from '../files/test-fixtures.ts';
+import { multipartBody } from '../../testing/multipart.ts';
 
 let t: TestApp;
 const tokens: Record<string, string> = {};
@@ -31,14 +32,8 @@ afterAll(async () => t?.close());
 /** A fresh photo (distinct bytes) uploaded by `who`, as the field app sends it: with its capture time and place. */
 async function photo(who: string) {
   photoCount += 1;
-  const boundary = '----zhibenInspection';
-  const bytes = pngWithText(8 + photoCount, 8);
-  const payload = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="site.png"\r\nContent-Type: image/png\r\n\r\n`),
-    bytes,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  const res = await t.app.inject({ method: 'POST', url: '/api/files', payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, authorization: `Bearer ${token(who)}` } });
+  const body = multipartBody({ name: 'site.png', type: 'image/png', data: pngWithText(8 + photoCount, 8) });
+  const res = await t.app.inject({ method: 'POST', url: '/api/files', payload: body.payload, headers: { ...body.headers, authorization: `Bearer ${token(who)}` } });
   if (res.statusCode !== 201) throw new Error(`upload failed: ${res.body}`);
   return { sha256: res.json().sha256 as string, takenAt: new Date(t.clock.now().getTime() - 60_000).toISOString(), lat: 33.49, lng: 116.21 };
 }
