@@ -11,6 +11,7 @@ import { sql } from 'drizzle-orm';
 import type { PlanScope } from '@zhiben/core';
 import { rowsOf, type Database } from '../packages/server/src/db/client.ts';
 import { openScratchPostgres } from '../packages/server/src/testing/test-db.ts';
+import { timeRuns } from './bench-lib.ts';
 import { seedReference } from '../packages/server/src/seed/reference.ts';
 import { cadenceReport } from '../packages/server/src/modules/meetings/meetings.service.ts';
 import { memberRanking, taskBoard, taskFigures } from '../packages/server/src/modules/tasks/tasks.figures.ts';
@@ -150,19 +151,6 @@ async function generate(database: Database) {
   console.log(`  generated: ${Object.entries(counts ?? {}).map(([k, v]) => `${v.toLocaleString()} ${k}`).join(', ')}`);
 }
 
-async function time(run: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
-  await run(); // warm-up
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i += 1) {
-    const start = performance.now();
-    await run();
-    samples.push(performance.now() - start);
-  }
-  samples.sort((a, b) => a - b);
-  const at = (q: number) => samples[Math.min(samples.length - 1, Math.ceil(q * samples.length) - 1)] ?? 0;
-  return { p50: at(0.5), p95: at(0.95) };
-}
-
 async function main() {
   const adminUrl = process.env.BENCH_DATABASE_URL;
   if (!adminUrl) {
@@ -191,10 +179,10 @@ async function main() {
       const scope: Extract<PlanScope, { kind: 'plans' }> = { kind: 'plans', regionPrefix: prefix, orgId: org.id };
       const baseline = () => db.execute(sql`SELECT count(*) FROM tasks WHERE region_code LIKE ${`${prefix}%`}`);
       const [n] = rowsOf<{ n: number }>(await db.execute(sql`SELECT count(*)::int AS n FROM tasks WHERE region_code LIKE ${`${prefix}%`}`));
-      const base = await time(baseline);
+      const base = await timeRuns(baseline, RUNS);
       // Return queries are compared with a count(*) of the returns under the same prefix.
       const [r] = rowsOf<{ n: number }>(await db.execute(sql`SELECT count(*)::int AS n FROM report_submissions WHERE region_code LIKE ${`${prefix}%`}`));
-      const returnsBase = await time(() => db.execute(sql`SELECT count(*) FROM report_submissions WHERE region_code LIKE ${`${prefix}%`}`));
+      const returnsBase = await timeRuns(() => db.execute(sql`SELECT count(*) FROM report_submissions WHERE region_code LIKE ${`${prefix}%`}`), RUNS);
       const queries: [string, () => Promise<unknown>][] = [
         ['task board (行动 × 牵头单位, Gantt)', () => taskBoard(db, scope, { soonDays: 30 }, TODAY)],
         ['task figures by lead org', () => taskFigures(db, scope, { by: 'org' }, TODAY)],
@@ -220,7 +208,7 @@ async function main() {
       lines.push({ scope: label, query: 'plain count(*) of tasks', rows: n?.n ?? 0, ...base, base: base.p50 });
       lines.push({ scope: label, query: 'plain count(*) of returns', rows: r?.n ?? 0, ...returnsBase, base: returnsBase.p50 });
       for (const [name, run] of queries) {
-        const t = await time(run);
+        const t = await timeRuns(run, RUNS);
         const onReturns = name.includes('return');
         const b = onReturns ? returnsBase : base;
         lines.push({ scope: label, query: name, rows: onReturns ? (r?.n ?? 0) : (n?.n ?? 0), ...t, base: b.p50 });

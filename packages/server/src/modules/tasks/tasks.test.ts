@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import ExcelJS from '../../lib/exceljs.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import { multipartBody, XLSX_TYPE } from '../../testing/multipart.ts';
 import { taskEvents, tasks } from '../../db/schema/index.ts';
 import { ensureDemoPlanOrgs, type DemoPlanOrgs } from '../../seed/demo-plan-orgs.ts';
 
@@ -194,13 +195,8 @@ describe('the 任务清单 .xlsx', () => {
     return Buffer.from(await workbook.xlsx.writeBuffer());
   }
   async function upload(planId: string, bytes: Buffer) {
-    const boundary = '----zhibenTasks';
-    const payload = Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="tasks.xlsx"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n`),
-      bytes,
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]);
-    const response = await t.app.inject({ method: 'POST', url: `/api/plans/${planId}/tasks/import?wait=true`, payload, headers: { authorization: `Bearer ${tokens.bozhou_aqb}`, 'content-type': `multipart/form-data; boundary=${boundary}` } });
+    const { payload, headers } = multipartBody({ name: 'tasks.xlsx', type: XLSX_TYPE, data: bytes });
+    const response = await t.app.inject({ method: 'POST', url: `/api/plans/${planId}/tasks/import?wait=true`, payload, headers: { authorization: `Bearer ${tokens.bozhou_aqb}`, ...headers } });
     expect(response.statusCode, response.body).toBe(202);
     return json<{ job: { status: string; result: { created: number; failed: number; total: number; errors: { row: number; column: string; message: string }[] } } }>(response).job;
   }
