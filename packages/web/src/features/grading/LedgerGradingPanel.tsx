@@ -46,7 +46,7 @@ export function LedgerGradingPanel({ report, picks, onPick }: { report: LedgerGr
           type="info"
           showIcon
           style={{ marginBottom: 12 }}
-          title={`为不拖慢预检，判定助手核对了前 ${report.checked} 行，其余 ${report.unchecked} 行未核对（可分批导入以逐行核对）`}
+          title={`为不拖慢预检，判定助手先核对了前 ${report.checked} 行；其余 ${report.unchecked} 行正在逐行核对，完成后此处自动更新`}
         />
       )}
       {report.rowsTruncated && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={`需关注的行较多，仅列出前 ${report.rows.length} 行`} />}
