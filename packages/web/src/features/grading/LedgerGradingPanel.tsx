@@ -26,6 +26,8 @@ export function LedgerGradingPanel({ report, picks, onPick }: { report: LedgerGr
       }
       extra={<Typography.Text type="secondary">仅供参考：采用的条款在导入时写入判定依据，隐患等级以台账为准</Typography.Text>}
       data-testid="ledger-grading"
+      data-checked={report.checked}
+      data-unchecked={report.unchecked}
     >
       <Row gutter={16} style={{ marginBottom: 12 }}>
         <Col xs={12} md={6}>
