@@ -181,11 +181,19 @@ describe('inspection pages', () => {
         await page.locator('.ant-table-row', { hasText: h.hazardNo }).first().waitFor();
       }
       await page.goto(`${server.url}/inspections/${id}`);
+      // 五个清单: the problems and the hazards to rectify, each hazard linked.
+      const lists = page.getByTestId('five-lists');
+      await lists.getByRole('tab', { name: /问题清单/ }).click();
+      await expect.poll(() => lists.locator('[role=tabpanel][aria-hidden=false] .ant-table-row').count()).toBe(2);
+      await lists.getByRole('tab', { name: /整改销号清单/ }).click();
+      for (const h of hazards) await lists.locator('[role=tabpanel][aria-hidden=false] a', { hasText: h.hazardNo }).waitFor();
+      await lists.getByRole('tab', { name: /执法清单/ }).click();
+      await lists.getByText('不予立案理由：企业已当场停止相关作业', { exact: false }).waitFor();
       await page.getByTestId('item-hazard').first().click();
       await page.waitForURL(/\/hazards\/[0-9a-f-]{36}$/);
       await expect.poll(() => page.getByTestId('hazard-no').innerText(), { timeout: 20_000 }).toBe(hazards[0]?.hazardNo);
     } finally {
       await context.close();
     }
-  });
+  }, 300_000); // a long journey: on a busy machine each page and action takes seconds
 });

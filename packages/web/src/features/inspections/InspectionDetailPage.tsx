@@ -4,6 +4,7 @@ import { FileWordOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { dateTimeFormat } from '../../app/labels.ts';
 import { useQuery } from '../../app/useQuery.ts';
+import { FiveListsView } from './FiveLists.tsx';
 import { RecordPage } from '../../app/workflow/RecordPage.tsx';
 import { useSectors } from '../reference/useSectors.ts';
 import { inspectionWorkflow } from './actions/index.ts';
@@ -152,6 +153,7 @@ export default function InspectionDetailPage() {
           ),
         },
         { key: 'items', title: `检查项（${i.items.filter((it) => it.result !== null).length}/${i.items.length}）`, content: <Items inspection={i} /> },
+        { key: 'lists', title: '五个清单', content: <FiveListsView inspectionId={i.id} version={i.version} /> },
         {
           key: 'timeline',
           title: '办理记录',

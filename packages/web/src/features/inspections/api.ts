@@ -13,6 +13,7 @@ export type PlanInspectionInput = BodyOf<'/api/inspections', 'post'>;
 export type PrincipalCheckInput = BodyOf<'/api/principal-checks', 'post'>;
 export type PrincipalCheckForm = ResponseOf<'/api/principal-checks/form', 'get'>;
 export type InspectionFigures = ResponseOf<'/api/stats/inspections', 'get'>;
+export type FiveLists = ResponseOf<'/api/inspections/{id}/lists', 'get'>;
 export type FigureGroup = NonNullable<QueryOf<'/api/stats/inspections', 'get'>['by']>;
 type ListQuery = QueryOf<'/api/inspections', 'get'>;
 
@@ -22,6 +23,7 @@ export const inspectionsApi = {
   plan: (body: PlanInspectionInput) => call('post', '/api/inspections', { body }),
   act: <A extends InspectionAction>(id: Id, action: A, body: InspectionActionBody<A>) =>
     call('post', '/api/inspections/{id}/actions/{action}', { params: { id, action }, body }),
+  lists: (id: Id, signal?: AbortSignal) => call('get', '/api/inspections/{id}/lists', { params: { id }, signal }),
   recordDocxUrl: (id: Id) => urlOf('/api/inspections/{id}/record.docx', { params: { id } }),
   photoUrl: (id: Id, sha256: string) => urlOf('/api/inspections/{id}/files/{sha256}', { params: { id, sha256 } }),
   figures: (query: QueryOf<'/api/stats/inspections', 'get'>, signal?: AbortSignal) => call('get', '/api/stats/inspections', { query, signal }),
