@@ -5,6 +5,9 @@ import { errorMessage } from '../../api/client.ts';
 import { useQuery } from '../../app/useQuery.ts';
 import { inspectionsApi, type FiveLists } from './api.ts';
 
+// Every list is a small, unpaged table keyed by the checklist item's number.
+const listTable = { size: 'small', rowKey: 'seq', pagination: false, scroll: { x: 600 } } as const;
+
 /**
  * 五个清单 of one inspection (检查清单、问题清单、整改销号清单、责任清单、执法清单), as the server assembles them; reloaded
  * whenever the inspection changes (its version is part of the key).
@@ -24,10 +27,7 @@ export function FiveListsView({ inspectionId, version }: { inspectionId: string;
           label: `检查清单${count(lists.checklist.length)}`,
           children: (
             <Table
-              size="small"
-              rowKey="seq"
-              pagination={false}
-              scroll={{ x: 600 }}
+              {...listTable}
               dataSource={lists.checklist}
               columns={[
                 { title: '序号', dataIndex: 'code', width: 70 },
@@ -43,10 +43,7 @@ export function FiveListsView({ inspectionId, version }: { inspectionId: string;
           label: `问题清单${count(lists.problems.length)}`,
           children: (
             <Table
-              size="small"
-              rowKey="seq"
-              pagination={false}
-              scroll={{ x: 600 }}
+              {...listTable}
               dataSource={lists.problems}
               locale={{ emptyText: '本次检查未发现问题' }}
               columns={[
@@ -64,10 +61,7 @@ export function FiveListsView({ inspectionId, version }: { inspectionId: string;
           label: `整改销号清单${count(lists.rectification.length)}`,
           children: (
             <Table
-              size="small"
-              rowKey="seq"
-              pagination={false}
-              scroll={{ x: 600 }}
+              {...listTable}
               dataSource={lists.rectification}
               locale={{ emptyText: '无需整改的隐患' }}
               columns={[
@@ -86,10 +80,7 @@ export function FiveListsView({ inspectionId, version }: { inspectionId: string;
           label: `责任清单${count(lists.responsibility.length)}`,
           children: (
             <Table
-              size="small"
-              rowKey="seq"
-              pagination={false}
-              scroll={{ x: 600 }}
+              {...listTable}
               dataSource={lists.responsibility}
               locale={{ emptyText: '无' }}
               columns={[
