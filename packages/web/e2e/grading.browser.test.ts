@@ -4,7 +4,7 @@
  * Run with `npm run test:browser`.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import ExcelJS from '../../server/src/lib/exceljs.ts';
 import { launchChromium, waitForOrExplain } from './browser.ts';
 import { startTestServer } from '../../server/src/testing/test-server.ts';
@@ -83,20 +83,33 @@ describe('判定助手', () => {
     }
   });
 
-  test('台账 preview: each row is checked, a suggested item is picked and written on import', async () => {
+  /** A 台账 of general 危险化学品 hazards of the test enterprise, one row per [排查日期, 隐患内容], under the template's headers. */
+  async function ledgerOf(rows: readonly (readonly [foundAt: string, finding: string])[]): Promise<Buffer> {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('台账');
     sheet.addRow(['单位名称', '信用代码', '行业领域', '排查日期', '隐患内容', '隐患级别', '判定依据', '整改时限', '整改情况']);
-    sheet.addRow([enterprise.name, enterprise.uscc, '危险化学品', '2026-11-02', '罐区进出料管线未设置紧急切断阀，二级重大危险源罐区未实现紧急切断功能（演示）', '一般', '', '2026-12-31', '整改中']);
-    sheet.addRow([enterprise.name, enterprise.uscc, '危险化学品', '2026-11-03', '罐区巡检记录填写不完整（演示）', '一般', '', '2026-12-31', '整改中']);
-    const file = Buffer.from(await workbook.xlsx.writeBuffer());
+    for (const [foundAt, finding] of rows) sheet.addRow([enterprise.name, enterprise.uscc, '危险化学品', foundAt, finding, '一般', '', '2026-12-31', '整改中']);
+    return Buffer.from(await workbook.xlsx.writeBuffer());
+  }
+
+  /** Uploads a 台账 on the import page; the 判定助手 panel once the preview has answered. */
+  async function previewLedger(page: Page, name: string, file: Buffer): Promise<Locator> {
+    await page.goto(`${server.url}/hazards/import`);
+    await page.locator('input[type=file]').setInputFiles({ name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: file });
+    const panel = page.getByTestId('ledger-grading');
+    await waitForOrExplain(page, panel, 90_000);
+    return panel;
+  }
+
+  test('台账 preview: each row is checked, a suggested item is picked and written on import', async () => {
+    const file = await ledgerOf([
+      ['2026-11-02', '罐区进出料管线未设置紧急切断阀，二级重大危险源罐区未实现紧急切断功能（演示）'],
+      ['2026-11-03', '罐区巡检记录填写不完整（演示）'],
+    ]);
 
     const { context, page } = await signedIn('guoyang_aqb');
     try {
-      await page.goto(`${server.url}/hazards/import`);
-      await page.locator('input[type=file]').setInputFiles({ name: '台账.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: file });
-      const panel = page.getByTestId('ledger-grading');
-      await waitForOrExplain(page, panel, 90_000);
+      const panel = await previewLedger(page, '台账.xlsx', file);
       const row = panel.locator('[data-testid=ledger-grading-row][data-row="2"]');
       await row.waitFor();
       await expect(row.getByTestId('grading-verdict').getAttribute('data-verdict')).resolves.toBe('major');
@@ -119,21 +132,14 @@ describe('判定助手', () => {
   });
 
   test('台账 preview of a large ledger: rows left by the preview are checked in a follow-up, with progress, until every row is', async () => {
-    const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet('台账');
-    sheet.addRow(['单位名称', '信用代码', '行业领域', '排查日期', '隐患内容', '隐患级别', '判定依据', '整改时限', '整改情况']);
     const findings = ['罐区巡检记录填写不完整', '罐区进出料管线未设置紧急切断阀', '消防通道堆放杂物', '配电箱未上锁'];
     const rows = 3000;
-    for (let i = 0; i < rows; i++) {
-      sheet.addRow([enterprise.name, enterprise.uscc, '危险化学品', `2026-10-${String(1 + (i % 28)).padStart(2, '0')}`, `${findings[i % findings.length]}（演示第${i + 1}处）`, '一般', '', '2026-12-31', '整改中']);
-    }
-    const file = Buffer.from(await workbook.xlsx.writeBuffer());
+    const file = await ledgerOf(
+      Array.from({ length: rows }, (_, i) => [`2026-10-${String(1 + (i % 28)).padStart(2, '0')}`, `${findings[i % findings.length]}（演示第${i + 1}处）`] as const),
+    );
     const { context, page } = await signedIn('guoyang_aqb');
     try {
-      await page.goto(`${server.url}/hazards/import`);
-      await page.locator('input[type=file]').setInputFiles({ name: '大台账.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: file });
-      const panel = page.getByTestId('ledger-grading');
-      await waitForOrExplain(page, panel, 90_000);
+      const panel = await previewLedger(page, '大台账.xlsx', file);
       // Whatever the preview's budget allowed, the panel ends with every valid row checked.
       await expect.poll(async () => [await panel.getAttribute('data-checked'), await panel.getAttribute('data-unchecked')], { timeout: 120_000 }).toEqual([String(rows), '0']);
       await expect(panel.innerText()).resolves.not.toContain('正在逐行核对');

@@ -176,9 +176,8 @@ export async function hazardRoutes(fastify: FastifyInstance): Promise<void> {
       const job = await jobs.start(kind, auth.user.id, async (report) => {
         switch (mode) {
           case 'preview':
-            return importHazardLedger(deps(), importer, buffer, 'preview', report, { grading: await ledgerGrader(deps().db, performance.now()) });
-          case 'grading':
-            return importHazardLedger(deps(), importer, buffer, 'preview', report, { grading: await ledgerGrader(deps().db, performance.now(), { everyRow: true }) });
+          case 'grading': // the same read-only pass; 'grading' without the preview's time budget
+            return importHazardLedger(deps(), importer, buffer, 'preview', report, { grading: await ledgerGrader(deps().db, performance.now(), { everyRow: mode === 'grading' }) });
           case 'commit':
             return importHazardLedger(deps(), importer, buffer, 'commit', report, { criterionPicks });
         }
