@@ -128,7 +128,7 @@ export default function LeaderRecordPage() {
                   <Space wrap>
                     {d.tasks.map((t) => (
                       <Link key={t.id} to={`/tasks/${t.id}`}>
-                        <Tag color={displayStatusColors[t.displayStatus]}>
+                        <Tag color={displayStatusColors[t.displayStatus]} style={{ whiteSpace: 'normal' }}>
                           {t.code} {t.name}
                         </Tag>
                       </Link>

@@ -25,7 +25,7 @@ export default function MeetingDetailPage() {
             <ArrowLeftOutlined />
           </Link>
           {m && <Tag>{m.kindLabel}</Tag>}
-          <span data-testid="meeting-title">{m?.name}</span>
+          <span>会议记录</span>
         </Space>
       }
       extra={
@@ -36,6 +36,11 @@ export default function MeetingDetailPage() {
         )
       }
     >
+      {m && (
+        <Typography.Title level={5} style={{ marginTop: 0 }} data-testid="meeting-title">
+          {m.name}
+        </Typography.Title>
+      )}
       {m && (
         <Descriptions column={{ xs: 1, md: 2 }} size="small">
           <Descriptions.Item label="日期">{m.date}</Descriptions.Item>

@@ -265,8 +265,8 @@ export function TaskFormModal({
           </Form.Item>
         )}
         {canIssue && (
-          <Form.Item name="issueNow" valuePropName="checked">
-            <Checkbox data-testid="task-issue-now">保存后立即下发（须有牵头单位和完成时限）</Checkbox>
+          <Form.Item name="issueNow" valuePropName="checked" extra="下发前须指定牵头单位、设定时限">
+            <Checkbox data-testid="task-issue-now">保存后立即下发</Checkbox>
           </Form.Item>
         )}
       </Form>
