@@ -6,7 +6,7 @@ import { FormModal } from '../../app/FormModal.tsx';
 import { useFormSubmit } from '../../app/hooks/useFormSubmit.ts';
 import { useQuery } from '../../app/useQuery.ts';
 import { referenceApi } from '../reference/api.ts';
-import { createPlan, ownPlanOptions, planOrgOptions, plansApi, type PlanBody, type PlanView } from './api.ts';
+import { createPlan, filingOrgOptions, ownPlanOptions, plansApi, type PlanBody, type PlanView } from './api.ts';
 
 type Values = {
   kind?: PlanKind;
@@ -64,7 +64,7 @@ export function PlanFormModal({ open, plan, onClose, onSaved }: { open: boolean;
   const [form] = Form.useForm<Values>();
   const kind = Form.useWatch('kind', form);
   const plans = useQuery('own-plans', (signal) => ownPlanOptions(signal));
-  const orgs = useQuery('plan-orgs', (signal) => planOrgOptions(signal));
+  const orgs = useQuery('filing-orgs', (signal) => filingOrgOptions(signal));
   const sectors = useQuery('sectors', () => referenceApi.sectors());
   const { submit, saving, error, conflict } = useFormSubmit(
     form,

@@ -27,5 +27,11 @@ export async function planOrgOptions(signal?: AbortSignal): Promise<{ value: str
   return items.map((o) => ({ value: o.id, label: o.name }));
 }
 
+/** The 安委办s the caller's plans may be filed with (its own level's and the levels above). */
+export async function filingOrgOptions(signal?: AbortSignal): Promise<{ value: string; label: string }[]> {
+  const { items } = await call('get', '/api/plan-orgs/filing', { signal });
+  return items.map((o) => ({ value: o.id, label: o.name }));
+}
+
 export type PlanBody = BodyOf<'/api/plans', 'post'>;
 export const createPlan = (body: PlanBody) => call('post', '/api/plans', { body });
