@@ -9,7 +9,7 @@ import { useAuth } from '../../app/auth.tsx';
 import { feedback } from '../../app/feedback.ts';
 import { useFormSubmit } from '../../app/hooks/useFormSubmit.ts';
 import { useQuery } from '../../app/useQuery.ts';
-import { planOrgOptions } from '../plans/api.ts';
+import { filingOrgOptions } from '../plans/api.ts';
 import { displayStatusColors, displayStatusLabels } from '../tasks/api.ts';
 import { leadersApi, type DutyListView, type LeaderRecord } from './api.ts';
 
@@ -27,7 +27,7 @@ type DutyValues = { items?: string; taskIds?: string[]; filedWithOrgId?: string 
 
 function DutyListFormModal({ record, duty, onClose, onSaved }: { record: LeaderRecord; duty: DutyListView | null; onClose: () => void; onSaved: () => void }) {
   const [form] = Form.useForm<DutyValues>();
-  const orgs = useQuery('plan-orgs', (signal) => planOrgOptions(signal));
+  const orgs = useQuery('filing-orgs', (signal) => filingOrgOptions(signal));
   const { submit, saving, error } = useFormSubmit(
     form,
     (v: DutyValues) => {

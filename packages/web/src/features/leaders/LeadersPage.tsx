@@ -207,9 +207,10 @@ export default function LeadersPage() {
                     expandedRowRender: (g) => (
                       <Table
                         size="small"
-                        rowKey={(m) => `${m.role}:${m.name}:${m.orgId ?? ''}`}
+                        rowKey="seq"
                         pagination={false}
-                        dataSource={g.members}
+                        // A group may list the same name twice (one person, two roles): rows are keyed by position.
+                        dataSource={g.members.map((m, seq) => ({ ...m, seq }))}
                         columns={[
                           { title: '职务', dataIndex: 'role', width: 90, render: (r: MemberRole) => memberRoleLabels[r] },
                           { title: '姓名', dataIndex: 'name', width: 100 },
