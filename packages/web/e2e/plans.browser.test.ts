@@ -5,10 +5,9 @@
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Locator, Page, Response } from 'playwright-core';
-import { launchChromium } from './browser.ts';
+import { chinaDate, launchChromium, loginAs, pickDate } from './browser.ts';
 import { startTestServer } from '../../server/src/testing/test-server.ts';
 
-const PASSWORD = 'Zhiben@2026';
 
 let server: { url: string; close(): Promise<void> };
 let browser: Browser;
@@ -23,23 +22,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function login(page: Page, username: string) {
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.locator('.ant-layout-sider').getByText('首页', { exact: true }).waitFor();
-}
-
-/** The date in China `days` from now, as yyyy-mm-dd. */
-const chinaDate = (days: number) => new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
-
-async function pickDate(scope: Locator, label: string, date: string): Promise<void> {
-  const input = scope.getByLabel(label);
-  await input.click();
-  await input.fill(date);
-  await input.press('Enter');
-}
+const login = (page: Page, username: string) => loginAs(page, server.url, username);
 
 /** Types into a searchable select and picks the first option that shows `text`. */
 async function choose(page: Page, scope: Locator, label: string, text: string): Promise<void> {
