@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import ExcelJS from '../../server/src/lib/exceljs.ts';
-import { launchChromium } from './browser.ts';
+import { launchChromium, waitForOrExplain } from './browser.ts';
 import { startTestServer } from '../../server/src/testing/test-server.ts';
 
 const PASSWORD = 'Zhiben@2026';
@@ -96,7 +96,7 @@ describe('判定助手', () => {
       await page.goto(`${server.url}/hazards/import`);
       await page.locator('input[type=file]').setInputFiles({ name: '台账.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: file });
       const panel = page.getByTestId('ledger-grading');
-      await panel.waitFor();
+      await waitForOrExplain(page, panel, 90_000);
       const row = panel.locator('[data-testid=ledger-grading-row][data-row="2"]');
       await row.waitFor();
       await expect(row.getByTestId('grading-verdict').getAttribute('data-verdict')).resolves.toBe('major');

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Locator, Page, Response } from 'playwright-core';
-import { chinaDate, launchChromium, loginAs, pickDate } from './browser.ts';
+import { chinaDate, expectServerAnswer, launchChromium, loginAs, pickDate } from './browser.ts';
 import { startTestServer } from '../../server/src/testing/test-server.ts';
 
 
@@ -31,9 +31,9 @@ async function choose(page: Page, scope: Locator, label: string, text: string): 
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
 }
 
-/** Clicks and waits for the server's answer to the POST whose path matches; asserts its status with the body as message. */
+/** Clicks, waits for the server's answer to the POST whose path matches and asserts its status. */
 async function posted(page: Page, path: RegExp, click: () => Promise<void>, status: number): Promise<Response> {
-  const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST' && path.test(new URL(r.url()).pathname)), click()]);
+  const response = await expectServerAnswer(page, 'POST', path, click);
   expect(response.status(), await response.text()).toBe(status);
   return response;
 }
