@@ -1,95 +1,16 @@
 import { useState } from 'react';
 import { Button, Checkbox, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import dayjs, { type Dayjs } from 'dayjs';
-import { explainIssueBlocked, taskKindLabels, taskKinds, type TaskKind } from '@zhiben/core/src/tasks/task-rules.ts';
-import { cadenceLabels, cadences, type Cadence } from '@zhiben/core/src/tasks/periods.ts';
+import { taskKindLabels, taskKinds } from '@zhiben/core/src/tasks/task-rules.ts';
+import { cadenceLabels, cadences } from '@zhiben/core/src/tasks/periods.ts';
 import { ApiError } from '../../api/client.ts';
 import { FormModal } from '../../app/FormModal.tsx';
 import { useFormSubmit } from '../../app/hooks/useFormSubmit.ts';
 import { useQuery } from '../../app/useQuery.ts';
 import { leadersApi } from '../leaders/api.ts';
 import { planOrgOptions, plansApi } from '../plans/api.ts';
-import { createTask, indicatorSourceOptions, tasksApi, type TaskBody, type TaskView } from './api.ts';
-
-type Values = {
-  code?: string;
-  name?: string;
-  actionCode?: string;
-  kind?: TaskKind;
-  leadOrgId?: string;
-  coOrgIds?: string[];
-  responsible?: string;
-  leaderId?: string;
-  key?: boolean;
-  dueDate?: Dayjs | null;
-  milestones?: { label?: string; due?: Dayjs | null }[];
-  indicatorDefinition?: string;
-  indicatorUnit?: string;
-  indicatorTarget?: number | null;
-  indicatorSource?: string;
-  cadence?: Cadence;
-  body?: string;
-  issueNow?: boolean;
-};
-
-const day = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : null);
-const orEmpty = (s: string | undefined) => (s ?? '').trim();
-
-function toFields(v: Values, sources: readonly { key: string; direction: 'increase' | 'decrease'; unit: string }[]): Required<Omit<TaskBody, 'planId'>> {
-  const kind = v.kind ?? 'milestone';
-  const source = sources.find((s) => s.key === v.indicatorSource);
-  return {
-    code: orEmpty(v.code),
-    name: orEmpty(v.name),
-    actionCode: v.actionCode ?? '',
-    kind,
-    body: orEmpty(v.body),
-    leadOrgId: v.leadOrgId ?? null,
-    coOrgIds: v.coOrgIds ?? [],
-    responsible: orEmpty(v.responsible),
-    leaderId: v.leaderId ?? null,
-    key: v.key ?? false,
-    dueDate: day(v.dueDate),
-    milestones: (v.milestones ?? []).filter((m) => m.label?.trim() && m.due).map((m) => ({ label: orEmpty(m.label), due: day(m.due) ?? '' })),
-    indicator:
-      kind === 'indicator' && v.indicatorTarget !== undefined && v.indicatorTarget !== null
-        ? {
-            definition: orEmpty(v.indicatorDefinition) || orEmpty(v.name),
-            unit: source?.unit ?? orEmpty(v.indicatorUnit),
-            baseline: null,
-            target: v.indicatorTarget,
-            direction: source?.direction ?? 'increase',
-            dataSource: v.indicatorSource ?? 'manual',
-          }
-        : null,
-    recurrence: kind === 'recurring' && v.cadence ? { cadence: v.cadence, from: day(dayjs()) ?? '' } : null,
-  };
-}
-
-function initialOf(t: TaskView | null): Values {
-  if (!t) return { kind: 'milestone', key: false, coOrgIds: [], milestones: [], indicatorSource: 'manual', issueNow: false };
-  return {
-    code: t.code,
-    name: t.name,
-    actionCode: t.actionCode || undefined,
-    kind: t.kind,
-    leadOrgId: t.leadOrg?.id,
-    coOrgIds: t.coOrgs.map((o) => o.id),
-    responsible: t.responsible,
-    leaderId: t.leader?.id,
-    key: t.key,
-    dueDate: t.dueDate ? dayjs(t.dueDate) : null,
-    milestones: t.milestones.map((m) => ({ label: m.label, due: dayjs(m.due) })),
-    indicatorDefinition: t.indicator?.definition,
-    indicatorUnit: t.indicator?.unit,
-    indicatorTarget: t.indicator?.target ?? null,
-    indicatorSource: t.indicator?.dataSource ?? 'manual',
-    cadence: t.recurrence?.cadence,
-    body: t.body,
-    issueNow: false,
-  };
-}
+import { createTask, indicatorSourceOptions, tasksApi, type TaskView } from './api.ts';
+import { initialOf, issueBlocked, toFields, type Values } from './taskForm.ts';
 
 /**
  * 新增 / 修改 a task of a plan (编号 as printed, 行动, lead and co-responsible orgs, milestones, indicator), and
@@ -126,10 +47,8 @@ export function TaskFormModal({
     form,
     async (v: Values) => {
       const fields = toFields(v, sources.data ?? []);
-      if (v.issueNow) {
-        const blocked = explainIssueBlocked(fields);
-        if (blocked) throw new ApiError('VALIDATION', blocked.message, blocked.field === 'indicator.target' ? 'indicatorTarget' : blocked.field === 'recurrence.cadence' ? 'cadence' : blocked.field);
-      }
+      const blocked = v.issueNow ? issueBlocked(fields) : null;
+      if (blocked) throw new ApiError('VALIDATION', blocked.message, blocked.field);
       let written = current ? await tasksApi.act(current.id, 'revise', { ...fields, version: current.version }) : await createTask({ ...fields, planId });
       setSaved(written);
       if (v.issueNow && written.actions.includes('issue')) written = await tasksApi.act(written.id, 'issue', { version: written.version, note: '' });
