@@ -81,3 +81,23 @@ export function png(width = 32, height = 24): Buffer {
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }
+
+/** Logs in through the login page (demo password) and waits for the console's menu. */
+export async function loginAs(page: Page, baseUrl: string, username: string, password = 'Zhiben@2026'): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.locator('.ant-layout-sider').getByText('首页', { exact: true }).waitFor();
+}
+
+/** The date in China `days` from now, as yyyy-mm-dd. */
+export const chinaDate = (days: number) => new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+
+/** Types a date into an antd DatePicker (its input accepts yyyy-mm-dd) and confirms it. */
+export async function pickDate(scope: Locator, label: string, date: string): Promise<void> {
+  const input = scope.getByLabel(label);
+  await input.click();
+  await input.fill(date);
+  await input.press('Enter');
+}

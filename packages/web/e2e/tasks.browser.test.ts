@@ -7,10 +7,9 @@
 import { inflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { expectServerAnswer, launchChromium } from './browser.ts';
+import { chinaDate, expectServerAnswer, launchChromium, loginAs, pickDate } from './browser.ts';
 import { startTestServer } from '../../server/src/testing/test-server.ts';
 
-const PASSWORD = 'Zhiben@2026';
 const SCREENSHOT = '/tmp/zhiben-dispatch.png';
 
 let server: { url: string; close(): Promise<void> };
@@ -50,24 +49,7 @@ function zipEntry(zip: Buffer, name: string): string | null {
   return null;
 }
 
-async function login(page: Page, username: string) {
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.locator('.ant-layout-sider').getByText('首页', { exact: true }).waitFor();
-}
-
-/** The date in China `days` from now, as yyyy-mm-dd. */
-const chinaDate = (days: number) => new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
-
-/** Types a date into an antd DatePicker (its input accepts yyyy-mm-dd) and confirms it. */
-async function pickDate(scope: Locator, label: string, date: string): Promise<void> {
-  const input = scope.getByLabel(label);
-  await input.click();
-  await input.fill(date);
-  await input.press('Enter');
-}
+const login = (page: Page, username: string) => loginAs(page, server.url, username);
 
 /** Opens an action's modal from the record's buttons, fills it with `fill`, submits and waits for it to close. */
 async function act(page: Page, label: string, fill: (dialog: Locator) => Promise<void>) {

@@ -32,6 +32,11 @@ const ReturnsPage = lazy(() => import('../features/returns/ReturnsPage.tsx'));
 const ReturnDetailPage = lazy(() => import('../features/returns/ReturnDetailPage.tsx'));
 const DispatchRoundsPage = lazy(() => import('../features/dispatch/DispatchRoundsPage.tsx'));
 const DispatchRoundPage = lazy(() => import('../features/dispatch/DispatchRoundPage.tsx'));
+const LeadersPage = lazy(() => import('../features/leaders/LeadersPage.tsx'));
+const LeaderRecordPage = lazy(() => import('../features/leaders/LeaderRecordPage.tsx'));
+const MeetingsPage = lazy(() => import('../features/meetings/MeetingsPage.tsx'));
+const MeetingDetailPage = lazy(() => import('../features/meetings/MeetingDetailPage.tsx'));
+const SectorLeadsPage = lazy(() => import('../features/plans/SectorLeadsPage.tsx'));
 const SettingsPage = lazy(() => import('../features/auth/SettingsPage.tsx'));
 const TipSubmitPage = lazy(() => import('../features/tips/TipSubmitPage.tsx'));
 const TipQueryPage = lazy(() => import('../features/tips/TipQueryPage.tsx'));
@@ -328,6 +333,46 @@ export const router = createBrowserRouter([
         element: (
           <RequireCapability capability="plans.read">
             <DispatchRoundPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'leaders',
+        element: (
+          <RequireCapability capability="plans.manage">
+            <LeadersPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'leaders/:id',
+        element: (
+          <RequireCapability capability="plans.manage">
+            <LeaderRecordPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'meetings',
+        element: (
+          <RequireCapability capability="plans.manage">
+            <MeetingsPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'meetings/:id',
+        element: (
+          <RequireCapability capability="plans.manage">
+            <MeetingDetailPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'sector-leads',
+        element: (
+          <RequireCapability capability="plans.manage">
+            <SectorLeadsPage />
           </RequireCapability>
         ),
       },

@@ -1,5 +1,5 @@
-import { and, asc, eq, ilike, inArray, like, ne } from 'drizzle-orm';
-import type { OrgKind } from '@zhiben/core';
+import { and, asc, desc, eq, ilike, inArray, like, ne } from 'drizzle-orm';
+import { parentRegionCode, type OrgKind } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
 import { orgs } from '../../db/schema/index.ts';
 
@@ -33,6 +33,21 @@ export async function orgsInRegion(db: Db, regionPrefix: string, filter: { q?: s
     )
     .orderBy(asc(orgs.regionCode), asc(orgs.kind), asc(orgs.name))
     .limit(500);
+}
+
+/**
+ * The 安委办s a plan of `org` may be filed with: the committees of the org's own region and of every region above it,
+ * except the org itself (the rule `checkPlanFields` applies). The org register is public, so no scope applies.
+ */
+export async function filingCommittees(db: Db, org: { id: string; regionCode: string }): Promise<OrgSummary[]> {
+  const regions: string[] = [];
+  for (let code: string | null = org.regionCode; code !== null; code = parentRegionCode(code)) regions.push(code);
+  return db
+    .select(summary)
+    .from(orgs)
+    .where(and(eq(orgs.kind, 'committee'), inArray(orgs.regionCode, regions), ne(orgs.id, org.id)))
+    .orderBy(desc(orgs.regionCode), asc(orgs.name))
+    .limit(50);
 }
 
 /** The sectors an org supervises (org register, no scope). */

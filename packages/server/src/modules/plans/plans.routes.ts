@@ -12,7 +12,7 @@ import { presentWorkflow } from '../../workflow/present.ts';
 import { planStream } from '../../workflow/streams.ts';
 import { presentTimeline } from './plans.timeline.ts';
 import { createPlan, performPlanAction, planFacts, planRequirements } from './plans.workflow.ts';
-import { orgsInRegion } from './plan-orgs.repository.ts';
+import { filingCommittees, orgsInRegion } from './plan-orgs.repository.ts';
 import { actorOf, requireCommitteeReader, requirePlanManager, requirePlanReader } from './plans.guard.ts';
 import { presentPlanList } from './plans.presenter.ts';
 import * as repo from './plans.repository.ts';
@@ -103,6 +103,17 @@ export async function planRoutes(fastify: FastifyInstance): Promise<void> {
     async (request) => {
       const { scope } = requireCommitteeReader(request);
       return { items: await orgsInRegion(deps().db, scope.regionPrefix, { q: request.query.q, kinds: request.query.kind ? [request.query.kind] : ['committee', 'regulator', 'locality'] }) };
+    },
+  );
+
+  app.get(
+    '/api/plan-orgs/filing',
+    { schema: { tags, description: '方案可报备案的单位：本级及上级安全生产委员会办公室（不含本单位）', response: { 200: planOrgsResponse, ...standardErrors } } },
+    async (request) => {
+      const { auth } = requirePlanReader(request);
+      const org = auth.user.org;
+      if (!org) throw AppError('NOT_FOUND');
+      return { items: await filingCommittees(deps().db, org) };
     },
   );
 

@@ -1,12 +1,15 @@
-import { Link, useParams } from 'react-router-dom';
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { Button, Descriptions, Empty, Space, Table, Tag } from 'antd';
-import { DownloadOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { DownloadOutlined, EditOutlined, PlusOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { useQuery } from '../../app/useQuery.ts';
 import { RecordPage } from '../../app/workflow/RecordPage.tsx';
 import { tasksApi } from '../tasks/api.ts';
+import { TaskFormModal } from '../tasks/TaskFormModal.tsx';
 import { planWorkflow } from './actions.tsx';
 import { plansApi, type PlanView } from './api.ts';
 import { RecordTimeline } from './moduleB.tsx';
+import { PlanFormModal } from './PlanFormModal.tsx';
 
 function sections(p: PlanView) {
   return [
@@ -58,7 +61,11 @@ function sections(p: PlanView) {
 export default function PlanDetailPage() {
   const { id = '' } = useParams();
   const query = useQuery(`plan:${id}`, (signal) => plansApi.get(id, signal));
+  const navigate = useNavigate();
+  const [form, setForm] = useState<'plan' | 'task' | null>(null);
+  const plan = query.data;
   return (
+    <>
     <RecordPage
       id={id}
       query={query}
@@ -70,7 +77,17 @@ export default function PlanDetailPage() {
       title={(p) => p.name}
       subtitle={(p) => p.orgName}
       extraButtons={(p) => (
-        <Space>
+        <Space wrap>
+          {p.actions.includes('revise') && (
+            <Button icon={<EditOutlined />} onClick={() => setForm('plan')} data-testid="plan-revise">
+              修改
+            </Button>
+          )}
+          {p.own && p.actions.includes('revise') && (
+            <Button icon={<PlusOutlined />} onClick={() => setForm('task')} data-testid="plan-add-task">
+              新增任务
+            </Button>
+          )}
           <Link to={`/tasks?planId=${p.id}`}>
             <Button icon={<UnorderedListOutlined />}>任务清单</Button>
           </Link>
@@ -82,5 +99,18 @@ export default function PlanDetailPage() {
       sections={sections}
       testIdPrefix="plan"
     />
+    {form === 'plan' && plan && (
+      <PlanFormModal
+        open
+        plan={plan}
+        onClose={() => setForm(null)}
+        onSaved={() => {
+          setForm(null);
+          query.reload();
+        }}
+      />
+    )}
+    {form === 'task' && plan && <TaskFormModal open planId={plan.id} task={null} onClose={() => setForm(null)} onSaved={(t) => void navigate(`/tasks/${t.id}`)} />}
+    </>
   );
 }

@@ -1,10 +1,14 @@
-import { Link } from 'react-router-dom';
-import { Card, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { Button, Card, Space, Table, Tag } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { useAuth } from '../../app/auth.tsx';
 import { ListError, ListToolbar } from '../../app/ListToolbar.tsx';
 import { text } from '../../app/hooks/urlFilters.ts';
 import { useUrlFilters } from '../../app/hooks/useUrlFilters.ts';
 import { useQuery } from '../../app/useQuery.ts';
 import { plansApi, type PlanListItem } from './api.ts';
+import { PlanFormModal } from './PlanFormModal.tsx';
 
 const filterSpec = { q: text() };
 const filingColors: Record<string, string> = { filed: 'success', overdue: 'error', pending: 'processing', not_required: 'default' };
@@ -12,9 +16,25 @@ const filingColors: Record<string, string> = { filed: 'success', overdue: 'error
 /** 方案: the caller's plans and the lower levels' sub-plans with their filing state. */
 export default function PlansPage() {
   const f = useUrlFilters(filterSpec);
+  const { me } = useAuth();
+  const navigate = useNavigate();
+  const [adding, setAdding] = useState(false);
+  const canManage = me?.capabilities.includes('plans.manage') ?? false;
   const query = useQuery(f.key, (signal) => plansApi.list({ ...f.query, page: f.page, pageSize: f.pageSize }, signal));
   return (
-    <Card title="实施方案">
+    <Card
+      title="实施方案"
+      extra={
+        <Space wrap>
+          {canManage && <Link to="/sector-leads">行业领域牵头部门</Link>}
+          {canManage && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="plan-add">
+              制定方案
+            </Button>
+          )}
+        </Space>
+      }
+    >
       <ListToolbar search={{ value: f.filters.q, onSearch: (q) => f.set({ q }), placeholder: '方案名称或文号' }} onReset={f.reset} />
       <ListError error={query.error} />
       <Table<PlanListItem>
@@ -35,6 +55,7 @@ export default function PlansPage() {
           { title: '任务（完成/总数）', width: 140, render: (_: unknown, p) => `${p.taskCounts.done ?? 0} / ${Object.values(p.taskCounts).reduce((a: number, b) => a + (b ?? 0), 0)}` },
         ]}
       />
+      {adding && <PlanFormModal open={adding} plan={null} onClose={() => setAdding(false)} onSaved={(p) => void navigate(`/plans/${p.id}`)} />}
     </Card>
   );
 }

@@ -1,5 +1,5 @@
 import { call } from '../../api/client.ts';
-import type { PlanActionBody, QueryOf, ResponseOf } from '../../api/contract.ts';
+import type { BodyOf, PlanActionBody, QueryOf, ResponseOf } from '../../api/contract.ts';
 import type { Id } from '../../api/types.ts';
 import type { planActions } from '@zhiben/core/src/tasks/machines.ts';
 
@@ -20,3 +20,18 @@ export async function ownPlanOptions(signal?: AbortSignal): Promise<{ value: str
   const page = await plansApi.list({ page: 1, pageSize: 200 }, signal);
   return page.items.filter((p) => p.own).map((p) => ({ value: p.id, label: p.name }));
 }
+
+/** Staff orgs of the caller's region (安委办, departments, townships): the pickers of lead, co-responsible and filing orgs. */
+export async function planOrgOptions(signal?: AbortSignal): Promise<{ value: string; label: string }[]> {
+  const { items } = await call('get', '/api/plan-orgs', { query: {}, signal });
+  return items.map((o) => ({ value: o.id, label: o.name }));
+}
+
+/** The 安委办s the caller's plans may be filed with (its own level's and the levels above). */
+export async function filingOrgOptions(signal?: AbortSignal): Promise<{ value: string; label: string }[]> {
+  const { items } = await call('get', '/api/plan-orgs/filing', { signal });
+  return items.map((o) => ({ value: o.id, label: o.name }));
+}
+
+export type PlanBody = BodyOf<'/api/plans', 'post'>;
+export const createPlan = (body: PlanBody) => call('post', '/api/plans', { body });

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { Button, Card, Col, Empty, Row, Select, Space, Table, Tag } from 'antd';
+import { Button, Card, Col, Empty, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import { ListError, ListToolbar } from '../../app/ListToolbar.tsx';
 import { oneOf, text } from '../../app/hooks/urlFilters.ts';
 import { useUrlFilters } from '../../app/hooks/useUrlFilters.ts';
@@ -53,11 +53,24 @@ export default function ReturnsPage() {
             pagination={false}
             dataSource={open}
             columns={[
-              { title: '报送事项', dataIndex: 'requirementName' },
-              { title: '报送期', dataIndex: 'periodLabel' },
-              { title: '截止日期', dataIndex: 'due' },
+              {
+                title: '报送事项',
+                dataIndex: 'requirementName',
+                // On a phone the period and due date go under the name instead of two squeezed columns.
+                render: (v: string, i) => (
+                  <>
+                    {v}
+                    <Typography.Text type="secondary" className="zb-phone-only" style={{ display: 'block' }}>
+                      {i.periodLabel} · {i.due} 前
+                    </Typography.Text>
+                  </>
+                ),
+              },
+              { title: '报送期', dataIndex: 'periodLabel', responsive: ['sm'] },
+              { title: '截止日期', dataIndex: 'due', responsive: ['sm'] },
               {
                 title: '操作',
+                width: 72,
                 render: (_: unknown, i) =>
                   i.returnId ? (
                     <Link to={`/returns/${i.returnId}`}>已退回，去修改</Link>

@@ -1,18 +1,21 @@
+import { useState } from 'react';
 import { useParams } from 'react-router-dom';
-import { Alert, Descriptions, Empty, Progress, Steps, Tag, Typography } from 'antd';
+import { Alert, Button, Descriptions, Grid, Empty, Progress, Steps, Tag, Typography } from 'antd';
 import { useQuery } from '../../app/useQuery.ts';
 import { RecordPage, type RecordSection } from '../../app/workflow/RecordPage.tsx';
 import { RecordTimeline } from '../plans/moduleB.tsx';
+import { EditOutlined } from '@ant-design/icons';
 import { taskWorkflow } from './actions.tsx';
+import { TaskFormModal } from './TaskFormModal.tsx';
 import { displayStatusColors, tasksApi, type TaskView } from './api.ts';
 
-function sections(t: TaskView): RecordSection[] {
+function sections(t: TaskView, phone: boolean): RecordSection[] {
   const list: RecordSection[] = [
     {
       key: 'fields',
       title: '任务信息',
       content: (
-        <Descriptions column={{ xs: 1, md: 2 }} size="small" data-testid="task-fields">
+        <Descriptions column={{ xs: 1, md: 2 }} size="small" layout={phone ? 'vertical' : 'horizontal'} data-testid="task-fields">
           <Descriptions.Item label="方案">{t.planName ?? '—'}</Descriptions.Item>
           <Descriptions.Item label="行动">{t.actionCode ? `${t.actionCode} ${t.actionName}` : '—'}</Descriptions.Item>
           <Descriptions.Item label="类型">{t.kindLabel}</Descriptions.Item>
@@ -79,7 +82,12 @@ function sections(t: TaskView): RecordSection[] {
 export default function TaskDetailPage() {
   const { id = '' } = useParams();
   const query = useQuery(`task:${id}`, (signal) => tasksApi.get(id, signal));
+  const [revising, setRevising] = useState(false);
+  // On a phone the fields stack (label above value) instead of a narrow label column beside the text.
+  const screens = Grid.useBreakpoint();
+  const task = query.data;
   return (
+    <>
     <RecordPage
       id={id}
       query={query}
@@ -94,9 +102,29 @@ export default function TaskDetailPage() {
       )}
       title={(t) => t.name}
       subtitle={(t) => (t.reference ? `来源：${t.reference.label}` : undefined)}
+      extraButtons={(t) =>
+        t.actions.includes('revise') && t.planId ? (
+          <Button icon={<EditOutlined />} onClick={() => setRevising(true)} data-testid="task-revise">
+            修改
+          </Button>
+        ) : null
+      }
       notices={(t) => (t.issueBlocked && t.actions.length === 0 ? <Alert type="warning" showIcon title={t.issueBlocked} /> : null)}
-      sections={sections}
+      sections={(t) => sections(t, !screens.sm)}
       testIdPrefix="task"
     />
+    {revising && task?.planId && (
+      <TaskFormModal
+        open={revising}
+        planId={task.planId}
+        task={task}
+        onClose={() => setRevising(false)}
+        onSaved={() => {
+          setRevising(false);
+          query.reload();
+        }}
+      />
+    )}
+    </>
   );
 }

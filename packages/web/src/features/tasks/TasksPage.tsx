@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { Button, Card, Select, Space, Table, Tag } from 'antd';
-import { DownloadOutlined, ImportOutlined } from '@ant-design/icons';
+import { DownloadOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { useAuth } from '../../app/auth.tsx';
 import { ListError, ListToolbar } from '../../app/ListToolbar.tsx';
 import { flag, manyOf, text } from '../../app/hooks/urlFilters.ts';
@@ -10,6 +10,7 @@ import { useQuery } from '../../app/useQuery.ts';
 import { ownPlanOptions } from '../plans/api.ts';
 import { memberUnitOptions } from '../plans/moduleB.tsx';
 import { displayStatusColors, displayStatusLabels, taskDisplayStatuses, tasksApi, type TaskListItem } from './api.ts';
+import { TaskFormModal } from './TaskFormModal.tsx';
 import { TaskImportModal } from './TaskImportModal.tsx';
 
 const filterSpec = { q: text(), planId: text(), actionCode: text(), leadOrgId: text(), displayStatus: manyOf(taskDisplayStatuses), mine: flag() };
@@ -20,6 +21,8 @@ export default function TasksPage() {
   const canManage = me?.capabilities.includes('plans.manage') ?? false;
   const f = useUrlFilters(filterSpec);
   const [importing, setImporting] = useState(false);
+  const [adding, setAdding] = useState(false);
+  const navigate = useNavigate();
   const query = useQuery(f.key, (signal) => tasksApi.list({ ...f.query, page: f.page, pageSize: f.pageSize }, signal));
   const plans = useQuery('own-plans', (signal) => ownPlanOptions(signal));
   const orgs = useQuery('member-units', () => memberUnitOptions());
@@ -34,6 +37,11 @@ export default function TasksPage() {
           {planId && (
             <Button icon={<DownloadOutlined />} href={tasksApi.exportUrl(planId)} data-testid="task-export">
               导出任务清单
+            </Button>
+          )}
+          {canManage && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)} disabled={!planId} data-testid="task-add">
+              新增任务
             </Button>
           )}
           {canManage && (
@@ -96,6 +104,7 @@ export default function TasksPage() {
           { title: '状态', dataIndex: 'displayStatus', width: 90, render: (s: TaskListItem['displayStatus'], t) => <Tag color={displayStatusColors[s]}>{t.displayStatusLabel}</Tag> },
         ]}
       />
+      {planId && adding && <TaskFormModal open={adding} planId={planId} task={null} onClose={() => setAdding(false)} onSaved={(t) => void navigate(`/tasks/${t.id}`)} />}
       <TaskImportModal planId={planId} open={importing} onClose={() => setImporting(false)} onImported={query.reload} />
     </Card>
   );

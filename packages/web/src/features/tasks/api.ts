@@ -1,5 +1,5 @@
 import { call, urlOf } from '../../api/client.ts';
-import type { QueryOf, ResponseOf, TaskActionBody } from '../../api/contract.ts';
+import type { BodyOf, QueryOf, ResponseOf, TaskActionBody } from '../../api/contract.ts';
 import type { JobStart } from '../../api/jobs.ts';
 import type { Id } from '../../api/types.ts';
 import type { taskActions } from '@zhiben/core/src/tasks/machines.ts';
@@ -55,3 +55,7 @@ export const displayStatusColors: Record<TaskListItem['displayStatus'], string> 
   overdue: 'error',
   cancelled: 'default',
 };
+
+export type TaskBody = BodyOf<'/api/tasks', 'post'>;
+export const createTask = (body: TaskBody) => call('post', '/api/tasks', { body });
+export const indicatorSourceOptions = async (signal?: AbortSignal) => (await call('get', '/api/tasks/indicator-sources', { signal })).items;
