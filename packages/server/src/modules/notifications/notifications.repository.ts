@@ -151,11 +151,25 @@ export async function claimNextNotification(tx: Db, now: Date): Promise<Notifica
   return row ?? null;
 }
 
-export async function markNotificationSent(tx: Db, id: string, at: Date): Promise<void> {
+export async function markNotificationSent(tx: Db, id: string, at: Date, providerMessageId: string | null): Promise<void> {
   await tx
     .update(notifications)
-    .set({ status: 'sent', sentAt: at, attempts: sql`${notifications.attempts} + 1`, lastError: null })
+    .set({ status: 'sent', sentAt: at, attempts: sql`${notifications.attempts} + 1`, lastError: null, providerMessageId })
     .where(eq(notifications.id, id));
+}
+
+/** Records delivery receipts on the SMS they report on; returns how many rows matched. */
+export async function recordReceipts(db: Db, receipts: readonly { providerMessageId: string; status: 'delivered' | 'failed'; at: Date; detail: string }[]): Promise<number> {
+  let matched = 0;
+  for (const r of receipts) {
+    const rows = await db
+      .update(notifications)
+      .set({ receiptStatus: r.status, receiptAt: r.at, receiptDetail: r.detail.slice(0, 200) })
+      .where(and(eq(notifications.providerMessageId, r.providerMessageId), eq(notifications.channel, 'sms')))
+      .returning({ id: notifications.id });
+    matched += rows.length;
+  }
+  return matched;
 }
 
 /** Records a failed try; returns the attempts so far. */
