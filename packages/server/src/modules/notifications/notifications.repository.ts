@@ -237,3 +237,16 @@ export async function listHazardNotifications(db: Db, hazardId: string) {
     .where(eq(notifications.hazardId, hazardId))
     .orderBy(asc(notifications.createdAt), asc(notifications.id));
 }
+
+/**
+ * Active users of one org holding a role, to address a hand-over notice (e.g. the tip officers of the org a tip was
+ * routed to). Skips scope on purpose: it runs inside a change the actor was authorised for; only names and ids
+ * leave it, to address the notice, and nothing reaches a caller.
+ */
+export async function systemOrgUsersWithRole(db: Db, orgId: string, role: string) {
+  return db
+    .select({ id: users.id, displayName: users.displayName })
+    .from(users)
+    .where(and(eq(users.orgId, orgId), sql`${users.roles} @> ARRAY[${role}]::text[]`, eq(users.disabled, false)))
+    .orderBy(asc(users.username));
+}
