@@ -35,7 +35,8 @@ function hazardHandover({ event }: HazardAppended): HazardHandover['template'] |
   }
 }
 
-const noteOf = (payload: Record<string, unknown>) => (typeof payload.note === 'string' ? payload.note : '');
+/** The actor's words on the event (a return's reason, a decision's note), passed on to the next actor. */
+const noteOf = (payload: Record<string, unknown>) => [payload.reason, payload.note].find((v): v is string => typeof v === 'string' && v !== '') ?? '';
 
 export const hazardSubscribers: readonly Subscriber<HazardAppended>[] = [
   {
