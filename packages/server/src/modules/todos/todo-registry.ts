@@ -1,10 +1,11 @@
 // The one registry of 待办 sources. A workflow adds its waiting states as one `<module>.todos.ts` and one line here.
 import { can, isEnterpriseActor } from '@zhiben/core';
 import { hazardTodoSources } from '../hazards/hazards.todos.ts';
+import { inspectionTodoSources } from '../inspections/inspections.todos.ts';
 import { tipTodoSources } from '../tips/tips.todos.ts';
 import type { TodoContext, TodoSource } from './todo-source.ts';
 
-export const todoSources: readonly TodoSource[] = [...hazardTodoSources, ...tipTodoSources];
+export const todoSources: readonly TodoSource[] = [...hazardTodoSources, ...tipTodoSources, ...inspectionTodoSources];
 
 export function sourcesFor(ctx: TodoContext): TodoSource[] {
   const enterprise = isEnterpriseActor(ctx.auth.actor);

@@ -65,7 +65,7 @@ describe('待办 registry', () => {
     const keys = async (u: string) => (await todosOf(u)).map((i) => i.key);
     expect(await keys('ent_admin')).toEqual(expect.arrayContaining(['hazards.returned', 'hazards.overdue']));
     expect(await keys('ent_admin')).not.toContain('hazards.pending_confirmation');
-    expect(await keys('guoyang_yjj')).toEqual(expect.arrayContaining(['hazards.pending_confirmation', 'hazards.pending_verification', 'hazards.extension_pending']));
+    expect(await keys('guoyang_yjj')).toEqual(expect.arrayContaining(['hazards.pending_confirmation', 'hazards.pending_verification', 'hazards.extension_pending', 'inspections.planned']));
     expect(await keys('guoyang_yjj')).not.toContain('hazards.returned');
     expect(await keys('bozhou_jb')).toEqual(['tips.received', 'tips.investigating', 'tips.overdue']);
     expect(await todosOf('sysadmin')).toEqual([]);

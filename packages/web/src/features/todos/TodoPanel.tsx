@@ -1,4 +1,4 @@
-import { Card, Col, Empty, Row, Skeleton, Statistic } from 'antd';
+import { Card, Col, Row, Skeleton, Statistic, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { ListError } from '../../app/ListToolbar.tsx';
 import { useQuery } from '../../app/useQuery.ts';
@@ -22,7 +22,11 @@ export function TodoPanel() {
   if (items.length === 0) return null;
   return (
     <Card title="我的待办" data-testid="todos">
-      {items.every((i) => i.count === 0) && <Empty description="暂无待办事项" image={Empty.PRESENTED_IMAGE_SIMPLE} />}
+      {items.every((i) => i.count === 0) && (
+        <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
+          暂无待办事项。
+        </Typography.Paragraph>
+      )}
       <Row gutter={[12, 12]}>
         {items.map((item) => (
           <Col key={item.key} xs={12} sm={8} lg={6} xl={4}>
