@@ -38,6 +38,12 @@ import { tipRoutes } from './modules/tips/tips.routes.ts';
 import { workerReportRoutes } from './modules/tips/worker-reports.routes.ts';
 import { createFieldSealer, createTipCrypto, type FieldSealer } from './modules/tips/tip-crypto.ts';
 import { ephemeralTipSettings, type TipSettings } from './modules/tips/tips.config.ts';
+import { planRoutes } from './modules/plans/plans.routes.ts';
+import { leaderRoutes } from './modules/leaders/leaders.routes.ts';
+import { meetingRoutes } from './modules/meetings/meetings.routes.ts';
+import { taskRoutes } from './modules/tasks/tasks.routes.ts';
+import { returnRoutes } from './modules/returns/returns.routes.ts';
+import { dispatchRoutes } from './modules/dispatch/dispatch.routes.ts';
 import { premisesRoutes } from './modules/premises/premises.routes.ts';
 import { checklistRoutes } from './modules/checklists/checklists.routes.ts';
 import { principalCheckRoutes } from './modules/principal-checks/principal-checks.routes.ts';
@@ -169,6 +175,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(tipRoutes, tipOptions);
   await app.register(workerReportRoutes, tipOptions);
   await app.register(todoRoutes, { tips: tipSettings });
+  // Module B: running the plan (plans, tasks, returns, dispatch, meetings)
+  await app.register(planRoutes);
+  await app.register(leaderRoutes);
+  await app.register(meetingRoutes);
+  await app.register(taskRoutes);
+  await app.register(returnRoutes);
+  await app.register(dispatchRoutes);
   await app.register(premisesRoutes, { crypto: tipOptions.crypto });
   await app.register(checklistRoutes);
   await app.register(principalCheckRoutes);

@@ -79,6 +79,11 @@ const errorTable = {
   TIP_REGION_NOT_SERVED: { status: 400, message: '该地区暂未开通举报受理，请拨打当地12350举报电话' },
   TIP_CALENDAR_MISSING: { status: 503, message: '缺少节假日安排，受理时限无法计算' },
   TIP_RATE_LIMITED: { status: 429, message: '提交或查询过于频繁，请稍后再试' },
+  // Module B: plans, tasks, returns, dispatch
+  RETURN_NOT_FILEABLE: { status: 400, message: '该报送期不能报送' },
+  RETURN_ALREADY_FILED: { status: 409, message: '本单位该报送期已报送，不能重复报送；被退回后可修改重报' },
+  ROUND_EXISTS: { status: 409, message: '本月调度已开启' },
+  TASK_CODE_TAKEN: { status: 409, message: '该方案中已有相同编号的任务' },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof errorTable;

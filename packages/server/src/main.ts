@@ -13,6 +13,7 @@ import { systemFailInterruptedJobs } from './modules/jobs/jobs.repository.ts';
 import { createNotificationChannels, loadNotificationMode } from './modules/notifications/notification-channels.ts';
 import { startNotificationWorker, startRepeating } from './modules/notifications/notifications.service.ts';
 import { REMINDER_INTERVAL_MS, startReminderSchedule } from './modules/notifications/reminders.ts';
+import { runReturnReminders } from './modules/returns/returns.reminders.ts';
 import { runCheckReminders } from './modules/principal-checks/principal-checks.reminders.ts';
 import { loadPrincipalCheckSettings } from './modules/principal-checks/principal-checks.config.ts';
 import { loadTipSettings } from './modules/tips/tips.config.ts';
@@ -21,6 +22,7 @@ import { systemSealPlaintextTotpSecrets } from './modules/auth/totp-store.ts';
 import { rebuildStatSpans, systemStatCubesMissing, systemStatSpansMissing, systemVacuumStatSpans } from './modules/stats/stats.spans.ts';
 import { rebuildCubes, startStatisticsFolder } from './modules/stats/stats.upkeep.ts';
 import { seedDemoTips } from './seed/demo-tips.ts';
+import { seedDemoPlans } from './seed/demo-plans.ts';
 import { seedDemoChecklists, seedDemoPremises } from './seed/demo-premises.ts';
 import { seedDemoInspections } from './seed/demo-inspections.ts';
 import { graderFor } from './modules/grading/grading.service.ts';
@@ -67,6 +69,9 @@ if (config.seedDemo && (await isDemoSeeded(database.db))) {
   // Also for a ./data seeded before tips existed: loads only while there are no tips at all.
   const demoTips = await seedDemoTips(database.db, createTipCrypto(tipSettings.identityKey), tipSettings);
   if (demoTips > 0) console.log(`已载入 ${demoTips} 条演示举报`);
+  // Module B: 亳州's plan, its tasks, returns, dispatch rounds and meetings (only while there is no plan at all).
+  const demoPlans = await seedDemoPlans(database.db);
+  if (demoPlans) console.log(`已载入治本攻坚演示数据：${demoPlans.plans} 个方案，${demoPlans.tasks} 项任务，${demoPlans.returns} 份报送，${demoPlans.rounds} 次月调度，${demoPlans.meetings} 次会议`);
 }
 if (await systemStatSpansMissing(database.db)) {
   const facts = await rebuildStatSpans(database.db);
@@ -97,6 +102,14 @@ const clock = app.services.clock;
 const stopCubeFolder = startStatisticsFolder(database, app.log);
 const stopNotificationWorker = startNotificationWorker({ db: database.db, clock, channels: createNotificationChannels(loadNotificationMode(process.env), app.log), log: app.log });
 const stopReminders = startReminderSchedule({ db: database.db, clock, log: app.log });
+// Return reminders (Module B): 联络员 N days before a due date, the late list the day after.
+const stopReturnReminders = startRepeating(
+  'return reminders',
+  async () => app.log.info(await runReturnReminders({ db: database.db, clock }), 'return reminders queued'),
+  REMINDER_INTERVAL_MS,
+  app.log,
+  true,
+);
 // Anchor the audit chain's head outside the database every 5 minutes (when something was appended) and at stop.
 const checkpoint = () =>
   writeAuditCheckpoint(database.db, checkpointFile, clock.now()).catch((error: unknown) => app.log.error({ err: error }, 'audit checkpoint failed'));
@@ -118,6 +131,7 @@ async function shutdown(signal: string) {
   stopping = true;
   console.log(`收到 ${signal}，正在停止…`);
   await stopReminders();
+  await stopReturnReminders();
   await stopCheckReminders();
   await stopNotificationWorker();
   await stopCubeFolder();

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page, type Response } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -20,6 +20,29 @@ export async function launchChromium(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+}
+
+/**
+ * Runs `act` and waits for the server's answer to the request it makes (a busy machine may take long); a refusal
+ * fails with the server's own message instead of a later timeout on something that never appears.
+ */
+export async function expectServerAnswer(page: Page, method: string, path: RegExp, act: () => Promise<unknown>): Promise<Response> {
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() === method && path.test(new URL(r.url()).pathname), { timeout: 90_000 }),
+    act(),
+  ]);
+  if (response.status() >= 400) throw new Error(`${method} ${response.url()} answered ${response.status()}: ${await response.text()}`);
+  return response;
+}
+
+/** Waits for `target`; when it does not come, fails with what the page shows instead (an error, a refusal). */
+export async function waitForOrExplain(page: Page, target: Locator, timeout?: number): Promise<void> {
+  try {
+    await target.waitFor({ timeout });
+  } catch (error) {
+    const shown = (await page.locator('body').innerText().catch(() => '')).replace(/\s+/g, ' ').slice(0, 800);
+    throw new Error(`${(error as Error).message.split('\n')[0]}\n页面显示：${shown}`);
+  }
 }
 
 /** A small valid PNG (a gradient), made here so the tests need no fixture file. */

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import ExcelJS from '../../server/src/lib/exceljs.ts';
-import { launchChromium } from './browser.ts';
+import { launchChromium, waitForOrExplain } from './browser.ts';
 import { startTestServer } from '../../server/src/testing/test-server.ts';
 
 const PASSWORD = 'Zhiben@2026';
@@ -96,7 +96,7 @@ describe('判定助手', () => {
       await page.goto(`${server.url}/hazards/import`);
       await page.locator('input[type=file]').setInputFiles({ name: '台账.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: file });
       const panel = page.getByTestId('ledger-grading');
-      await panel.waitFor();
+      await waitForOrExplain(page, panel, 90_000);
       const row = panel.locator('[data-testid=ledger-grading-row][data-row="2"]');
       await row.waitFor();
       await expect(row.getByTestId('grading-verdict').getAttribute('data-verdict')).resolves.toBe('major');
@@ -113,6 +113,30 @@ describe('判定助手', () => {
       const detail = await apiGet<{ level: string; criterionIds: string[] }>('guoyang_aqb', `/api/hazards/${imported!.id}`);
       expect(detail.criterionIds).toContain('HG2017-5');
       expect(detail.level).toBe('general');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('台账 preview of a large ledger: rows left by the preview are checked in a follow-up, with progress, until every row is', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('台账');
+    sheet.addRow(['单位名称', '信用代码', '行业领域', '排查日期', '隐患内容', '隐患级别', '判定依据', '整改时限', '整改情况']);
+    const findings = ['罐区巡检记录填写不完整', '罐区进出料管线未设置紧急切断阀', '消防通道堆放杂物', '配电箱未上锁'];
+    const rows = 3000;
+    for (let i = 0; i < rows; i++) {
+      sheet.addRow([enterprise.name, enterprise.uscc, '危险化学品', `2026-10-${String(1 + (i % 28)).padStart(2, '0')}`, `${findings[i % findings.length]}（演示第${i + 1}处）`, '一般', '', '2026-12-31', '整改中']);
+    }
+    const file = Buffer.from(await workbook.xlsx.writeBuffer());
+    const { context, page } = await signedIn('guoyang_aqb');
+    try {
+      await page.goto(`${server.url}/hazards/import`);
+      await page.locator('input[type=file]').setInputFiles({ name: '大台账.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: file });
+      const panel = page.getByTestId('ledger-grading');
+      await waitForOrExplain(page, panel, 90_000);
+      // Whatever the preview's budget allowed, the panel ends with every valid row checked.
+      await expect.poll(async () => [await panel.getAttribute('data-checked'), await panel.getAttribute('data-unchecked')], { timeout: 120_000 }).toEqual([String(rows), '0']);
+      await expect(panel.innerText()).resolves.not.toContain('正在逐行核对');
     } finally {
       await context.close();
     }

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { launchChromium, png } from './browser.ts';
+import { expectServerAnswer, launchChromium, png } from './browser.ts';
 import { startTestServer } from '../../server/src/testing/test-server.ts';
 
 const PASSWORD = 'Zhiben@2026';
@@ -75,7 +75,7 @@ describe('inspection pages', () => {
       await page.goto(`${server.url}/principal-check`);
       await page.getByTestId('pc-gps').click();
       await expect.poll(() => page.getByTestId('pc-gps-value').innerText()).toContain('33.51210');
-      await page.getByTestId('pc-photo').setInputFiles(photo('principal.png'));
+      await expectServerAnswer(page, 'POST', /^\/api\/files$/, () => page.getByTestId('pc-photo').setInputFiles(photo('principal.png')));
       await expect.poll(() => page.locator('.zb-principal-check img').count()).toBeGreaterThan(0);
       // Nothing wider than the phone.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
@@ -85,7 +85,7 @@ describe('inspection pages', () => {
       // First item 不符合 with a note and a photo, then reload: the draft is still there.
       await page.getByTestId('pc-result-fail').click();
       await page.getByPlaceholder('问题描述').fill('应急器材柜缺少防毒面具');
-      await page.getByTestId('pc-item-photo').setInputFiles(photo('item.png'));
+      await expectServerAnswer(page, 'POST', /^\/api\/files$/, () => page.getByTestId('pc-item-photo').setInputFiles(photo('item.png')));
       await expect.poll(() => page.getByTestId('pc-item').locator('img').count()).toBeGreaterThan(0);
       await page.reload();
       await expect.poll(() => page.getByPlaceholder('问题描述').inputValue()).toBe('应急器材柜缺少防毒面具');
@@ -141,7 +141,7 @@ describe('inspection pages', () => {
       await page.getByTestId('inspection-actions').getByRole('button', { name: '开始检查' }).click();
       await page.getByTestId('start-gps').click();
       await page.getByTestId('start-gps-value').waitFor();
-      await page.getByTestId('start-photo').setInputFiles(photo('site.png'));
+      await expectServerAnswer(page, 'POST', /^\/api\/files$/, () => page.getByTestId('start-photo').setInputFiles(photo('site.png')));
       await page.locator('.ant-modal img').first().waitFor();
       await confirmAction(page, '开始检查');
       await expect.poll(() => page.locator('body').innerText(), { timeout: 20_000 }).toContain('检查中');
@@ -155,7 +155,7 @@ describe('inspection pages', () => {
         const card = cards.nth(k);
         await card.getByText(k < 2 ? '不符合' : '符合', { exact: true }).click();
         if (k < 2) {
-          await card.locator('input[type=file]').setInputFiles(photo(`finding-${k}.png`));
+          await expectServerAnswer(page, 'POST', /^\/api\/files$/, () => card.locator('input[type=file]').setInputFiles(photo(`finding-${k}.png`)));
           await card.locator('img').first().waitFor();
         }
       }

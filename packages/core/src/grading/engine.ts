@@ -22,6 +22,8 @@ export type GradingCriterion = {
   text: string | null;
   topic: string | null;
   group: string | null;
+  /** Clause number as printed ("11.3", "5", "附录A"); optional. */
+  clause?: string | null;
 };
 
 export const COVERAGE_WEIGHT = 0.6;
@@ -43,6 +45,8 @@ export const CONJUNCTION_PART_MIN = 0.5;
 export const CONJUNCTION_CAP = 0.5;
 /** The description names the item's industry or field (its group: 有色, 粉尘涉爆, 有限空间 …). */
 export const GROUP_BONUS = 0.04;
+/** A chapter listed beside a matched chapter of the same standard (see `withSiblingChapters`) scores this share of it. */
+export const SIBLING_CHAPTER_FACTOR = 0.9;
 
 const CATCH_ALL_IDS = new Set(['GM10-14', 'RQ2023-10', 'JZ2024-17', 'MB2024-17', 'MB2024-6', 'GB35181-4.1', 'GB35181-4.2']);
 const CONCEPT = '#';
@@ -315,7 +319,16 @@ function scoreAlternative(query: Query, doc: Doc, alternative: readonly Compiled
   return { coverage, polarity: stated > 0 ? polarity : 'neutral' };
 }
 
-type Scored = { doc: Doc; score: number; coverage: number; polarity: Polarity; focus: number; best: number };
+type Scored = {
+  doc: Doc;
+  score: number;
+  coverage: number;
+  polarity: Polarity;
+  focus: number;
+  best: number;
+  /** Listed as a sibling chapter of this clause (see `withSiblingChapters`), not on its own words. */
+  siblingOf?: string;
+};
 
 function scoreDoc(index: GradingIndex, query: Query, doc: Doc): Scored {
   let best: AlternativeScore = { coverage: 0, polarity: 'neutral' };
@@ -417,6 +430,7 @@ function surfaceWords(doc: Doc, matched: readonly string[]): string[] {
 
 function reasonOf(s: Scored, missing: readonly string[], preferred: boolean, matchedWords: readonly string[]): string {
   const bits: string[] = [];
+  if (s.siblingOf) bits.push(`本标准条文未收录，只分到章；与${s.siblingOf}同属该标准的判定章节，请对照原文选择`);
   bits.push(matchedWords.length > 0 ? `描述含${quoteList(matchedWords)}${matchedWords.length > 4 ? '等' : ''}` : '仅字面相近');
   bits.push(`条件覆盖 ${Math.round(s.coverage * 100)}%`);
   if (missing.length > 0) bits.push(`未述及“${missing[0]!.slice(0, 24)}”`);
@@ -424,7 +438,7 @@ function reasonOf(s: Scored, missing: readonly string[], preferred: boolean, mat
   else if (s.polarity === 'minor') bits.push('描述为执行不规范，非缺失');
   else if (s.polarity === 'neutral' && s.coverage > 0) bits.push('描述未表明存在缺陷');
   if (s.doc.catchAll) bits.push('兜底条款，需结合具体情形');
-  if (s.doc.criterion.text === null) bits.push('条文未收录，按条款主题比对');
+  if (s.doc.criterion.text === null && !s.siblingOf) bits.push('条文未收录，按条款主题比对');
   if (preferred) bits.push('属本单位行业标准');
   return bits.join('；');
 }
@@ -447,6 +461,33 @@ function present(query: Query, s: Scored, preferred: boolean): Suggestion {
   };
 }
 
+/** A whole chapter or annex ("5", "附录A") of a standard whose text is not held here: nothing tells its items apart. */
+const isChapterOnly = (doc: Doc) => doc.criterion.text === null && !doc.catchAll && doc.criterion.clause != null && !doc.criterion.clause.includes('.');
+
+/**
+ * Where a standard is held only chapter by chapter (GB 35181: 直接判定 ch. 5, 综合判定 ch. 6, 附录A), the words of a
+ * finding can show that the standard applies but not which chapter: those are told apart by the official text, which
+ * is not here. So the first matched chapter brings the standard's other chapters right after it, for the officer to
+ * choose against the text, instead of leaving them to chance words in a topic label.
+ */
+function withSiblingChapters(index: GradingIndex, query: Query, ordered: readonly Scored[]): Scored[] {
+  const out: Scored[] = [];
+  const listed = new Set(ordered.map((s) => s.doc.criterion.id));
+  const expanded = new Set<string>();
+  for (const s of ordered) {
+    out.push(s);
+    if (!isChapterOnly(s.doc) || expanded.has(s.doc.criterion.standardId)) continue;
+    expanded.add(s.doc.criterion.standardId);
+    const siblings = index.docs.filter((d) => d.criterion.standardId === s.doc.criterion.standardId && isChapterOnly(d) && !listed.has(d.criterion.id));
+    for (const doc of siblings) {
+      listed.add(doc.criterion.id);
+      const own = scoreDoc(index, query, doc);
+      out.push({ ...own, score: Math.max(own.score, s.score * SIBLING_CHAPTER_FACTOR), siblingOf: s.doc.criterion.clause ?? s.doc.criterion.id });
+    }
+  }
+  return out;
+}
+
 const verdictInput = (s: Scored) => ({ score: s.score, coverage: s.coverage, polarity: s.polarity, catchAll: s.doc.catchAll, topicOnly: s.doc.criterion.text === null });
 
 /**
@@ -461,7 +502,7 @@ export function suggestCriteria(index: GradingIndex, description: string, option
     .filter((s) => s.score >= SUGGEST_MIN_SCORE)
     .sort((a, b) => b.score - a.score || a.doc.criterion.id.localeCompare(b.doc.criterion.id));
   const isPreferred = (s: Scored) => preferred.has(s.doc.criterion.standardId) && s.score >= PREFERRED_MIN_SCORE;
-  const ordered = [...scored.filter(isPreferred), ...scored.filter((s) => !isPreferred(s))];
+  const ordered = withSiblingChapters(index, query, [...scored.filter(isPreferred), ...scored.filter((s) => !isPreferred(s))]);
   const items = ordered.slice(0, options.limit ?? MAX_SUGGESTIONS).map((s) => present(query, s, preferred.has(s.doc.criterion.standardId)));
   const top = scored[0];
   const { verdict, reason } = verdictFor(top ? verdictInput(top) : null);

@@ -178,6 +178,32 @@ describe('ranking', () => {
     expect(result.verdict).not.toBe('major');
   });
 
+  it('lists the other chapters of a standard held only by chapter right after the matched one, and only those', () => {
+    const chapters: GradingCriterion[] = [
+      ...criteria,
+      { id: 'FIRE-4.1', standardId: 'FIRE', text: null, topic: '判定的基本原则', group: '判定原则', clause: '4.1' },
+      { id: 'FIRE-5', standardId: 'FIRE', text: null, topic: '符合即直接判定的情形', group: '直接判定要素', clause: '5' },
+      { id: 'FIRE-6', standardId: 'FIRE', text: null, topic: '综合判定的情形', group: '综合判定要素', clause: '6' },
+      { id: 'FIRE-A', standardId: 'FIRE', text: null, topic: '应急照明不亮的判定规则', group: '附录', clause: '附录A' },
+      { id: 'ITEM-5.1', standardId: 'ITEMS', text: null, topic: '应急照明不亮', group: '设施', clause: '5.1' },
+      { id: 'ITEM-5.2', standardId: 'ITEMS', text: null, topic: '储罐紧急切断', group: '设施', clause: '5.2' },
+    ];
+    const fire = buildGradingIndex(chapters, simpleSegmenter);
+    const allowed = new Set([...all, 'FIRE', 'ITEMS']);
+    const result = suggestCriteria(fire, '办公区应急照明灯不亮', { allowedStandards: allowed });
+    const ids = result.items.map((i) => i.criterionId);
+    const at = ids.indexOf('FIRE-A');
+    expect(at).toBeGreaterThanOrEqual(0);
+    // The two other chapters follow at once, each saying why it is listed; the principle (a dotted clause) does not.
+    expect(ids.slice(at + 1, at + 3).sort()).toEqual(['FIRE-5', 'FIRE-6']);
+    expect(result.items[at + 1]!.reason).toContain('请对照原文选择');
+    expect(ids).not.toContain('FIRE-4.1');
+    // A topic-only standard held item by item (dotted clauses) brings no siblings along.
+    expect(ids).not.toContain('ITEM-5.2');
+    // Without a match in that standard, no chapter is listed at all.
+    expect(suggestCriteria(fire, '木工车间干式除尘系统未采取泄爆措施', { allowedStandards: allowed }).items.map((i) => i.standardId)).not.toContain('FIRE');
+  });
+
   it('is deterministic', () => {
     const text = '旋风除尘器未设置锁气卸灰装置';
     expect(suggest(text)).toEqual(suggest(text));

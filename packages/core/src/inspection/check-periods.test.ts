@@ -10,8 +10,8 @@ import {
   nextPeriod,
   parseReportWindow,
   periodKey,
-  periodLabel,
-  periodOf,
+  checkPeriodLabel,
+  checkPeriodOf,
   periodsOverlapping,
   periodStateAsOf,
   previousWindow,
@@ -33,7 +33,7 @@ describe('cadenceFor', () => {
   });
 });
 
-describe('periodOf', () => {
+describe('checkPeriodOf', () => {
   it.each<[string, CheckCadence, string, string, string, string]>([
     ['2026-11-23', 'month', '2026-11-01', '2026-11-30', '2026-11', '2026年11月'],
     ['2024-02-10', 'month', '2024-02-01', '2024-02-29', '2024-02', '2024年2月'], // leap year
@@ -42,14 +42,14 @@ describe('periodOf', () => {
     ['2025-06-30', 'quarter', '2025-04-01', '2025-06-30', '2025-Q2', '2025年第二季度'],
     ['2025-07-01', 'quarter', '2025-07-01', '2025-09-30', '2025-Q3', '2025年第三季度'],
   ])('%s %s → %s … %s (%s)', (date, cadence, start, end, key, label) => {
-    const p = periodOf(date, cadence);
+    const p = checkPeriodOf(date, cadence);
     expect(p).toEqual({ cadence, start, end });
     expect(periodKey(p)).toBe(key);
-    expect(periodLabel(p)).toBe(label);
+    expect(checkPeriodLabel(p)).toBe(label);
   });
 
   it('rejects a malformed date', () => {
-    expect(() => periodOf('2026-13-01', 'month')).toThrow('日期无效');
+    expect(() => checkPeriodOf('2026-13-01', 'month')).toThrow('日期无效');
   });
 
   const day = fc.integer({ min: 0, max: 365 * 6 }).map((n) => new Date(Date.UTC(2023, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
@@ -58,12 +58,12 @@ describe('periodOf', () => {
   it('every day lies in exactly one period, and periods tile the calendar', () => {
     fc.assert(
       fc.property(day, cadence, (d, c) => {
-        const p = periodOf(d, c);
+        const p = checkPeriodOf(d, c);
         expect(p.start <= d && d <= p.end).toBe(true);
         const next = nextPeriod(p);
         expect(Date.parse(next.start) - Date.parse(p.end)).toBe(86_400_000);
-        expect(periodOf(p.start, c)).toEqual(p);
-        expect(periodOf(p.end, c)).toEqual(p);
+        expect(checkPeriodOf(p.start, c)).toEqual(p);
+        expect(checkPeriodOf(p.end, c)).toEqual(p);
       }),
     );
   });
@@ -118,7 +118,7 @@ describe('periodStateAsOf', () => {
 });
 
 describe('complianceOf and consecutiveMissed', () => {
-  const months = ['2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11'].map((m) => periodOf(`${m}-01`, 'month'));
+  const months = ['2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11'].map((m) => checkPeriodOf(`${m}-01`, 'month'));
   const done: Record<string, string | null> = { '2026-06': '2026-06-05', '2026-07': null, '2026-08': null, '2026-09': '2026-09-20', '2026-10': null, '2026-11': null };
   const records: PeriodRecord[] = months.map((p) => ({ period: p, dueFrom: p.start, doneOn: done[periodKey(p)] ?? null }));
 
@@ -151,7 +151,7 @@ describe('complianceOf and consecutiveMissed', () => {
     fc.assert(
       fc.property(fc.array(record, { maxLength: 30 }), fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 30 }), (raw, asOfDay, cut) => {
         const recs: PeriodRecord[] = raw.map((r) => {
-          const period = periodOf(asDate(r.startDay), r.cadence);
+          const period = checkPeriodOf(asDate(r.startDay), r.cadence);
           const dueFrom = asDate(Math.max(r.startDay, Math.round(Date.parse(period.start) / 86_400_000 - Date.UTC(2024, 0, 1) / 86_400_000)) + r.lag);
           return { period, dueFrom: dueFrom > period.end ? period.end : dueFrom, doneOn: r.done === null ? null : asDate(r.startDay + r.done) };
         });

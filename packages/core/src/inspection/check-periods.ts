@@ -26,7 +26,7 @@ function requireDate(date: string): { year: number; month: number } {
 }
 
 /** The period of this cadence that contains the date. */
-export function periodOf(date: string, cadence: CheckCadence): CheckPeriod {
+export function checkPeriodOf(date: string, cadence: CheckCadence): CheckPeriod {
   const { year, month } = requireDate(date);
   const first = cadence === 'month' ? month : Math.floor((month - 1) / 3) * 3 + 1;
   const last = cadence === 'month' ? month : first + 2;
@@ -36,7 +36,7 @@ export function periodOf(date: string, cadence: CheckCadence): CheckPeriod {
 /** The period that follows (the day after its end). */
 export function nextPeriod(period: CheckPeriod): CheckPeriod {
   const next = new Date(Date.parse(`${period.end}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-  return periodOf(next, period.cadence);
+  return checkPeriodOf(next, period.cadence);
 }
 
 /** 2026-11 for a month, 2026-Q4 for a quarter: the period's key in URLs and reminders. */
@@ -48,7 +48,7 @@ export function periodKey(period: CheckPeriod): string {
 const QUARTER_NAMES = ['一', '二', '三', '四'] as const;
 
 /** 2026年11月 / 2026年第四季度 */
-export function periodLabel(period: CheckPeriod): string {
+export function checkPeriodLabel(period: CheckPeriod): string {
   const { year, month } = requireDate(period.start);
   return period.cadence === 'month' ? `${year}年${month}月` : `${year}年第${QUARTER_NAMES[Math.floor((month - 1) / 3)]}季度`;
 }
@@ -65,20 +65,20 @@ export function parseReportWindow(key: string): ReportWindow | null {
   const year = Number(m[1]);
   if (year < 2000 || year > 2100) return null;
   if (m[2]) {
-    const p = periodOf(`${year}-${pad2((Number(m[2]) - 1) * 3 + 1)}-01`, 'quarter');
-    return { key, kind: 'quarter', start: p.start, end: p.end, label: periodLabel(p) };
+    const p = checkPeriodOf(`${year}-${pad2((Number(m[2]) - 1) * 3 + 1)}-01`, 'quarter');
+    return { key, kind: 'quarter', start: p.start, end: p.end, label: checkPeriodLabel(p) };
   }
   if (m[3]) {
-    const p = periodOf(`${year}-${m[3]}-01`, 'month');
-    return { key, kind: 'month', start: p.start, end: p.end, label: periodLabel(p) };
+    const p = checkPeriodOf(`${year}-${m[3]}-01`, 'month');
+    return { key, kind: 'month', start: p.start, end: p.end, label: checkPeriodLabel(p) };
   }
   return { key, kind: 'year', start: `${year}-01-01`, end: `${year}-12-31`, label: `${year}年` };
 }
 
 /** The quarter window that contains the date (the compliance pages' default). */
 export function quarterWindowOf(date: string): ReportWindow {
-  const p = periodOf(date, 'quarter');
-  return { key: periodKey(p), kind: 'quarter', start: p.start, end: p.end, label: periodLabel(p) };
+  const p = checkPeriodOf(date, 'quarter');
+  return { key: periodKey(p), kind: 'quarter', start: p.start, end: p.end, label: checkPeriodLabel(p) };
 }
 
 /** The window of the same kind just before this one (ranking's "change since the previous period"). */
@@ -90,8 +90,8 @@ export function previousWindow(window: ReportWindow): ReportWindow {
     case 'quarter':
       return quarterWindowOf(dayBefore);
     case 'month': {
-      const p = periodOf(dayBefore, 'month');
-      return { key: periodKey(p), kind: 'month', start: p.start, end: p.end, label: periodLabel(p) };
+      const p = checkPeriodOf(dayBefore, 'month');
+      return { key: periodKey(p), kind: 'month', start: p.start, end: p.end, label: checkPeriodLabel(p) };
     }
   }
 }
@@ -99,7 +99,7 @@ export function previousWindow(window: ReportWindow): ReportWindow {
 /** The periods of a cadence that overlap the window (a quarter holds three monthly periods; a month lies in one quarter). */
 export function periodsOverlapping(window: Pick<ReportWindow, 'start' | 'end'>, cadence: CheckCadence): CheckPeriod[] {
   const periods: CheckPeriod[] = [];
-  for (let p = periodOf(window.start, cadence); p.start <= window.end; p = nextPeriod(p)) periods.push(p);
+  for (let p = checkPeriodOf(window.start, cadence); p.start <= window.end; p = nextPeriod(p)) periods.push(p);
   return periods;
 }
 
@@ -164,12 +164,12 @@ export function consecutiveMissed(records: readonly PeriodRecord[], asOf: string
 
 /** The period before (the day before its start). */
 export function previousPeriod(period: CheckPeriod): CheckPeriod {
-  return periodOf(new Date(Date.parse(`${period.start}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10), period.cadence);
+  return checkPeriodOf(new Date(Date.parse(`${period.start}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10), period.cadence);
 }
 
 /** The last `n` periods of a cadence that ended before D, newest first (the periods a streak of n looks at). */
 export function lastEndedPeriods(cadence: CheckCadence, asOf: string, n: number): CheckPeriod[] {
-  let period = periodOf(asOf, cadence);
+  let period = checkPeriodOf(asOf, cadence);
   if (period.end >= asOf) period = previousPeriod(period);
   const out: CheckPeriod[] = [];
   for (let k = 0; k < n; k++, period = previousPeriod(period)) out.push(period);
@@ -208,7 +208,7 @@ export function checkNoticeDue(period: CheckPeriod, today: string, daysBefore: n
 export function explainCheckDateError(checkDate: string, today: string, backdateDays: number): string | null {
   if (!DATE.test(checkDate)) return '「检查日期」应为 yyyy-mm-dd 格式的日期';
   if (checkDate > today) {
-    return periodOf(checkDate, 'month').start > today ? '「检查日期」属于尚未开始的检查周期，不能登记' : '「检查日期」不能晚于今天';
+    return checkPeriodOf(checkDate, 'month').start > today ? '「检查日期」属于尚未开始的检查周期，不能登记' : '「检查日期」不能晚于今天';
   }
   if (checkDate < addDays(today, -backdateDays)) return `「检查日期」早于${backdateDays}天前：检查须在${backdateDays}天内登记`;
   return null;

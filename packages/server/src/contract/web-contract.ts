@@ -9,6 +9,10 @@ import { openDatabase } from '../db/client.ts';
 import { actionBodies as hazardActionBodies } from '../modules/hazards/hazards.schema.ts';
 import { actionBodies as inspectionActionBodies } from '../modules/inspections/inspections.schema.ts';
 import { followupBody, tipActionBodies, tipSubmission } from '../modules/tips/tips.schema.ts';
+import { planActionBodies } from '../modules/plans/plans.schema.ts';
+import { taskActionBodies } from '../modules/tasks/tasks.schema.ts';
+import { returnActionBodies } from '../modules/returns/returns.schema.ts';
+import { roundActionBodies } from '../modules/dispatch/dispatch.schema.ts';
 
 /** Where the web keeps the generated wire types (committed; `npm run contract:generate` rewrites it). */
 export const webContractPath = fileURLToPath(new URL('../../../web/src/api/contract.gen.ts', import.meta.url));
@@ -33,6 +37,10 @@ function handlerBodyComponents(): Record<string, unknown> {
   return {
     HazardActionBodies: asComponent(z.object(hazardActionBodies)),
     TipActionBodies: asComponent(z.object(tipActionBodies)),
+    PlanActionBodies: asComponent(z.object(planActionBodies)),
+    TaskActionBodies: asComponent(z.object(taskActionBodies)),
+    ReturnActionBodies: asComponent(z.object(returnActionBodies)),
+    RoundActionBodies: asComponent(z.object(roundActionBodies)),
     InspectionActionBodies: asComponent(z.object(inspectionActionBodies)),
     TipSubmission: asComponent(tipSubmission),
     TipFollowup: asComponent(followupBody),

@@ -3,6 +3,7 @@ import {
   BorderStyle,
   Document,
   Footer,
+  ImageRun,
   Packer,
   PageNumber,
   Paragraph,
@@ -14,8 +15,9 @@ import {
   WidthType,
   type IRunOptions,
 } from 'docx';
+import { dateLabel } from '@zhiben/core';
 
-// The 党政机关公文 look (GB/T 9704) shared by Zhiben's Word documents (月通报, 检查记录): A4, 仿宋 三号 body, 黑体
+// The 党政机关公文 look (GB/T 9704) shared by Zhiben's Word documents (月通报, 调度通报, 检查记录): A4, 仿宋 三号 body, 黑体
 // first-level headings, 楷体 second-level headings, a title in 小标宋, page numbers as “— 1 —”. Word substitutes a
 // font that is not installed, so the names are safe to give.
 
@@ -113,4 +115,48 @@ export function officialDocument(documentTitle: string, children: (Paragraph | T
     ],
   });
   return Packer.toBuffer(document);
+}
+
+/** A chart as the documents embed it: SVG with a PNG fallback (circulars/circular.charts.ts draws them). */
+export type DocumentChart = { title: string; svg: string; png: Buffer; width: number; height: number };
+
+/** An SVG chart with its PNG fallback (Word before 2016 and other readers show the PNG), 15 cm wide. */
+export function chart(image: DocumentChart): Paragraph {
+  const width = 567; // px at 96 dpi ≈ 15 cm
+  const height = Math.round((image.height / image.width) * width);
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    children: [
+      new ImageRun({
+        type: 'svg',
+        data: Buffer.from(image.svg, 'utf8'),
+        fallback: { type: 'png', data: image.png },
+        transformation: { width, height },
+        altText: { name: image.title, description: image.title, title: image.title },
+      }),
+    ],
+  });
+}
+
+/** Who a circular of a region at this level is addressed to (its next level down). */
+export const SUBORDINATES: Record<string, string> = { province: '各市安委会', city: '各县（市、区）安委会', county: '各乡镇（街道）安委会', township: '各村（社区）' };
+
+/** 全市 / 全县 / 全区 / 全镇 / 全街道: the region's own kind, from its name (a county-level unit may be a 区 or 市). */
+export function wholeRegion(name: string): string {
+  const kind = ['街道', '省', '市', '县', '区', '旗', '镇', '乡'].find((k) => name.endsWith(k));
+  return kind ? `全${kind}` : name;
+}
+
+/** The head of an official document: 文号 placeholder, title in 小标宋, the addressees. */
+export function documentHead(documentTitle: string, year: string, addressees: string): Paragraph[] {
+  return [
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [run(`××安委办〔${year}〕××号`)] }),
+    title(documentTitle),
+    new Paragraph({ children: [run(addressees)], spacing: { line: 560, lineRule: 'exact' } }),
+  ];
+}
+
+/** The issuing office and date, right-aligned under the text. */
+export function signature(office: string, date: string): Paragraph[] {
+  return [new Paragraph({ spacing: { before: 600 }, alignment: AlignmentType.RIGHT, children: [run(office)] }), new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(dateLabel(date))] })];
 }

@@ -1,7 +1,8 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import ExcelJS from './exceljs.ts';
-import { excelSerialToIsoDate, matchHeader, readFirstSheetRows } from './xlsx.ts';
+import JSZip from 'jszip';
+import { excelSerialToIsoDate, matchHeader, readFirstSheetRows, withWorkbookPartsFirst } from './xlsx.ts';
 
 async function chineseWorkbook(rows: number): Promise<{ buffer: Buffer; expected: string[] }> {
   const stream = new PassThrough();
@@ -22,6 +23,45 @@ async function chineseWorkbook(rows: number): Promise<{ buffer: Buffer; expected
 }
 
 describe('xlsx reading', () => {
+  // ExcelJS (like Excel and WPS) writes the worksheets before workbook.xml and sharedStrings.xml; the streaming reader
+  // then spooled the sheet and, now and then, stopped before reading workbook.xml (a TypeError on `sheets`, seen as
+  // 「文件不是有效的 .xlsx 表格」 in CI). The reader is now given the parts first.
+  it('puts the parts a worksheet needs ahead of the worksheets, and leaves a well-ordered file as it is', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('清单').addRow(['序号', '检查内容']);
+    const written = Buffer.from(await workbook.xlsx.writeBuffer());
+    const order = async (buffer: Buffer) => Object.values((await JSZip.loadAsync(buffer)).files).filter((f) => !f.dir).map((f) => f.name);
+    const before = await order(written);
+    expect(before.indexOf('xl/worksheets/sheet1.xml')).toBeLessThan(before.indexOf('xl/workbook.xml'));
+    const reordered = await withWorkbookPartsFirst(written);
+    const after = await order(reordered);
+    expect(after.indexOf('xl/workbook.xml')).toBeLessThan(after.indexOf('xl/worksheets/sheet1.xml'));
+    expect(after.indexOf('xl/sharedStrings.xml')).toBeLessThan(after.indexOf('xl/worksheets/sheet1.xml'));
+    expect([...after].sort()).toEqual([...before].sort());
+    expect(await withWorkbookPartsFirst(reordered)).toBe(reordered);
+  });
+
+  it('reads the same small workbook many times at once without a failed read', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('清单');
+    sheet.addRow(['序号', '检查内容']);
+    for (let i = 1; i <= 12; i++) sheet.addRow([String(i), `可燃气体报警装置${i}`]);
+    const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+    const counts: number[] = [];
+    for (let round = 0; round < 300; round++) {
+      counts.push(
+        ...(await Promise.all(
+          Array.from({ length: 8 }, async () => {
+            let rows = 0;
+            for await (const _row of readFirstSheetRows(buffer)) rows++;
+            return rows;
+          }),
+        )),
+      );
+    }
+    expect(counts.filter((rows) => rows !== 13)).toEqual([]);
+  });
+
   it('reads large Chinese sheets without splitting characters across stream chunks (no U+FFFD)', async () => {
     const { buffer, expected } = await chineseWorkbook(30_000);
     const read: string[] = [];

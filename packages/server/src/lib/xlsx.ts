@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import JSZip from 'jszip';
 import ExcelJS from './exceljs.ts';
 import type * as ExcelTypes from 'exceljs';
 import { everyNth } from './yield.ts';
@@ -28,13 +29,41 @@ export function cellText(value: CellValue | undefined): string {
   return String(value).trim();
 }
 
+/** The parts the streaming reader needs before a worksheet, in the order it should meet them. */
+const PARTS_BEFORE_SHEETS = ['[Content_Types].xml', '_rels/.rels', 'xl/_rels/workbook.xml.rels', 'xl/workbook.xml', 'xl/sharedStrings.xml', 'xl/styles.xml'];
+
+/**
+ * The same workbook with the parts a worksheet depends on stored ahead of the worksheets. Excel, WPS and ExcelJS
+ * all write worksheets first; ExcelJS's streaming reader then spools the sheet to a temp file and goes on reading,
+ * and now and then (about 1 in 300 reads on a busy machine) its zip loop ends before it has met workbook.xml and
+ * the read fails with a TypeError. With the parts first it reads each sheet as it arrives. Only the entry order
+ * changes; the file is rewritten only when the order is not already right.
+ */
+export async function withWorkbookPartsFirst(buffer: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(buffer);
+  const names = Object.values(zip.files).filter((f) => !f.dir).map((f) => f.name);
+  const rank = (name: string) => {
+    const index = PARTS_BEFORE_SHEETS.indexOf(name);
+    if (index !== -1) return index;
+    return name.startsWith('xl/worksheets/') ? PARTS_BEFORE_SHEETS.length + 1 : PARTS_BEFORE_SHEETS.length;
+  };
+  const ordered = names.map((name, index) => ({ name, index })).sort((a, b) => rank(a.name) - rank(b.name) || a.index - b.index).map((e) => e.name);
+  if (ordered.every((name, i) => name === names[i])) return buffer;
+  const out = new JSZip();
+  for (const name of ordered) {
+    const file = zip.file(name);
+    if (file) out.file(name, await file.async('nodebuffer'));
+  }
+  return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 1 } });
+}
+
 /**
  * Streams the first worksheet's rows as text cells, so a 100k-row file never sits in memory as a workbook.
  * Merged cells arrive as the master value in the first cell and empty in the rest; callers fill down where
  * that matters (ledgers).
  */
 export async function* readFirstSheetRows(buffer: Buffer): AsyncGenerator<SheetRow> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(buffer), {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(await withWorkbookPartsFirst(buffer)), {
     sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'ignore',

@@ -9,6 +9,7 @@ import { seedReference } from '../seed/reference.ts';
 import { seedDemo } from '../seed/demo.ts';
 import { seedDemoHazards } from '../seed/demo-hazards.ts';
 import { seedDemoTips } from '../seed/demo-tips.ts';
+import { seedDemoPlans } from '../seed/demo-plans.ts';
 import { createTipCrypto } from '../modules/tips/tip-crypto.ts';
 import { ephemeralTipSettings } from '../modules/tips/tips.config.ts';
 
@@ -17,14 +18,16 @@ const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 /** A real HTTP server (web app + API) on a random loopback port with a fresh seeded PGlite, for browser tests. */
 /**
  * `demoHazards`: also load the demo hazards (with their timelines) as `npm start` does, for the statistics pages;
- * `demoTips`: the demo 举报 inbox (every state once), sealed with this server's tip key.
+ * `demoTips`: the demo 举报 inbox (every state once), sealed with this server's tip key;
+ * `demoPlans`: 亳州's plan, tasks, returns and dispatch rounds (the current month's round left to open).
  */
-export async function startTestServer(options: { enterpriseCount?: number; demoHazards?: boolean; demoTips?: boolean } = {}) {
+export async function startTestServer(options: { enterpriseCount?: number; demoHazards?: boolean; demoTips?: boolean; demoPlans?: boolean } = {}) {
   execFileSync('node', ['scripts/build-web-if-stale.mjs'], { cwd: repoRoot, stdio: 'inherit' });
   const database = await openDatabase({ kind: 'pglite', dataDir: null });
   await seedReference(database.db);
   await seedDemo(database.db, { enterpriseCount: options.enterpriseCount ?? 400 });
   if (options.demoHazards) await seedDemoHazards(database.db);
+  if (options.demoPlans) await seedDemoPlans(database.db);
   const tips = ephemeralTipSettings();
   if (options.demoTips) await seedDemoTips(database.db, createTipCrypto(tips.identityKey), tips);
   const app = await buildApp({

@@ -2,9 +2,10 @@
 // table (db/schema/workflow.ts workflowEventTable) and a stream here; its subscribers go in subscribers.ts.
 import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { hazardEventBody } from '@zhiben/core';
-import { hazardEvents, hazards, inspectionEvents, inspections, tipEvents, tips } from '../db/schema/index.ts';
-import { hazardSubscribers, inspectionSubscribers, tipSubscribers } from './subscribers.ts';
-import type { Appended, SealedEvent, TimelineStream } from './timeline.ts';
+import type { Db } from '../db/client.ts';
+import { dispatchRounds, hazardEvents, hazards, inspectionEvents, inspections, planEvents, plans, reportSubmissions, returnEvents, roundEvents, taskEvents, tasks, tipEvents, tips, type workflowEventTable } from '../db/schema/index.ts';
+import { hazardSubscribers, inspectionSubscribers, planSubscribers, returnSubscribers, roundSubscribers, taskSubscribers, tipSubscribers } from './subscribers.ts';
+import type { Appended, SealedEvent, Subject, Subscriber, TimelineStream } from './timeline.ts';
 
 // ---- hazards (hazard_events) ----
 
@@ -77,6 +78,87 @@ export const tipStream: TimelineStream<TipRecord, TipEventExtra> = {
   subscribers: () => tipSubscribers,
 };
 
+// ---- Module B: plans, tasks, returns, dispatch rounds ----
+// Their event tables have the common columns only (db/schema/workflow.ts), so one stream serves them all; each names
+// its record table for find and touch.
+
+type EventTable = ReturnType<typeof workflowEventTable>;
+/** Module B's events carry no columns of their own. */
+export type NoExtra = { readonly noExtra?: never };
+type RecordAccess<S> = { find(tx: Db, id: string): Promise<S | null>; touch(tx: Db, id: string, at: Date): Promise<S | null> };
+
+function moduleStream<S extends Subject>(name: string, events: EventTable, record: RecordAccess<S>, subscribers: () => readonly Subscriber<Appended<S, NoExtra>>[]): TimelineStream<S, NoExtra> {
+  return {
+    name,
+    extraFor: () => ({}),
+    sideEventKinds: [],
+    body: (e) => ({ [`${name}Id`]: e.subjectId, seq: e.seq, at: e.at.toISOString(), actorId: e.actorId, kind: e.kind, fromStatus: e.fromStatus, toStatus: e.toStatus, payload: e.payload }),
+    lastLink: async (tx, id) => {
+      const [last] = await tx.select({ seq: events.seq, hash: events.hash }).from(events).where(eq(events.subjectId, id)).orderBy(desc(events.seq)).limit(1);
+      return last ?? null;
+    },
+    insert: async (tx, list) => {
+      await tx.insert(events).values(
+        list.map((e) => ({ subjectId: e.subjectId, seq: e.seq, at: e.at, actorId: e.actorId, actorName: e.actorName, kind: e.kind, fromStatus: e.fromStatus, toStatus: e.toStatus, payload: e.payload, prevHash: e.prevHash, hash: e.hash })),
+      );
+    },
+    find: record.find,
+    touch: record.touch,
+    list: async (db, ids) =>
+      (await db.select().from(events).where(inArray(events.subjectId, [...ids])).orderBy(asc(events.subjectId), asc(events.seq))).map(({ id: _rowId, ...e }) => e),
+    subscribers,
+  };
+}
+
+export type PlanRecord = typeof plans.$inferSelect;
+export type TaskRecord = typeof tasks.$inferSelect;
+export type ReturnRecord = typeof reportSubmissions.$inferSelect;
+export type RoundRecord = typeof dispatchRounds.$inferSelect;
+export type PlanEventExtra = NoExtra;
+export type TaskEventExtra = NoExtra;
+export type ReturnEventExtra = NoExtra;
+export type RoundEventExtra = NoExtra;
+export type TaskAppended = Appended<TaskRecord, NoExtra>;
+
+export const planStream = moduleStream<PlanRecord>(
+  'plan',
+  planEvents,
+  {
+    find: async (tx, id) => (await tx.select().from(plans).where(eq(plans.id, id)).limit(1))[0] ?? null,
+    touch: async (tx, id, at) => (await tx.update(plans).set({ version: sql`${plans.version} + 1`, updatedAt: at }).where(eq(plans.id, id)).returning())[0] ?? null,
+  },
+  () => planSubscribers,
+);
+
+export const taskStream = moduleStream<TaskRecord>(
+  'task',
+  taskEvents,
+  {
+    find: async (tx, id) => (await tx.select().from(tasks).where(eq(tasks.id, id)).limit(1))[0] ?? null,
+    touch: async (tx, id, at) => (await tx.update(tasks).set({ version: sql`${tasks.version} + 1`, updatedAt: at }).where(eq(tasks.id, id)).returning())[0] ?? null,
+  },
+  () => taskSubscribers,
+);
+
+export const returnStream = moduleStream<ReturnRecord>(
+  'return',
+  returnEvents,
+  {
+    find: async (tx, id) => (await tx.select().from(reportSubmissions).where(eq(reportSubmissions.id, id)).limit(1))[0] ?? null,
+    touch: async (tx, id, at) => (await tx.update(reportSubmissions).set({ version: sql`${reportSubmissions.version} + 1`, updatedAt: at }).where(eq(reportSubmissions.id, id)).returning())[0] ?? null,
+  },
+  () => returnSubscribers,
+);
+
+export const roundStream = moduleStream<RoundRecord>(
+  'round',
+  roundEvents,
+  {
+    find: async (tx, id) => (await tx.select().from(dispatchRounds).where(eq(dispatchRounds.id, id)).limit(1))[0] ?? null,
+    touch: async (tx, id, at) => (await tx.update(dispatchRounds).set({ version: sql`${dispatchRounds.version} + 1`, updatedAt: at }).where(eq(dispatchRounds.id, id)).returning())[0] ?? null,
+  },
+  () => roundSubscribers,
+);
 // ---- inspections (inspection_events) ----
 
 export type InspectionRecord = typeof inspections.$inferSelect;

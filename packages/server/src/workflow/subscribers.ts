@@ -6,8 +6,8 @@ import { refreshStatSpans } from '../modules/stats/stats.spans.ts';
 import { enqueueHazardNotices, wakeNotificationWorker, type HazardNoticeTemplate } from '../modules/notifications/notifications.service.ts';
 import { enqueueTeamNotices } from '../modules/inspections/inspections.notices.ts';
 import { enqueueHazardHandover, enqueueTipRouted, type HazardHandover } from '../modules/notifications/handovers.ts';
-import type { HazardAppended, InspectionAppended, TipAppended } from './streams.ts';
-import type { Subscriber } from './timeline.ts';
+import type { HazardAppended, InspectionAppended, NoExtra, PlanRecord, ReturnRecord, RoundRecord, TaskRecord, TipAppended } from './streams.ts';
+import type { Appended, Subscriber } from './timeline.ts';
 
 /** The major-hazard notice an event calls for (DESIGN §1: principal and controller are told of every major hazard). */
 function majorNotice({ event, subject }: HazardAppended): HazardNoticeTemplate | null {
@@ -94,6 +94,12 @@ export const tipSubscribers: readonly Subscriber<TipAppended>[] = [
   },
 ];
 
+// Module B: plans, tasks, returns and rounds keep no figures elsewhere (their figures read the records) and notify
+// through the reminder job (returns.reminders.ts); nothing subscribes yet.
+export const planSubscribers: readonly Subscriber<Appended<PlanRecord, NoExtra>>[] = [];
+export const taskSubscribers: readonly Subscriber<Appended<TaskRecord, NoExtra>>[] = [];
+export const returnSubscribers: readonly Subscriber<Appended<ReturnRecord, NoExtra>>[] = [];
+export const roundSubscribers: readonly Subscriber<Appended<RoundRecord, NoExtra>>[] = [];
 export const inspectionSubscribers: readonly Subscriber<InspectionAppended>[] = [
   {
     // The team is told in-app when an inspection is planned for it (and the enterprise of an unannounced one is not).

@@ -98,7 +98,7 @@ export interface paths {
                                 username: string;
                                 displayName: string;
                                 roles: ("committee_officer" | "regulator_officer" | "locality_officer" | "tip_officer" | "expert" | "sysadmin" | "security_officer" | "auditor" | "enterprise_admin" | "enterprise_principal")[];
-                                capabilities: ("enterprises.read" | "enterprises.write" | "enterprises.import" | "enterprise.own" | "users.manage" | "orgs.manage" | "reference.read" | "audit.read" | "hazards.read" | "hazards.report" | "hazards.register" | "hazards.import" | "escalations.write" | "stats.read" | "tips.read" | "tips.handle" | "tips.approve" | "tips.reveal" | "worker_reports.handle" | "worker_reports.read" | "premises.read" | "premises.write" | "premises.reveal" | "checklists.read" | "checklists.write" | "inspections.read" | "inspections.plan" | "inspections.fill" | "inspections.review" | "principal_checks.submit" | "grants.confirm")[];
+                                capabilities: ("enterprises.read" | "enterprises.write" | "enterprises.import" | "enterprise.own" | "users.manage" | "orgs.manage" | "reference.read" | "audit.read" | "hazards.read" | "hazards.report" | "hazards.register" | "hazards.import" | "escalations.write" | "stats.read" | "tips.read" | "tips.handle" | "tips.approve" | "tips.reveal" | "worker_reports.handle" | "worker_reports.read" | "premises.read" | "premises.write" | "premises.reveal" | "checklists.read" | "checklists.write" | "inspections.read" | "inspections.plan" | "inspections.fill" | "inspections.review" | "principal_checks.submit" | "grants.confirm" | "plans.read" | "plans.manage")[];
                                 org: {
                                     /** Format: uuid */
                                     id: string;
@@ -332,7 +332,7 @@ export interface paths {
                             username: string;
                             displayName: string;
                             roles: ("committee_officer" | "regulator_officer" | "locality_officer" | "tip_officer" | "expert" | "sysadmin" | "security_officer" | "auditor" | "enterprise_admin" | "enterprise_principal")[];
-                            capabilities: ("enterprises.read" | "enterprises.write" | "enterprises.import" | "enterprise.own" | "users.manage" | "orgs.manage" | "reference.read" | "audit.read" | "hazards.read" | "hazards.report" | "hazards.register" | "hazards.import" | "escalations.write" | "stats.read" | "tips.read" | "tips.handle" | "tips.approve" | "tips.reveal" | "worker_reports.handle" | "worker_reports.read" | "premises.read" | "premises.write" | "premises.reveal" | "checklists.read" | "checklists.write" | "inspections.read" | "inspections.plan" | "inspections.fill" | "inspections.review" | "principal_checks.submit" | "grants.confirm")[];
+                            capabilities: ("enterprises.read" | "enterprises.write" | "enterprises.import" | "enterprise.own" | "users.manage" | "orgs.manage" | "reference.read" | "audit.read" | "hazards.read" | "hazards.report" | "hazards.register" | "hazards.import" | "escalations.write" | "stats.read" | "tips.read" | "tips.handle" | "tips.approve" | "tips.reveal" | "worker_reports.handle" | "worker_reports.read" | "premises.read" | "premises.write" | "premises.reveal" | "checklists.read" | "checklists.write" | "inspections.read" | "inspections.plan" | "inspections.fill" | "inspections.review" | "principal_checks.submit" | "grants.confirm" | "plans.read" | "plans.manage")[];
                             org: {
                                 /** Format: uuid */
                                 id: string;
@@ -6701,6 +6701,132 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/hazards/import/grading": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description 台账逐行判定：预检限时核对未覆盖的行，由此逐行核对全部有效行（只读，不写入；结果同预检并含完整的判定助手报告） */
+        post: {
+            parameters: {
+                query?: {
+                    wait?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            job: {
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                /** @enum {string} */
+                                status: "queued" | "running" | "succeeded" | "failed";
+                                progress: {
+                                    done: number;
+                                    total: number;
+                                };
+                                result: {
+                                    [key: string]: unknown;
+                                } | null;
+                                error: string | null;
+                                createdAt: string;
+                                finishedAt: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/files": {
         parameters: {
             query?: never;
@@ -11304,6 +11430,8384 @@ export interface paths {
                             details?: unknown;
                         };
                     };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "three_year" | "sub_plan" | "annual" | "special" | "sector";
+                    status?: "draft" | "issued" | "filed";
+                    parentId?: string;
+                    regionCode?: string & (string);
+                    q?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                orgId: string;
+                                orgName: string;
+                                regionCode: string;
+                                regionName: string;
+                                /** @enum {string} */
+                                kind: "three_year" | "sub_plan" | "annual" | "special" | "sector";
+                                kindLabel: string;
+                                /** Format: uuid */
+                                parentId: string | null;
+                                name: string;
+                                docNo: string;
+                                issuedOn: string | null;
+                                periodFrom: string;
+                                periodTo: string;
+                                /** @enum {string} */
+                                status: "draft" | "issued" | "filed";
+                                statusLabel: string;
+                                filingOrgName: string | null;
+                                filingDue: string | null;
+                                filedOn: string | null;
+                                /** @enum {string} */
+                                filingState: "not_required" | "pending" | "overdue" | "filed" | "filed_late";
+                                filingStateLabel: string;
+                                taskCounts: {
+                                    [key: string]: number;
+                                };
+                                own: boolean;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description 制定方案（草拟）：安委办可制定各类方案，行业部门可制定本行业领域子方案 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "three_year" | "sub_plan" | "annual" | "special" | "sector";
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        parentId?: string | null;
+                        name: string;
+                        /** @default  */
+                        docNo?: string;
+                        /** Format: date */
+                        periodFrom: string;
+                        /** Format: date */
+                        periodTo: string;
+                        /** @default null */
+                        sector?: string | null;
+                        /** @default [] */
+                        actionLines?: {
+                            code: string;
+                            name: string;
+                        }[];
+                        /** @default  */
+                        summary?: string;
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        filingOrgId?: string | null;
+                        /**
+                         * Format: date
+                         * @default null
+                         */
+                        filingDue?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            orgId: string;
+                            orgName: string;
+                            regionCode: string;
+                            regionName: string;
+                            /** @enum {string} */
+                            kind: "three_year" | "sub_plan" | "annual" | "special" | "sector";
+                            kindLabel: string;
+                            /** Format: uuid */
+                            parentId: string | null;
+                            name: string;
+                            docNo: string;
+                            issuedOn: string | null;
+                            periodFrom: string;
+                            periodTo: string;
+                            /** @enum {string} */
+                            status: "draft" | "issued" | "filed";
+                            statusLabel: string;
+                            filingOrgName: string | null;
+                            filingDue: string | null;
+                            filedOn: string | null;
+                            /** @enum {string} */
+                            filingState: "not_required" | "pending" | "overdue" | "filed" | "filed_late";
+                            filingStateLabel: string;
+                            taskCounts: {
+                                [key: string]: number;
+                            };
+                            own: boolean;
+                            parentName: string | null;
+                            sector: string | null;
+                            actionLines: {
+                                code: string;
+                                name: string;
+                            }[];
+                            summary: string;
+                            /** Format: uuid */
+                            filingOrgId: string | null;
+                            subPlans: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                orgName: string;
+                                kindLabel: string;
+                                /** @enum {string} */
+                                status: "draft" | "issued" | "filed";
+                                /** @enum {string} */
+                                filingState: "not_required" | "pending" | "overdue" | "filed" | "filed_late";
+                                filingStateLabel: string;
+                                filingDue: string | null;
+                                filedOn: string | null;
+                            }[];
+                            version: number;
+                            actions: ("issue" | "file" | "revise")[];
+                            requirements: {
+                                [key: string]: {
+                                    [key: string]: {
+                                        required: boolean | {
+                                            whenField: string;
+                                            equals: string | boolean;
+                                        };
+                                        min?: string | number;
+                                        max?: string | number;
+                                        readonly options?: string[];
+                                        hint?: string;
+                                    };
+                                };
+                            };
+                            timeline: {
+                                seq: number;
+                                at: string;
+                                actorName: string;
+                                kind: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            timelineVerified: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            orgId: string;
+                            orgName: string;
+                            regionCode: string;
+                            regionName: string;
+                            /** @enum {string} */
+                            kind: "three_year" | "sub_plan" | "annual" | "special" | "sector";
+                            kindLabel: string;
+                            /** Format: uuid */
+                            parentId: string | null;
+                            name: string;
+                            docNo: string;
+                            issuedOn: string | null;
+                            periodFrom: string;
+                            periodTo: string;
+                            /** @enum {string} */
+                            status: "draft" | "issued" | "filed";
+                            statusLabel: string;
+                            filingOrgName: string | null;
+                            filingDue: string | null;
+                            filedOn: string | null;
+                            /** @enum {string} */
+                            filingState: "not_required" | "pending" | "overdue" | "filed" | "filed_late";
+                            filingStateLabel: string;
+                            taskCounts: {
+                                [key: string]: number;
+                            };
+                            own: boolean;
+                            parentName: string | null;
+                            sector: string | null;
+                            actionLines: {
+                                code: string;
+                                name: string;
+                            }[];
+                            summary: string;
+                            /** Format: uuid */
+                            filingOrgId: string | null;
+                            subPlans: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                orgName: string;
+                                kindLabel: string;
+                                /** @enum {string} */
+                                status: "draft" | "issued" | "filed";
+                                /** @enum {string} */
+                                filingState: "not_required" | "pending" | "overdue" | "filed" | "filed_late";
+                                filingStateLabel: string;
+                                filingDue: string | null;
+                                filedOn: string | null;
+                            }[];
+                            version: number;
+                            actions: ("issue" | "file" | "revise")[];
+                            requirements: {
+                                [key: string]: {
+                                    [key: string]: {
+                                        required: boolean | {
+                                            whenField: string;
+                                            equals: string | boolean;
+                                        };
+                                        min?: string | number;
+                                        max?: string | number;
+                                        readonly options?: string[];
+                                        hint?: string;
+                                    };
+                                };
+                            };
+                            timeline: {
+                                seq: number;
+                                at: string;
+                                actorName: string;
+                                kind: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            timelineVerified: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description 方案动作（印发、报上级备案、修改），请求体含 version */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    action: "issue" | "file" | "revise";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            orgId: string;
+                            orgName: string;
+                            regionCode: string;
+                            regionName: string;
+                            /** @enum {string} */
+                            kind: "three_year" | "sub_plan" | "annual" | "special" | "sector";
+                            kindLabel: string;
+                            /** Format: uuid */
+                            parentId: string | null;
+                            name: string;
+                            docNo: string;
+                            issuedOn: string | null;
+                            periodFrom: string;
+                            periodTo: string;
+                            /** @enum {string} */
+                            status: "draft" | "issued" | "filed";
+                            statusLabel: string;
+                            filingOrgName: string | null;
+                            filingDue: string | null;
+                            filedOn: string | null;
+                            /** @enum {string} */
+                            filingState: "not_required" | "pending" | "overdue" | "filed" | "filed_late";
+                            filingStateLabel: string;
+                            taskCounts: {
+                                [key: string]: number;
+                            };
+                            own: boolean;
+                            parentName: string | null;
+                            sector: string | null;
+                            actionLines: {
+                                code: string;
+                                name: string;
+                            }[];
+                            summary: string;
+                            /** Format: uuid */
+                            filingOrgId: string | null;
+                            subPlans: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                orgName: string;
+                                kindLabel: string;
+                                /** @enum {string} */
+                                status: "draft" | "issued" | "filed";
+                                /** @enum {string} */
+                                filingState: "not_required" | "pending" | "overdue" | "filed" | "filed_late";
+                                filingStateLabel: string;
+                                filingDue: string | null;
+                                filedOn: string | null;
+                            }[];
+                            version: number;
+                            actions: ("issue" | "file" | "revise")[];
+                            requirements: {
+                                [key: string]: {
+                                    [key: string]: {
+                                        required: boolean | {
+                                            whenField: string;
+                                            equals: string | boolean;
+                                        };
+                                        min?: string | number;
+                                        max?: string | number;
+                                        readonly options?: string[];
+                                        hint?: string;
+                                    };
+                                };
+                            };
+                            timeline: {
+                                seq: number;
+                                at: string;
+                                actorName: string;
+                                kind: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            timelineVerified: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan-orgs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 可指定为牵头、配合或报送单位的本辖区单位 */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    kind?: "committee" | "regulator" | "locality";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "committee" | "regulator" | "locality" | "platform";
+                                regionCode: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sector-leads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 行业领域牵头部门（一件事）本地设置 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                orgId: string;
+                                regionCode: string;
+                                regionName: string;
+                                sector: string | null;
+                                sectorName: string | null;
+                                domainName: string;
+                                catalogueLead: string | null;
+                                /** Format: uuid */
+                                leadOrgId: string;
+                                leadOrgName: string;
+                                coOrgs: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                basis: string;
+                                version: number;
+                                editable: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default null */
+                        sector?: string | null;
+                        /** @default  */
+                        domainName?: string;
+                        /** Format: uuid */
+                        leadOrgId: string;
+                        /** @default [] */
+                        coOrgIds?: string[];
+                        /** @default  */
+                        basis?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            orgId: string;
+                            regionCode: string;
+                            regionName: string;
+                            sector: string | null;
+                            sectorName: string | null;
+                            domainName: string;
+                            catalogueLead: string | null;
+                            /** Format: uuid */
+                            leadOrgId: string;
+                            leadOrgName: string;
+                            coOrgs: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            basis: string;
+                            version: number;
+                            editable: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sector-leads/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        sector?: string | null;
+                        domainName?: string;
+                        /** Format: uuid */
+                        leadOrgId?: string;
+                        coOrgIds?: string[];
+                        basis?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            orgId: string;
+                            regionCode: string;
+                            regionName: string;
+                            sector: string | null;
+                            sectorName: string | null;
+                            domainName: string;
+                            catalogueLead: string | null;
+                            /** Format: uuid */
+                            leadOrgId: string;
+                            leadOrgName: string;
+                            coOrgs: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            basis: string;
+                            version: number;
+                            editable: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/leaders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    role?: "top" | "deputy" | "member_head";
+                    active?: "true" | "false";
+                    regionCode?: string & (string);
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                orgId: string;
+                                orgName: string;
+                                regionCode: string;
+                                name: string;
+                                post: string;
+                                /** @enum {string} */
+                                role: "top" | "deputy" | "member_head";
+                                roleLabel: string;
+                                /** Format: uuid */
+                                memberOrgId: string | null;
+                                memberOrgName: string | null;
+                                sectors: string[];
+                                active: boolean;
+                                sort: number;
+                                version: number;
+                                editable: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        post: string;
+                        /** @enum {string} */
+                        role: "top" | "deputy" | "member_head";
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        memberOrgId?: string | null;
+                        /** @default [] */
+                        sectors?: string[];
+                        /** @default true */
+                        active?: boolean;
+                        /** @default 0 */
+                        sort?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            orgId: string;
+                            orgName: string;
+                            regionCode: string;
+                            name: string;
+                            post: string;
+                            /** @enum {string} */
+                            role: "top" | "deputy" | "member_head";
+                            roleLabel: string;
+                            /** Format: uuid */
+                            memberOrgId: string | null;
+                            memberOrgName: string | null;
+                            sectors: string[];
+                            active: boolean;
+                            sort: number;
+                            version: number;
+                            editable: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leaders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        post?: string;
+                        /** @enum {string} */
+                        role?: "top" | "deputy" | "member_head";
+                        /** Format: uuid */
+                        memberOrgId?: string | null;
+                        sectors?: string[];
+                        active?: boolean;
+                        sort?: number;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            orgId: string;
+                            orgName: string;
+                            regionCode: string;
+                            name: string;
+                            post: string;
+                            /** @enum {string} */
+                            role: "top" | "deputy" | "member_head";
+                            roleLabel: string;
+                            /** Format: uuid */
+                            memberOrgId: string | null;
+                            memberOrgName: string | null;
+                            sectors: string[];
+                            active: boolean;
+                            sort: number;
+                            version: number;
+                            editable: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/leaders/{id}/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 履职档案：职责清单、主持会议、负责任务及其状态、会议频次检查 */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            leader: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                orgId: string;
+                                orgName: string;
+                                regionCode: string;
+                                name: string;
+                                post: string;
+                                /** @enum {string} */
+                                role: "top" | "deputy" | "member_head";
+                                roleLabel: string;
+                                /** Format: uuid */
+                                memberOrgId: string | null;
+                                memberOrgName: string | null;
+                                sectors: string[];
+                                active: boolean;
+                                sort: number;
+                                version: number;
+                                editable: boolean;
+                            };
+                            year: number;
+                            dutyLists: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                leaderId: string;
+                                leaderName: string;
+                                leaderPost: string;
+                                year: number;
+                                items: {
+                                    text: string;
+                                }[];
+                                tasks: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    code: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    displayStatus: "draft" | "not_started" | "in_progress" | "done" | "overdue" | "cancelled";
+                                }[];
+                                /** Format: uuid */
+                                filedWithOrgId: string | null;
+                                filedWithOrgName: string | null;
+                                filedOn: string | null;
+                                version: number;
+                                editable: boolean;
+                            }[];
+                            meetingsChaired: {
+                                /** Format: uuid */
+                                id: string;
+                                date: string;
+                                /** @enum {string} */
+                                kind: "special" | "hearing" | "study" | "dispatch" | "consultation";
+                                kindLabel: string;
+                                name: string;
+                            }[];
+                            tasksOwned: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                name: string;
+                                dueDate: string | null;
+                                /** @enum {string} */
+                                displayStatus: "draft" | "not_started" | "in_progress" | "done" | "overdue" | "cancelled";
+                                leadOrgName: string | null;
+                            }[];
+                            supervisionsLed: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                date: string;
+                            }[];
+                            cadence: {
+                                rule: string;
+                                periods: {
+                                    period: string;
+                                    label: string;
+                                    count: number;
+                                    required: number;
+                                    /** @enum {string} */
+                                    state: "met" | "missed" | "running";
+                                }[];
+                                rate: number | null;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                    leaderId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                leaderId: string;
+                                leaderName: string;
+                                leaderPost: string;
+                                year: number;
+                                items: {
+                                    text: string;
+                                }[];
+                                tasks: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    code: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    displayStatus: "draft" | "not_started" | "in_progress" | "done" | "overdue" | "cancelled";
+                                }[];
+                                /** Format: uuid */
+                                filedWithOrgId: string | null;
+                                filedWithOrgName: string | null;
+                                filedOn: string | null;
+                                version: number;
+                                editable: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        leaderId: string;
+                        year: number;
+                        items: {
+                            text: string;
+                        }[];
+                        /** @default [] */
+                        taskIds?: string[];
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        filedWithOrgId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            leaderId: string;
+                            leaderName: string;
+                            leaderPost: string;
+                            year: number;
+                            items: {
+                                text: string;
+                            }[];
+                            tasks: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                displayStatus: "draft" | "not_started" | "in_progress" | "done" | "overdue" | "cancelled";
+                            }[];
+                            /** Format: uuid */
+                            filedWithOrgId: string | null;
+                            filedWithOrgName: string | null;
+                            filedOn: string | null;
+                            version: number;
+                            editable: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty-lists/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items?: {
+                            text: string;
+                        }[];
+                        taskIds?: string[];
+                        /** Format: uuid */
+                        filedWithOrgId?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            leaderId: string;
+                            leaderName: string;
+                            leaderPost: string;
+                            year: number;
+                            items: {
+                                text: string;
+                            }[];
+                            tasks: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                displayStatus: "draft" | "not_started" | "in_progress" | "done" | "overdue" | "cancelled";
+                            }[];
+                            /** Format: uuid */
+                            filedWithOrgId: string | null;
+                            filedWithOrgName: string | null;
+                            filedOn: string | null;
+                            version: number;
+                            editable: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/duty-lists/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description 职责清单报上级安委会办公室备案 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /** Format: date */
+                        filedOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            leaderId: string;
+                            leaderName: string;
+                            leaderPost: string;
+                            year: number;
+                            items: {
+                                text: string;
+                            }[];
+                            tasks: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                displayStatus: "draft" | "not_started" | "in_progress" | "done" | "overdue" | "cancelled";
+                            }[];
+                            /** Format: uuid */
+                            filedWithOrgId: string | null;
+                            filedWithOrgName: string | null;
+                            filedOn: string | null;
+                            version: number;
+                            editable: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/working-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                orgId: string;
+                                orgName: string;
+                                regionCode: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "leading_group" | "task_force";
+                                members: {
+                                    name: string;
+                                    /**
+                                     * Format: uuid
+                                     * @default null
+                                     */
+                                    orgId: string | null;
+                                    /** @default  */
+                                    unit: string;
+                                    /** @default  */
+                                    post: string;
+                                    /** @default  */
+                                    phone: string & (string);
+                                    /** @enum {string} */
+                                    role: "leader" | "deputy_leader" | "member" | "liaison";
+                                    orgName: string | null;
+                                    /** Format: uuid */
+                                    userId: string | null;
+                                }[];
+                                version: number;
+                                editable: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @enum {string} */
+                        kind: "leading_group" | "task_force";
+                        members: {
+                            name: string;
+                            /**
+                             * Format: uuid
+                             * @default null
+                             */
+                            orgId?: string | null;
+                            /** @default  */
+                            unit?: string;
+                            /** @default  */
+                            post?: string;
+                            /** @default  */
+                            phone?: string & (string);
+                            /** @enum {string} */
+                            role: "leader" | "deputy_leader" | "member" | "liaison";
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            orgId: string;
+                            orgName: string;
+                            regionCode: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "leading_group" | "task_force";
+                            members: {
+                                name: string;
+                                /**
+                                 * Format: uuid
+                                 * @default null
+                                 */
+                                orgId: string | null;
+                                /** @default  */
+                                unit: string;
+                                /** @default  */
+                                post: string;
+                                /** @default  */
+                                phone: string & (string);
+                                /** @enum {string} */
+                                role: "leader" | "deputy_leader" | "member" | "liaison";
+                                orgName: string | null;
+                                /** Format: uuid */
+                                userId: string | null;
+                            }[];
+                            version: number;
+                            editable: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/working-groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** @enum {string} */
+                        kind?: "leading_group" | "task_force";
+                        members?: {
+                            name: string;
+                            /**
+                             * Format: uuid
+                             * @default null
+                             */
+                            orgId?: string | null;
+                            /** @default  */
+                            unit?: string;
+                            /** @default  */
+                            post?: string;
+                            /** @default  */
+                            phone?: string & (string);
+                            /** @enum {string} */
+                            role: "leader" | "deputy_leader" | "member" | "liaison";
+                        }[];
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            orgId: string;
+                            orgName: string;
+                            regionCode: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "leading_group" | "task_force";
+                            members: {
+                                name: string;
+                                /**
+                                 * Format: uuid
+                                 * @default null
+                                 */
+                                orgId: string | null;
+                                /** @default  */
+                                unit: string;
+                                /** @default  */
+                                post: string;
+                                /** @default  */
+                                phone: string & (string);
+                                /** @enum {string} */
+                                role: "leader" | "deputy_leader" | "member" | "liaison";
+                                orgName: string | null;
+                                /** Format: uuid */
+                                userId: string | null;
+                            }[];
+                            version: number;
+                            editable: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    kind?: "special" | "hearing" | "study" | "dispatch" | "consultation";
+                    chairLeaderId?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                orgId: string;
+                                orgName: string;
+                                regionCode: string;
+                                /** @enum {string} */
+                                kind: "special" | "hearing" | "study" | "dispatch" | "consultation";
+                                kindLabel: string;
+                                name: string;
+                                date: string;
+                                /** Format: uuid */
+                                chairLeaderId: string | null;
+                                chairName: string;
+                                chairPost: string;
+                                attendees: string[];
+                                topics: string[];
+                                tasks: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    code: string;
+                                    name: string;
+                                }[];
+                                minutes: string;
+                                analysis: string;
+                                /** Format: uuid */
+                                roundId: string | null;
+                                version: number;
+                                editable: boolean;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "special" | "hearing" | "study" | "dispatch" | "consultation";
+                        name: string;
+                        /** Format: date */
+                        date: string;
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        chairLeaderId?: string | null;
+                        /** @default  */
+                        chairName?: string;
+                        /** @default  */
+                        chairPost?: string;
+                        /** @default [] */
+                        attendees?: string[];
+                        /** @default [] */
+                        topics?: string[];
+                        /** @default [] */
+                        taskIds?: string[];
+                        /** @default  */
+                        minutes?: string;
+                        /** @default  */
+                        analysis?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            orgId: string;
+                            orgName: string;
+                            regionCode: string;
+                            /** @enum {string} */
+                            kind: "special" | "hearing" | "study" | "dispatch" | "consultation";
+                            kindLabel: string;
+                            name: string;
+                            date: string;
+                            /** Format: uuid */
+                            chairLeaderId: string | null;
+                            chairName: string;
+                            chairPost: string;
+                            attendees: string[];
+                            topics: string[];
+                            tasks: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                name: string;
+                            }[];
+                            minutes: string;
+                            analysis: string;
+                            /** Format: uuid */
+                            roundId: string | null;
+                            version: number;
+                            editable: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/cadence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 领导会议频次检查：主要负责同志每季度、分管负责同志每月 */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                    regionCode?: string & (string);
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            asOf: string;
+                            leaders: {
+                                /** Format: uuid */
+                                leaderId: string;
+                                name: string;
+                                post: string;
+                                /** @enum {string} */
+                                role: "top" | "deputy" | "member_head";
+                                regionCode: string;
+                                rule: string;
+                                periods: {
+                                    period: string;
+                                    label: string;
+                                    count: number;
+                                    required: number;
+                                    /** @enum {string} */
+                                    state: "met" | "missed" | "running";
+                                }[];
+                                met: number;
+                                missed: number;
+                                rate: number | null;
+                            }[];
+                            compliance: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            orgId: string;
+                            orgName: string;
+                            regionCode: string;
+                            /** @enum {string} */
+                            kind: "special" | "hearing" | "study" | "dispatch" | "consultation";
+                            kindLabel: string;
+                            name: string;
+                            date: string;
+                            /** Format: uuid */
+                            chairLeaderId: string | null;
+                            chairName: string;
+                            chairPost: string;
+                            attendees: string[];
+                            topics: string[];
+                            tasks: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                name: string;
+                            }[];
+                            minutes: string;
+                            analysis: string;
+                            /** Format: uuid */
+                            roundId: string | null;
+                            version: number;
+                            editable: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind?: "special" | "hearing" | "study" | "dispatch" | "consultation";
+                        name?: string;
+                        /** Format: date */
+                        date?: string;
+                        /** Format: uuid */
+                        chairLeaderId?: string | null;
+                        chairName?: string;
+                        chairPost?: string;
+                        attendees?: string[];
+                        topics?: string[];
+                        taskIds?: string[];
+                        minutes?: string;
+                        analysis?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            orgId: string;
+                            orgName: string;
+                            regionCode: string;
+                            /** @enum {string} */
+                            kind: "special" | "hearing" | "study" | "dispatch" | "consultation";
+                            kindLabel: string;
+                            name: string;
+                            date: string;
+                            /** Format: uuid */
+                            chairLeaderId: string | null;
+                            chairName: string;
+                            chairPost: string;
+                            attendees: string[];
+                            topics: string[];
+                            tasks: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                name: string;
+                            }[];
+                            minutes: string;
+                            analysis: string;
+                            /** Format: uuid */
+                            roundId: string | null;
+                            version: number;
+                            editable: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    planId?: string;
+                    leadOrgId?: string;
+                    mine?: "true";
+                    actionCode?: string;
+                    kind?: "milestone" | "recurring" | "indicator" | "assignment";
+                    displayStatus?: string;
+                    q?: string;
+                    dueFrom?: string;
+                    dueTo?: string;
+                    key?: "true" | "false";
+                    roundId?: string;
+                    leaderId?: string;
+                    regionCode?: string & (string);
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                planId: string | null;
+                                code: string;
+                                displayCode: string;
+                                actionCode: string;
+                                actionName: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "milestone" | "recurring" | "indicator" | "assignment";
+                                kindLabel: string;
+                                leadOrg: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                coOrgs: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                key: boolean;
+                                dueDate: string | null;
+                                nextDue: string | null;
+                                issuedOn: string | null;
+                                completedOn: string | null;
+                                milestones: {
+                                    label: string;
+                                    due: string;
+                                    doneOn: string | null;
+                                    overdue: boolean;
+                                }[];
+                                /** @enum {string} */
+                                status: "draft" | "issued" | "in_progress" | "done" | "cancelled";
+                                /** @enum {string} */
+                                displayStatus: "draft" | "not_started" | "in_progress" | "done" | "overdue" | "cancelled";
+                                displayStatusLabel: string;
+                                progressPercent: number | null;
+                                regionCode: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description 在方案中增加任务（草拟） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        /** @default  */
+                        actionCode?: string;
+                        name: string;
+                        /** @default  */
+                        body?: string;
+                        /** @enum {string} */
+                        kind: "milestone" | "recurring" | "indicator" | "assignment";
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        leadOrgId?: string | null;
+                        /** @default [] */
+                        coOrgIds?: string[];
+                        /** @default  */
+                        responsible?: string;
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        leaderId?: string | null;
+                        /** @default false */
+                        key?: boolean;
+                        /**
+                         * Format: date
+                         * @default null
+                         */
+                        dueDate?: string | null;
+                        /** @default [] */
+                        milestones?: {
+                            label: string;
+                            /** Format: date */
+                            due: string;
+                        }[];
+                        /** @default null */
+                        indicator?: {
+                            definition: string;
+                            /** @default  */
+                            unit?: string;
+                            /** @default null */
+                            baseline?: number | null;
+                            target: number;
+                            /**
+                             * @default increase
+                             * @enum {string}
+                             */
+                            direction?: "increase" | "decrease";
+                            /** @default manual */
+                            dataSource?: string;
+                        } | null;
+                        /** @default null */
+                        recurrence?: {
+                            /** @enum {string} */
+                            cadence: "monthly" | "quarterly" | "half_yearly" | "annual";
+                            /** Format: date */
+                            from: string;
+                        } | null;
+                        /** Format: uuid */
+                        planId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            planId: string | null;
+                            code: string;
+                            displayCode: string;
+                            actionCode: string;
+                            actionName: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "milestone" | "recurring" | "indicator" | "assignment";
+                            kindLabel: string;
+                            leadOrg: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            coOrgs: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            key: boolean;
+                            dueDate: string | null;
+                            nextDue: string | null;
+                            issuedOn: string | null;
+                            completedOn: string | null;
+                            milestones: {
+                                label: string;
+                                due: string;
+                                doneOn: string | null;
+                                overdue: boolean;
+                            }[];
+                            /** @enum {string} */
+                            status: "draft" | "issued" | "in_progress" | "done" | "cancelled";
+                            /** @enum {string} */
+                            displayStatus: "draft" | "not_started" | "in_progress" | "done" | "overdue" | "cancelled";
+                            displayStatusLabel: string;
+                            progressPercent: number | null;
+                            regionCode: string;
+                            planName: string | null;
+                            issuerOrg: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            body: string;
+                            responsible: string;
+                            leader: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                post: string;
+                            } | null;
+                            indicator: {
+                                definition: string;
+                                unit: string;
+                                baseline: number | null;
+                                target: number;
+                                /** @enum {string} */
+                                direction: "increase" | "decrease";
+                                dataSource: string;
+                                dataSourceLabel: string;
+                                value: number | null;
+                                valueOn: string | null;
+                                progress: number | null;
+                                met: boolean;
+                            } | null;
+                            recurrence: {
+                                /** @enum {string} */
+                                cadence: "monthly" | "quarterly" | "half_yearly" | "annual";
+                                from: string;
+                                occurrences: {
+                                    period: string;
+                                    label: string;
+                                    due: string;
+                                    done: boolean;
+                                }[];
+                            } | null;
+                            /** Format: uuid */
+                            roundId: string | null;
+                            reference: {
+                                kind: string;
+                                id: string;
+                                label: string;
+                            } | null;
+                            issueBlocked: string | null;
+                            version: number;
+                            actions: ("issue" | "report_progress" | "complete" | "add_note" | "reopen" | "revise" | "cancel")[];
+                            requirements: {
+                                [key: string]: {
+                                    [key: string]: {
+                                        required: boolean | {
+                                            whenField: string;
+                                            equals: string | boolean;
+                                        };
+                                        min?: string | number;
+                                        max?: string | number;
+                                        readonly options?: string[];
+                                        hint?: string;
+                                    };
+                                };
+                            };
+                            timeline: {
+                                seq: number;
+                                at: string;
+                                actorName: string;
+                                kind: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            timelineVerified: boolean;
+                            attachments: {
+                                sha256: string & (string);
+                                name: string;
+                                mime: string;
+                                size: number;
+                                /** @enum {string} */
+                                kind: "before" | "after" | "document" | "verification";
+                                seq: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/indicator-sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 指标任务可读取的平台数据 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                key: string;
+                                label: string;
+                                unit: string;
+                                /** @enum {string} */
+                                direction: "increase" | "decrease";
+                                available: boolean;
+                                note: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 任务到期、完成、逾期及按期完成率：按牵头单位、行动、时间或地区（可下钻） */
+        get: {
+            parameters: {
+                query?: {
+                    by?: "none" | "org" | "action" | "month" | "quarter" | "year" | "region";
+                    planId?: string;
+                    regionCode?: string & (string);
+                    dueFrom?: string;
+                    dueTo?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            by: string;
+                            region: {
+                                code: string;
+                                name: string;
+                            } | null;
+                            rows: {
+                                key: string;
+                                label: string;
+                                total: number;
+                                due: number;
+                                done: number;
+                                doneOnTime: number;
+                                overdue: number;
+                                open: number;
+                                onTimeRate: number | null;
+                                regionCode: string | null;
+                            }[];
+                            total: {
+                                key: string;
+                                label: string;
+                                total: number;
+                                due: number;
+                                done: number;
+                                doneOnTime: number;
+                                overdue: number;
+                                open: number;
+                                onTimeRate: number | null;
+                                regionCode: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 任务看板：按行动和牵头单位，含甘特图 */
+        get: {
+            parameters: {
+                query?: {
+                    planId?: string;
+                    regionCode?: string & (string);
+                    soonDays?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            actions: {
+                                code: string;
+                                name: string;
+                                counts: {
+                                    total: number;
+                                    notStarted: number;
+                                    inProgress: number;
+                                    done: number;
+                                    overdue: number;
+                                    dueSoon: number;
+                                };
+                            }[];
+                            orgs: {
+                                /** Format: uuid */
+                                id: string | null;
+                                name: string;
+                                counts: {
+                                    total: number;
+                                    notStarted: number;
+                                    inProgress: number;
+                                    done: number;
+                                    overdue: number;
+                                    dueSoon: number;
+                                };
+                            }[];
+                            cells: {
+                                actionCode: string;
+                                /** Format: uuid */
+                                orgId: string | null;
+                                counts: {
+                                    total: number;
+                                    notStarted: number;
+                                    inProgress: number;
+                                    done: number;
+                                    overdue: number;
+                                    dueSoon: number;
+                                };
+                            }[];
+                            gantt: {
+                                /** Format: uuid */
+                                id: string;
+                                displayCode: string;
+                                name: string;
+                                leadOrgName: string | null;
+                                start: string;
+                                end: string;
+                                /** @enum {string} */
+                                displayStatus: "draft" | "not_started" | "in_progress" | "done" | "overdue" | "cancelled";
+                                milestones: {
+                                    label: string;
+                                    due: string;
+                                    done: boolean;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 成员单位排名：任务按期完成率与报送及时率 */
+        get: {
+            parameters: {
+                query?: {
+                    regionCode?: string & (string);
+                    planId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            rows: {
+                                /** Format: uuid */
+                                orgId: string;
+                                orgName: string;
+                                tasks: {
+                                    total: number;
+                                    due: number;
+                                    done: number;
+                                    doneOnTime: number;
+                                    overdue: number;
+                                    open: number;
+                                    onTimeRate: number | null;
+                                };
+                                taskRank: number | null;
+                                returns: {
+                                    expected: number;
+                                    onTime: number;
+                                    late: number;
+                                    missing: number;
+                                    onTimeRate: number | null;
+                                };
+                                returnRank: number | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            planId: string | null;
+                            code: string;
+                            displayCode: string;
+                            actionCode: string;
+                            actionName: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "milestone" | "recurring" | "indicator" | "assignment";
+                            kindLabel: string;
+                            leadOrg: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            coOrgs: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            key: boolean;
+                            dueDate: string | null;
+                            nextDue: string | null;
+                            issuedOn: string | null;
+                            completedOn: string | null;
+                            milestones: {
+                                label: string;
+                                due: string;
+                                doneOn: string | null;
+                                overdue: boolean;
+                            }[];
+                            /** @enum {string} */
+                            status: "draft" | "issued" | "in_progress" | "done" | "cancelled";
+                            /** @enum {string} */
+                            displayStatus: "draft" | "not_started" | "in_progress" | "done" | "overdue" | "cancelled";
+                            displayStatusLabel: string;
+                            progressPercent: number | null;
+                            regionCode: string;
+                            planName: string | null;
+                            issuerOrg: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            body: string;
+                            responsible: string;
+                            leader: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                post: string;
+                            } | null;
+                            indicator: {
+                                definition: string;
+                                unit: string;
+                                baseline: number | null;
+                                target: number;
+                                /** @enum {string} */
+                                direction: "increase" | "decrease";
+                                dataSource: string;
+                                dataSourceLabel: string;
+                                value: number | null;
+                                valueOn: string | null;
+                                progress: number | null;
+                                met: boolean;
+                            } | null;
+                            recurrence: {
+                                /** @enum {string} */
+                                cadence: "monthly" | "quarterly" | "half_yearly" | "annual";
+                                from: string;
+                                occurrences: {
+                                    period: string;
+                                    label: string;
+                                    due: string;
+                                    done: boolean;
+                                }[];
+                            } | null;
+                            /** Format: uuid */
+                            roundId: string | null;
+                            reference: {
+                                kind: string;
+                                id: string;
+                                label: string;
+                            } | null;
+                            issueBlocked: string | null;
+                            version: number;
+                            actions: ("issue" | "report_progress" | "complete" | "add_note" | "reopen" | "revise" | "cancel")[];
+                            requirements: {
+                                [key: string]: {
+                                    [key: string]: {
+                                        required: boolean | {
+                                            whenField: string;
+                                            equals: string | boolean;
+                                        };
+                                        min?: string | number;
+                                        max?: string | number;
+                                        readonly options?: string[];
+                                        hint?: string;
+                                    };
+                                };
+                            };
+                            timeline: {
+                                seq: number;
+                                at: string;
+                                actorName: string;
+                                kind: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            timelineVerified: boolean;
+                            attachments: {
+                                sha256: string & (string);
+                                name: string;
+                                mime: string;
+                                size: number;
+                                /** @enum {string} */
+                                kind: "before" | "after" | "document" | "verification";
+                                seq: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description 任务办理动作（下发、报告进展、报告完成、补充说明、退回重办、修改、取消），请求体含 version */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    action: "issue" | "report_progress" | "complete" | "add_note" | "reopen" | "revise" | "cancel";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            planId: string | null;
+                            code: string;
+                            displayCode: string;
+                            actionCode: string;
+                            actionName: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "milestone" | "recurring" | "indicator" | "assignment";
+                            kindLabel: string;
+                            leadOrg: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            coOrgs: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            key: boolean;
+                            dueDate: string | null;
+                            nextDue: string | null;
+                            issuedOn: string | null;
+                            completedOn: string | null;
+                            milestones: {
+                                label: string;
+                                due: string;
+                                doneOn: string | null;
+                                overdue: boolean;
+                            }[];
+                            /** @enum {string} */
+                            status: "draft" | "issued" | "in_progress" | "done" | "cancelled";
+                            /** @enum {string} */
+                            displayStatus: "draft" | "not_started" | "in_progress" | "done" | "overdue" | "cancelled";
+                            displayStatusLabel: string;
+                            progressPercent: number | null;
+                            regionCode: string;
+                            planName: string | null;
+                            issuerOrg: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            body: string;
+                            responsible: string;
+                            leader: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                post: string;
+                            } | null;
+                            indicator: {
+                                definition: string;
+                                unit: string;
+                                baseline: number | null;
+                                target: number;
+                                /** @enum {string} */
+                                direction: "increase" | "decrease";
+                                dataSource: string;
+                                dataSourceLabel: string;
+                                value: number | null;
+                                valueOn: string | null;
+                                progress: number | null;
+                                met: boolean;
+                            } | null;
+                            recurrence: {
+                                /** @enum {string} */
+                                cadence: "monthly" | "quarterly" | "half_yearly" | "annual";
+                                from: string;
+                                occurrences: {
+                                    period: string;
+                                    label: string;
+                                    due: string;
+                                    done: boolean;
+                                }[];
+                            } | null;
+                            /** Format: uuid */
+                            roundId: string | null;
+                            reference: {
+                                kind: string;
+                                id: string;
+                                label: string;
+                            } | null;
+                            issueBlocked: string | null;
+                            version: number;
+                            actions: ("issue" | "report_progress" | "complete" | "add_note" | "reopen" | "revise" | "cancel")[];
+                            requirements: {
+                                [key: string]: {
+                                    [key: string]: {
+                                        required: boolean | {
+                                            whenField: string;
+                                            equals: string | boolean;
+                                        };
+                                        min?: string | number;
+                                        max?: string | number;
+                                        readonly options?: string[];
+                                        hint?: string;
+                                    };
+                                };
+                            };
+                            timeline: {
+                                seq: number;
+                                at: string;
+                                actorName: string;
+                                kind: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            timelineVerified: boolean;
+                            attachments: {
+                                sha256: string & (string);
+                                name: string;
+                                mime: string;
+                                size: number;
+                                /** @enum {string} */
+                                kind: "before" | "after" | "document" | "verification";
+                                seq: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/tasks.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 导出方案任务清单（.xlsx，可重新导入） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/tasks/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description 导入任务清单 .xlsx（逐行报告错误，错误行不保存，导入为草拟任务） */
+        post: {
+            parameters: {
+                query?: {
+                    wait?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            job: {
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                /** @enum {string} */
+                                status: "queued" | "running" | "succeeded" | "failed";
+                                progress: {
+                                    done: number;
+                                    total: number;
+                                };
+                                result: {
+                                    [key: string]: unknown;
+                                } | null;
+                                error: string | null;
+                                createdAt: string;
+                                finishedAt: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/tasks/issue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description 下发方案中全部可下发的草拟任务；缺牵头单位或完成时限的逐项列出原因 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            issued: number;
+                            blocked: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/report-requirements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "progress" | "investment" | "publicity" | "school";
+                    active?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                orgId: string;
+                                orgName: string;
+                                regionCode: string;
+                                /** Format: uuid */
+                                planId: string | null;
+                                /** @enum {string} */
+                                kind: "progress" | "investment" | "publicity" | "school";
+                                kindLabel: string;
+                                name: string;
+                                /** @enum {string} */
+                                cadence: "monthly" | "quarterly" | "half_yearly" | "annual";
+                                cadenceLabel: string;
+                                dueRule: {
+                                    /** @enum {string} */
+                                    kind: "day_of_last_month";
+                                    day: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "last_week";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "period_end";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "days_after_end";
+                                    days: number;
+                                };
+                                dueRuleLabel: string;
+                                graceDays: number;
+                                remindDaysBefore: number;
+                                sections: ("task_progress" | "figures" | "problems" | "next_steps" | "investment" | "activities" | "text" | "attachments")[];
+                                reportingOrgs: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                startPeriod: string;
+                                endPeriod: string | null;
+                                active: boolean;
+                                note: string;
+                                version: number;
+                                editable: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "progress" | "investment" | "publicity" | "school";
+                        name: string;
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        planId?: string | null;
+                        /** @enum {string} */
+                        cadence: "monthly" | "quarterly" | "half_yearly" | "annual";
+                        dueRule: {
+                            /** @enum {string} */
+                            kind: "day_of_last_month";
+                            day: number;
+                        } | {
+                            /** @enum {string} */
+                            kind: "last_week";
+                        } | {
+                            /** @enum {string} */
+                            kind: "period_end";
+                        } | {
+                            /** @enum {string} */
+                            kind: "days_after_end";
+                            days: number;
+                        };
+                        /** @default 30 */
+                        graceDays?: number;
+                        /** @default 3 */
+                        remindDaysBefore?: number;
+                        sections?: ("task_progress" | "figures" | "problems" | "next_steps" | "investment" | "activities" | "text" | "attachments")[];
+                        reportingOrgIds: string[];
+                        startPeriod: string & (string);
+                        /** @default null */
+                        endPeriod?: (string & (string)) | null;
+                        /** @default  */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            orgId: string;
+                            orgName: string;
+                            regionCode: string;
+                            /** Format: uuid */
+                            planId: string | null;
+                            /** @enum {string} */
+                            kind: "progress" | "investment" | "publicity" | "school";
+                            kindLabel: string;
+                            name: string;
+                            /** @enum {string} */
+                            cadence: "monthly" | "quarterly" | "half_yearly" | "annual";
+                            cadenceLabel: string;
+                            dueRule: {
+                                /** @enum {string} */
+                                kind: "day_of_last_month";
+                                day: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "last_week";
+                            } | {
+                                /** @enum {string} */
+                                kind: "period_end";
+                            } | {
+                                /** @enum {string} */
+                                kind: "days_after_end";
+                                days: number;
+                            };
+                            dueRuleLabel: string;
+                            graceDays: number;
+                            remindDaysBefore: number;
+                            sections: ("task_progress" | "figures" | "problems" | "next_steps" | "investment" | "activities" | "text" | "attachments")[];
+                            reportingOrgs: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            startPeriod: string;
+                            endPeriod: string | null;
+                            active: boolean;
+                            note: string;
+                            version: number;
+                            editable: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/report-requirements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            orgId: string;
+                            orgName: string;
+                            regionCode: string;
+                            /** Format: uuid */
+                            planId: string | null;
+                            /** @enum {string} */
+                            kind: "progress" | "investment" | "publicity" | "school";
+                            kindLabel: string;
+                            name: string;
+                            /** @enum {string} */
+                            cadence: "monthly" | "quarterly" | "half_yearly" | "annual";
+                            cadenceLabel: string;
+                            dueRule: {
+                                /** @enum {string} */
+                                kind: "day_of_last_month";
+                                day: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "last_week";
+                            } | {
+                                /** @enum {string} */
+                                kind: "period_end";
+                            } | {
+                                /** @enum {string} */
+                                kind: "days_after_end";
+                                days: number;
+                            };
+                            dueRuleLabel: string;
+                            graceDays: number;
+                            remindDaysBefore: number;
+                            sections: ("task_progress" | "figures" | "problems" | "next_steps" | "investment" | "activities" | "text" | "attachments")[];
+                            reportingOrgs: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            startPeriod: string;
+                            endPeriod: string | null;
+                            active: boolean;
+                            note: string;
+                            version: number;
+                            editable: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** Format: uuid */
+                        planId?: string | null;
+                        dueRule?: {
+                            /** @enum {string} */
+                            kind: "day_of_last_month";
+                            day: number;
+                        } | {
+                            /** @enum {string} */
+                            kind: "last_week";
+                        } | {
+                            /** @enum {string} */
+                            kind: "period_end";
+                        } | {
+                            /** @enum {string} */
+                            kind: "days_after_end";
+                            days: number;
+                        };
+                        graceDays?: number;
+                        remindDaysBefore?: number;
+                        sections?: ("task_progress" | "figures" | "problems" | "next_steps" | "investment" | "activities" | "text" | "attachments")[];
+                        reportingOrgIds?: string[];
+                        endPeriod?: (string & (string)) | null;
+                        note?: string;
+                        version: number;
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            orgId: string;
+                            orgName: string;
+                            regionCode: string;
+                            /** Format: uuid */
+                            planId: string | null;
+                            /** @enum {string} */
+                            kind: "progress" | "investment" | "publicity" | "school";
+                            kindLabel: string;
+                            name: string;
+                            /** @enum {string} */
+                            cadence: "monthly" | "quarterly" | "half_yearly" | "annual";
+                            cadenceLabel: string;
+                            dueRule: {
+                                /** @enum {string} */
+                                kind: "day_of_last_month";
+                                day: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "last_week";
+                            } | {
+                                /** @enum {string} */
+                                kind: "period_end";
+                            } | {
+                                /** @enum {string} */
+                                kind: "days_after_end";
+                                days: number;
+                            };
+                            dueRuleLabel: string;
+                            graceDays: number;
+                            remindDaysBefore: number;
+                            sections: ("task_progress" | "figures" | "problems" | "next_steps" | "investment" | "activities" | "text" | "attachments")[];
+                            reportingOrgs: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            startPeriod: string;
+                            endPeriod: string | null;
+                            active: boolean;
+                            note: string;
+                            version: number;
+                            editable: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 应报送的报送记录（含未报送）：按时、逾期、未报 */
+        get: {
+            parameters: {
+                query?: {
+                    requirementId?: string;
+                    period?: string & (string);
+                    orgId?: string;
+                    timeliness?: "on_time" | "late" | "missing" | "pending";
+                    status?: "submitted" | "returned" | "accepted";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string | null;
+                                /** Format: uuid */
+                                requirementId: string;
+                                requirementName: string;
+                                /** @enum {string} */
+                                kind: "progress" | "investment" | "publicity" | "school";
+                                period: string;
+                                periodLabel: string;
+                                /** Format: uuid */
+                                orgId: string;
+                                orgName: string;
+                                dueDate: string;
+                                firstFiledOn: string | null;
+                                /** @enum {string|null} */
+                                status: "submitted" | "returned" | "accepted" | null;
+                                statusLabel: string | null;
+                                /** @enum {string} */
+                                timeliness: "on_time" | "late" | "missing" | "pending";
+                                timelinessLabel: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description 报送本单位某一报送期的工作情况（每单位每期一份，已报送的不能重复报送） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        requirementId: string;
+                        period: string & (string);
+                        report: {
+                            /** @default  */
+                            text?: string;
+                            /** @default [] */
+                            taskProgress?: {
+                                /** Format: uuid */
+                                taskId: string;
+                                /** @default null */
+                                percent?: number | null;
+                                /** @default  */
+                                text?: string;
+                            }[];
+                            /** @default [] */
+                            figures?: {
+                                key: string;
+                                value: number | null;
+                            }[];
+                            /** @default [] */
+                            problems?: string[];
+                            /** @default  */
+                            nextSteps?: string;
+                            /** @default null */
+                            investment?: {
+                                people: number;
+                                technology: number;
+                                engineering: number;
+                                management: number;
+                                specialFund: number;
+                            } | null;
+                            /** @default [] */
+                            activities?: {
+                                /** @enum {string} */
+                                kind: "safety_month" | "fire_month" | "consultation_day" | "disaster_day" | "five_into" | "knock_door" | "law_contest" | "warning_film" | "tv_column";
+                                /** Format: date */
+                                date: string;
+                                /** @default  */
+                                place?: string;
+                                /** @default null */
+                                audience?: number | null;
+                                /** @default  */
+                                note?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            requirementId: string;
+                            requirementName: string;
+                            /** @enum {string} */
+                            kind: "progress" | "investment" | "publicity" | "school";
+                            period: string;
+                            periodLabel: string;
+                            /** Format: uuid */
+                            orgId: string;
+                            orgName: string;
+                            dueDate: string;
+                            firstFiledOn: string | null;
+                            /** @enum {string|null} */
+                            status: "submitted" | "returned" | "accepted" | null;
+                            statusLabel: string | null;
+                            /** @enum {string} */
+                            timeliness: "on_time" | "late" | "missing" | "pending";
+                            timelinessLabel: string;
+                            /** Format: uuid */
+                            issuerOrgId: string;
+                            sections: ("task_progress" | "figures" | "problems" | "next_steps" | "investment" | "activities" | "text" | "attachments")[];
+                            report: {
+                                text: string;
+                                taskProgress: {
+                                    taskId: string;
+                                    code: string;
+                                    name: string;
+                                    status: string;
+                                    percent: number | null;
+                                    text: string;
+                                }[];
+                                figures: {
+                                    key: string;
+                                    label: string;
+                                    value: number | null;
+                                    unit: string;
+                                    /** @enum {string} */
+                                    source: "zhiben" | "manual";
+                                }[];
+                                problems: string[];
+                                nextSteps: string;
+                                investment: {
+                                    people: number;
+                                    technology: number;
+                                    engineering: number;
+                                    management: number;
+                                    specialFund: number;
+                                } | null;
+                                activities: {
+                                    /** @enum {string} */
+                                    kind: "safety_month" | "fire_month" | "consultation_day" | "disaster_day" | "five_into" | "knock_door" | "law_contest" | "warning_film" | "tv_column";
+                                    date: string;
+                                    place: string;
+                                    audience: number | null;
+                                    note: string;
+                                }[];
+                            };
+                            submittedAt: string;
+                            reviewComment: string;
+                            reviewedAt: string | null;
+                            version: number;
+                            actions: ("resubmit" | "accept" | "send_back")[];
+                            requirements: {
+                                [key: string]: {
+                                    [key: string]: {
+                                        required: boolean | {
+                                            whenField: string;
+                                            equals: string | boolean;
+                                        };
+                                        min?: string | number;
+                                        max?: string | number;
+                                        readonly options?: string[];
+                                        hint?: string;
+                                    };
+                                };
+                            };
+                            timeline: {
+                                seq: number;
+                                at: string;
+                                actorName: string;
+                                kind: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            timelineVerified: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/returns/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 报送及时率：按单位、报送期或报送要求 */
+        get: {
+            parameters: {
+                query?: {
+                    by?: "org" | "period" | "requirement";
+                    requirementId?: string;
+                    from?: string & (string);
+                    to?: string & (string);
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            rows: {
+                                key: string;
+                                label: string;
+                                expected: number;
+                                onTime: number;
+                                late: number;
+                                missing: number;
+                                onTimeRate: number | null;
+                            }[];
+                            total: {
+                                expected: number;
+                                onTime: number;
+                                late: number;
+                                missing: number;
+                                onTimeRate: number | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/returns/to-file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 本单位当前可报送的报送期 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                requirementId: string;
+                                requirementName: string;
+                                /** @enum {string} */
+                                kind: "progress" | "investment" | "publicity" | "school";
+                                period: string;
+                                periodLabel: string;
+                                opens: string;
+                                due: string;
+                                closes: string;
+                                /** Format: uuid */
+                                returnId: string | null;
+                                /** @enum {string|null} */
+                                status: "submitted" | "returned" | "accepted" | null;
+                                /** @enum {string} */
+                                timeliness: "on_time" | "late" | "missing" | "pending";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/returns/prefill": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 报送表预填：平台已有的数据和本单位牵头任务的进展 */
+        get: {
+            parameters: {
+                query: {
+                    requirementId: string;
+                    period: string & (string);
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            sections: ("task_progress" | "figures" | "problems" | "next_steps" | "investment" | "activities" | "text" | "attachments")[];
+                            report: {
+                                text: string;
+                                taskProgress: {
+                                    taskId: string;
+                                    code: string;
+                                    name: string;
+                                    status: string;
+                                    percent: number | null;
+                                    text: string;
+                                }[];
+                                figures: {
+                                    key: string;
+                                    label: string;
+                                    value: number | null;
+                                    unit: string;
+                                    /** @enum {string} */
+                                    source: "zhiben" | "manual";
+                                }[];
+                                problems: string[];
+                                nextSteps: string;
+                                investment: {
+                                    people: number;
+                                    technology: number;
+                                    engineering: number;
+                                    management: number;
+                                    specialFund: number;
+                                } | null;
+                                activities: {
+                                    /** @enum {string} */
+                                    kind: "safety_month" | "fire_month" | "consultation_day" | "disaster_day" | "five_into" | "knock_door" | "law_contest" | "warning_film" | "tv_column";
+                                    date: string;
+                                    place: string;
+                                    audience: number | null;
+                                    note: string;
+                                }[];
+                            };
+                            due: string;
+                            periodLabel: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/returns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            requirementId: string;
+                            requirementName: string;
+                            /** @enum {string} */
+                            kind: "progress" | "investment" | "publicity" | "school";
+                            period: string;
+                            periodLabel: string;
+                            /** Format: uuid */
+                            orgId: string;
+                            orgName: string;
+                            dueDate: string;
+                            firstFiledOn: string | null;
+                            /** @enum {string|null} */
+                            status: "submitted" | "returned" | "accepted" | null;
+                            statusLabel: string | null;
+                            /** @enum {string} */
+                            timeliness: "on_time" | "late" | "missing" | "pending";
+                            timelinessLabel: string;
+                            /** Format: uuid */
+                            issuerOrgId: string;
+                            sections: ("task_progress" | "figures" | "problems" | "next_steps" | "investment" | "activities" | "text" | "attachments")[];
+                            report: {
+                                text: string;
+                                taskProgress: {
+                                    taskId: string;
+                                    code: string;
+                                    name: string;
+                                    status: string;
+                                    percent: number | null;
+                                    text: string;
+                                }[];
+                                figures: {
+                                    key: string;
+                                    label: string;
+                                    value: number | null;
+                                    unit: string;
+                                    /** @enum {string} */
+                                    source: "zhiben" | "manual";
+                                }[];
+                                problems: string[];
+                                nextSteps: string;
+                                investment: {
+                                    people: number;
+                                    technology: number;
+                                    engineering: number;
+                                    management: number;
+                                    specialFund: number;
+                                } | null;
+                                activities: {
+                                    /** @enum {string} */
+                                    kind: "safety_month" | "fire_month" | "consultation_day" | "disaster_day" | "five_into" | "knock_door" | "law_contest" | "warning_film" | "tv_column";
+                                    date: string;
+                                    place: string;
+                                    audience: number | null;
+                                    note: string;
+                                }[];
+                            };
+                            submittedAt: string;
+                            reviewComment: string;
+                            reviewedAt: string | null;
+                            version: number;
+                            actions: ("resubmit" | "accept" | "send_back")[];
+                            requirements: {
+                                [key: string]: {
+                                    [key: string]: {
+                                        required: boolean | {
+                                            whenField: string;
+                                            equals: string | boolean;
+                                        };
+                                        min?: string | number;
+                                        max?: string | number;
+                                        readonly options?: string[];
+                                        hint?: string;
+                                    };
+                                };
+                            };
+                            timeline: {
+                                seq: number;
+                                at: string;
+                                actorName: string;
+                                kind: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            timelineVerified: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/returns/{id}/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description 报送审核（审核通过、退回修改）和退回后重新报送，请求体含 version */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    action: "resubmit" | "accept" | "send_back";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            requirementId: string;
+                            requirementName: string;
+                            /** @enum {string} */
+                            kind: "progress" | "investment" | "publicity" | "school";
+                            period: string;
+                            periodLabel: string;
+                            /** Format: uuid */
+                            orgId: string;
+                            orgName: string;
+                            dueDate: string;
+                            firstFiledOn: string | null;
+                            /** @enum {string|null} */
+                            status: "submitted" | "returned" | "accepted" | null;
+                            statusLabel: string | null;
+                            /** @enum {string} */
+                            timeliness: "on_time" | "late" | "missing" | "pending";
+                            timelinessLabel: string;
+                            /** Format: uuid */
+                            issuerOrgId: string;
+                            sections: ("task_progress" | "figures" | "problems" | "next_steps" | "investment" | "activities" | "text" | "attachments")[];
+                            report: {
+                                text: string;
+                                taskProgress: {
+                                    taskId: string;
+                                    code: string;
+                                    name: string;
+                                    status: string;
+                                    percent: number | null;
+                                    text: string;
+                                }[];
+                                figures: {
+                                    key: string;
+                                    label: string;
+                                    value: number | null;
+                                    unit: string;
+                                    /** @enum {string} */
+                                    source: "zhiben" | "manual";
+                                }[];
+                                problems: string[];
+                                nextSteps: string;
+                                investment: {
+                                    people: number;
+                                    technology: number;
+                                    engineering: number;
+                                    management: number;
+                                    specialFund: number;
+                                } | null;
+                                activities: {
+                                    /** @enum {string} */
+                                    kind: "safety_month" | "fire_month" | "consultation_day" | "disaster_day" | "five_into" | "knock_door" | "law_contest" | "warning_film" | "tv_column";
+                                    date: string;
+                                    place: string;
+                                    audience: number | null;
+                                    note: string;
+                                }[];
+                            };
+                            submittedAt: string;
+                            reviewComment: string;
+                            reviewedAt: string | null;
+                            version: number;
+                            actions: ("resubmit" | "accept" | "send_back")[];
+                            requirements: {
+                                [key: string]: {
+                                    [key: string]: {
+                                        required: boolean | {
+                                            whenField: string;
+                                            equals: string | boolean;
+                                        };
+                                        min?: string | number;
+                                        max?: string | number;
+                                        readonly options?: string[];
+                                        hint?: string;
+                                    };
+                                };
+                            };
+                            timeline: {
+                                seq: number;
+                                at: string;
+                                actorName: string;
+                                kind: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            timelineVerified: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dispatch-rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                    planId?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                orgId: string;
+                                orgName: string;
+                                regionCode: string;
+                                month: string;
+                                monthLabel: string;
+                                name: string;
+                                /** @enum {string} */
+                                status: "open" | "held" | "closed";
+                                statusLabel: string;
+                                docNo: string;
+                                closedOn: string | null;
+                                decisionCount: number;
+                                problemCount: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description 开启本月调度 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        month: string & (string);
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        planId?: string | null;
+                        /** @default  */
+                        name?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            orgId: string;
+                            orgName: string;
+                            regionCode: string;
+                            month: string;
+                            monthLabel: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "open" | "held" | "closed";
+                            statusLabel: string;
+                            docNo: string;
+                            closedOn: string | null;
+                            decisionCount: number;
+                            problemCount: number;
+                            /** Format: uuid */
+                            planId: string | null;
+                            planName: string | null;
+                            summary: string;
+                            problems: {
+                                id: string;
+                                /** Format: uuid */
+                                orgId: string | null;
+                                orgName: string;
+                                text: string;
+                                /** @enum {string} */
+                                source: "return" | "manual";
+                                /** Format: uuid */
+                                submissionId: string | null;
+                            }[];
+                            returnProblems: {
+                                /** Format: uuid */
+                                submissionId: string;
+                                /** Format: uuid */
+                                orgId: string;
+                                orgName: string;
+                                text: string;
+                            }[];
+                            meeting: {
+                                /** Format: uuid */
+                                id: string;
+                                date: string;
+                                chairName: string;
+                                chairPost: string;
+                                attendees: string[];
+                                topics: string[];
+                                minutes: string;
+                                analysis: string;
+                            } | null;
+                            decisions: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                planId: string | null;
+                                code: string;
+                                displayCode: string;
+                                actionCode: string;
+                                actionName: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "milestone" | "recurring" | "indicator" | "assignment";
+                                kindLabel: string;
+                                leadOrg: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                coOrgs: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                key: boolean;
+                                dueDate: string | null;
+                                nextDue: string | null;
+                                issuedOn: string | null;
+                                completedOn: string | null;
+                                milestones: {
+                                    label: string;
+                                    due: string;
+                                    doneOn: string | null;
+                                    overdue: boolean;
+                                }[];
+                                /** @enum {string} */
+                                status: "draft" | "issued" | "in_progress" | "done" | "cancelled";
+                                /** @enum {string} */
+                                displayStatus: "draft" | "not_started" | "in_progress" | "done" | "overdue" | "cancelled";
+                                displayStatusLabel: string;
+                                progressPercent: number | null;
+                                regionCode: string;
+                            }[];
+                            returns: {
+                                expected: number;
+                                onTime: number;
+                                late: number;
+                                missing: number;
+                                pending: number;
+                                rows: {
+                                    /** Format: uuid */
+                                    id: string | null;
+                                    /** Format: uuid */
+                                    requirementId: string;
+                                    requirementName: string;
+                                    /** @enum {string} */
+                                    kind: "progress" | "investment" | "publicity" | "school";
+                                    period: string;
+                                    periodLabel: string;
+                                    /** Format: uuid */
+                                    orgId: string;
+                                    orgName: string;
+                                    dueDate: string;
+                                    firstFiledOn: string | null;
+                                    /** @enum {string|null} */
+                                    status: "submitted" | "returned" | "accepted" | null;
+                                    statusLabel: string | null;
+                                    /** @enum {string} */
+                                    timeliness: "on_time" | "late" | "missing" | "pending";
+                                    timelinessLabel: string;
+                                }[];
+                            };
+                            version: number;
+                            actions: ("add_problem" | "hold_meeting" | "decide" | "close")[];
+                            requirements: {
+                                [key: string]: {
+                                    [key: string]: {
+                                        required: boolean | {
+                                            whenField: string;
+                                            equals: string | boolean;
+                                        };
+                                        min?: string | number;
+                                        max?: string | number;
+                                        readonly options?: string[];
+                                        hint?: string;
+                                    };
+                                };
+                            };
+                            timeline: {
+                                seq: number;
+                                at: string;
+                                actorName: string;
+                                kind: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            timelineVerified: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dispatch-rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            orgId: string;
+                            orgName: string;
+                            regionCode: string;
+                            month: string;
+                            monthLabel: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "open" | "held" | "closed";
+                            statusLabel: string;
+                            docNo: string;
+                            closedOn: string | null;
+                            decisionCount: number;
+                            problemCount: number;
+                            /** Format: uuid */
+                            planId: string | null;
+                            planName: string | null;
+                            summary: string;
+                            problems: {
+                                id: string;
+                                /** Format: uuid */
+                                orgId: string | null;
+                                orgName: string;
+                                text: string;
+                                /** @enum {string} */
+                                source: "return" | "manual";
+                                /** Format: uuid */
+                                submissionId: string | null;
+                            }[];
+                            returnProblems: {
+                                /** Format: uuid */
+                                submissionId: string;
+                                /** Format: uuid */
+                                orgId: string;
+                                orgName: string;
+                                text: string;
+                            }[];
+                            meeting: {
+                                /** Format: uuid */
+                                id: string;
+                                date: string;
+                                chairName: string;
+                                chairPost: string;
+                                attendees: string[];
+                                topics: string[];
+                                minutes: string;
+                                analysis: string;
+                            } | null;
+                            decisions: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                planId: string | null;
+                                code: string;
+                                displayCode: string;
+                                actionCode: string;
+                                actionName: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "milestone" | "recurring" | "indicator" | "assignment";
+                                kindLabel: string;
+                                leadOrg: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                coOrgs: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                key: boolean;
+                                dueDate: string | null;
+                                nextDue: string | null;
+                                issuedOn: string | null;
+                                completedOn: string | null;
+                                milestones: {
+                                    label: string;
+                                    due: string;
+                                    doneOn: string | null;
+                                    overdue: boolean;
+                                }[];
+                                /** @enum {string} */
+                                status: "draft" | "issued" | "in_progress" | "done" | "cancelled";
+                                /** @enum {string} */
+                                displayStatus: "draft" | "not_started" | "in_progress" | "done" | "overdue" | "cancelled";
+                                displayStatusLabel: string;
+                                progressPercent: number | null;
+                                regionCode: string;
+                            }[];
+                            returns: {
+                                expected: number;
+                                onTime: number;
+                                late: number;
+                                missing: number;
+                                pending: number;
+                                rows: {
+                                    /** Format: uuid */
+                                    id: string | null;
+                                    /** Format: uuid */
+                                    requirementId: string;
+                                    requirementName: string;
+                                    /** @enum {string} */
+                                    kind: "progress" | "investment" | "publicity" | "school";
+                                    period: string;
+                                    periodLabel: string;
+                                    /** Format: uuid */
+                                    orgId: string;
+                                    orgName: string;
+                                    dueDate: string;
+                                    firstFiledOn: string | null;
+                                    /** @enum {string|null} */
+                                    status: "submitted" | "returned" | "accepted" | null;
+                                    statusLabel: string | null;
+                                    /** @enum {string} */
+                                    timeliness: "on_time" | "late" | "missing" | "pending";
+                                    timelinessLabel: string;
+                                }[];
+                            };
+                            version: number;
+                            actions: ("add_problem" | "hold_meeting" | "decide" | "close")[];
+                            requirements: {
+                                [key: string]: {
+                                    [key: string]: {
+                                        required: boolean | {
+                                            whenField: string;
+                                            equals: string | boolean;
+                                        };
+                                        min?: string | number;
+                                        max?: string | number;
+                                        readonly options?: string[];
+                                        hint?: string;
+                                    };
+                                };
+                            };
+                            timeline: {
+                                seq: number;
+                                at: string;
+                                actorName: string;
+                                kind: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            timelineVerified: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dispatch-rounds/{id}/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description 调度动作（记录问题、记录调度会、形成交办事项、印发调度通报），请求体含 version */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    action: "add_problem" | "hold_meeting" | "decide" | "close";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            orgId: string;
+                            orgName: string;
+                            regionCode: string;
+                            month: string;
+                            monthLabel: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "open" | "held" | "closed";
+                            statusLabel: string;
+                            docNo: string;
+                            closedOn: string | null;
+                            decisionCount: number;
+                            problemCount: number;
+                            /** Format: uuid */
+                            planId: string | null;
+                            planName: string | null;
+                            summary: string;
+                            problems: {
+                                id: string;
+                                /** Format: uuid */
+                                orgId: string | null;
+                                orgName: string;
+                                text: string;
+                                /** @enum {string} */
+                                source: "return" | "manual";
+                                /** Format: uuid */
+                                submissionId: string | null;
+                            }[];
+                            returnProblems: {
+                                /** Format: uuid */
+                                submissionId: string;
+                                /** Format: uuid */
+                                orgId: string;
+                                orgName: string;
+                                text: string;
+                            }[];
+                            meeting: {
+                                /** Format: uuid */
+                                id: string;
+                                date: string;
+                                chairName: string;
+                                chairPost: string;
+                                attendees: string[];
+                                topics: string[];
+                                minutes: string;
+                                analysis: string;
+                            } | null;
+                            decisions: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                planId: string | null;
+                                code: string;
+                                displayCode: string;
+                                actionCode: string;
+                                actionName: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "milestone" | "recurring" | "indicator" | "assignment";
+                                kindLabel: string;
+                                leadOrg: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                coOrgs: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                key: boolean;
+                                dueDate: string | null;
+                                nextDue: string | null;
+                                issuedOn: string | null;
+                                completedOn: string | null;
+                                milestones: {
+                                    label: string;
+                                    due: string;
+                                    doneOn: string | null;
+                                    overdue: boolean;
+                                }[];
+                                /** @enum {string} */
+                                status: "draft" | "issued" | "in_progress" | "done" | "cancelled";
+                                /** @enum {string} */
+                                displayStatus: "draft" | "not_started" | "in_progress" | "done" | "overdue" | "cancelled";
+                                displayStatusLabel: string;
+                                progressPercent: number | null;
+                                regionCode: string;
+                            }[];
+                            returns: {
+                                expected: number;
+                                onTime: number;
+                                late: number;
+                                missing: number;
+                                pending: number;
+                                rows: {
+                                    /** Format: uuid */
+                                    id: string | null;
+                                    /** Format: uuid */
+                                    requirementId: string;
+                                    requirementName: string;
+                                    /** @enum {string} */
+                                    kind: "progress" | "investment" | "publicity" | "school";
+                                    period: string;
+                                    periodLabel: string;
+                                    /** Format: uuid */
+                                    orgId: string;
+                                    orgName: string;
+                                    dueDate: string;
+                                    firstFiledOn: string | null;
+                                    /** @enum {string|null} */
+                                    status: "submitted" | "returned" | "accepted" | null;
+                                    statusLabel: string | null;
+                                    /** @enum {string} */
+                                    timeliness: "on_time" | "late" | "missing" | "pending";
+                                    timelinessLabel: string;
+                                }[];
+                            };
+                            version: number;
+                            actions: ("add_problem" | "hold_meeting" | "decide" | "close")[];
+                            requirements: {
+                                [key: string]: {
+                                    [key: string]: {
+                                        required: boolean | {
+                                            whenField: string;
+                                            equals: string | boolean;
+                                        };
+                                        min?: string | number;
+                                        max?: string | number;
+                                        readonly options?: string[];
+                                        hint?: string;
+                                    };
+                                };
+                            };
+                            timeline: {
+                                seq: number;
+                                at: string;
+                                actorName: string;
+                                kind: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            timelineVerified: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dispatch-documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description 生成调度通报（月）、季度通报或年度自评报告（.docx）：后台任务，进度见 GET /api/jobs/:id，完成后从 /api/dispatch-documents/:id/file 下载 */
+        post: {
+            parameters: {
+                query?: {
+                    wait?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "monthly" | "quarterly" | "annual";
+                        period: string & (string);
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        planId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            job: {
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                /** @enum {string} */
+                                status: "queued" | "running" | "succeeded" | "failed";
+                                progress: {
+                                    done: number;
+                                    total: number;
+                                };
+                                result: {
+                                    [key: string]: unknown;
+                                } | null;
+                                error: string | null;
+                                createdAt: string;
+                                finishedAt: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dispatch-documents/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 下载已生成的调度通报、季度通报或自评报告（仅本人发起的任务） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -16270,6 +24774,262 @@ export interface components {
                 version: number;
                 /** @default  */
                 note?: string;
+            };
+        };
+        PlanActionBodies: {
+            issue: {
+                version: number;
+                docNo: string;
+                /** Format: date */
+                issuedOn: string;
+            };
+            file: {
+                version: number;
+                /** Format: date */
+                filedOn?: string;
+                /** @default  */
+                note?: string;
+            };
+            revise: {
+                name?: string;
+                docNo?: string;
+                /** Format: date */
+                periodFrom?: string;
+                /** Format: date */
+                periodTo?: string;
+                sector?: string | null;
+                actionLines?: {
+                    code: string;
+                    name: string;
+                }[];
+                summary?: string;
+                /** Format: uuid */
+                filingOrgId?: string | null;
+                /** Format: date */
+                filingDue?: string | null;
+                version: number;
+            };
+        };
+        TaskActionBodies: {
+            issue: {
+                version: number;
+                /** @default  */
+                note?: string;
+            };
+            report_progress: {
+                version: number;
+                text: string;
+                /** @default null */
+                percent?: number | null;
+                /** @default [] */
+                evidence?: {
+                    sha256: string & (string);
+                    name?: string;
+                    /** @enum {string} */
+                    kind: "before" | "after" | "document" | "verification";
+                }[];
+                /** @default [] */
+                milestonesDone?: number[];
+                /** @default null */
+                periodDone?: (string & (string)) | null;
+                /** @default null */
+                indicatorValue?: number | null;
+            };
+            complete: {
+                version: number;
+                text: string;
+                /** @default [] */
+                evidence?: {
+                    sha256: string & (string);
+                    name?: string;
+                    /** @enum {string} */
+                    kind: "before" | "after" | "document" | "verification";
+                }[];
+                /** Format: date */
+                completedOn?: string;
+            };
+            add_note: {
+                version: number;
+                text: string;
+                /** @default [] */
+                evidence?: {
+                    sha256: string & (string);
+                    name?: string;
+                    /** @enum {string} */
+                    kind: "before" | "after" | "document" | "verification";
+                }[];
+            };
+            reopen: {
+                version: number;
+                reason: string;
+            };
+            revise: {
+                code?: string;
+                actionCode?: string;
+                name?: string;
+                body?: string;
+                /** @enum {string} */
+                kind?: "milestone" | "recurring" | "indicator" | "assignment";
+                /** Format: uuid */
+                leadOrgId?: string | null;
+                coOrgIds?: string[];
+                responsible?: string;
+                /** Format: uuid */
+                leaderId?: string | null;
+                key?: boolean;
+                /** Format: date */
+                dueDate?: string | null;
+                milestones?: {
+                    label: string;
+                    /** Format: date */
+                    due: string;
+                }[];
+                indicator?: {
+                    definition: string;
+                    /** @default  */
+                    unit?: string;
+                    /** @default null */
+                    baseline?: number | null;
+                    target: number;
+                    /**
+                     * @default increase
+                     * @enum {string}
+                     */
+                    direction?: "increase" | "decrease";
+                    /** @default manual */
+                    dataSource?: string;
+                } | null;
+                recurrence?: {
+                    /** @enum {string} */
+                    cadence: "monthly" | "quarterly" | "half_yearly" | "annual";
+                    /** Format: date */
+                    from: string;
+                } | null;
+                version: number;
+            };
+            cancel: {
+                version: number;
+                reason: string;
+            };
+        };
+        ReturnActionBodies: {
+            resubmit: {
+                version: number;
+                report: {
+                    /** @default  */
+                    text?: string;
+                    /** @default [] */
+                    taskProgress?: {
+                        /** Format: uuid */
+                        taskId: string;
+                        /** @default null */
+                        percent?: number | null;
+                        /** @default  */
+                        text?: string;
+                    }[];
+                    /** @default [] */
+                    figures?: {
+                        key: string;
+                        value: number | null;
+                    }[];
+                    /** @default [] */
+                    problems?: string[];
+                    /** @default  */
+                    nextSteps?: string;
+                    /** @default null */
+                    investment?: {
+                        people: number;
+                        technology: number;
+                        engineering: number;
+                        management: number;
+                        specialFund: number;
+                    } | null;
+                    /** @default [] */
+                    activities?: {
+                        /** @enum {string} */
+                        kind: "safety_month" | "fire_month" | "consultation_day" | "disaster_day" | "five_into" | "knock_door" | "law_contest" | "warning_film" | "tv_column";
+                        /** Format: date */
+                        date: string;
+                        /** @default  */
+                        place?: string;
+                        /** @default null */
+                        audience?: number | null;
+                        /** @default  */
+                        note?: string;
+                    }[];
+                };
+            };
+            accept: {
+                version: number;
+                /** @default  */
+                comment?: string;
+            };
+            send_back: {
+                version: number;
+                comment: string;
+            };
+        };
+        RoundActionBodies: {
+            add_problem: {
+                version: number;
+                /**
+                 * Format: uuid
+                 * @default null
+                 */
+                orgId?: string | null;
+                text: string;
+                /**
+                 * Format: uuid
+                 * @default null
+                 */
+                submissionId?: string | null;
+            };
+            hold_meeting: {
+                version: number;
+                /** Format: date */
+                date: string;
+                /**
+                 * Format: uuid
+                 * @default null
+                 */
+                chairLeaderId?: string | null;
+                /** @default  */
+                chairName?: string;
+                /** @default  */
+                chairPost?: string;
+                /** @default [] */
+                attendees?: string[];
+                /** @default [] */
+                topics?: string[];
+                /** @default  */
+                minutes?: string;
+                /** @default  */
+                analysis?: string;
+            };
+            decide: {
+                version: number;
+                /** @enum {string} */
+                kind: "assignment" | "milestone";
+                name: string;
+                /** @default  */
+                body?: string;
+                /** Format: uuid */
+                leadOrgId: string;
+                /** @default [] */
+                coOrgIds?: string[];
+                /** Format: date */
+                dueDate: string;
+                /**
+                 * Format: uuid
+                 * @default null
+                 */
+                problemId?: string | null;
+            };
+            close: {
+                version: number;
+                docNo: string;
+                /** @default  */
+                summary?: string;
             };
         };
         InspectionActionBodies: {

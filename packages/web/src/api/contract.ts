@@ -34,6 +34,10 @@ export type Schema<N extends keyof components['schemas']> = components['schemas'
 /** Request body of workflow action `A` of hazards (`version` included). */
 export type HazardActionBody<A extends keyof Schema<'HazardActionBodies'>> = Schema<'HazardActionBodies'>[A];
 export type TipActionBody<A extends keyof Schema<'TipActionBodies'>> = Schema<'TipActionBodies'>[A];
+export type PlanActionBody<A extends keyof Schema<'PlanActionBodies'>> = Schema<'PlanActionBodies'>[A];
+export type TaskActionBody<A extends keyof Schema<'TaskActionBodies'>> = Schema<'TaskActionBodies'>[A];
+export type ReturnActionBody<A extends keyof Schema<'ReturnActionBodies'>> = Schema<'ReturnActionBodies'>[A];
+export type RoundActionBody<A extends keyof Schema<'RoundActionBodies'>> = Schema<'RoundActionBodies'>[A];
 export type InspectionActionBody<A extends keyof Schema<'InspectionActionBodies'>> = Schema<'InspectionActionBodies'>[A];
 /** Bodies of the public tip routes, which read JSON or multipart by hand. */
 export type TipSubmission = Schema<'TipSubmission'>;

@@ -2,6 +2,12 @@ import type { ReactNode } from 'react';
 import {
   AlertOutlined,
   AuditOutlined,
+  CalendarOutlined,
+  FileTextOutlined,
+  ProjectOutlined,
+  ScheduleOutlined,
+  SendOutlined,
+  UnorderedListOutlined,
   EditOutlined,
   FundOutlined,
   InboxOutlined,
@@ -87,6 +93,18 @@ const menuTree: MenuNode[] = [
   },
   { key: '/worker-reports', label: '从业人员报告', icon: <MessageOutlined />, capability: 'worker_reports.handle' },
   {
+    key: 'plans',
+    label: '方案任务调度',
+    icon: <ScheduleOutlined />,
+    children: [
+      { key: '/plans', label: '实施方案', icon: <FileTextOutlined />, capability: 'plans.read' },
+      { key: '/tasks', label: '任务清单', icon: <UnorderedListOutlined />, capability: 'plans.read' },
+      { key: '/tasks/board', label: '任务看板', icon: <ProjectOutlined />, capability: 'plans.read' },
+      { key: '/returns', label: '工作报送', icon: <SendOutlined />, capability: 'plans.read' },
+      { key: '/dispatch', label: '月度调度', icon: <CalendarOutlined />, capability: 'plans.read' },
+    ],
+  },
+  {
     key: 'stats',
     label: '统计分析',
     icon: <BarChartOutlined />,
@@ -155,6 +173,6 @@ export function selectedMenuKey(pathname: string): string {
 
 /** Submenus open on first render (all groups are short). */
 export function openMenuKeys(_pathname: string): string[] {
-  return ['hazards', 'tips', 'inspections', 'stats', 'system'];
+  return ['hazards', 'tips', 'inspections', 'plans', 'stats', 'system'];
 }
 

@@ -23,6 +23,15 @@ const StatsRankingPage = lazy(() => import('../features/stats/StatsRankingPage.t
 const StatsSlowProgressPage = lazy(() => import('../features/stats/StatsSlowProgressPage.tsx'));
 const CircularPage = lazy(() => import('../features/circulars/CircularPage.tsx'));
 const GradingQualityPage = lazy(() => import('../features/grading/GradingQualityPage.tsx'));
+const PlansPage = lazy(() => import('../features/plans/PlansPage.tsx'));
+const PlanDetailPage = lazy(() => import('../features/plans/PlanDetailPage.tsx'));
+const TasksPage = lazy(() => import('../features/tasks/TasksPage.tsx'));
+const TaskBoardPage = lazy(() => import('../features/tasks/TaskBoardPage.tsx'));
+const TaskDetailPage = lazy(() => import('../features/tasks/TaskDetailPage.tsx'));
+const ReturnsPage = lazy(() => import('../features/returns/ReturnsPage.tsx'));
+const ReturnDetailPage = lazy(() => import('../features/returns/ReturnDetailPage.tsx'));
+const DispatchRoundsPage = lazy(() => import('../features/dispatch/DispatchRoundsPage.tsx'));
+const DispatchRoundPage = lazy(() => import('../features/dispatch/DispatchRoundPage.tsx'));
 const SettingsPage = lazy(() => import('../features/auth/SettingsPage.tsx'));
 const TipSubmitPage = lazy(() => import('../features/tips/TipSubmitPage.tsx'));
 const TipQueryPage = lazy(() => import('../features/tips/TipQueryPage.tsx'));
@@ -247,6 +256,78 @@ export const router = createBrowserRouter([
         element: (
           <RequireCapability capability="stats.read">
             <StatsSlowProgressPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'plans',
+        element: (
+          <RequireCapability capability="plans.read">
+            <PlansPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'plans/:id',
+        element: (
+          <RequireCapability capability="plans.read">
+            <PlanDetailPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'tasks',
+        element: (
+          <RequireCapability capability="plans.read">
+            <TasksPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'tasks/board',
+        element: (
+          <RequireCapability capability="plans.read">
+            <TaskBoardPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'tasks/:id',
+        element: (
+          <RequireCapability capability="plans.read">
+            <TaskDetailPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'returns',
+        element: (
+          <RequireCapability capability="plans.read">
+            <ReturnsPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'returns/:id',
+        element: (
+          <RequireCapability capability="plans.read">
+            <ReturnDetailPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'dispatch',
+        element: (
+          <RequireCapability capability="plans.read">
+            <DispatchRoundsPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'dispatch/:id',
+        element: (
+          <RequireCapability capability="plans.read">
+            <DispatchRoundPage />
           </RequireCapability>
         ),
       },

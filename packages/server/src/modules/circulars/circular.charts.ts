@@ -42,7 +42,8 @@ async function toPng(svg: string): Promise<Buffer> {
 
 const FONT = 'sans-serif';
 
-async function render(title: string, option: echarts.EChartsOption, width = 640, height = 320): Promise<ChartImage> {
+/** An ECharts option rendered server-side to SVG with its PNG fallback (also the 调度通报's charts, modules/dispatch). */
+export async function render(title: string, option: echarts.EChartsOption, width = 640, height = 320): Promise<ChartImage> {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   chart.setOption({ animation: false, backgroundColor: '#ffffff', textStyle: { fontFamily: FONT }, title: { text: title, left: 'center', textStyle: { fontSize: 15, fontFamily: FONT } }, ...option });
   const svg = chart.renderToSVGString();

@@ -1,28 +1,10 @@
-import { AlignmentType, ImageRun, Paragraph, type Table } from 'docx';
+import { Paragraph, Table } from 'docx';
 import { dateLabel, formatRate, formatYearOnYear, monthLabel, yearOnYear } from '@zhiben/core';
-import { body, caption, heading, officialDocument, run, subheading, table, title } from '../../lib/official-docx.ts';
-import type { ChartImage } from './circular.charts.ts';
 import { formatValue, type CircularCharts, type CircularData, type CircularList } from './circulars.service.ts';
+import { body, caption, chart, documentHead, heading, officialDocument, signature, subheading, SUBORDINATES, table, wholeRegion } from '../../lib/official-docx.ts';
 
-// The 月通报 as a Word document in the official-document look of lib/official-docx.ts.
-
-/** An SVG chart with its PNG fallback (Word before 2016 and other readers show the PNG), 15 cm wide. */
-function chart(image: ChartImage): Paragraph {
-  const width = 567; // px at 96 dpi ≈ 15 cm
-  const height = Math.round((image.height / image.width) * width);
-  return new Paragraph({
-    alignment: AlignmentType.CENTER,
-    children: [
-      new ImageRun({
-        type: 'svg',
-        data: Buffer.from(image.svg, 'utf8'),
-        fallback: { type: 'png', data: image.png },
-        transformation: { width, height },
-        altText: { name: image.title, description: image.title, title: image.title },
-      }),
-    ],
-  });
-}
+// The 月通报 as a Word document in the official layout of official-docx.ts (GB/T 9704). Its hazard sections
+// (hazardSections) are also the first part of the monthly 调度通报 (modules/dispatch), one heading level down.
 
 const levelLabel = (level: 'major' | 'general') => (level === 'major' ? '重大' : '一般');
 
@@ -56,33 +38,28 @@ const NEXT_STEPS = [
   '（四）确保数据真实准确。各地要及时、准确录入隐患排查整改信息，严禁迟报、漏报、瞒报，确保统计数据可追溯、可核查。',
 ];
 
-/** Who a circular of a region at this level is addressed to (its next level down). */
-const SUBORDINATES: Record<string, string> = { province: '各市安委会', city: '各县（市、区）安委会', county: '各乡镇（街道）安委会', township: '各村（社区）' };
+/** Section headings of the hazard part: top level in the 月通报 (一、…), one level down inside the 调度通报 (（一）…). */
+const HEADINGS = {
+  1: { overview: '一、总体情况', ranking: '二、各地排名', lists: '三、逾期和长期未整改隐患清单', overdue: '（一）', longStanding: '（二）', escalations: '四、督办情况' },
+  2: { overview: '（一）总体情况', ranking: '（二）各地排名', lists: '（三）逾期和长期未整改隐患清单', overdue: '1.', longStanding: '2.', escalations: '（四）督办情况' },
+} as const;
 
-/** 全市 / 全县 / 全区 / 全镇 / 全街道: the region's own kind, from its name (a county-level unit may be a 区 or 市). */
-function wholeRegion(name: string): string {
-  const kind = ['街道', '省', '市', '县', '区', '旗', '镇', '乡'].find((k) => name.endsWith(k));
-  return kind ? `全${kind}` : name;
-}
-
-export async function buildCircularDocx(data: CircularData, charts: CircularCharts): Promise<Buffer> {
-  const [year] = data.month.split('-');
-  const whole = wholeRegion(data.region.name);
-  const own = whole.startsWith('全') ? whole.slice(1) : whole;
+/**
+ * The hazard sections of a circular: 总体情况 (prose, indicator table, burn-down and monthly-increment charts), 各地排名,
+ * the overdue and long-standing lists and the month's 督办. `level` 1 for the 月通报, 2 inside the 调度通报. Tables are
+ * numbered from `firstTable`.
+ */
+export function hazardSections(data: CircularData, charts: CircularCharts, level: 1 | 2, firstTable = 1): (Paragraph | Table)[] {
+  const h = HEADINGS[level];
+  const top = level === 1 ? heading : subheading;
   const children: (Paragraph | Table)[] = [
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [run(`××安委办〔${year}〕××号`)] }),
-    title(data.title),
-    new Paragraph({ children: [run(`${SUBORDINATES[data.region.level] ?? '各有关单位'}，${own}安委会各成员单位：`)], spacing: { line: 560, lineRule: 'exact' } }),
-    body(
-      `现将${monthLabel(data.month)}${whole}${data.sectors ? `${data.sectors.join('、')}行业领域` : ''}重大事故隐患动态清零工作情况通报如下（数据截至${dateLabel(data.asOf)}，按统计时点的隐患时间线重新计算）：`,
-    ),
-    heading('一、总体情况'),
+    top(h.overview),
     ...overviewProse(data).map(body),
-    caption(`表1  ${data.region.name}隐患动态清零主要指标（截至${dateLabel(data.asOf)}）`),
+    caption(`表${firstTable}  ${data.region.name}隐患动态清零主要指标（截至${dateLabel(data.asOf)}）`),
     table(['指标', '数值'], data.summary.map((r) => [r.label, formatValue(r)]), new Set([0]), [70, 30]),
     chart(charts.burnDown),
     chart(charts.increment),
-    heading('二、各地排名'),
+    top(h.ranking),
   ];
 
   if (data.rankingRows.length === 0) {
@@ -90,7 +67,7 @@ export async function buildCircularDocx(data: CircularData, charts: CircularChar
   } else {
     children.push(
       body(`按隐患整改率由高到低排名，“较上月”为与${dateLabel(data.previousAsOf)}排名相比的位次变化。`),
-      caption(`表2  各地隐患整改情况排名（截至${dateLabel(data.asOf)}）`),
+      caption(`表${firstTable + 1}  各地隐患整改情况排名（截至${dateLabel(data.asOf)}）`),
       table(
         ['排名', '地区', '隐患总数', '未销号', '逾期', '整改率', '上月整改率', '较上月', '逾期占比', '长期未整改', '自查占比'],
         data.rankingRows.map((r) => [
@@ -112,12 +89,12 @@ export async function buildCircularDocx(data: CircularData, charts: CircularChar
   }
 
   children.push(
-    heading('三、逾期和长期未整改隐患清单'),
-    subheading(`（一）逾期未整改隐患（共${data.overdue.total}项）`),
+    top(h.lists),
+    subheading(`${h.overdue}逾期未整改隐患（共${data.overdue.total}项）`),
     ...listTable(data.overdue),
-    subheading(`（二）长期未整改隐患（逾期90天以上，共${data.longStanding.total}项）`),
+    subheading(`${h.longStanding}长期未整改隐患（逾期90天以上，共${data.longStanding.total}项）`),
     ...listTable(data.longStanding),
-    heading('四、督办情况'),
+    top(h.escalations),
   );
 
   if (data.escalations.length === 0) {
@@ -136,13 +113,28 @@ export async function buildCircularDocx(data: CircularData, charts: CircularChar
       ),
     );
   }
+  return children;
+}
 
-  children.push(
+/** 「各县（市、区）安委会，市安委会各成员单位：」 */
+export function addresseesOf(region: { name: string; level: string }): string {
+  const whole = wholeRegion(region.name);
+  const own = whole.startsWith('全') ? whole.slice(1) : whole;
+  return `${SUBORDINATES[region.level] ?? '各有关单位'}，${own}安委会各成员单位：`;
+}
+
+export async function buildCircularDocx(data: CircularData, charts: CircularCharts): Promise<Buffer> {
+  const [year = ''] = data.month.split('-');
+  const whole = wholeRegion(data.region.name);
+  const children: (Paragraph | Table)[] = [
+    ...documentHead(data.title, year, addresseesOf(data.region)),
+    body(
+      `现将${monthLabel(data.month)}${whole}${data.sectors ? `${data.sectors.join('、')}行业领域` : ''}重大事故隐患动态清零工作情况通报如下（数据截至${dateLabel(data.asOf)}，按统计时点的隐患时间线重新计算）：`,
+    ),
+    ...hazardSections(data, charts, 1),
     heading('五、下一步工作要求'),
     ...NEXT_STEPS.map(body),
-    new Paragraph({ spacing: { before: 600 }, alignment: AlignmentType.RIGHT, children: [run(`${data.region.name}安全生产委员会办公室`)] }),
-    new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(dateLabel(data.asOf))] }),
-  );
-
+    ...signature(`${data.region.name}安全生产委员会办公室`, data.asOf),
+  ];
   return officialDocument(data.title, children);
 }

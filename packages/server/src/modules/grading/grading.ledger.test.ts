@@ -55,6 +55,29 @@ describe('判定助手 in the 台账 preview and import', () => {
     expect(grading.counts.missing_basis).toBe(1);
   });
 
+  it('checks every row in the follow-up job the console starts when the preview left rows unchecked', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('台账');
+    sheet.addRow(['单位名称', '信用代码', '行业领域', '排查日期', '隐患内容', '隐患级别', '判定依据', '整改时限', '整改情况']);
+    for (let i = 0; i < 60; i++) sheet.addRow([own.name, own.uscc, '工贸', `2026-10-${String(1 + (i % 28)).padStart(2, '0')}`, `${DUST}（第${i + 1}处）`, '一般', '', '2026-12-31', '整改中']);
+    const response = await post('/api/hazards/import/grading?wait=true', Buffer.from(await workbook.xlsx.writeBuffer()));
+    expect(response.statusCode, response.body).toBe(202);
+    const { job } = response.json();
+    expect(job.status, job.error ?? '').toBe('succeeded');
+    expect(job.result.valid).toBe(60);
+    const grading = job.result.grading as LedgerGradingReport;
+    expect([grading.checked, grading.unchecked]).toEqual([60, 0]);
+    expect(grading.counts.under_graded).toBe(60);
+    // Read-only: nothing was written.
+    expect((await t.rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM hazards WHERE description LIKE ${`${DUST}（第%`}`))[0]?.n).toBe(0);
+    // Only staff who may import: the enterprise and the system administrator get 404.
+    for (const who of ['ent_admin', 'sysadmin']) {
+      const body = multipartBody({ name: 'ledger.xlsx', type: XLSX_TYPE, data: await ledger() });
+      const refused = await t.app.inject({ method: 'POST', url: '/api/hazards/import/grading', payload: body.payload, headers: { ...body.headers, authorization: `Bearer ${await t.login(who)}` } });
+      expect(refused.statusCode, who).toBe(404);
+    }
+  });
+
   it('adds the criteria picked in the preview to the imported rows, never the level', async () => {
     const response = await post('/api/hazards/import?wait=true', await ledger(), JSON.stringify({ 2: ['GM10-11-3'], 3: ['GM10-13-2', 'NO-SUCH-ITEM'] }));
     expect(response.statusCode, response.body).toBe(202);

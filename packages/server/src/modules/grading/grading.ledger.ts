@@ -7,7 +7,8 @@ import { checkGrading, graderFor, presentItem } from './grading.service.ts';
 // The 判定助手 in a 台账 preview: valid rows are checked (verdict, flag) in order; the job result keeps full suggestions
 // only for the first rows and the flagged ones, since a job result must stay small. Checking is held to a time budget
 // (LEDGER_GRADING_BUDGET of the preview's own time so far), so a very large ledger's preview is never slowed by more
-// than that: rows beyond the budget are counted as unchecked and the report says so.
+// than that: rows beyond the budget are counted as unchecked and the report says so, and the console then checks every
+// row in a follow-up job (POST /api/hazards/import/grading) while the officer reads the preview.
 
 export type LedgerGradingInput = {
   row: number;
@@ -33,8 +34,11 @@ export const LEDGER_GRADING_ALWAYS = LEDGER_ADVICE_FIRST_ROWS;
 
 export type LedgerGrader = { add: (row: LedgerGradingInput) => Promise<void>; result: () => LedgerGradingReport };
 
-/** `startedAt`: when the preview began (performance.now()), so its parsing counts toward the budget. */
-export async function ledgerGrader(db: Db, startedAt = performance.now()): Promise<LedgerGrader> {
+/**
+ * `startedAt`: when the preview began (performance.now()), so its parsing counts toward the budget. `everyRow`: no
+ * budget — the follow-up check the console starts when a preview left rows unchecked (its own job, with progress).
+ */
+export async function ledgerGrader(db: Db, startedAt = performance.now(), options: { everyRow?: boolean } = {}): Promise<LedgerGrader> {
   const grader = await graderFor(db);
   let spent = 0;
   let unchecked = 0;
@@ -46,7 +50,7 @@ export async function ledgerGrader(db: Db, startedAt = performance.now()): Promi
   return {
     add: async (input) => {
       const now = performance.now();
-      if (checked >= LEDGER_GRADING_ALWAYS && spent > LEDGER_GRADING_BUDGET * (now - startedAt - spent)) {
+      if (!options.everyRow && checked >= LEDGER_GRADING_ALWAYS && spent > LEDGER_GRADING_BUDGET * (now - startedAt - spent)) {
         unchecked++;
         return;
       }

@@ -158,6 +158,12 @@ export async function hazardRoutes(fastify: FastifyInstance): Promise<void> {
   const importRoutes = [
     { url: '/api/hazards/import/preview', mode: 'preview', kind: 'hazard_import_preview', description: '隐患台账预检：只校验不写入；结果含错误明细与前20行预览' },
     { url: '/api/hazards/import', mode: 'commit', kind: 'hazard_import', description: '导入隐患台账：按500行分批提交；已存在的隐患跳过' },
+    {
+      url: '/api/hazards/import/grading',
+      mode: 'grading',
+      kind: 'hazard_import_grading',
+      description: '台账逐行判定：预检限时核对未覆盖的行，由此逐行核对全部有效行（只读，不写入；结果同预检并含完整的判定助手报告）',
+    },
   ] as const;
   for (const { url, mode, kind, description } of importRoutes) {
     app.post(url, { schema: { tags, description, querystring: importQuery, consumes: ['multipart/form-data'], response: { 202: jobResponse, ...standardErrors } } }, async (request, reply) => {
@@ -167,11 +173,16 @@ export async function hazardRoutes(fastify: FastifyInstance): Promise<void> {
       // 判定助手: suggestions per row in the preview; criteria picked there (field `criteria`, before `file`) on commit.
       const criterionPicks = mode === 'commit' ? parseCriterionPicks(fields.criteria) : undefined;
       const { jobs } = app.services;
-      const job = await jobs.start(kind, auth.user.id, async (report) =>
-        mode === 'preview'
-          ? importHazardLedger(deps(), importer, buffer, 'preview', report, { grading: await ledgerGrader(deps().db, performance.now()) })
-          : importHazardLedger(deps(), importer, buffer, 'commit', report, { criterionPicks }),
-      );
+      const job = await jobs.start(kind, auth.user.id, async (report) => {
+        switch (mode) {
+          case 'preview':
+            return importHazardLedger(deps(), importer, buffer, 'preview', report, { grading: await ledgerGrader(deps().db, performance.now()) });
+          case 'grading':
+            return importHazardLedger(deps(), importer, buffer, 'preview', report, { grading: await ledgerGrader(deps().db, performance.now(), { everyRow: true }) });
+          case 'commit':
+            return importHazardLedger(deps(), importer, buffer, 'commit', report, { criterionPicks });
+        }
+      });
       if (request.query.wait === 'true') await jobs.wait(job.id);
       return reply.status(202).send({ job: await presentJob(deps().db, job.id, auth.user.id) });
     });

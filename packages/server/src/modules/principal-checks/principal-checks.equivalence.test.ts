@@ -7,7 +7,7 @@ import {
   createRandom,
   nextPeriod,
   parseReportWindow,
-  periodOf,
+  checkPeriodOf,
   periodStateAsOf,
   type CheckCadence,
   type PeriodRecord,
@@ -61,7 +61,7 @@ beforeAll(async () => {
   for (const e of enterprises) {
     const habit = random.weighted([['diligent', 5], ['sloppy', 4], ['absent', 1]] as const);
     const share = habit === 'diligent' ? 0.92 : habit === 'sloppy' ? 0.5 : 0.05;
-    for (let p = periodOf(e.createdOn > START ? e.createdOn : START, e.cadence); p.start <= END; p = nextPeriod(p)) {
+    for (let p = checkPeriodOf(e.createdOn > START ? e.createdOn : START, e.cadence); p.start <= END; p = nextPeriod(p)) {
       if (random.next() >= share) continue;
       const times = random.int(1, 2);
       for (let k = 0; k < times; k++) {
@@ -89,8 +89,8 @@ afterAll(async () => database?.close());
 function recordsOf(e: Enterprise, until: string): PeriodRecord[] {
   const records: PeriodRecord[] = [];
   // The job first ran on START: it wrote START's period and, catching up, the one before it.
-  const firstRun = addDays(periodOf(START, e.cadence).start, -1);
-  const first = periodOf(e.createdOn > firstRun ? e.createdOn : firstRun, e.cadence);
+  const firstRun = addDays(checkPeriodOf(START, e.cadence).start, -1);
+  const first = checkPeriodOf(e.createdOn > firstRun ? e.createdOn : firstRun, e.cadence);
   for (let p = first; p.start <= until; p = nextPeriod(p)) {
     const dueFrom = e.createdOn > p.start ? e.createdOn : p.start;
     const submitted = checks.filter((c) => c.enterpriseId === e.id && c.checkDate >= p.start && c.checkDate <= p.end).map((c) => c.submittedOn).sort();

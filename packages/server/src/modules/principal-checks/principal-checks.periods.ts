@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { nextPeriod, periodOf, type CheckCadence, type CheckPeriod } from '@zhiben/core';
+import { nextPeriod, checkPeriodOf, type CheckCadence, type CheckPeriod } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
 import { principalCheckPeriods, principalCheckSettled, principalCheckTotals, sectors } from '../../db/schema/index.ts';
 import { addDays } from '../../lib/dates.ts';
@@ -23,8 +23,8 @@ const cadenceSql = (highRisk: readonly string[]) => sql`CASE WHEN e.high_risk OR
 export async function systemEnsureCheckPeriods(db: Db, today: string, highRisk: readonly string[]): Promise<number> {
   const periods: CheckPeriod[] = [];
   for (const cadence of ['month', 'quarter'] as const) {
-    const current = periodOf(today, cadence);
-    const before = periodOf(new Date(Date.parse(`${current.start}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10), cadence);
+    const current = checkPeriodOf(today, cadence);
+    const before = checkPeriodOf(new Date(Date.parse(`${current.start}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10), cadence);
     periods.push(before, current);
   }
   const values = sql.join(periods.map((x) => sql`(${x.cadence}, ${x.start}::date, ${x.end}::date)`), sql`, `);
@@ -52,7 +52,7 @@ export async function markPeriodDone(
   submittedOn: string,
   inspectionId: string,
 ): Promise<CheckPeriod> {
-  const period = periodOf(checkDate, cadence);
+  const period = checkPeriodOf(checkDate, cadence);
   const dueFrom = enterprise.createdOn > period.start ? enterprise.createdOn : period.start;
   await tx.execute(sql`
     INSERT INTO ${p} (enterprise_id, cadence, period_start, period_end, region_code, sectors, due_from, done_on, done_inspection_id)
@@ -107,7 +107,7 @@ export async function systemSettleCheckPeriods(db: Db, today: string, backdateDa
   const settled = new Set(rowsOf<{ key: string }>(await db.execute(sql`SELECT cadence || ':' || period_start::text AS key FROM ${principalCheckSettled}`)).map((r) => r.key));
   let count = 0;
   for (const cadence of ['month', 'quarter'] as const) {
-    for (let period = periodOf(earliest.first, cadence); ; period = nextPeriod(period)) {
+    for (let period = checkPeriodOf(earliest.first, cadence); ; period = nextPeriod(period)) {
       const finalFrom = addDays(period.end, backdateDays + 1);
       if (!(nextPeriod(period).end < today && finalFrom <= today)) break;
       if (settled.has(`${cadence}:${period.start}`)) continue;

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import {
   checkNoticeDue,
   MISSED_NOTICE_WINDOW_DAYS,
-  periodLabel,
+  checkPeriodLabel,
   type CheckNoticeKind,
   type CheckPeriod,
 } from '@zhiben/core';
@@ -47,7 +47,7 @@ async function systemTownshipOfficers(db: Db, regionCode: string) {
 }
 
 function message(kind: CheckNoticeKind, period: CheckPeriod, enterpriseName: string, daysBefore: number) {
-  const label = periodLabel(period);
+  const label = checkPeriodLabel(period);
   const cadence = period.cadence === 'month' ? '高危行业领域每月至少1次' : '每季度至少1次';
   switch (kind) {
     case 'period_start':

@@ -5,8 +5,8 @@ import {
   DEFAULT_MISSED_PERIODS_THRESHOLD,
   parseReportWindow,
   periodKey,
-  periodLabel,
-  periodOf,
+  checkPeriodLabel,
+  checkPeriodOf,
   periodStateAsOf,
   previousWindow,
   quarterWindowOf,
@@ -60,7 +60,7 @@ function trendOf(window: ReportWindow, rows: repo.ComplianceRow[]): ComplianceRe
   return windows.map((w) => {
     const inWindow = rows.filter((r) => {
       const [cadence, start] = (r.key ?? '').split(':') as [CheckCadence, string];
-      const p = periodOf(start, cadence);
+      const p = checkPeriodOf(start, cadence);
       return p.start <= w.end && p.end >= w.start;
     });
     const sum = inWindow.reduce((a, r) => ({ done: a.done + r.done, due: a.due + r.due, missed: a.missed + r.missed }), { done: 0, due: 0, missed: 0 });
@@ -143,7 +143,7 @@ export async function ranking(db: Db, scope: RegionScope, request: ComplianceReq
 
 const periodView = (p: { cadence: CheckCadence; start: string; end: string; doneOn: string | null; inspectionId: string | null }, state: PeriodState) => {
   const period = { cadence: p.cadence, start: p.start, end: p.end };
-  return { key: periodKey(period), label: periodLabel(period), cadence: p.cadence, start: p.start, end: p.end, state, doneOn: p.doneOn, inspectionId: p.inspectionId };
+  return { key: periodKey(period), label: checkPeriodLabel(period), cadence: p.cadence, start: p.start, end: p.end, state, doneOn: p.doneOn, inspectionId: p.inspectionId };
 };
 
 /** The enterprises behind a compliance figure (optionally only those with a period in one state), with their periods. */
@@ -174,7 +174,7 @@ export async function ownPeriods(db: Db, scope: Scope, enterprise: { id: string;
     const state = periodStateAsOf({ period: { cadence: r.cadence, start: r.period_start, end: r.period_end }, dueFrom: r.due_from, doneOn: r.done_on }, today);
     return state ? [periodView({ cadence: r.cadence, start: r.period_start, end: r.period_end, doneOn: r.done_on, inspectionId: r.done_inspection_id }, state)] : [];
   });
-  const running = periodOf(today, cadence);
+  const running = checkPeriodOf(today, cadence);
   const current = views.find((v) => v.start === running.start && v.cadence === cadence) ?? periodView({ cadence, start: running.start, end: running.end, doneOn: null, inspectionId: null }, 'due');
   const [streak] = await repo.missedStreaks(db, scope, { regionPrefix: null, sector: null }, today, 1, [enterprise.id]);
   return { cadence, current, periods: views, missedInARow: streak?.streak ?? 0 };

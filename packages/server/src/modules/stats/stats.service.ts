@@ -149,6 +149,16 @@ export function linksFor(base: Record<string, string>): FigureLinks {
 const baseParams = (regionCode: string, sector: string | null | undefined): Record<string, string> =>
   sector ? { regionCode, sector } : { regionCode };
 
+/**
+ * The §5 figures of one region as of D, without the dashboard's charts: what a task's live indicator (Module B,
+ * modules/tasks/indicator-sources.ts) and a return's pre-filled figures read. Same path as the dashboard's totals.
+ */
+export async function regionFigures(db: Db, scope: RegionScope, request: StatsRequest): Promise<Figures> {
+  const region = await resolveRegion(db, scope, request.regionCode);
+  const [raw] = await repo.figuresBy(db, scope, { regionPrefix: region.prefix, sector: request.sector ?? null }, request.asOf, request.asOf >= request.today, { kind: 'none' }, 'cubes', false);
+  return toFigures(raw ?? emptyRaw);
+}
+
 export async function dashboard(db: Db, scope: RegionScope, request: StatsRequest): Promise<DashboardResponse> {
   const { asOf } = request;
   const live = asOf >= request.today;

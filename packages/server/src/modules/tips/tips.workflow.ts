@@ -21,6 +21,7 @@ import { enforceRequirements } from '../../workflow/present.ts';
 import { tipStream, type TipEventExtra } from '../../workflow/streams.ts';
 import { createHazard } from '../hazards/hazards.service.ts';
 import { listSectors } from '../reference/reference.repository.ts';
+import { systemSectorLeadFor } from '../plans/plans.repository.ts';
 import type { TipSettings } from './tips.config.ts';
 import * as repo from './tips.repository.ts';
 import type { TipActionBody } from './tips.schema.ts';
@@ -60,12 +61,19 @@ export function tipRequirements(row: repo.TipRow, action: TipAction, today: stri
   });
 }
 
-/** The lead department for a sector in the tip's region: a regulator with that sector, county first; else the county committee. */
-export async function suggestRoute(db: Db, tip: repo.TipRow): Promise<{ orgId: string; orgName: string; sector: string | null; reason: string } | null> {
+/**
+ * The lead department for a sector in the tip's region: the regional override of the 安委会 (一件事, Module B's
+ * sector leads: 亳州 gives 城镇燃气 to the 城市管理局) when one covers the place; else a regulator with that sector,
+ * county first; else the county committee.
+ */
+export async function suggestRoute(db: Db, tip: Pick<repo.TipRow, 'sector' | 'targetEnterpriseId' | 'regionCode'>): Promise<{ orgId: string; orgName: string; sector: string | null; reason: string } | null> {
   let sector = tip.sector;
   if (!sector && tip.targetEnterpriseId) sector = (await repo.systemFindEnterprise(db, tip.targetEnterpriseId))?.sectors[0] ?? null;
   const covering = await repo.orgsCovering(db, tip.regionCode);
   if (sector) {
+    const override = await systemSectorLeadFor(db, tip.regionCode, sector);
+    const lead = override ? covering.find((o) => o.id === override.leadOrgId) : undefined;
+    if (lead) return { orgId: lead.id, orgName: lead.name, sector, reason: '按本地区行业领域牵头部门设置（一件事）确定' };
     const regulator = covering.find((o) => o.kind === 'regulator' && o.sectors.includes(sector));
     if (regulator) return { orgId: regulator.id, orgName: regulator.name, sector, reason: '按行业领域牵头部门（一件事）和属地确定' };
   }

@@ -26,6 +26,8 @@ export function LedgerGradingPanel({ report, picks, onPick }: { report: LedgerGr
       }
       extra={<Typography.Text type="secondary">仅供参考：采用的条款在导入时写入判定依据，隐患等级以台账为准</Typography.Text>}
       data-testid="ledger-grading"
+      data-checked={report.checked}
+      data-unchecked={report.unchecked}
     >
       <Row gutter={16} style={{ marginBottom: 12 }}>
         <Col xs={12} md={6}>
@@ -46,7 +48,7 @@ export function LedgerGradingPanel({ report, picks, onPick }: { report: LedgerGr
           type="info"
           showIcon
           style={{ marginBottom: 12 }}
-          title={`为不拖慢预检，判定助手核对了前 ${report.checked} 行，其余 ${report.unchecked} 行未核对（可分批导入以逐行核对）`}
+          title={`为不拖慢预检，判定助手先核对了前 ${report.checked} 行；其余 ${report.unchecked} 行正在逐行核对，完成后此处自动更新`}
         />
       )}
       {report.rowsTruncated && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={`需关注的行较多，仅列出前 ${report.rows.length} 行`} />}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { Alert, Button, Card, Col, Progress, Result, Row, Space, Statistic, Steps, Table, Typography, Upload } from 'antd';
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
@@ -145,11 +145,14 @@ export default function HazardImportPage() {
   const [pickError, setPickError] = useState<string | null>(null);
   const preview = useJob<ImportPreview & { grading?: LedgerGradingReport }>();
   const run = useJob<ImportOutcome>();
+  // When the preview's time budget left rows unchecked, every row goes through the 判定助手 in a follow-up job.
+  const fullCheck = useJob<ImportPreview & { grading?: LedgerGradingReport }>();
   // 判定助手: criteria picked per row in the preview, written on import.
   const [picks, setPicks] = useState<Map<number, string[]>>(() => new Map());
 
   const reset = () => {
     preview.reset();
+    fullCheck.reset();
     run.reset();
     setFile(null);
     setPickError(null);
@@ -157,6 +160,11 @@ export default function HazardImportPage() {
   };
 
   const previewDone = preview.job?.status === 'succeeded' && preview.job.result ? preview.job.result : null;
+  const uncheckedInPreview = previewDone?.grading?.unchecked ?? 0;
+  useEffect(() => {
+    if (file && uncheckedInPreview > 0 && !fullCheck.job && !fullCheck.starting) void fullCheck.start(() => hazardsApi.importGrading(file));
+  }, [file, uncheckedInPreview, fullCheck]);
+  const gradingReport = (fullCheck.job?.status === 'succeeded' ? fullCheck.job.result?.grading : undefined) ?? previewDone?.grading;
   const outcome = run.job?.status === 'succeeded' && run.job.result ? run.job.result : null;
   const step = run.job || run.starting ? 2 : preview.job || preview.starting ? 1 : 0;
 
@@ -213,9 +221,11 @@ export default function HazardImportPage() {
           {preview.job && isRunning(preview.job) && <JobProgress job={preview.job} label="正在预检" />}
           {preview.job?.status === 'failed' && <Result status="error" title="预检失败" subTitle={preview.job.error ?? '预检任务执行失败'} />}
           {previewDone && <PreviewSummary result={previewDone} />}
-          {previewDone?.grading && (
+          {fullCheck.job && isRunning(fullCheck.job) && <JobProgress job={fullCheck.job} label="判定助手正在逐行核对全部行" />}
+          {fullCheck.error && <Alert type="warning" showIcon title={`逐行核对未完成：${fullCheck.error}`} />}
+          {previewDone && gradingReport && (
             <LedgerGradingPanel
-              report={previewDone.grading}
+              report={gradingReport}
               picks={picks}
               onPick={(row, id) => setPicks((prev) => new Map(prev).set(row, [...new Set([...(prev.get(row) ?? []), id])]))}
             />

@@ -55,6 +55,8 @@ export const hazardsApi = {
   templateUrl: urlOf('/api/hazards/import-template.xlsx'),
   importPreview: (file: File) => call('post', '/api/hazards/import/preview', { body: upload(file) }) as Promise<JobStart<ImportPreview>>,
   import: (file: File) => call('post', '/api/hazards/import', { body: upload(file) }) as Promise<JobStart<ImportOutcome>>,
+  /** Every valid row through the 判定助手 (the preview checks rows within a time budget); read-only. */
+  importGrading: (file: File) => call('post', '/api/hazards/import/grading', { body: upload(file) }) as Promise<JobStart<ImportPreview>>,
 };
 
 export type { Job };
