@@ -68,6 +68,7 @@ describe('待办 registry', () => {
     expect(await keys('guoyang_yjj')).toEqual(expect.arrayContaining(['hazards.pending_confirmation', 'hazards.pending_verification', 'hazards.extension_pending', 'inspections.planned']));
     expect(await keys('guoyang_yjj')).not.toContain('hazards.returned');
     expect(await keys('bozhou_jb')).toEqual(['tips.received', 'tips.investigating', 'tips.overdue']);
+    expect(await keys('bozhou_aqb')).toEqual(expect.arrayContaining(['tasks.mine_in_progress', 'tasks.mine_overdue']));
     expect(await todosOf('sysadmin')).toEqual([]);
     expect(await todosOf('auditor')).toEqual([]);
     expect((await t.request(null, 'GET', '/api/todos')).statusCode).toBe(401);
