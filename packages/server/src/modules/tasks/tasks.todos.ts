@@ -1,7 +1,7 @@
 // The task workflow's waiting states on the 待办 home (modules/todos). Each counts with the list's own query.
 import { planScopeFor } from '@zhiben/core';
 import { chinaDate } from '../../lib/dates.ts';
-import type { TodoSource } from '../todos/todo-source.ts';
+import { todoSourcesOf, type TodoSource } from '../todos/todo-source.ts';
 import * as repo from './tasks.repository.ts';
 import { taskFilterOf, tasksQuery } from './tasks.schema.ts';
 
@@ -13,18 +13,7 @@ const countTasks: TodoSource['count'] = async (ctx, query) => {
   return total;
 };
 
-const taskTodo = (key: string, label: string, query: Record<string, string>, tone: 'normal' | 'urgent'): TodoSource => ({
-  key: `tasks.${key}`,
-  label,
-  who: { capability: 'plans.read', audience: 'staff' },
-  page: '/tasks',
-  api: '/api/tasks',
-  query,
-  tone,
-  count: countTasks,
-});
-
-export const taskTodoSources: readonly TodoSource[] = [
-  taskTodo('mine_in_progress', '本单位任务推进中', { mine: 'true', displayStatus: 'not_started,in_progress' }, 'normal'),
-  taskTodo('mine_overdue', '本单位任务逾期', { mine: 'true', displayStatus: 'overdue' }, 'urgent'),
-];
+export const taskTodoSources: readonly TodoSource[] = todoSourcesOf({ prefix: 'tasks', page: '/tasks', api: '/api/tasks', who: { capability: 'plans.read', audience: 'staff' }, count: countTasks }, [
+  { key: 'mine_in_progress', label: '本单位任务推进中', query: { mine: 'true', displayStatus: 'not_started,in_progress' } },
+  { key: 'mine_overdue', label: '本单位任务逾期', query: { mine: 'true', displayStatus: 'overdue' }, tone: 'urgent' },
+]);

@@ -22,3 +22,22 @@ export type TodoSource = {
   tone: 'normal' | 'urgent';
   count: (ctx: TodoContext, query: Readonly<Record<string, string>>) => Promise<number>;
 };
+
+export type TodoEntry = { key: string; label: string; query: Record<string, string>; tone?: 'normal' | 'urgent'; who?: TodoSource['who'] };
+
+/** A module's sources: one list page, API and count; each entry a filter of that list (keys become `<prefix>.<key>`). */
+export function todoSourcesOf(
+  module: { prefix: string; page: string; api: string; who: TodoSource['who']; count: TodoSource['count'] },
+  entries: readonly TodoEntry[],
+): TodoSource[] {
+  return entries.map((e) => ({
+    key: `${module.prefix}.${e.key}`,
+    label: e.label,
+    who: e.who ?? module.who,
+    page: module.page,
+    api: module.api,
+    query: e.query,
+    tone: e.tone ?? 'normal',
+    count: module.count,
+  }));
+}
