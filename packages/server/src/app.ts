@@ -48,6 +48,7 @@ import { premisesRoutes } from './modules/premises/premises.routes.ts';
 import { checklistRoutes } from './modules/checklists/checklists.routes.ts';
 import { principalCheckRoutes } from './modules/principal-checks/principal-checks.routes.ts';
 import { inspectionRoutes } from './modules/inspections/inspections.routes.ts';
+import { todoRoutes } from './modules/todos/todos.routes.ts';
 import type { PrincipalCheckSettings } from './modules/principal-checks/principal-checks.config.ts';
 
 // zh-CN messages for every zod issue; the error handler prefixes the field name.
@@ -173,6 +174,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const tipOptions = { settings: tipSettings, crypto: createTipCrypto(tipSettings.identityKey) };
   await app.register(tipRoutes, tipOptions);
   await app.register(workerReportRoutes, tipOptions);
+  await app.register(todoRoutes, { tips: tipSettings });
   // Module B: running the plan (plans, tasks, returns, dispatch, meetings)
   await app.register(planRoutes);
   await app.register(leaderRoutes);

@@ -10,7 +10,7 @@ import { seedReference } from './seed/reference.ts';
 import { isDemoSeeded, seedDemo } from './seed/demo.ts';
 import { seedDemoHazards } from './seed/demo-hazards.ts';
 import { systemFailInterruptedJobs } from './modules/jobs/jobs.repository.ts';
-import { createNotificationChannels } from './modules/notifications/notification-channels.ts';
+import { createNotificationChannels, loadNotificationMode } from './modules/notifications/notification-channels.ts';
 import { startNotificationWorker, startRepeating } from './modules/notifications/notifications.service.ts';
 import { REMINDER_INTERVAL_MS, startReminderSchedule } from './modules/notifications/reminders.ts';
 import { runReturnReminders } from './modules/returns/returns.reminders.ts';
@@ -100,7 +100,7 @@ console.log(
 // the deltas still waiting, so figures never depend on it having run).
 const clock = app.services.clock;
 const stopCubeFolder = startStatisticsFolder(database, app.log);
-const stopNotificationWorker = startNotificationWorker({ db: database.db, clock, channels: createNotificationChannels('log', app.log), log: app.log });
+const stopNotificationWorker = startNotificationWorker({ db: database.db, clock, channels: createNotificationChannels(loadNotificationMode(process.env), app.log), log: app.log });
 const stopReminders = startReminderSchedule({ db: database.db, clock, log: app.log });
 // Return reminders (Module B): 联络员 N days before a due date, the late list the day after.
 const stopReturnReminders = startRepeating(

@@ -1,5 +1,5 @@
 import { systemClock } from '../lib/clock.ts';
-import { consoleNotificationLog, createNotificationChannels } from '../modules/notifications/notification-channels.ts';
+import { consoleNotificationLog, createNotificationChannels, loadNotificationMode } from '../modules/notifications/notification-channels.ts';
 import { deliverPendingNotifications } from '../modules/notifications/notifications.service.ts';
 import { runDeadlineReminders } from '../modules/notifications/reminders.ts';
 import { runReturnReminders } from '../modules/returns/returns.reminders.ts';
@@ -16,7 +16,7 @@ await runWithDatabase('提醒任务失败：', async (database) => {
   console.log(`工作报送：${returns.dueSoon} 个单位即将到期、${returns.late} 个单位逾期未报，新增通知 ${returns.inserted} 条`);
   const checks = await runCheckReminders({ db: database.db, clock: systemClock }, loadPrincipalCheckSettings(process.env));
   console.log(`主要负责人带队检查：新登记检查周期 ${checks.periodsEnsured} 个，需提醒 ${checks.periodsChecked} 个，新增通知 ${checks.inserted} 条`);
-  const deps = { db: database.db, clock: systemClock, channels: createNotificationChannels('log', consoleNotificationLog), log: consoleNotificationLog };
+  const deps = { db: database.db, clock: systemClock, channels: createNotificationChannels(loadNotificationMode(process.env), consoleNotificationLog), log: consoleNotificationLog };
   let sent = 0;
   let failed = 0;
   for (;;) {

@@ -5,6 +5,7 @@ import { changesFigures } from '@zhiben/core';
 import { refreshStatSpans } from '../modules/stats/stats.spans.ts';
 import { enqueueHazardNotices, wakeNotificationWorker, type HazardNoticeTemplate } from '../modules/notifications/notifications.service.ts';
 import { enqueueTeamNotices } from '../modules/inspections/inspections.notices.ts';
+import { enqueueHazardHandover, enqueueTipRouted, type HazardHandover } from '../modules/notifications/handovers.ts';
 import type { HazardAppended, InspectionAppended, NoExtra, PlanRecord, ReturnRecord, RoundRecord, TaskRecord, TipAppended } from './streams.ts';
 import type { Appended, Subscriber } from './timeline.ts';
 
@@ -16,7 +17,41 @@ function majorNotice({ event, subject }: HazardAppended): HazardNoticeTemplate |
   return null;
 }
 
+/** Whose turn it is after this event, if it passes the hazard to someone else (DESIGN §3). */
+function hazardHandover({ event }: HazardAppended): HazardHandover['template'] | null {
+  switch (event.kind) {
+    case 'report':
+      return event.toStatus === 'pending_confirmation' ? 'await_confirmation' : null;
+    case 'complete':
+      return 'await_verification';
+    case 'request_extension':
+      return 'await_extension_decision';
+    case 'decide_extension':
+      return 'extension_decided';
+    case 'return':
+      return 'returned';
+    default:
+      return null;
+  }
+}
+
+/** The actor's words on the event (a return's reason, a decision's note), passed on to the next actor. */
+const noteOf = (payload: Record<string, unknown>) => [payload.reason, payload.note].find((v): v is string => typeof v === 'string' && v !== '') ?? '';
+
 export const hazardSubscribers: readonly Subscriber<HazardAppended>[] = [
+  {
+    // The next actor is told when a hazard is handed over: 认定, 验收, 延期审批 to the regulator, 退回 to the enterprise.
+    name: 'hand-over notices',
+    when: (appended) => appended.live && hazardHandover(appended) !== null,
+    run: async (unit, appended) => {
+      for (const a of appended) {
+        const template = hazardHandover(a);
+        if (template === null) continue;
+        await enqueueHazardHandover(unit.tx, { template, hazard: a.subject, seq: a.event.seq, note: noteOf(a.event.payload), at: a.event.at });
+      }
+      unit.afterCommit(wakeNotificationWorker);
+    },
+  },
   {
     // The statistics facts and cubes (DESIGN §5) follow every event that can change a figure; a delivered notice,
     // an escalation, a plan or a linked report skips the upkeep entirely.
@@ -44,8 +79,20 @@ export const hazardSubscribers: readonly Subscriber<HazardAppended>[] = [
   },
 ];
 
-/** Tip events change no figure kept elsewhere (tip statistics read the tips themselves) and notify no one yet. */
-export const tipSubscribers: readonly Subscriber<TipAppended>[] = [];
+/** Tip events change no figure kept elsewhere (tip statistics read the tips themselves); a routed tip tells its department. */
+export const tipSubscribers: readonly Subscriber<TipAppended>[] = [
+  {
+    name: 'routed tip notices',
+    when: ({ event, live, subject }) => live && event.kind === 'route' && subject.handlingOrgId !== null,
+    run: async (unit, appended) => {
+      for (const a of appended) {
+        if (a.subject.handlingOrgId === null) continue;
+        await enqueueTipRouted(unit.tx, a.subject, a.subject.handlingOrgId, a.event.seq, a.event.at);
+      }
+      unit.afterCommit(wakeNotificationWorker);
+    },
+  },
+];
 
 // Module B: plans, tasks, returns and rounds keep no figures elsewhere (their figures read the records) and notify
 // through the reminder job (returns.reminders.ts); nothing subscribes yet.

@@ -130,7 +130,7 @@ describe('the version check', () => {
     const h = (await register({ level: 'major', criterionIds: ['HG2017-5'], title: '版本与旁注测试' })).json();
     expect(h.version).toBe(1);
     const log = { info: () => undefined, error: () => undefined };
-    await deliverPendingNotifications({ db: t.database.db, clock: t.clock, channels: createNotificationChannels('log', log), log });
+    await deliverPendingNotifications({ db: t.database.db, clock: t.clock, channels: createNotificationChannels({ kind: 'log' }, log), log });
     const delivered = (await t.request(yjj, 'GET', `/api/hazards/${h.id}`)).json();
     expect(delivered.version).toBeGreaterThan(1); // each delivered notice is an event on the timeline
     const listed = await act(yjj, h.id, 'list', { version: 1, docNo: '涡安办督〔2026〕5号', deadline: '2027-01-01' });

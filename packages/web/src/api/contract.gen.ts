@@ -4965,6 +4965,9 @@ export interface paths {
                     period?: "stock" | "increment";
                     ageing?: "d1_30" | "d31_90" | "over90";
                     longStanding?: "true";
+                    dueSoon?: "true";
+                    extension?: "pending";
+                    returned?: "true";
                     selfFound?: "true" | "false";
                     foundFrom?: string;
                     foundTo?: string;
@@ -6380,6 +6383,9 @@ export interface paths {
                     period?: "stock" | "increment";
                     ageing?: "d1_30" | "d31_90" | "over90";
                     longStanding?: "true";
+                    dueSoon?: "true";
+                    extension?: "pending";
+                    returned?: "true";
                     selfFound?: "true" | "false";
                     foundFrom?: string;
                     foundTo?: string;
@@ -11313,6 +11319,122 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/todos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 待办：每一项的数量与其列表链接打开的记录一致（同一筛选、同一范围）。 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                key: string;
+                                label: string;
+                                count: number;
+                                /** @enum {string} */
+                                tone: "normal" | "urgent";
+                                link: string;
+                                api: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

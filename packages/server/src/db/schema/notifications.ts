@@ -23,11 +23,18 @@ export const notifications = pgTable(
     readAt: timestamp('read_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
+    /** The gateway's id for the message (Tencent SerialNo), to match its delivery receipt. */
+    providerMessageId: text('provider_message_id'),
+    /** The delivery receipt: null until the gateway reports one. */
+    receiptStatus: text('receipt_status').$type<'delivered' | 'failed'>(),
+    receiptAt: timestamp('receipt_at', { withTimezone: true }),
+    receiptDetail: text('receipt_detail'),
   },
   (t) => [
     uniqueIndex('notifications_dedupe_uq').on(t.dedupeKey, t.channel, t.recipientName),
     index('notifications_pending_idx').on(t.status, t.createdAt),
     index('notifications_user_idx').on(t.recipientUserId, t.createdAt),
+    index('notifications_provider_idx').on(t.providerMessageId),
   ],
 );
 

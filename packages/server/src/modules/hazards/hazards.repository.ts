@@ -47,6 +47,11 @@ function filterWhere(scope: Scope, filter: HazardFilter, today: string, audience
     filter.period === 'stock' ? lte(hazards.foundAt, STOCK_CUTOFF) : filter.period === 'increment' ? gt(hazards.foundAt, STOCK_CUTOFF) : undefined,
     filter.ageing ? overdueBetween(open, today, ageingBucketRange(filter.ageing)) : undefined,
     filter.longStanding === 'true' ? overdueBetween(open, today, LONG_STANDING_RANGE) : undefined,
+    filter.dueSoon === 'true' ? and(open, gte(hazards.deadline, today), lte(hazards.deadline, addDays(today, DUE_SOON_DAYS))) : undefined,
+    filter.extension === 'pending' ? and(eq(hazards.status, 'rectifying'), isNotNull(hazards.pendingExtension)) : undefined,
+    filter.returned === 'true'
+      ? and(eq(hazards.status, 'rectifying'), sql`EXISTS (SELECT 1 FROM hazard_events e WHERE e.hazard_id = ${hazards.id} AND e.kind = 'return')`)
+      : undefined,
     filter.selfFound === 'true' ? eq(hazards.source, SELF_FOUND_SOURCE) : filter.selfFound === 'false' ? sql`${hazards.source} <> ${SELF_FOUND_SOURCE}` : undefined,
     filter.foundFrom ? gte(hazards.foundAt, filter.foundFrom) : undefined,
     filter.foundTo ? lte(hazards.foundAt, filter.foundTo) : undefined,
@@ -57,6 +62,9 @@ function filterWhere(scope: Scope, filter: HazardFilter, today: string, audience
       : undefined,
   );
 }
+
+/** 即将到期: the deadline is today or within this many days. */
+export const DUE_SOON_DAYS = 7;
 
 /** Open and overdue by between min and max days (max null: unbounded) as of today: deadline ∈ [today − max, today − min]. */
 function overdueBetween(open: SQL, today: string, range: { min: number; max: number | null }): SQL | undefined {

@@ -102,6 +102,12 @@ export const hazardFilter = z.object({
   ageing: z.enum(ageingBuckets).optional(),
   /** Open and overdue more than LONG_STANDING_DAYS (§5 long-standing). */
   longStanding: z.enum(['true']).optional(),
+  /** Open, not overdue, and due within 7 days (待办 即将到期). */
+  dueSoon: z.enum(['true']).optional(),
+  /** An extension request waits for its decision (待办 延期待审批). */
+  extension: z.enum(['pending']).optional(),
+  /** Back in rectification after a failed 验收 (待办 退回整改). */
+  returned: z.enum(['true']).optional(),
   /** source = self_inspection (§5 self-found). */
   selfFound: z.enum(['true', 'false']).optional(),
   /** Found on or after / on or before (found month of the breakdown by month). */

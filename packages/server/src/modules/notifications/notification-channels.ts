@@ -1,5 +1,6 @@
-// Delivery adapters for the notification outbox. Real SMS and e-mail gateways are outside this deployment, so
-// the only mode logs what would be sent; a gateway adapter is added as another mode of the factory.
+// Delivery adapters for the notification outbox. 'log' (the demo default) logs what would be sent; 'tencent'
+// sends SMS through Tencent Cloud SMS (sms-tencent.ts), configured by SMS_PROVIDER and TENCENT_SMS_* (README).
+import { createTencentSmsChannel, type SmsReceipt, type TencentSmsConfig } from './sms-tencent.ts';
 
 export const notificationChannelKinds = ['in_app', 'sms', 'email'] as const;
 export type NotificationChannelKind = (typeof notificationChannelKinds)[number];
@@ -16,13 +17,19 @@ export type OutboundNotification = {
   hazardId: string | null;
 };
 
+/** What the gateway said when it took the message: its id, to match the delivery receipt later. */
+export type Handover = { providerMessageId: string | null };
+
 export type NotificationChannel = {
   kind: NotificationChannelKind;
   /** Resolves when the message is handed over; rejects with a reason to have the row retried later. */
-  deliver: (notification: OutboundNotification) => Promise<void>;
+  deliver: (notification: OutboundNotification) => Promise<Handover>;
 };
 
-export type NotificationChannels = Record<NotificationChannelKind, NotificationChannel>;
+export type NotificationChannels = Record<NotificationChannelKind, NotificationChannel> & {
+  /** Delivery receipts of the SMS gateway since the last pull; absent where the gateway has none (log mode). */
+  pullSmsReceipts?: () => Promise<SmsReceipt[]>;
+};
 
 /** The logger surface the outbox needs; Fastify's (pino) logger satisfies it. */
 export type NotificationLog = {
@@ -58,7 +65,7 @@ export function maskEmail(address: string): string {
 }
 
 // In-app notices are the outbox rows themselves (GET /api/notifications), so there is nothing to hand over.
-const inAppChannel: NotificationChannel = { kind: 'in_app', deliver: async () => undefined };
+const inAppChannel: NotificationChannel = { kind: 'in_app', deliver: async () => ({ providerMessageId: null }) };
 
 function loggingChannel(kind: 'sms' | 'email', log: NotificationLog): NotificationChannel {
   return {
@@ -76,16 +83,50 @@ function loggingChannel(kind: 'sms' | 'email', log: NotificationLog): Notificati
         },
         kind === 'sms' ? '短信通知（演示模式，未实际发送）' : '邮件通知（演示模式，未实际发送）',
       );
+      return { providerMessageId: null };
     },
   };
 }
 
-export type NotificationChannelMode = 'log';
+export type NotificationChannelMode = { kind: 'log' } | { kind: 'tencent'; sms: TencentSmsConfig };
 
-/** The adapter set for a deployment mode. Only 'log' exists until a gateway contract is in place. */
+/** The adapter set for a deployment mode (config.ts `sms`). E-mail stays logged in every mode. */
 export function createNotificationChannels(mode: NotificationChannelMode, log: NotificationLog = consoleNotificationLog): NotificationChannels {
-  switch (mode) {
+  switch (mode.kind) {
     case 'log':
       return { in_app: inAppChannel, sms: loggingChannel('sms', log), email: loggingChannel('email', log) };
+    case 'tencent': {
+      const sms = createTencentSmsChannel(mode.sms);
+      return { in_app: inAppChannel, sms, email: loggingChannel('email', log), pullSmsReceipts: () => sms.pullReceipts() };
+    }
   }
+}
+
+/**
+ * SMS_PROVIDER: unset/`log` (demo: logged, not sent) or `tencent` with TENCENT_SMS_SECRET_ID, TENCENT_SMS_SECRET_KEY,
+ * TENCENT_SMS_SDK_APP_ID, TENCENT_SMS_SIGN_NAME, TENCENT_SMS_TEMPLATE_ID (a template with one parameter {1}), and
+ * optionally TENCENT_SMS_REGION (ap-guangzhou), TENCENT_SMS_ENDPOINT. A missing variable stops the start-up.
+ */
+export function loadNotificationMode(env: NodeJS.ProcessEnv): NotificationChannelMode {
+  const provider = env.SMS_PROVIDER?.trim() ?? '';
+  if (provider === '' || provider === 'log') return { kind: 'log' };
+  if (provider !== 'tencent') throw new Error(`SMS_PROVIDER 无效：「${provider}」（可用 log 或 tencent）`);
+  const need = (name: string) => {
+    const value = env[name]?.trim() ?? '';
+    if (value === '') throw new Error(`SMS_PROVIDER=tencent 需要设置 ${name}`);
+    return value;
+  };
+  return {
+    kind: 'tencent',
+    sms: {
+      secretId: need('TENCENT_SMS_SECRET_ID'),
+      secretKey: need('TENCENT_SMS_SECRET_KEY'),
+      sdkAppId: need('TENCENT_SMS_SDK_APP_ID'),
+      signName: need('TENCENT_SMS_SIGN_NAME'),
+      templateId: need('TENCENT_SMS_TEMPLATE_ID'),
+      region: env.TENCENT_SMS_REGION?.trim() || 'ap-guangzhou',
+      endpoint: env.TENCENT_SMS_ENDPOINT?.trim() || 'https://sms.tencentcloudapi.com',
+      timeoutMs: 10_000,
+    },
+  };
 }

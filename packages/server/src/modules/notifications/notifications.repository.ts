@@ -151,11 +151,25 @@ export async function claimNextNotification(tx: Db, now: Date): Promise<Notifica
   return row ?? null;
 }
 
-export async function markNotificationSent(tx: Db, id: string, at: Date): Promise<void> {
+export async function markNotificationSent(tx: Db, id: string, at: Date, providerMessageId: string | null): Promise<void> {
   await tx
     .update(notifications)
-    .set({ status: 'sent', sentAt: at, attempts: sql`${notifications.attempts} + 1`, lastError: null })
+    .set({ status: 'sent', sentAt: at, attempts: sql`${notifications.attempts} + 1`, lastError: null, providerMessageId })
     .where(eq(notifications.id, id));
+}
+
+/** Records delivery receipts on the SMS they report on; returns how many rows matched. */
+export async function recordReceipts(db: Db, receipts: readonly { providerMessageId: string; status: 'delivered' | 'failed'; at: Date; detail: string }[]): Promise<number> {
+  let matched = 0;
+  for (const r of receipts) {
+    const rows = await db
+      .update(notifications)
+      .set({ receiptStatus: r.status, receiptAt: r.at, receiptDetail: r.detail.slice(0, 200) })
+      .where(and(eq(notifications.providerMessageId, r.providerMessageId), eq(notifications.channel, 'sms')))
+      .returning({ id: notifications.id });
+    matched += rows.length;
+  }
+  return matched;
 }
 
 /** Records a failed try; returns the attempts so far. */
@@ -222,4 +236,17 @@ export async function listHazardNotifications(db: Db, hazardId: string) {
     .from(notifications)
     .where(eq(notifications.hazardId, hazardId))
     .orderBy(asc(notifications.createdAt), asc(notifications.id));
+}
+
+/**
+ * Active users of one org holding a role, to address a hand-over notice (e.g. the tip officers of the org a tip was
+ * routed to). Skips scope on purpose: it runs inside a change the actor was authorised for; only names and ids
+ * leave it, to address the notice, and nothing reaches a caller.
+ */
+export async function systemOrgUsersWithRole(db: Db, orgId: string, role: string) {
+  return db
+    .select({ id: users.id, displayName: users.displayName })
+    .from(users)
+    .where(and(eq(users.orgId, orgId), sql`${users.roles} @> ARRAY[${role}]::text[]`, eq(users.disabled, false)))
+    .orderBy(asc(users.username));
 }

@@ -168,7 +168,7 @@ export async function deliverPendingNotifications(deps: NotificationDeps, limit 
         let status: 'sent' | 'failed' = 'sent';
         let recordOnTimeline = true;
         try {
-          await deps.channels[n.channel].deliver({
+          const handover = await deps.channels[n.channel].deliver({
             id: n.id,
             channel: n.channel,
             template: n.template,
@@ -178,7 +178,7 @@ export async function deliverPendingNotifications(deps: NotificationDeps, limit 
             body: n.body,
             hazardId: n.hazardId,
           });
-          await repo.markNotificationSent(tx, n.id, deps.clock.now());
+          await repo.markNotificationSent(tx, n.id, deps.clock.now(), handover.providerMessageId);
         } catch (error) {
           status = 'failed';
           const attempts = await repo.markNotificationFailed(tx, n.id, errorText(error));
@@ -201,6 +201,13 @@ export async function deliverPendingNotifications(deps: NotificationDeps, limit 
     }
   }
   return result;
+}
+
+/** Pulls the SMS gateway's delivery receipts and records them on their notifications (none in log mode). */
+export async function pollSmsReceipts(deps: NotificationDeps): Promise<{ received: number; matched: number }> {
+  if (!deps.channels.pullSmsReceipts) return { received: 0, matched: 0 };
+  const receipts = await deps.channels.pullSmsReceipts();
+  return { received: receipts.length, matched: await repo.recordReceipts(deps.db, receipts) };
 }
 
 /** The outcome on the hazard's timeline, through the workflow kernel (a hazard deleted meanwhile records nothing). */
@@ -260,6 +267,8 @@ export function startNotificationWorker(deps: NotificationDeps, intervalMs = 500
     async () => {
       const { sent, failed } = await deliverPendingNotifications(deps);
       if (sent + failed > 0) deps.log.info({ sent, failed }, 'notifications delivered');
+      const receipts = await pollSmsReceipts(deps);
+      if (receipts.received > 0) deps.log.info(receipts, 'sms receipts recorded');
     },
     intervalMs,
     deps.log,

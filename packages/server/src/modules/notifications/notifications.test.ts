@@ -3,8 +3,9 @@ import { and, eq, like } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { enterprises, notifications } from '../../db/schema/index.ts';
 import { listHazardEvents, verifyStoredTimeline } from '../hazards/hazard-events.repository.ts';
-import { createNotificationChannels, maskName, maskPhone, type NotificationChannels, type NotificationLog } from './notification-channels.ts';
-import { deliverPendingNotifications, enqueueHazardNotices, type HazardNoticeInput } from './notifications.service.ts';
+import { createNotificationChannels, loadNotificationMode, maskName, maskPhone, type NotificationChannels, type NotificationLog } from './notification-channels.ts';
+import { startFakeSmsGateway } from './sms-fake-gateway.ts';
+import { deliverPendingNotifications, enqueueHazardNotices, pollSmsReceipts, type HazardNoticeInput } from './notifications.service.ts';
 import { addDays, chinaDate, runDeadlineReminders } from './reminders.ts';
 import { demoEnterpriseId, insertTestHazard, userIdOf, type FixtureHazard } from './test-fixtures.ts';
 
@@ -35,7 +36,7 @@ const rowsOf = (hazardId: string) => t.database.db.select().from(notifications).
 
 beforeAll(async () => {
   t = await createTestApp({ enterpriseCount: 120 });
-  channels = createNotificationChannels('log', captureLog);
+  channels = createNotificationChannels({ kind: 'log' }, captureLog);
   enterpriseId = await demoEnterpriseId(t.database.db);
   await t.database.db
     .update(enterprises)
@@ -208,5 +209,39 @@ describe('deadline reminders', () => {
       .from(notifications)
       .where(and(eq(notifications.status, 'pending'), like(notifications.template, 'deadline%')));
     expect(pending).toHaveLength(0);
+  });
+});
+
+describe('the Tencent SMS gateway behind the outbox', () => {
+  it('retries a 5xx with back-off, stores the SerialNo and records the delivery receipt on the notification', async () => {
+    const gateway = await startFakeSmsGateway();
+    try {
+      const tencent = createNotificationChannels({ kind: 'tencent', sms: gateway.config }, captureLog);
+      const gatewayDeps = { ...deps(), channels: tencent };
+      const h = await insertTestHazard(t.database.db, t.clock.now(), { enterpriseId, deadline: addDays(today(), 30) });
+      await t.database.db.transaction((tx) => enqueueHazardNotices(tx, noticeInput(h, 'major_registered'), t.clock.now()));
+      const smsRows = async () => (await rowsOf(h.id)).filter((r) => r.channel === 'sms');
+      gateway.failNext(2);
+      await deliverPendingNotifications(gatewayDeps);
+      expect((await smsRows()).map((r) => [r.status, r.attempts])).toEqual([['failed', 1], ['failed', 1]]);
+      t.clock.advance(3 * 60 * 1000); // 2^1 minutes after queueing: due again
+      await deliverPendingNotifications(gatewayDeps);
+      const sent = await smsRows();
+      expect(sent.every((r) => r.status === 'sent' && r.attempts === 2 && r.providerMessageId?.startsWith('2433:'))).toBe(true);
+      expect(gateway.requests.filter((r) => r.action === 'SendSms').every((r) => r.signatureOk)).toBe(true);
+
+      expect(await pollSmsReceipts(gatewayDeps)).toEqual({ received: 2, matched: 2 });
+      const receipts = (await smsRows()).map((r) => r.receiptStatus).sort();
+      expect(receipts).toEqual(['delivered', 'failed']);
+    } finally {
+      await gateway.close();
+    }
+  });
+
+  it('log mode has no receipts to pull; a bad SMS_PROVIDER stops the start-up with a zh-CN reason', async () => {
+    expect(await pollSmsReceipts(deps())).toEqual({ received: 0, matched: 0 });
+    expect(() => loadNotificationMode({ SMS_PROVIDER: 'aliyun' })).toThrow('SMS_PROVIDER 无效');
+    expect(() => loadNotificationMode({ SMS_PROVIDER: 'tencent', TENCENT_SMS_SECRET_ID: 'x' })).toThrow('TENCENT_SMS_SECRET_KEY');
+    expect(loadNotificationMode({})).toEqual({ kind: 'log' });
   });
 });

@@ -19,6 +19,7 @@ import { memberRanking, taskBoard, taskFigures } from './tasks.figures.ts';
 import { importTaskList } from './tasks.import.ts';
 import { presentTask, presentTaskList } from './tasks.presenter.ts';
 import * as repo from './tasks.repository.ts';
+import { taskFilterOf } from './tasks.schema.ts';
 import { createTask, requireOwnPlan } from './tasks.service.ts';
 import { performTaskAction } from './tasks.workflow.ts';
 import { buildTaskListXlsx } from './tasks.xlsx.ts';
@@ -61,9 +62,8 @@ export async function taskRoutes(fastify: FastifyInstance): Promise<void> {
 
   app.get('/api/tasks', { schema: { tags, querystring: tasksQuery, response: { 200: tasksResponse, ...standardErrors } } }, async (request) => {
     const { scope } = requirePlanReader(request);
-    const { page, pageSize, mine, key, displayStatus, ...rest } = request.query;
-    const filter: repo.TaskFilter = { ...rest, displayStatus, key: key === undefined ? undefined : key === 'true', orgId: mine ? scope.orgId : undefined };
-    const { items, total } = await repo.listTasks(db(), scope, filter, today(), page, pageSize);
+    const { page, pageSize, ...query } = request.query;
+    const { items, total } = await repo.listTasks(db(), scope, taskFilterOf(query, scope), today(), page, pageSize);
     return { items: await presentTaskList(db(), items, today()), total };
   });
 

@@ -201,3 +201,9 @@ export type RankingResponse = z.infer<typeof rankingResponse>;
 export const indicatorSourcesResponse = z.object({
   items: z.array(z.object({ key: z.string(), label: z.string(), unit: z.string(), direction: z.enum(indicatorDirections), available: z.boolean(), note: z.string() })),
 });
+
+/** The list's query as the repository's filter (`mine`: tasks the caller's org leads or shares); the 待办 count uses it too. */
+export function taskFilterOf(query: Omit<z.infer<typeof tasksQuery>, 'page' | 'pageSize'>, scope: { orgId?: string | null }) {
+  const { mine, key, displayStatus, ...rest } = query;
+  return { ...rest, displayStatus, key: key === undefined ? undefined : key === 'true', orgId: mine ? (scope.orgId ?? undefined) : undefined };
+}

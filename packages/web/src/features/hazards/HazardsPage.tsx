@@ -48,6 +48,10 @@ const hazardFilters = {
   foundTo: date(),
   listingLevel: oneOf(listingLevels),
   enterpriseId: text(),
+  // The 待办 home links here with these (server: hazards.todos.ts).
+  dueSoon: flag(),
+  extension: oneOf(['pending']),
+  returned: flag(),
 };
 
 export default function HazardsPage() {

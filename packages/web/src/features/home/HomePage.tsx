@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { Card, Col, Descriptions, Row, Skeleton, Space, Tag, Typography } from 'antd';
 import { useAuth, useMe } from '../../app/auth.tsx';
 import { orgKindLabels, roleLabel } from '../../app/labels.ts';
+import { TodoPanel } from '../todos/TodoPanel.tsx';
 
 // ECharts is large: load it only for users who see the statistics.
 const EnterpriseStats = lazy(() => import('./EnterpriseStats.tsx'));
@@ -39,6 +40,7 @@ export function HomePage() {
           <Descriptions.Item label="数据范围">{me.scopeLabel}</Descriptions.Item>
         </Descriptions>
       </Card>
+      <TodoPanel />
       {can('enterprises.read') && (
         <Suspense
           fallback={
