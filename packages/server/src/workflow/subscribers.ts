@@ -5,7 +5,7 @@ import { changesFigures } from '@zhiben/core';
 import { refreshStatSpans } from '../modules/stats/stats.spans.ts';
 import { enqueueHazardNotices, wakeNotificationWorker, type HazardNoticeTemplate } from '../modules/notifications/notifications.service.ts';
 import { enqueueTeamNotices } from '../modules/inspections/inspections.notices.ts';
-import { enqueueHazardHandover, enqueueTipRouted, type HazardHandover } from '../modules/notifications/handovers.ts';
+import { enqueueHazardHandover, enqueueRewardProposed, enqueueTipRouted, type HazardHandover } from '../modules/notifications/handovers.ts';
 import type { HazardAppended, InspectionAppended, NoExtra, PlanRecord, ReturnRecord, RoundRecord, TaskRecord, TipAppended } from './streams.ts';
 import type { Appended, Subscriber } from './timeline.ts';
 
@@ -79,7 +79,10 @@ export const hazardSubscribers: readonly Subscriber<HazardAppended>[] = [
   },
 ];
 
-/** Tip events change no figure kept elsewhere (tip statistics read the tips themselves); a routed tip tells its department. */
+/**
+ * Tip events change no figure kept elsewhere (tip statistics read the tips themselves); a routed tip tells its
+ * department, a proposed reward the 安委办 that approves it.
+ */
 export const tipSubscribers: readonly Subscriber<TipAppended>[] = [
   {
     name: 'routed tip notices',
@@ -89,6 +92,14 @@ export const tipSubscribers: readonly Subscriber<TipAppended>[] = [
         if (a.subject.handlingOrgId === null) continue;
         await enqueueTipRouted(unit.tx, a.subject, a.subject.handlingOrgId, a.event.seq, a.event.at);
       }
+      unit.afterCommit(wakeNotificationWorker);
+    },
+  },
+  {
+    name: 'reward approval notices',
+    when: ({ event, live }) => live && event.kind === 'propose_reward',
+    run: async (unit, appended) => {
+      for (const a of appended) await enqueueRewardProposed(unit.tx, a.subject, a.event.seq, a.event.at);
       unit.afterCommit(wakeNotificationWorker);
     },
   },

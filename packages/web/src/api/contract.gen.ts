@@ -9143,6 +9143,7 @@ export interface paths {
                     regionCode?: string & (string);
                     sector?: string;
                     sla?: "ok" | "due_soon" | "overdue" | "met" | "missed";
+                    reward?: "none" | "proposed" | "approved" | "paid";
                     q?: string;
                 };
                 header?: never;
@@ -9702,6 +9703,7 @@ export interface paths {
                     regionCode?: string & (string);
                     sector?: string;
                     sla?: "ok" | "due_soon" | "overdue" | "met" | "missed";
+                    reward?: "none" | "proposed" | "approved" | "paid";
                     q?: string;
                 };
                 header?: never;
@@ -17621,6 +17623,8 @@ export interface paths {
                     requirementId?: string;
                     period?: string & (string);
                     orgId?: string;
+                    mine?: "true" | "false";
+                    issued?: "true" | "false";
                     timeliness?: "on_time" | "late" | "missing" | "pending";
                     status?: "submitted" | "returned" | "accepted";
                     page?: number;

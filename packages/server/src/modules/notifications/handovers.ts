@@ -5,7 +5,7 @@
 import type { Db } from '../../db/client.ts';
 import * as repo from './notifications.repository.ts';
 
-export const handoverTemplates = ['await_confirmation', 'await_verification', 'await_extension_decision', 'returned', 'extension_decided', 'tip_routed'] as const;
+export const handoverTemplates = ['await_confirmation', 'await_verification', 'await_extension_decision', 'returned', 'extension_decided', 'tip_routed', 'reward_proposed'] as const;
 export type HandoverTemplate = (typeof handoverTemplates)[number];
 
 export const handoverTemplateLabels: Record<HandoverTemplate, string> = {
@@ -15,10 +15,11 @@ export const handoverTemplateLabels: Record<HandoverTemplate, string> = {
   returned: '退回整改',
   extension_decided: '延期审批结果',
   tip_routed: '举报转办待核查',
+  reward_proposed: '举报奖励待批准',
 };
 
 export type HazardHandover = {
-  template: Exclude<HandoverTemplate, 'tip_routed'>;
+  template: Exclude<HandoverTemplate, 'tip_routed' | 'reward_proposed'>;
   hazard: { id: string; hazardNo: string; title: string; regionCode: string; enterpriseId: string; sector: string; deadline: string };
   /** The event's seq: one notice per hand-over, however often the subscriber runs. */
   seq: number;
@@ -69,13 +70,27 @@ export async function enqueueHazardHandover(tx: Db, h: HazardHandover): Promise<
   return (await repo.insertNotifications(tx, rows)).length;
 }
 
-/** A tip routed to a department: its tip officers are told in-app. Nothing of the reporter or the content is in it. */
+/**
+ * A tip routed to a department: the officers who may investigate it there (core's tip machine: regulator or
+ * committee officers of the handling org) are told in-app. Nothing of the reporter or the content is in it.
+ */
 export async function enqueueTipRouted(tx: Db, tip: { id: string; tipNo: string; regionCode: string }, orgId: string, seq: number, at: Date): Promise<number> {
-  const officers = await repo.systemOrgUsersWithRole(tx, orgId, 'tip_officer');
+  const officers = await repo.systemOrgUsersWithRoles(tx, orgId, ['regulator_officer', 'committee_officer']);
   const rows = inApp(
     officers,
     { hazardId: null, regionCode: tip.regionCode, template: 'tip_routed', status: 'pending', createdAt: at, title: '举报转办待核查', body: `举报 ${tip.tipNo} 已转本部门核查，请按期办理并反馈。` },
     `tip:${tip.id}:${seq}:tip_routed`,
+  );
+  return (await repo.insertNotifications(tx, rows)).length;
+}
+
+/** A reward proposed for a tip: the 安委办 officers who may approve it are told in-app (no reporter, no content). */
+export async function enqueueRewardProposed(tx: Db, tip: { id: string; tipNo: string; regionCode: string }, seq: number, at: Date): Promise<number> {
+  const approvers = await repo.systemRegionCommitteeOfficers(tx, tip.regionCode);
+  const rows = inApp(
+    approvers,
+    { hazardId: null, regionCode: tip.regionCode, template: 'reward_proposed', status: 'pending', createdAt: at, title: '举报奖励待批准', body: `举报 ${tip.tipNo} 已提出奖励，请审核批准。` },
+    `tip:${tip.id}:${seq}:reward_proposed`,
   );
   return (await repo.insertNotifications(tx, rows)).length;
 }

@@ -72,6 +72,11 @@ export async function systemSectorRegulatorOfficers(db: Db, regionCode: string, 
         like(orgs.regionCode, `${regionCode.slice(0, 2)}%`),
       ),
     );
+  return activeUsersOfOrgsCovering(db, candidates, regionCode, 'regulator_officer');
+}
+
+/** Active users holding `role` in those of `candidates` whose region subtree contains regionCode (DESIGN §4). */
+async function activeUsersOfOrgsCovering(db: Db, candidates: readonly { id: string; regionCode: string }[], regionCode: string, role: string) {
   const orgIds = candidates
     .filter((o) => normalizeRegionCode(o.regionCode) !== null && regionCode.startsWith(regionPrefix(o.regionCode)))
     .map((o) => o.id);
@@ -79,8 +84,21 @@ export async function systemSectorRegulatorOfficers(db: Db, regionCode: string, 
   return db
     .select({ id: users.id, displayName: users.displayName })
     .from(users)
-    .where(and(inArray(users.orgId, orgIds), sql`${users.roles} @> ARRAY['regulator_officer']::text[]`, eq(users.disabled, false)))
+    .where(and(inArray(users.orgId, orgIds), sql`${users.roles} @> ARRAY[${role}]::text[]`, eq(users.disabled, false)))
     .orderBy(asc(users.username));
+}
+
+/**
+ * Active 安委办 officers (committee_officer of a committee org) whose region contains regionCode: those who may
+ * approve a tip's reward there (core's tip machine, `approve_reward`). Skips scope on purpose, like
+ * systemSectorRegulatorOfficers: it finds whom to tell, and nothing of it reaches a caller.
+ */
+export async function systemRegionCommitteeOfficers(db: Db, regionCode: string) {
+  const candidates = await db
+    .select({ id: orgs.id, regionCode: orgs.regionCode })
+    .from(orgs)
+    .where(and(eq(orgs.kind, 'committee'), like(orgs.regionCode, `${regionCode.slice(0, 2)}%`)));
+  return activeUsersOfOrgsCovering(db, candidates, regionCode, 'committee_officer');
 }
 
 export type DueHazard = {
@@ -239,14 +257,14 @@ export async function listHazardNotifications(db: Db, hazardId: string) {
 }
 
 /**
- * Active users of one org holding a role, to address a hand-over notice (e.g. the tip officers of the org a tip was
- * routed to). Skips scope on purpose: it runs inside a change the actor was authorised for; only names and ids
- * leave it, to address the notice, and nothing reaches a caller.
+ * Active users of one org holding any of `roles`, to address a hand-over notice (e.g. the officers of the department
+ * a tip was routed to). Skips scope on purpose: it runs inside a change the actor was authorised for; only names and
+ * ids leave it, to address the notice, and nothing reaches a caller.
  */
-export async function systemOrgUsersWithRole(db: Db, orgId: string, role: string) {
+export async function systemOrgUsersWithRoles(db: Db, orgId: string, roles: readonly string[]) {
   return db
     .select({ id: users.id, displayName: users.displayName })
     .from(users)
-    .where(and(eq(users.orgId, orgId), sql`${users.roles} @> ARRAY[${role}]::text[]`, eq(users.disabled, false)))
+    .where(and(eq(users.orgId, orgId), sql`${users.roles} && ${`{${roles.join(',')}}`}::text[]`, eq(users.disabled, false)))
     .orderBy(asc(users.username));
 }

@@ -114,10 +114,7 @@ export async function returnRoutes(fastify: FastifyInstance): Promise<void> {
     { schema: { tags, description: '应报送的报送记录（含未报送）：按时、逾期、未报', querystring: returnsQuery, response: { 200: returnsResponse, ...standardErrors } } },
     async (request) => {
       const { scope } = requirePlanReader(request);
-      const { page, pageSize, requirementId, period, ...filter } = request.query;
-      const requirements = requirementId ? [await repo.findRequirement(deps().db, scope, requirementId)].filter((r) => r !== null) : await repo.listRequirements(deps().db, scope, {});
-      if (requirementId && requirements.length === 0) throw AppError('NOT_FOUND');
-      const { items, total } = await repo.listExpected(deps().db, scope, service.duePeriodsOf(requirements, today(), { period }), today(), filter, page, pageSize);
+      const { items, total } = await service.listReturns(deps().db, scope, request.query, today());
       return { items: await service.presentExpected(deps().db, items), total };
     },
   );

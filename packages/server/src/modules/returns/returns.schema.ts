@@ -128,11 +128,16 @@ export const returnsQuery = z.object({
   requirementId: z.uuid().optional(),
   period: periodKey.optional(),
   orgId: z.uuid().optional(),
+  /** Only the caller's own org (本单位): the 待办 of a reporting org. */
+  mine: z.enum(['true', 'false']).optional().transform((v) => v === 'true'),
+  /** Only returns against the caller's own org's requirements (本单位下发): the 待办 of an issuer. */
+  issued: z.enum(['true', 'false']).optional().transform((v) => v === 'true'),
   timeliness: z.enum(timelinessValues).optional(),
   status: z.enum(returnStatuses).optional(),
   page: queryInt().min(1).default(1),
   pageSize: queryInt().min(1).max(500).default(50),
 });
+export type ReturnsQuery = z.infer<typeof returnsQuery>;
 export const returnsResponse = z.object({ items: z.array(returnRow), total: int32() });
 
 export const returnView = returnRow.extend({

@@ -34,7 +34,7 @@ import type { PlanManager } from '../plans/plans.guard.ts';
 import { regionFigures } from '../stats/stats.service.ts';
 import { listTasks } from '../tasks/tasks.repository.ts';
 import * as repo from './returns.repository.ts';
-import type { RequirementInput, RequirementUpdate, RequirementView, ReturnFiguresResponse, ReturnReportInput, ReturnRow } from './returns.schema.ts';
+import type { RequirementInput, RequirementUpdate, RequirementView, ReturnFiguresResponse, ReturnReportInput, ReturnRow, ReturnsQuery } from './returns.schema.ts';
 
 export type ReturnDeps = { db: Db; clock: Clock };
 
@@ -123,6 +123,18 @@ export function duePeriodsOf(rows: readonly repo.RequirementRow[], today: string
       .filter((p) => (only?.period === undefined || p === only.period) && (only?.from === undefined || p >= only.from) && (only?.to === undefined || p <= only.to))
       .map((period) => ({ requirementId: r.id, period, due: dueDate(r.dueRule, period) })),
   );
+}
+
+/**
+ * The expected returns of the requirements in scope (one or all) for their due periods, filtered: what GET
+ * /api/returns lists and the 待办 counts (`mine`: filed by the caller's org; `issued`: asked for by it).
+ */
+export async function listReturns(db: Db, scope: Extract<PlanScope, { kind: 'plans' }>, query: ReturnsQuery, today: string) {
+  const { page, pageSize, requirementId, period, mine, issued, orgId, ...filter } = query;
+  const found = requirementId ? [await repo.findRequirement(db, scope, requirementId)].filter((r) => r !== null) : await repo.listRequirements(db, scope, {});
+  if (requirementId && found.length === 0) throw AppError('NOT_FOUND');
+  const requirements = issued ? found.filter((r) => r.orgId === scope.orgId) : found;
+  return repo.listExpected(db, scope, duePeriodsOf(requirements, today, { period }), today, { ...filter, orgId: mine ? scope.orgId : orgId }, page, pageSize);
 }
 
 export async function presentExpected(db: Db, rows: readonly repo.ExpectedRow[]): Promise<ReturnRow[]> {

@@ -90,6 +90,28 @@ describe('filing a return (today is 2026-11-23)', () => {
     expect((await call('bozhou_yjj', 'POST', '/api/returns', body)).statusCode).toBe(409);
   });
 
+  it('待办: the filing org no longer has it to file; the issuer has it to review (its own returns upward are not its review)', async () => {
+    type Todo = { key: string; count: number; api: string };
+    const todos = async (who: string) => json<{ items: Todo[] }>(await call(who, 'GET', '/api/todos')).items;
+    const countOf = (items: Todo[], key: string) => items.find((i) => i.key === key)?.count;
+    const issuer = await todos('bozhou_aqb');
+    expect(countOf(issuer, 'returns.submitted')).toBe(1);
+    const review = json<{ items: { id: string | null }[]; total: number }>(await call('bozhou_aqb', 'GET', issuer.find((i) => i.key === 'returns.submitted')?.api ?? ''));
+    expect(review.items.map((i) => i.id)).toEqual([filed.id]);
+    // 涡阳县 has not filed November (missing) — its own to-do; the 应急管理局 filed it, so nothing is missing for November.
+    const county = await todos('guoyang_aqb');
+    expect(countOf(county, 'returns.mine_missing')).toBe(3);
+    expect(countOf(county, 'returns.submitted')).toBe(0);
+    const bureau = await todos('bozhou_yjj');
+    expect(countOf(bureau, 'returns.mine_missing')).toBe(2);
+    expect(countOf(bureau, 'returns.submitted')).toBeUndefined();
+    for (const [who, items] of [['bozhou_aqb', issuer], ['guoyang_aqb', county], ['bozhou_yjj', bureau]] as const) {
+      for (const item of items.filter((i) => i.key.startsWith('returns.'))) {
+        expect(json<{ total: number }>(await call(who, 'GET', item.api)).total, `${who} ${item.key}`).toBe(item.count);
+      }
+    }
+  });
+
   it('the issuer sends it back, the org files it again, the issuer accepts it — then it is locked; every filing stays on the timeline', async () => {
     expect(filed.actions).toEqual([]);
     const asIssuer = json<Return>(await call('bozhou_aqb', 'GET', `/api/returns/${filed.id}`));

@@ -103,6 +103,8 @@ export const tipFilter = z.object({
   regionCode: regionCode12.optional(),
   sector: str().max(40).optional(),
   sla: z.enum(tipSlaStates).optional(),
+  /** 奖励状态, e.g. `proposed` = 奖励待批准 (the 待办 of the 安委办). */
+  reward: z.enum(tipRewardStatuses).optional(),
   q: str().trim().max(64).optional(),
 });
 export type TipFilter = z.infer<typeof tipFilter>;

@@ -169,6 +169,11 @@ describe('the tip workflow end to end through the API', () => {
     const routed = await act('jb', tipId, 'route', { sector: 'hazchem' });
     expect(routed.status).toBe('investigating');
     expect(routed.handlingOrgName).toBe('涡阳县应急管理局');
+    const routedNotices = await t.rows<{ org: string; body: string }>(
+      sql`SELECT o.name AS org, n.body FROM notifications n JOIN users u ON u.id = n.recipient_user_id JOIN orgs o ON o.id = u.org_id WHERE n.template = 'tip_routed'`,
+    );
+    expect(routedNotices.length).toBeGreaterThan(0);
+    expect(routedNotices.every((n) => n.org === '涡阳县应急管理局' && n.body.startsWith('举报 ') && !n.body.includes('超量'))).toBe(true);
     await act('jb', tipId, 'ask', { text: '请问夜间超量储存大约在几点？' });
     const followup = await publicPost('/api/public/tips/followup', { receiptCode, text: '一般在凌晨两点左右卸车' });
     expect(followup.statusCode, followup.body).toBe(204);
@@ -208,7 +213,24 @@ describe('the tip workflow end to end through the API', () => {
     const proposed = await act('jb', tipId, 'propose_reward', {});
     expect(proposed.reward).toMatchObject({ status: 'proposed', amountYuan: 15_000 });
     expect((await call('jb', 'GET', `/api/tips/${tipId}`)).json().actions).not.toContain('approve_reward');
+    // The 安委办 is told, and its 待办 counts the reward; the link opens exactly what is counted.
+    const notices = await t.rows<{ username: string; body: string }>(
+      sql`SELECT u.username, n.body FROM notifications n JOIN users u ON u.id = n.recipient_user_id WHERE n.template = 'reward_proposed'`,
+    );
+    expect(notices.map((n) => n.username)).toContain('bozhou_aqb');
+    expect(notices.map((n) => n.username)).not.toContain('mengcheng_aqb');
+    expect(notices.every((n) => !n.body.includes(reporter.name) && !n.body.includes('超量'))).toBe(true);
+    const rewardTodo = async (who: string) =>
+      ((await call(who, 'GET', '/api/todos')).json() as { items: { key: string; count: number; api: string }[] }).items.find((i) => i.key === 'tips.reward_proposed');
+    const todo = await rewardTodo('aqb');
+    expect(todo?.count).toBe(1);
+    const listed = (await call('aqb', 'GET', todo?.api ?? '')).json();
+    expect(listed.total).toBe(1);
+    expect(listed.items.map((i: { id: string }) => i.id)).toEqual([tipId]);
+    expect((await rewardTodo('mcAqb'))?.count).toBe(0);
+    expect(await rewardTodo('jb')).toBeUndefined();
     await act('aqb', tipId, 'approve_reward', { note: '同意' });
+    expect((await rewardTodo('aqb'))?.count).toBe(0);
     await act('jb', tipId, 'record_payment', { voucherNo: 'JL-2026-0001', paidAt: '2026-11-23', amountYuan: 15_000 });
     const closed = await act('jb', tipId, 'close', { note: '办结' });
     expect(closed.status).toBe('closed');

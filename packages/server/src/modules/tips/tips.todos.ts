@@ -15,4 +15,5 @@ export const tipTodoSources: readonly TodoSource[] = todoSourcesOf({ prefix: 'ti
   { key: 'received', label: '举报待受理', query: { status: 'received' } },
   { key: 'investigating', label: '转办待核查', query: { status: 'investigating' } },
   { key: 'overdue', label: '举报办理超期', query: { sla: 'overdue' }, tone: 'urgent' },
+  { key: 'reward_proposed', label: '奖励待批准', query: { reward: 'proposed' }, who: { capability: 'tips.approve', audience: 'staff' } },
 ]);

@@ -2,18 +2,19 @@ import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { Button, Card, Col, Empty, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import { ListError, ListToolbar } from '../../app/ListToolbar.tsx';
-import { oneOf, text } from '../../app/hooks/urlFilters.ts';
+import { flag, oneOf, text } from '../../app/hooks/urlFilters.ts';
+import { returnStatuses, returnStatusLabels } from '@zhiben/core/src/tasks/returns.ts';
+import { timelinessLabels, timelinessValues } from '@zhiben/core/src/tasks/periods.ts';
 import { useUrlFilters } from '../../app/hooks/useUrlFilters.ts';
 import { useQuery } from '../../app/useQuery.ts';
 import { EChart, type ChartOption } from '../home/EChart.tsx';
 import { returnsApi, timelinessColors, type ReturnRow, type ToFile } from './api.ts';
 import { FileReturnModal } from './FileReturnModal.tsx';
 
-const timelinessValues = ['on_time', 'late', 'missing', 'pending'] as const;
-const returnStatuses = ['submitted', 'returned', 'accepted'] as const;
-const timelinessLabels: Record<(typeof timelinessValues)[number], string> = { on_time: '按时', late: '逾期报送', missing: '未报', pending: '未到期' };
-const statusLabels: Record<(typeof returnStatuses)[number], string> = { submitted: '待审核', returned: '已退回', accepted: '已通过' };
-const filterSpec = { period: text(), timeliness: oneOf(timelinessValues), status: oneOf(returnStatuses) };
+const filterSpec = { period: text(), timeliness: oneOf(timelinessValues), status: oneOf(returnStatuses), mine: flag(), issued: flag() };
+/** Whose returns: filed by my org (its 待办) or asked for by my org (the issuer's review). */
+type Whose = 'mine' | 'issued';
+const whoseLabels: Record<Whose, string> = { mine: '本单位报送', issued: '本单位下发' };
 
 function timelinessOption(rows: { label: string; onTime: number; late: number; missing: number }[]): ChartOption {
   return {
@@ -89,7 +90,16 @@ export default function ReturnsPage() {
           <Card title="报送记录">
             <ListToolbar onReset={f.reset}>
               <Select allowClear placeholder="及时性" style={{ width: 130 }} value={f.filters.timeliness} options={timelinessValues.map((t) => ({ value: t, label: timelinessLabels[t] }))} onChange={(timeliness) => f.set({ timeliness })} />
-              <Select allowClear placeholder="审核状态" style={{ width: 130 }} value={f.filters.status} options={returnStatuses.map((s) => ({ value: s, label: statusLabels[s] }))} onChange={(status) => f.set({ status })} data-testid="return-status-filter" />
+              <Select allowClear placeholder="审核状态" style={{ width: 150 }} value={f.filters.status} options={returnStatuses.map((s) => ({ value: s, label: returnStatusLabels[s] }))} onChange={(status) => f.set({ status })} data-testid="return-status-filter" />
+              <Select<Whose>
+                allowClear
+                placeholder="范围"
+                style={{ width: 130 }}
+                value={f.filters.mine ? 'mine' : f.filters.issued ? 'issued' : undefined}
+                options={(['mine', 'issued'] as const).map((w) => ({ value: w, label: whoseLabels[w] }))}
+                onChange={(w) => f.set({ mine: w === 'mine', issued: w === 'issued' })}
+                data-testid="return-whose-filter"
+              />
             </ListToolbar>
             <ListError error={list.error} />
             <Table<ReturnRow>

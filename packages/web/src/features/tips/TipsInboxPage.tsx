@@ -9,8 +9,8 @@ import { ListError, ListToolbar } from '../../app/ListToolbar.tsx';
 import { useQuery } from '../../app/useQuery.ts';
 import { RegionCascader } from '../reference/RegionCascader.tsx';
 import { useSectors } from '../reference/useSectors.ts';
-import { tipChannels, tipSlaStates, tipStatuses, tipsApi, type SlaState, type TipChannel, type TipListItem, type TipStatus } from './api.ts';
-import { RewardTag, SlaTag, slaStateLabels, tipCategoryLabels, tipChannelLabels, tipStatusLabels, TipStatusTag } from './labels.tsx';
+import { tipChannels, tipRewardStatuses, tipSlaStates, tipStatuses, tipsApi, type RewardStatus, type SlaState, type TipChannel, type TipListItem, type TipStatus } from './api.ts';
+import { RewardTag, rewardStatusLabels, SlaTag, slaStateLabels, tipCategoryLabels, tipChannelLabels, tipStatusLabels, TipStatusTag } from './labels.tsx';
 
 /** The inbox's filters, kept in the URL. */
 const tipFilters = {
@@ -20,6 +20,7 @@ const tipFilters = {
   regionCode: text(),
   sector: text(),
   sla: oneOf(tipSlaStates),
+  reward: oneOf(tipRewardStatuses),
 };
 
 /** 举报受理: the inbox, oldest due first, with SLA clocks. */
@@ -78,6 +79,15 @@ export default function TipsInboxPage() {
           onChange={(v) => update({ sla: v })}
           options={tipSlaStates.map((s) => ({ value: s, label: slaStateLabels[s] }))}
           data-testid="filter-sla"
+        />
+        <Select<RewardStatus>
+          allowClear
+          placeholder="奖励"
+          style={{ width: 120 }}
+          value={filters.reward}
+          onChange={(v) => update({ reward: v })}
+          options={tipRewardStatuses.filter((s) => s !== 'none').map((s) => ({ value: s, label: `奖励${rewardStatusLabels[s]}` }))}
+          data-testid="filter-reward"
         />
         <RegionCascader
           rootCode={me.org?.regionCode ?? null}
