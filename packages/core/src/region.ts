@@ -6,6 +6,7 @@
 export type RegionLevel = 'province' | 'city' | 'county' | 'township' | 'village';
 
 export const REGION_LEVELS: readonly RegionLevel[] = ['province', 'city', 'county', 'township', 'village'];
+export const regionLevelLabels: Record<RegionLevel, string> = { province: '省级', city: '市级', county: '县级', township: '乡级', village: '村级' };
 
 const SIGNIFICANT_DIGITS: Record<RegionLevel, number> = {
   province: 2,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig, parseTrustProxy } from './config.ts';
+import { loadConfig, parseMinSample, parseTrustProxy } from './config.ts';
 
 describe('TRUST_PROXY', () => {
   it.each([
@@ -26,5 +26,18 @@ describe('TRUST_PROXY', () => {
   it('is off unless set', () => {
     expect(loadConfig({}).trustProxy).toBe(false);
     expect(loadConfig({ TRUST_PROXY: '127.0.0.1' }).trustProxy).toEqual(['127.0.0.1']);
+  });
+});
+
+describe('RANKING_MIN_SAMPLE', () => {
+  it.each<[string | undefined, number]>([
+    [undefined, 10],
+    ['', 10],
+    ['0', 0],
+    ['25', 25],
+  ])('%j → %i', (raw, expected) => expect(parseMinSample(raw)).toBe(expected));
+
+  it.each(['-1', '2.5', 'abc'])('refuses %j with the variable named', (raw) => {
+    expect(() => parseMinSample(raw)).toThrow(`RANKING_MIN_SAMPLE 应为不小于 0 的整数，当前为「${raw}」`);
   });
 });

@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
-import { DEFAULT_SLOW_PROGRESS } from '@zhiben/core';
+import { DEFAULT_SLOW_PROGRESS, DEFAULT_RANKING_MIN_SAMPLE } from '@zhiben/core';
 
 export type Config = {
   port: number;
@@ -28,9 +28,19 @@ export type Config = {
   trustProxy: TrustProxy;
   /** Default 进展缓慢 thresholds; the page may override them per request. */
   slowProgress: { overdueShare: number; longStanding: number };
+  /** RANKING_MIN_SAMPLE: rows with fewer hazards are listed in rankings but not ranked. */
+  rankingMinSample: number;
 };
 
 export type TrustProxy = boolean | string[];
+
+/** RANKING_MIN_SAMPLE: a whole number ≥ 0 (0 ranks every row); anything else stops the start with the reason. */
+export function parseMinSample(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === '') return DEFAULT_RANKING_MIN_SAMPLE;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`RANKING_MIN_SAMPLE 应为不小于 0 的整数，当前为「${raw}」`);
+  return value;
+}
 
 /**
  * `TRUST_PROXY`: unset/`false` → false; `true`; or a comma-separated list of proxy addresses/CIDRs. A bare hop count
@@ -83,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       overdueShare: Number(env.SLOW_PROGRESS_OVERDUE_SHARE ?? DEFAULT_SLOW_PROGRESS.overdueShare),
       longStanding: Number(env.SLOW_PROGRESS_LONG_STANDING ?? DEFAULT_SLOW_PROGRESS.longStanding),
     },
+    rankingMinSample: parseMinSample(env.RANKING_MIN_SAMPLE),
   };
 }
 

@@ -63,13 +63,42 @@ describe('statistics pages (city officer)', () => {
     await expect(page.getByRole('switch', { name: '仅看长期未整改' }).isChecked()).resolves.toBe(true);
   });
 
-  test('排名晾晒: the 部门排名 tab ranks the regulators', async () => {
+  test('排名晾晒: the 部门排名 tab ranks like with like — the city bureau in the 市级部门 table, the county bureaus in the 县级部门 table', async () => {
     await openMenu('排名晾晒');
     await page.getByRole('tab', { name: '部门排名' }).click();
-    const table = page.getByTestId('department-ranking-table');
-    await table.getByText('亳州市应急管理局').waitFor();
-    await expect(table.getByText('涡阳县应急管理局').isVisible()).resolves.toBe(true);
+    const city = page.locator('.ant-card', { hasText: '市级部门排名' }).getByTestId('department-ranking-table');
+    const counties = page.locator('.ant-card', { hasText: '县级部门排名' }).getByTestId('department-ranking-table');
+    await city.getByText('亳州市应急管理局').waitFor();
+    await expect(counties.getByText('涡阳县应急管理局').isVisible()).resolves.toBe(true);
+    await expect(counties.getByText('亳州市应急管理局').count()).resolves.toBe(0);
+    await page.getByText(/隐患少于 \d+ 条的列出但不参与排名/).filter({ visible: true }).first().waitFor();
     expect(page.url()).toContain('tab=departments');
+  });
+
+  test('态势总览: a future as-of date is said so; an invalid one shows the error and no endless skeleton', async () => {
+    await page.goto(`${server.url}/stats?asOf=2030-01-01`);
+    await page.getByTestId('stats-asof-future').getByText(/截至日期 2030-01-01 晚于今天/).waitFor();
+    await page.goto(`${server.url}/stats?asOf=garbage`);
+    await page.getByTestId('stats-error').getByText(/截至日期/).waitFor();
+    await expect(page.locator('.ant-skeleton').count()).resolves.toBe(0);
+  });
+});
+
+describe('statistics of a sector regulator', () => {
+  test('the dashboard names the sectors it counts (本部门监管行业), not 全部行业领域', async () => {
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 1000 } });
+    const own = await context.newPage();
+    await own.goto(`${server.url}/login`);
+    await own.getByLabel('用户名').fill('guoyang_yjj');
+    await own.getByLabel('密码').fill(PASSWORD);
+    await own.getByRole('button', { name: '登录' }).click();
+    await own.locator('.ant-layout-sider').getByText('首页', { exact: true }).waitFor();
+    await own.goto(`${server.url}/stats`);
+    const scope = own.getByTestId('stats-scope-sectors');
+    await scope.waitFor();
+    expect(await scope.innerText()).toMatch(/^本部门监管行业：.*危险化学品/);
+    await expect(own.getByText('全部行业领域').count()).resolves.toBe(0);
+    await context.close();
   });
 
   test('进展缓慢: lower the threshold, record the suggested escalation in one click, the row shows it', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
   ageingBucket,
   burnDownTarget,
@@ -11,6 +12,7 @@ import {
   previousMonthEnd,
   quantile,
   rankWithChange,
+  rankWithinGroups,
   rankWithTies,
   rate,
   yearOnYear,
@@ -103,6 +105,53 @@ describe('ranking with ties and change since last month', () => {
       { key: 'b', value: 0.6, rank: 3, previousValue: 0.7, previousRank: 1, valueDelta: expect.closeTo(-0.1, 10), rankDelta: -2 },
       { key: 'c', value: 0.9, rank: 1, previousValue: null, previousRank: null, valueDelta: null, rankDelta: null },
     ]);
+  });
+});
+
+describe('ranking like with like, with a minimum sample', () => {
+  const entries = [
+    { key: 'county-a', value: 1, sample: 2, group: 'county' },
+    { key: 'county-b', value: 0.8, sample: 40, group: 'county' },
+    { key: 'county-c', value: 0.9, sample: 12, group: 'county' },
+    { key: 'city', value: 0.85, sample: 52, group: 'city' },
+  ];
+
+  it.each<[number, (number | null)[]]>([
+    [0, [1, 3, 2, 1]],
+    [10, [null, 2, 1, 1]],
+    [13, [null, 1, null, 1]],
+    [100, [null, null, null, null]],
+  ])('minimum sample %i → ranks %j (the city is ranked alone; small samples are listed, not ranked)', (minSample, ranks) => {
+    const ranked = rankWithinGroups(entries, [], 'higher_better', minSample);
+    expect(ranked.map((r) => r.rank)).toEqual(ranks);
+    expect(ranked.map((r) => r.value)).toEqual(entries.map((e) => e.value));
+  });
+
+  it('an entry below the minimum takes no place and moves no one; its change since last month is not a rank change', () => {
+    const ranked = rankWithChange(
+      [{ key: 'a', value: 1, sample: 3 }, { key: 'b', value: 0.5, sample: 30 }],
+      [{ key: 'a', value: 0.2, sample: 30 }, { key: 'b', value: 0.4, sample: 30 }],
+      'higher_better',
+      10,
+    );
+    expect(ranked).toEqual([
+      { key: 'a', value: 1, rank: null, previousValue: 0.2, previousRank: 2, valueDelta: expect.closeTo(0.8, 10), rankDelta: null },
+      { key: 'b', value: 0.5, rank: 1, previousValue: 0.4, previousRank: 1, valueDelta: expect.closeTo(0.1, 10), rankDelta: 0 },
+    ]);
+  });
+
+  it('property: with no minimum and one group it is rankWithChange; raising the minimum never gives a rank to a smaller sample', () => {
+    const entry = fc.record({ value: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: null }), sample: fc.nat(50) });
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 12 }), fc.nat(60), (rows, minSample) => {
+        const current = rows.map((r, i) => ({ key: `k${i}`, ...r, group: 'g' }));
+        expect(rankWithinGroups(current, [], 'higher_better')).toEqual(rankWithChange(current, [], 'higher_better'));
+        const ranked = rankWithinGroups(current, [], 'higher_better', minSample);
+        ranked.forEach((r, i) => {
+          if ((current[i]?.sample ?? 0) < minSample) expect(r.rank).toBeNull();
+        });
+      }),
+    );
   });
 });
 

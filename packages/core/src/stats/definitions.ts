@@ -94,17 +94,23 @@ export function rankWithTies(values: readonly (number | null)[], direction: Rank
 
 export type RankedEntry = { key: string; value: number | null; rank: number | null; previousValue: number | null; previousRank: number | null; valueDelta: number | null; rankDelta: number | null };
 
+/** Default smallest number of hazards behind a rate for its row to be ranked (RANKING_MIN_SAMPLE overrides it). */
+export const DEFAULT_RANKING_MIN_SAMPLE = 10;
+
+/** A ranking entry: its value, and the number of hazards behind it (sample) when a minimum sample applies. */
+export type RankInput = { key: string; value: number | null; sample?: number };
+
+/** The value a rank is computed from: none when the entry's sample is below the minimum (listed, not ranked). */
+const rankableValue = (entry: RankInput, minSample: number): number | null => (entry.sample !== undefined && entry.sample < minSample ? null : entry.value);
+
 /**
  * Ranks entries now and last month; rankDelta > 0 means the entry moved up (a smaller rank number).
- * Entries missing last month get null deltas.
+ * Entries missing last month get null deltas. An entry whose sample is below minSample keeps its value but gets
+ * no rank (two hazards both closed is not the best county): it neither takes nor pushes down a place.
  */
-export function rankWithChange(
-  current: readonly { key: string; value: number | null }[],
-  previous: readonly { key: string; value: number | null }[],
-  direction: RankDirection,
-): RankedEntry[] {
-  const ranks = rankWithTies(current.map((e) => e.value), direction);
-  const previousRanks = rankWithTies(previous.map((e) => e.value), direction);
+export function rankWithChange(current: readonly RankInput[], previous: readonly RankInput[], direction: RankDirection, minSample = 0): RankedEntry[] {
+  const ranks = rankWithTies(current.map((e) => rankableValue(e, minSample)), direction);
+  const previousRanks = rankWithTies(previous.map((e) => rankableValue(e, minSample)), direction);
   const previousByKey = new Map(previous.map((e, i) => [e.key, { value: e.value, rank: previousRanks[i] ?? null }]));
   return current.map((entry, i) => {
     const rank = ranks[i] ?? null;
@@ -121,6 +127,26 @@ export function rankWithChange(
       rankDelta: rank !== null && previousRank !== null ? previousRank - rank : null,
     };
   });
+}
+
+/**
+ * Ranks each group on its own (like with like: a city bureau, whose hazards are the sum of its counties', is never
+ * ranked among the county bureaus). Entries keep their order; ranks and deltas are within their group.
+ */
+export function rankWithinGroups(current: readonly (RankInput & { group: string })[], previous: readonly RankInput[], direction: RankDirection, minSample = 0): RankedEntry[] {
+  const byGroup = new Map<string, number[]>();
+  current.forEach((entry, i) => byGroup.set(entry.group, [...(byGroup.get(entry.group) ?? []), i]));
+  const result: RankedEntry[] = current.map((e) => ({ key: e.key, value: e.value, rank: null, previousValue: null, previousRank: null, valueDelta: null, rankDelta: null }));
+  for (const indices of byGroup.values()) {
+    const members = indices.flatMap((i) => current.slice(i, i + 1));
+    const keys = new Set(members.map((m) => m.key));
+    const ranked = rankWithChange(members, previous.filter((p) => keys.has(p.key)), direction, minSample);
+    indices.forEach((index, j) => {
+      const entry = ranked[j];
+      if (entry) result[index] = entry;
+    });
+  }
+  return result;
 }
 
 /** Last calendar day of a yyyy-mm month. */

@@ -7015,6 +7015,7 @@ export interface paths {
                         "application/json": {
                             asOf: string;
                             live: boolean;
+                            scopeSectors: string[] | null;
                             region: {
                                 code: string;
                                 name: string;
@@ -7383,6 +7384,7 @@ export interface paths {
                         "application/json": {
                             asOf: string;
                             previousAsOf: string;
+                            minSample: number;
                             region: {
                                 code: string;
                                 name: string;
@@ -7396,6 +7398,7 @@ export interface paths {
                                 code: string;
                                 name: string;
                                 hasChildren: boolean;
+                                ranked: boolean;
                                 total: number;
                                 open: number;
                                 overdue: number;
@@ -7544,6 +7547,7 @@ export interface paths {
                         "application/json": {
                             asOf: string;
                             previousAsOf: string;
+                            minSample: number;
                             region: {
                                 code: string;
                                 name: string;
@@ -7559,6 +7563,10 @@ export interface paths {
                                 name: string;
                                 regionCode: string;
                                 regionName: string;
+                                /** @enum {string} */
+                                level: "province" | "city" | "county" | "township" | "village";
+                                levelLabel: string;
+                                ranked: boolean;
                                 sectors: string[];
                                 total: number;
                                 open: number;

@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { DEFAULT_RANKING_MIN_SAMPLE } from '@zhiben/core';
 import { AppError } from '../../errors.ts';
 import { chinaDate } from '../../lib/dates.ts';
 import { requireRegionStaff } from '../../lib/scope-registry.ts';
@@ -54,7 +55,7 @@ export async function circularRoutes(fastify: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const { auth, scope } = requireCircularReader(request);
       const { format, ...query } = request.body;
-      const input = { ...query, today: today(), listLimit: service.LIST_LIMITS[format] };
+      const input = { ...query, today: today(), listLimit: service.LIST_LIMITS[format], minSample: app.services.config.rankingMinSample ?? DEFAULT_RANKING_MIN_SAMPLE };
       // Validate the region and month before queueing, so a bad request answers 400/404 rather than a failed job.
       await service.checkCircularRequest(db(), scope, input);
       const filesDir = app.services.config.filesDir;

@@ -10,6 +10,7 @@ import {
   nextMonthStart,
   regionPrefix,
   type Scope,
+  DEFAULT_RANKING_MIN_SAMPLE,
 } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
 import { AppError } from '../../errors.ts';
@@ -175,7 +176,7 @@ const toListRow = (r: repo.OverdueListRow): CircularListRow => ({
 export async function loadCircular(
   db: Db,
   scope: RegionScope,
-  request: CircularQuery & { today: string; listLimit: number },
+  request: CircularQuery & { today: string; listLimit: number; minSample?: number },
   progress: Progress = async () => undefined,
 ): Promise<CircularData> {
   const regionCode = requestedRegion(scope, request.regionCode);
@@ -184,7 +185,7 @@ export async function loadCircular(
   const statsRequest = { asOf, today: request.today, regionCode };
   const dashboard = await stats.dashboard(db, scope, statsRequest);
   await progress(1, steps);
-  const ranking = await stats.ranking(db, scope, statsRequest);
+  const ranking = await stats.ranking(db, scope, { ...statsRequest, minSample: request.minSample ?? DEFAULT_RANKING_MIN_SAMPLE });
   await progress(2, steps);
   const live = asOf >= request.today;
   const filter = { regionPrefix: regionPrefix(regionCode), sector: null };
@@ -276,7 +277,7 @@ export type CircularResult = { format: CircularFormat; token: string; fileName: 
 export async function generateCircular(
   db: Db,
   scope: RegionScope,
-  input: CircularQuery & { today: string; listLimit: number },
+  input: CircularQuery & { today: string; listLimit: number; minSample?: number },
   format: CircularFormat,
   filesDir: string,
   report: Progress,

@@ -245,6 +245,28 @@ describe('department ranking (部门排名)', () => {
     expect(city?.total).toBeGreaterThan(0);
   });
 
+  it('ranks like with like: the city bureau among city departments only; a department with fewer hazards than the minimum is listed, not ranked', async () => {
+    type Ranked = DepartmentRow & { level: string; levelLabel: string; ranked: boolean; rectificationRate: { rank: number | null } };
+    const body = (await get('bozhou_aqb', '/api/stats/ranking/departments')).json() as { minSample: number; rows: Ranked[] };
+    expect(body.minSample).toBe(10);
+    const city = body.rows.find((r) => r.name === '亳州市应急管理局');
+    expect(city).toMatchObject({ level: 'city', levelLabel: '市级部门' });
+    const counties = body.rows.filter((r) => r.level === 'county');
+    expect(counties.length).toBeGreaterThan(1);
+    // Ranks within each level are 1..n over the ranked rows only; unranked rows (small samples) have no rank.
+    for (const group of [body.rows.filter((r) => r.level === 'city'), counties]) {
+      const ranked = group.filter((r) => r.ranked && r.rectificationRate.value !== null);
+      expect(Math.min(...ranked.map((r) => r.rectificationRate.rank ?? 99))).toBe(1);
+      expect(ranked.every((r) => (r.rectificationRate.rank ?? 99) <= ranked.length)).toBe(true);
+    }
+    for (const r of body.rows) {
+      expect(r.ranked, r.name).toBe(r.total >= body.minSample);
+      if (!r.ranked) expect(r.rectificationRate.rank, r.name).toBeNull();
+    }
+    expect(body.rows.some((r) => !r.ranked)).toBe(true);
+    expect(body.rows.some((r) => r.ranked)).toBe(true);
+  });
+
   it('a regulator sees only departments sharing its sectors in its region; other counties get 404', async () => {
     const own = (await get('guoyang_yjj', '/api/stats/ranking/departments')).json() as { rows: DepartmentRow[] };
     expect(own.rows.map((r) => r.name)).toEqual(['涡阳县应急管理局']);

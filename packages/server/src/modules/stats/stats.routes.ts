@@ -16,7 +16,7 @@ import {
   slowProgressQuery,
   slowProgressResponse,
 } from './stats.schema.ts';
-import { DEFAULT_SLOW_PROGRESS } from '@zhiben/core';
+import { DEFAULT_RANKING_MIN_SAMPLE, DEFAULT_SLOW_PROGRESS } from '@zhiben/core';
 
 /** Statistics are for staff with a region scope; everyone else (enterprise users, sysadmin, auditor) gets 404. */
 const requireStatsReader = (request: FastifyRequest) => requireRegionStaff(request, 'stats.read').scope;
@@ -25,6 +25,7 @@ export async function statsRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const tags = ['stats'];
   const db = () => app.services.database.db;
+  const minSample = () => app.services.config.rankingMinSample ?? DEFAULT_RANKING_MIN_SAMPLE;
   const dates = (asOf: string | undefined) => {
     const today = chinaDate(app.services.clock.now());
     return { today, asOf: service.defaultAsOf(today, asOf) };
@@ -53,7 +54,7 @@ export async function statsRoutes(fastify: FastifyInstance): Promise<void> {
 
   app.get('/api/stats/ranking', { schema: { tags, querystring: rankingQuery, response: { 200: rankingResponse, ...standardErrors } } }, async (request) => {
     const scope = requireStatsReader(request);
-    return service.ranking(db(), scope, { ...request.query, ...dates(request.query.asOf) });
+    return service.ranking(db(), scope, { ...request.query, ...dates(request.query.asOf), minSample: minSample() });
   });
 
   app.get(
@@ -61,7 +62,7 @@ export async function statsRoutes(fastify: FastifyInstance): Promise<void> {
     { schema: { tags, querystring: departmentRankingQuery, response: { 200: departmentRankingResponse, ...standardErrors } } },
     async (request) => {
       const scope = requireStatsReader(request);
-      return service.departmentRanking(db(), scope, { ...request.query, ...dates(request.query.asOf) });
+      return service.departmentRanking(db(), scope, { ...request.query, ...dates(request.query.asOf), minSample: minSample() });
     },
   );
 

@@ -66,6 +66,8 @@ export const dashboardResponse = z.object({
   asOf: z.string(),
   /** True when D is today: figures come from the current hazard rows; otherwise from the timeline. */
   live: z.boolean(),
+  /** The sectors the caller's department supervises (本部门监管行业); null when its scope covers every sector. */
+  scopeSectors: z.array(z.string()).nullable(),
   region: regionRef.extend({ level: z.string() }),
   breadcrumb: z.array(regionRef),
   sector: z.string().nullable(),
@@ -108,6 +110,8 @@ export type RankingMetric = (typeof rankingMetrics)[number];
 export const rankingResponse = z.object({
   asOf: z.string(),
   previousAsOf: z.string(),
+  /** Rows with fewer hazards than this are listed but not ranked (RANKING_MIN_SAMPLE). */
+  minSample: z.number().int(),
   region: regionRef.extend({ level: z.string() }),
   breadcrumb: z.array(regionRef),
   rows: z.array(
@@ -115,6 +119,8 @@ export const rankingResponse = z.object({
       code: z.string(),
       name: z.string(),
       hasChildren: z.boolean(),
+      /** False when the row's hazards are fewer than minSample: its rates are shown without a rank. */
+      ranked: z.boolean(),
       total: z.number().int(),
       open: z.number().int(),
       overdue: z.number().int(),
@@ -134,6 +140,7 @@ export const departmentRankingQuery = rankingQuery;
 export const departmentRankingResponse = z.object({
   asOf: z.string(),
   previousAsOf: z.string(),
+  minSample: z.number().int(),
   region: regionRef.extend({ level: z.string() }),
   breadcrumb: z.array(regionRef),
   rows: z.array(
@@ -142,6 +149,10 @@ export const departmentRankingResponse = z.object({
       name: z.string(),
       regionCode: z.string(),
       regionName: z.string(),
+      /** Departments are ranked among those of the same level only (市级部门, 县级部门 …). */
+      level: z.enum(['province', 'city', 'county', 'township', 'village']),
+      levelLabel: z.string(),
+      ranked: z.boolean(),
       sectors: z.array(z.string()),
       total: z.number().int(),
       open: z.number().int(),

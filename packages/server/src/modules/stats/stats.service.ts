@@ -10,6 +10,8 @@ import {
   parentRegionCode,
   previousMonthEnd,
   rankWithChange,
+  rankWithinGroups,
+  regionLevelLabels,
   rate,
   regionLevel,
   regionPrefix,
@@ -47,6 +49,8 @@ import type { BreakdownRow, DashboardResponse, FigureLinks, Figures, RankingMetr
 
 type RegionScope = Extract<Scope, { kind: 'region' }>;
 export type StatsRequest = { asOf: string; today: string; regionCode?: string | undefined; sector?: string | undefined };
+/** A ranking request: rows with fewer hazards than minSample are listed, not ranked. */
+export type RankingRequest = StatsRequest & { minSample: number };
 
 const PREFIX_LENGTH: Record<string, number> = { province: 2, city: 4, county: 6, township: 9, village: 12 };
 
@@ -197,6 +201,7 @@ export async function dashboard(db: Db, scope: RegionScope, request: StatsReques
   return {
     asOf,
     live,
+    scopeSectors: scope.sectors === null ? null : [...scope.sectors],
     region: region.region,
     breadcrumb: region.breadcrumb,
     sector: filter.sector,
@@ -299,7 +304,7 @@ const rankCell = (e: RankedEntry | undefined) => ({
 });
 
 /** Child regions ranked by the §5 rates now and as of the last day of the previous month (量化排名/晾晒). */
-export async function ranking(db: Db, scope: RegionScope, request: StatsRequest): Promise<RankingResponse> {
+export async function ranking(db: Db, scope: RegionScope, request: RankingRequest): Promise<RankingResponse> {
   const { asOf } = request;
   const previousAsOf = previousMonthEnd(asOf);
   const region = await resolveRegion(db, scope, request.regionCode);
@@ -312,20 +317,23 @@ export async function ranking(db: Db, scope: RegionScope, request: StatsRequest)
   const beforeFigures = before.map((r) => ({ key: r.code, figures: toFigures(r.raw) }));
   const ranked = (metric: RankingMetric) =>
     rankWithChange(
-      nowFigures.map((r) => ({ key: r.code, value: metricValue(metric, r.figures) })),
-      beforeFigures.map((r) => ({ key: r.key, value: metricValue(metric, r.figures) })),
+      nowFigures.map((r) => ({ key: r.code, value: metricValue(metric, r.figures), sample: r.figures.total })),
+      beforeFigures.map((r) => ({ key: r.key, value: metricValue(metric, r.figures), sample: r.figures.total })),
       directions[metric],
+      request.minSample,
     );
   const [rect, overdue, longStanding, selfFound] = [ranked('rectificationRate'), ranked('overdueShare'), ranked('longStanding'), ranked('selfFoundShare')];
   return {
     asOf,
     previousAsOf,
+    minSample: request.minSample,
     region: region.region,
     breadcrumb: region.breadcrumb,
     rows: nowFigures.map((r, i) => ({
       code: r.code,
       name: r.name,
       hasChildren: r.hasChildren,
+      ranked: r.figures.total >= request.minSample,
       total: r.figures.total,
       open: r.figures.open,
       overdue: r.figures.overdue,
@@ -407,32 +415,45 @@ const departmentLink = (department: repo.DepartmentRow): string =>
   linksFor({ regionCode: department.region_code, sector: department.sectors.join(',') }).all;
 
 /** 部门排名: regulator orgs in the scope ranked by the §5 rates now and as of the end of last month. */
-export async function departmentRanking(db: Db, scope: RegionScope, request: StatsRequest): Promise<DepartmentRankingResponse> {
+export async function departmentRanking(db: Db, scope: RegionScope, request: RankingRequest): Promise<DepartmentRankingResponse> {
   const { asOf } = request;
   const previousAsOf = previousMonthEnd(asOf);
   const region = await resolveRegion(db, scope, request.regionCode);
   const departments = await repo.departmentsInScope(db, scope, region.prefix);
   const now = await Promise.all(departments.map((d) => departmentFigures(db, scope, d, asOf, request.today)));
   const before = await Promise.all(departments.map((d) => departmentFigures(db, scope, d, previousAsOf, request.today)));
+  // Like with like: departments of one level (city, county …) are ranked among themselves.
   const ranked = (metric: RankingMetric) =>
-    rankWithChange(
-      departments.map((d, i) => ({ key: d.id, value: metricValue(metric, now[i] ?? toFigures(emptyRaw)) })),
-      departments.map((d, i) => ({ key: d.id, value: metricValue(metric, before[i] ?? toFigures(emptyRaw)) })),
+    rankWithinGroups(
+      departments.map((d, i) => {
+        const f = now[i] ?? toFigures(emptyRaw);
+        return { key: d.id, value: metricValue(metric, f), sample: f.total, group: regionLevel(d.region_code) };
+      }),
+      departments.map((d, i) => {
+        const f = before[i] ?? toFigures(emptyRaw);
+        return { key: d.id, value: metricValue(metric, f), sample: f.total };
+      }),
       directions[metric],
+      request.minSample,
     );
   const byMetric = { rectificationRate: ranked('rectificationRate'), overdueShare: ranked('overdueShare'), longStanding: ranked('longStanding'), selfFoundShare: ranked('selfFoundShare') };
   return {
     asOf,
     previousAsOf,
+    minSample: request.minSample,
     region: region.region,
     breadcrumb: region.breadcrumb,
     rows: departments.map((d, i) => {
       const f = now[i] ?? toFigures(emptyRaw);
+      const level = regionLevel(d.region_code);
       return {
         id: d.id,
         name: d.name,
         regionCode: d.region_code,
         regionName: d.region_name,
+        level,
+        levelLabel: `${regionLevelLabels[level]}部门`,
+        ranked: f.total >= request.minSample,
         sectors: d.sectors,
         total: f.total,
         open: f.open,

@@ -9,14 +9,8 @@ import { feedback } from '../../app/feedback.ts';
 import { referenceApi, type Criterion, type Standard } from './api.ts';
 import { loadRegionChildren, mayHaveChildren } from './regionCache.ts';
 import { useSectors } from './useSectors.ts';
+import { regionLevelLabels } from '@zhiben/core/src/region.ts';
 
-const levelLabels: Record<Region['level'], string> = {
-  province: '省级',
-  city: '市级',
-  county: '县级',
-  township: '乡级',
-  village: '村级',
-};
 
 type RegionNode = TreeDataNode & { key: string; children?: RegionNode[] };
 
@@ -27,7 +21,7 @@ function toNode(r: Region): RegionNode {
     title: (
       <span>
         {r.name} <Typography.Text type="secondary">{r.code}</Typography.Text>{' '}
-        <Tag variant="filled">{levelLabels[r.level]}</Tag>
+        <Tag variant="filled">{regionLevelLabels[r.level]}</Tag>
       </span>
     ),
   };

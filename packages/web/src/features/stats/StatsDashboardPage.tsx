@@ -170,9 +170,10 @@ export default function StatsDashboardPage() {
       <Typography.Title level={4} style={{ margin: 0 }}>
         态势总览{d ? ` · ${d.region.name}` : ''}
       </Typography.Title>
-      <StatsToolbar asOf={asOf} breadcrumb={d?.breadcrumb ?? []} live={d?.live} sector={sector} showSector onChange={update} />
-      {dashboard.error !== undefined && <Alert type="error" showIcon title={errorMessage(dashboard.error)} />}
-      {!d || !options ? (
+      <StatsToolbar asOf={asOf} effectiveAsOf={d?.asOf} breadcrumb={d?.breadcrumb ?? []} live={d?.live} sector={sector} showSector scopeSectors={d?.scopeSectors} onChange={update} />
+      {dashboard.error !== undefined ? (
+        <Alert type="error" showIcon title={errorMessage(dashboard.error)} data-testid="stats-error" />
+      ) : !d || !options ? (
         <Skeleton active />
       ) : (
         <>

@@ -1,5 +1,6 @@
 import { Link, useSearchParams } from 'react-router-dom';
 import { Alert, Card, Space, Table, Tabs, Typography } from 'antd';
+import { useMemo } from 'react';
 import type { ColumnsType } from 'antd/es/table';
 import { errorMessage } from '../../api/client.ts';
 import { useQuery } from '../../app/useQuery.ts';
@@ -44,7 +45,7 @@ function RankChange({ value }: { value: RankedMetric }) {
 
 const compareNullable = (a: number | null, b: number | null) => (a ?? Number.POSITIVE_INFINITY) - (b ?? Number.POSITIVE_INFINITY);
 
-type Ranked = Record<MetricKey, RankedMetric>;
+type Ranked = Record<MetricKey, RankedMetric> & { ranked: boolean };
 
 /** Rank, value and change since last month for each of the four §5 metrics (shared by both tabs). */
 function metricColumns<T extends Ranked>(): ColumnsType<T> {
@@ -59,12 +60,17 @@ function metricColumns<T extends Ranked>(): ColumnsType<T> {
           align: 'right',
           defaultSortOrder: metric.key === 'rectificationRate' ? 'ascend' : undefined,
           sorter: (a, b) => compareNullable(a[metric.key].rank, b[metric.key].rank),
-          render: (_: unknown, row) => (
-            <span>
-              {row[metric.key].rank ?? '—'}
-              <RankChange value={row[metric.key]} />
-            </span>
-          ),
+          render: (_: unknown, row) =>
+            row.ranked ? (
+              <span>
+                {row[metric.key].rank ?? '—'}
+                <RankChange value={row[metric.key]} />
+              </span>
+            ) : (
+              <Typography.Text type="secondary" title="隐患数少于最小样本，列出但不参与排名">
+                不排名
+              </Typography.Text>
+            ),
         },
         {
           title: '数值',
@@ -92,23 +98,41 @@ function DepartmentRankingTable({ asOf, regionCode }: { asOf: string | undefined
     { title: '在治', dataIndex: 'open', align: 'right', sorter: (a, b) => a.open - b.open },
     ...metricColumns<DepartmentRankingRow>(),
   ];
+  // Like with like: one table per level (市级部门, 县级部门 …), as the server ranks them.
+  const levels = useMemo(() => {
+    const groups = new Map<string, DepartmentRankingRow[]>();
+    for (const row of data?.rows ?? []) groups.set(row.levelLabel, [...(groups.get(row.levelLabel) ?? []), row]);
+    return [...groups.entries()];
+  }, [data]);
   return (
-    <>
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       {error !== undefined && <Alert type="error" showIcon title={errorMessage(error)} />}
-      <Card size="small" title={data ? `截至 ${data.asOf}，较上月末（${data.previousAsOf}）变化` : undefined}>
-        <Table<DepartmentRankingRow>
-          rowKey="id"
-          size="small"
-          bordered
-          loading={loading}
-          columns={columns}
-          dataSource={data?.rows ?? []}
-          pagination={false}
-          scroll={{ x: 1400 }}
-          data-testid="department-ranking-table"
-        />
-      </Card>
-    </>
+      {data && <SampleNote minSample={data.minSample} asOf={data.asOf} previousAsOf={data.previousAsOf} />}
+      {(levels.length > 0 ? levels : [['部门', []] as [string, DepartmentRankingRow[]]]).map(([label, rows]) => (
+        <Card key={label} size="small" title={`${label}排名`}>
+          <Table<DepartmentRankingRow>
+            rowKey="id"
+            size="small"
+            bordered
+            loading={loading}
+            columns={columns}
+            dataSource={rows}
+            pagination={false}
+            scroll={{ x: 1400 }}
+            data-testid="department-ranking-table"
+          />
+        </Card>
+      ))}
+    </Space>
+  );
+}
+
+/** What the ranking compares, and that small samples are listed without a rank. */
+function SampleNote({ minSample, asOf, previousAsOf }: { minSample: number; asOf: string; previousAsOf: string }) {
+  return (
+    <Typography.Text type="secondary">
+      截至 {asOf}，较上月末（{previousAsOf}）变化。{minSample > 0 ? `隐患少于 ${minSample} 条的列出但不参与排名。` : ''}
+    </Typography.Text>
   );
 }
 
@@ -142,7 +166,7 @@ export default function StatsRankingPage() {
   const regionTable = (
     <>
       {error !== undefined && <Alert type="error" showIcon title={errorMessage(error)} />}
-      <Card size="small" title={data ? `截至 ${data.asOf}，较上月末（${data.previousAsOf}）变化` : undefined}>
+      <Card size="small" title={data ? <SampleNote minSample={data.minSample} asOf={data.asOf} previousAsOf={data.previousAsOf} /> : undefined}>
         <Table<RankingRow>
           rowKey="code"
           size="small"
@@ -163,7 +187,7 @@ export default function StatsRankingPage() {
       <Typography.Title level={4} style={{ margin: 0 }}>
         排名晾晒{data ? ` · ${data.region.name}` : ''}
       </Typography.Title>
-      <StatsToolbar asOf={asOf} breadcrumb={data?.breadcrumb ?? []} live={undefined} showSector={false} onChange={update} />
+      <StatsToolbar asOf={asOf} effectiveAsOf={data?.asOf} breadcrumb={data?.breadcrumb ?? []} live={undefined} showSector={false} onChange={update} />
       <Tabs
         activeKey={tab}
         onChange={(key) => update({ tab: key === 'departments' ? 'departments' : undefined })}

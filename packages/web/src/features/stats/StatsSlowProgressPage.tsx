@@ -156,7 +156,7 @@ export default function StatsSlowProgressPage() {
       <Typography.Title level={4} style={{ margin: 0 }}>
         进展缓慢{data ? ` · ${data.region.name}` : ''}
       </Typography.Title>
-      <StatsToolbar asOf={asOf} breadcrumb={data?.breadcrumb ?? []} live={undefined} showSector={false} onChange={update} />
+      <StatsToolbar asOf={asOf} effectiveAsOf={data?.asOf} breadcrumb={data?.breadcrumb ?? []} live={undefined} showSector={false} onChange={update} />
       {thresholds && (
         <Card size="small" title="阈值（逾期占比或长期未整改条数达到任一项即列入）">
           <Form

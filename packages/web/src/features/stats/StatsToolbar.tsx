@@ -1,4 +1,4 @@
-import { Alert, Breadcrumb, DatePicker, Select, Space } from 'antd';
+import { Alert, Breadcrumb, DatePicker, Select, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { RegionRef } from './api.ts';
 import { useSectors } from '../reference/useSectors.ts';
@@ -9,12 +9,17 @@ type Props = {
   live: boolean | undefined;
   sector?: string | undefined;
   showSector: boolean;
+  /** The sectors the caller's department supervises (null: every sector), as the server answered. */
+  scopeSectors?: readonly string[] | null | undefined;
+  /** The as-of date the server used (a future date is answered with today's figures). */
+  effectiveAsOf?: string | undefined;
   onChange: (changes: Record<string, string | undefined>) => void;
 };
 
 /** Region breadcrumb (drill back up), as-of date and sector filter shared by the statistics pages. */
-export function StatsToolbar({ asOf, breadcrumb, live, sector, showSector, onChange }: Props) {
-  const { sectors } = useSectors();
+export function StatsToolbar({ asOf, breadcrumb, live, sector, showSector, scopeSectors, effectiveAsOf, onChange }: Props) {
+  const { sectors, sectorName } = useSectors();
+  const offered = scopeSectors ? sectors.filter((s) => scopeSectors.includes(s.code)) : sectors;
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
@@ -29,10 +34,10 @@ export function StatsToolbar({ asOf, breadcrumb, live, sector, showSector, onCha
           {showSector && (
             <Select
               allowClear
-              placeholder="全部行业领域"
+              placeholder={scopeSectors ? '本部门监管行业（全部）' : '全部行业领域'}
               style={{ width: 200 }}
               value={sector}
-              options={sectors.map((s) => ({ value: s.code, label: s.name }))}
+              options={offered.map((s) => ({ value: s.code, label: s.name }))}
               onChange={(value: string | undefined) => onChange({ sector: value })}
               data-testid="stats-sector"
             />
@@ -48,6 +53,14 @@ export function StatsToolbar({ asOf, breadcrumb, live, sector, showSector, onCha
           />
         </Space>
       </Space>
+      {scopeSectors && (
+        <Typography.Text type="secondary" data-testid="stats-scope-sectors">
+          本部门监管行业：{scopeSectors.map(sectorName).join('、')}（数字只含这些行业的隐患）
+        </Typography.Text>
+      )}
+      {asOf !== undefined && effectiveAsOf !== undefined && asOf !== effectiveAsOf && (
+        <Alert type="warning" showIcon data-testid="stats-asof-future" title={`截至日期 ${asOf} 晚于今天，以下为今天（${effectiveAsOf}）的数字。`} />
+      )}
       {live === false && (
         <Alert
           type="info"
