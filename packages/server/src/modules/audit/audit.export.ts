@@ -3,7 +3,7 @@ import type { Db } from '../../db/client.ts';
 import { initiator } from '../../plugins/auth.ts';
 import { appendAudit } from './audit.repository.ts';
 
-export type BulkExport = 'hazards' | 'tips' | 'enterprises' | 'circular' | 'file';
+export type BulkExport = 'hazards' | 'tips' | 'enterprises' | 'circular' | 'tasks' | 'file';
 
 /**
  * Records a bulk export or a download of someone else's file: who, which filter (the query as validated), how many

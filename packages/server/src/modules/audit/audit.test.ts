@@ -4,6 +4,8 @@ import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { addDays, chinaDate } from '../notifications/reminders.ts';
+import { demoEnterpriseId, insertTestHazard } from '../notifications/test-fixtures.ts';
 import { appendAudit, auditHash, verifyAuditChain, verifyAuditCheckpoint, writeAuditCheckpoint, type AuditEntry } from './audit.repository.ts';
 
 type Row = { id: number; at: Date; actor_user_id: string | null; actor_name: string; ip: string | null; action: string; entity_type: string | null; entity_id: string | null; region_code: string | null; detail: Record<string, unknown>; hash: string };
@@ -27,12 +29,61 @@ describe('audit log', () => {
     expect(list.statusCode).toBe(200);
     const failed = list.json().items.find((i: { actorName: string }) => i.actorName === 'guoyang_aqb');
     expect(failed).toMatchObject({ action: 'auth.login_failed', ip: '127.0.0.1' });
-    const actions = (await t.request(auditor, 'GET', '/api/audit/actions')).json().items;
+    const actions = (await t.request(auditor, 'GET', '/api/audit/actions')).json().items.map((a: { value: string }) => a.value);
     expect(actions).toEqual(expect.arrayContaining(['auth.login', 'auth.login_failed', 'system.seed_demo']));
     const officer = await t.login('guoyang_aqb');
     expect((await t.request(officer, 'GET', '/api/audit')).statusCode).toBe(404);
     const sysadmin = await t.login('sysadmin');
     expect((await t.request(sysadmin, 'GET', '/api/audit')).statusCode).toBe(404);
+  });
+
+  it('reads in Chinese: action and object names, the detail as labelled lines, the filter options labelled', async () => {
+    const auditor = await t.login('auditor');
+    const list = (await t.request(auditor, 'GET', '/api/audit?action=auth.login_failed')).json() as { items: { actionLabel: string; detailLines: { label: string; value: string }[] }[] };
+    expect(list.items[0]?.actionLabel).toBe('登录失败');
+    const seeded = (await t.request(auditor, 'GET', '/api/audit?action=system.seed_demo')).json() as { items: { actionLabel: string; entityTypeLabel: string | null; detailLines: { label: string; value: string }[] }[] };
+    expect(seeded.items[0]?.actionLabel).toBe('生成演示数据');
+    expect(seeded.items[0]?.detailLines.length).toBeGreaterThan(0);
+    expect(seeded.items[0]?.detailLines.every((l) => !l.value.includes('{"'))).toBe(true);
+    const actions = (await t.request(auditor, 'GET', '/api/audit/actions')).json() as { items: { value: string; label: string }[] };
+    expect(actions.items).toEqual(expect.arrayContaining([{ value: 'auth.login', label: '登录' }]));
+    // An export is on record with who and how many rows.
+    const officer = await t.login('guoyang_yjj');
+    expect((await t.request(officer, 'GET', '/api/hazards/export.xlsx')).statusCode).toBe(200);
+    const exported = (await t.request(auditor, 'GET', '/api/audit?action=export.hazards')).json() as { items: { actionLabel: string; actorName: string; entityTypeLabel: string }[] };
+    expect(exported.items[0]).toMatchObject({ actionLabel: '导出隐患台账', entityTypeLabel: '隐患台账' });
+  });
+
+  it('业务操作: 认定, 审批延期, 挂牌 … read from the workflow timelines, with who, the record number and a summary without free text', async () => {
+    const enterpriseId = await demoEnterpriseId(t.database.db);
+    const today = chinaDate(t.clock.now());
+    const officer = await t.login('guoyang_yjj');
+    const pending = await insertTestHazard(t.database.db, t.clock.now(), { enterpriseId, deadline: addDays(today, 30), status: 'pending_confirmation', level: 'general' });
+    const confirmed = await t.request(officer, 'POST', `/api/hazards/${pending.id}/actions/confirm`, { version: 1, note: '现场核实：张某某负责的罐区' });
+    expect(confirmed.statusCode, confirmed.body).toBe(200);
+    const auditor = await t.login('auditor');
+    type Events = { items: { recordNo: string; kind: string; actionLabel: string; actorName: string; orgName: string | null; summary: string; streamLabel: string }[]; total: number };
+    const events = (await t.request(auditor, 'GET', '/api/audit/business?stream=hazard&kind=confirm')).json() as Events;
+    const row = events.items.find((e) => e.recordNo === pending.hazardNo);
+    expect(row).toMatchObject({ kind: 'confirm', actionLabel: '认定', streamLabel: '隐患', orgName: '涡阳县应急管理局' });
+    expect(row?.summary).toContain('待认定 → ');
+    expect(row?.summary).toContain(`整改期限 ${addDays(today, 30)}`);
+    expect(JSON.stringify(events)).not.toContain('张某某');
+    expect(events.items.every((e) => e.kind === 'confirm')).toBe(true);
+    // The window: nothing before it; a reversed window is refused naming the field.
+    const old = (await t.request(auditor, 'GET', '/api/audit/business?from=2020-01-01&to=2020-02-01')).json() as Events;
+    expect(old.total).toBe(0);
+    const reversed = await t.request(auditor, 'GET', '/api/audit/business?from=2026-02-01&to=2026-01-01');
+    expect(reversed.statusCode).toBe(400);
+    expect(reversed.json()).toMatchObject({ field: 'from' });
+    expect(((await t.request(auditor, 'GET', '/api/audit/business/kinds')).json() as { items: { value: string; label: string }[] }).items).toEqual(
+      expect.arrayContaining([{ stream: 'hazard', value: 'verify', label: '验收销号' }, { stream: 'tip', value: 'approve_reward', label: '批准奖励' }]),
+    );
+    for (const who of ['guoyang_yjj', 'sysadmin', 'ent_admin']) {
+      const token = await t.login(who);
+      expect((await t.request(token, 'GET', '/api/audit/business')).statusCode, who).toBe(404);
+      expect((await t.request(token, 'GET', '/api/audit/business/kinds')).statusCode, who).toBe(404);
+    }
   });
 
   it('the application role cannot update or delete audit rows', async () => {

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { displayStatusOf, explainIssueBlocked, type PlanScope, type WorkflowActor } from '@zhiben/core';
 import { AppError, isAppError } from '../../errors.ts';
+import { auditBulkExport } from '../audit/audit.export.ts';
 import { initiator } from '../../plugins/auth.ts';
 import { chinaDate } from '../../lib/dates.ts';
 import { readUploadedFile } from '../../lib/multipart.ts';
@@ -123,6 +124,7 @@ export async function taskRoutes(fastify: FastifyInstance): Promise<void> {
     const plan = await findPlan(db(), scope, request.params.id);
     if (!plan) throw AppError('NOT_FOUND');
     const rows = await repo.allTasks(db(), scope, { planId: plan.id }, today());
+    await auditBulkExport(db(), request, 'tasks', { filter: { planId: plan.id }, rows: rows.length, planName: plan.name });
     const names = await orgsByIds(db(), rows.flatMap(({ task }) => [...(task.leadOrgId ? [task.leadOrgId] : []), ...task.coOrgIds]));
     const bytes = await buildTaskListXlsx(
       `${plan.name}任务清单（截至${today()}）`,

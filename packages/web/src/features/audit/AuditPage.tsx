@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, Button, Card, DatePicker, Select, Table, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Descriptions, Select, Table, Tabs, Typography } from 'antd';
+import { useSearchParams } from 'react-router-dom';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { errorMessage } from '../../api/client.ts';
@@ -9,36 +10,36 @@ import { dateTimeFormat } from '../../app/labels.ts';
 import { ListError, ListToolbar } from '../../app/ListToolbar.tsx';
 import { useQuery } from '../../app/useQuery.ts';
 import { auditApi, type AuditEntry, type VerifyResult } from './api.ts';
+import { BusinessEventsTab } from './BusinessEventsTab.tsx';
 
 /** The log's filters, kept in the URL; `from`/`to` are ISO date-times. */
-const auditFilters = { actor: text(), action: text(), from: text(), to: text() };
+const auditFilters = { tab: text(), actor: text(), action: text(), from: text(), to: text() };
 
-function DetailJson({ detail }: { detail: unknown }) {
-  return <pre className="zb-json">{JSON.stringify(detail, null, 2)}</pre>;
+/** The detail as the server labelled it: one 「标签：值」 line each. */
+function DetailLines({ lines }: { lines: AuditEntry['detailLines'] }) {
+  return (
+    <Descriptions size="small" column={1} bordered>
+      {lines.map((l, i) => (
+        <Descriptions.Item key={`${l.label}-${i}`} label={l.label}>
+          {l.value}
+        </Descriptions.Item>
+      ))}
+    </Descriptions>
+  );
 }
 
-function hasDetail(detail: unknown): boolean {
-  if (detail === null || detail === undefined) return false;
-  if (typeof detail === 'object') return Object.keys(detail).length > 0;
-  return true;
-}
-
-function preview(detail: unknown): string {
-  if (!hasDetail(detail)) return '—';
-  const s = JSON.stringify(detail);
+function preview(lines: AuditEntry['detailLines']): string {
+  if (lines.length === 0) return '—';
+  const s = lines.map((l) => `${l.label}：${l.value}`).join('；');
   return s.length > 60 ? `${s.slice(0, 60)}…` : s;
 }
 
+/** 审计日志: 业务操作 (the workflow timelines' decisions) and 系统日志 (sign-ins, administration, exports). */
 export default function AuditPage() {
-  const urlFilters = useUrlFilters(auditFilters);
-  const { filters, set: apply } = urlFilters;
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('tab') === 'system' ? 'system' : 'business';
   const [verifying, setVerifying] = useState(false);
   const [verify, setVerify] = useState<VerifyResult | { error: string } | null>(null);
-
-  const actions = useQuery('audit-actions', () => auditApi.actions());
-  const list = useQuery(`audit:${urlFilters.key}`, (signal) =>
-    auditApi.list({ ...urlFilters.query, page: urlFilters.page, pageSize: urlFilters.pageSize }, signal),
-  );
 
   const runVerify = async () => {
     setVerifying(true);
@@ -84,7 +85,30 @@ export default function AuditPage() {
             data-testid="audit-verify"
           />
         ))}
-      <ListToolbar search={{ value: filters.actor, onSearch: (actor) => apply({ actor }), placeholder: '操作人', width: 200 }} onReset={urlFilters.reset}>
+      <Tabs
+        activeKey={tab}
+        destroyOnHidden
+        onChange={(key) => setParams(key === 'system' ? { tab: 'system' } : {}, { replace: true })}
+        items={[
+          { key: 'business', label: '业务操作', children: <BusinessEventsTab /> },
+          { key: 'system', label: '系统日志', children: <SystemLogTab /> },
+        ]}
+      />
+    </Card>
+  );
+}
+
+/** 系统日志: the audit_log rows, labelled in Chinese. */
+function SystemLogTab() {
+  const urlFilters = useUrlFilters(auditFilters);
+  const { filters, set: apply } = urlFilters;
+  const actions = useQuery('audit-actions', () => auditApi.actions());
+  const { tab: _tab, ...query } = urlFilters.query;
+  const list = useQuery(`audit:${urlFilters.key}`, (signal) => auditApi.list({ ...query, page: urlFilters.page, pageSize: urlFilters.pageSize }, signal));
+
+  return (
+    <>
+      <ListToolbar search={{ value: filters.actor, onSearch: (actor) => apply({ actor }), placeholder: '操作人', width: 200 }} onReset={() => apply({ actor: undefined, action: undefined, from: undefined, to: undefined })}>
         <Select
           allowClear
           showSearch
@@ -93,7 +117,7 @@ export default function AuditPage() {
           loading={actions.loading}
           value={filters.action}
           onChange={(v: string | undefined) => apply({ action: v })}
-          options={(actions.data?.items ?? []).map((a) => ({ value: a, label: a }))}
+          options={(actions.data?.items ?? []).map((a) => ({ value: a.value, label: a.label }))}
         />
         <DatePicker.RangePicker
           showTime
@@ -110,8 +134,8 @@ export default function AuditPage() {
         dataSource={list.data?.items ?? []}
         scroll={{ x: 1450 }}
         expandable={{
-          expandedRowRender: (r) => <DetailJson detail={r.detail} />,
-          rowExpandable: (r) => hasDetail(r.detail),
+          expandedRowRender: (r) => <DetailLines lines={r.detailLines} />,
+          rowExpandable: (r) => r.detailLines.length > 0,
         }}
         pagination={urlFilters.pagination(list.data?.total ?? 0, '条')}
         columns={[
@@ -119,8 +143,8 @@ export default function AuditPage() {
           { title: '时间', dataIndex: 'at', width: 170, render: (t: string) => dayjs(t).format(dateTimeFormat) },
           { title: '操作人', dataIndex: 'actorName', width: 180, render: (n: string | null) => n ?? '—' },
           { title: '来源IP', dataIndex: 'ip', width: 130, render: (ip: string | null) => ip ?? '—' },
-          { title: '操作', dataIndex: 'action', width: 200, render: (a: string) => <Typography.Text code>{a}</Typography.Text> },
-          { title: '对象类型', dataIndex: 'entityType', width: 110, render: (v: string | null) => v ?? '—' },
+          { title: '操作', dataIndex: 'actionLabel', width: 200, render: (a: string, r) => <span title={r.action}>{a}</span> },
+          { title: '对象类型', dataIndex: 'entityTypeLabel', width: 110, render: (v: string | null) => v ?? '—' },
           {
             title: '对象ID',
             dataIndex: 'entityId',
@@ -130,13 +154,13 @@ export default function AuditPage() {
           },
           {
             title: '详情',
-            dataIndex: 'detail',
+            dataIndex: 'detailLines',
             width: 280,
             ellipsis: true,
-            render: (d: unknown) => <Typography.Text type="secondary">{preview(d)}</Typography.Text>,
+            render: (lines: AuditEntry['detailLines']) => <Typography.Text type="secondary">{preview(lines)}</Typography.Text>,
           },
         ]}
       />
-    </Card>
+    </>
   );
 }

@@ -11,3 +11,11 @@ export const auditApi = {
   actions: () => call('get', '/api/audit/actions'),
   verify: () => call('get', '/api/audit/verify'),
 };
+
+export type BusinessEvent = ResponseOf<'/api/audit/business', 'get'>['items'][number];
+export type BusinessEventsQuery = QueryOf<'/api/audit/business', 'get'>;
+
+export const businessEventsApi = {
+  list: (query: BusinessEventsQuery, signal?: AbortSignal) => call('get', '/api/audit/business', { query, signal }),
+  kinds: () => call('get', '/api/audit/business/kinds'),
+};
