@@ -101,6 +101,24 @@ describe('web console', () => {
     }
   });
 
+  test('the auditor reads the log in Chinese: 业务操作 from the timelines, 系统日志 with named actions and labelled details', async () => {
+    const { context, page } = await newPage();
+    try {
+      await login(page, 'auditor');
+      await page.goto(`${server.url}/audit`);
+      await page.getByTestId('audit-business-table').waitFor();
+      await page.getByText(/共 \d+ 条（未选时间时为近30天）/).waitFor();
+      await page.getByRole('tab', { name: '系统日志' }).click();
+      await page.locator('.ant-table-tbody tr.ant-table-row', { hasText: '登录' }).first().waitFor();
+      await expect(page.locator('.ant-table-tbody').getByText('auth.login', { exact: true }).count()).resolves.toBe(0);
+      const seeded = page.locator('.ant-table-tbody tr.ant-table-row', { hasText: '生成演示数据' }).first();
+      if ((await seeded.count()) > 0) await expect(seeded.innerText()).resolves.not.toContain('{"');
+      expect(page.url()).toContain('tab=system');
+    } finally {
+      await context.close();
+    }
+  });
+
   test('a wrong password shows the server message in Chinese', async () => {
     const { context, page } = await newPage();
     try {
