@@ -129,7 +129,7 @@ export async function measureConcurrency(adminUrl: string): Promise<ConcurrencyR
   const root = fileURLToPath(new URL('..', import.meta.url));
   console.log(`[postgres] HTTP concurrency: starting the server on port ${port} (log ${logFile})…`);
   const log = fs.openSync(logFile, 'a');
-  const server = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'packages/server/src/main.ts')], {
+  const server = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'packages/server/src/main.ts'), '--demo'], {
     cwd: root,
     stdio: ['ignore', log, log],
     env: { ...process.env, DATABASE_URL: url.toString(), PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_DEMO: 'true', LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info' },

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Builds packages/web with Vite when packages/web/dist is missing or older than any source file
-// (packages/web/src/**, index.html, vite.config.ts, public/**). Prints one line either way.
+// (packages/web/src/**, index.html, vite.config.ts, public/**). Prints one line either way, and every 10 s while it builds.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,11 +42,15 @@ if (!reason) {
 console.log(`build:web: building packages/web (${reason})…`);
 const started = Date.now();
 const { build } = await import('vite');
+// A first build takes one to two minutes on a small machine: say that it is still working.
+const heartbeat = setInterval(() => console.log(`build:web: still building… ${Math.round((Date.now() - started) / 1000)} s`), 10_000);
 try {
   await build({ root: web, configFile: join(web, 'vite.config.ts'), logLevel: 'warn' });
 } catch (err) {
   console.error('build:web: vite build failed');
   console.error(err);
   process.exit(1);
+} finally {
+  clearInterval(heartbeat);
 }
 console.log(`build:web: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);

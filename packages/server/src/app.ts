@@ -56,7 +56,7 @@ z.config(z.locales.zhCN());
 
 export type AppDeps = {
   database: Database;
-  config: Pick<Config, 'bodyLimitBytes' | 'uploadLimitBytes' | 'filesDir' | 'webDist' | 'cookieSecure'> & Partial<Pick<Config, 'slowProgress' | 'rankingMinSample' | 'trustProxy' | 'apiDocs'>> & {
+  config: Pick<Config, 'bodyLimitBytes' | 'uploadLimitBytes' | 'filesDir' | 'webDist' | 'cookieSecure'> & Partial<Pick<Config, 'slowProgress' | 'rankingMinSample' | 'trustProxy' | 'apiDocs' | 'demoMode'>> & {
     /** Tip identity key, SLA, reward rules; without it a random per-process key is used (identities die with the process). */
     tips?: TipSettings;
     /** Reminder, 补录 and 查不出 windows of principal-led checks (defaults when omitted). */

@@ -41,3 +41,12 @@ describe('RANKING_MIN_SAMPLE', () => {
     expect(() => parseMinSample(raw)).toThrow(`RANKING_MIN_SAMPLE 应为不小于 0 的整数，当前为「${raw}」`);
   });
 });
+
+describe('demo mode and the safe defaults', () => {
+  it('npm start (--demo) loads the demo region and listens on every interface; otherwise neither, unless told', () => {
+    expect(loadConfig({}, { demo: true })).toMatchObject({ demoMode: true, seedDemo: true, host: '0.0.0.0' });
+    expect(loadConfig({})).toMatchObject({ demoMode: false, seedDemo: false, host: '127.0.0.1' });
+    expect(loadConfig({ SEED_DEMO: 'true', HOST: '0.0.0.0' })).toMatchObject({ seedDemo: true, host: '0.0.0.0' });
+    expect(loadConfig({ SEED_DEMO: 'false' }, { demo: true }).seedDemo).toBe(false);
+  });
+});

@@ -17,6 +17,8 @@ export type Config = {
   webDist: string;
   bodyLimitBytes: number;
   uploadLimitBytes: number;
+  /** `npm start`'s evaluation mode (see loadConfig). */
+  demoMode: boolean;
   seedDemo: boolean;
   cookieSecure: boolean;
   /** API_DOCS: who may read /api/docs and /api/openapi.json — 'staff' (signed-in staff, the default), 'public' or 'off'. */
@@ -73,11 +75,18 @@ export function parseApiDocs(raw: string | undefined): Config['apiDocs'] {
   throw new Error(`API_DOCS 无效：「${raw}」，可用 staff（默认，仅登录的工作人员）、public 或 off`);
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+/**
+ * `options.demo` is `npm start`'s evaluation mode (main.ts --demo): it loads the demo region and listens on every
+ * interface unless told otherwise. Without it the safe defaults hold: no demo data (SEED_DEMO=true to load it),
+ * HOST=127.0.0.1, and a login with the published demo password must change it first.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { demo?: boolean } = {}): Config {
   const dataDir = path.resolve(env.DATA_DIR ?? 'data');
+  const demo = options.demo === true;
   return {
+    demoMode: demo,
     port: Number(env.PORT ?? 3000),
-    host: env.HOST ?? '0.0.0.0',
+    host: env.HOST ?? (demo ? '0.0.0.0' : '127.0.0.1'),
     databaseUrl: env.DATABASE_URL?.trim() || null,
     databaseAppUrl: env.DATABASE_APP_URL?.trim() || null,
     dataDir,
@@ -85,7 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: path.resolve(env.WEB_DIST ?? 'packages/web/dist'),
     bodyLimitBytes: Number(env.BODY_LIMIT_BYTES ?? 1024 * 1024),
     uploadLimitBytes: Number(env.UPLOAD_LIMIT_BYTES ?? 20 * 1024 * 1024),
-    seedDemo: env.SEED_DEMO !== 'false',
+    seedDemo: env.SEED_DEMO === undefined || env.SEED_DEMO === '' ? demo : env.SEED_DEMO === 'true',
     cookieSecure: env.COOKIE_SECURE === 'true',
     apiDocs: parseApiDocs(env.API_DOCS),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),

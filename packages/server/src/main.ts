@@ -29,7 +29,7 @@ import { graderFor } from './modules/grading/grading.service.ts';
 import { systemSealLegacyEvents } from './workflow/legacy.ts';
 import { tipStream } from './workflow/streams.ts';
 
-const config = loadConfig();
+const config = loadConfig(process.env, { demo: process.argv.includes('--demo') });
 privateFileModes(config.dataDir);
 // The tip identity key comes from ZHIBEN_TIP_KEY or a 0600 key file outside the database (created on first start).
 const tipSettings = loadTipSettings(process.env, config.dataDir);

@@ -36,7 +36,7 @@ export type TestApp = {
 
 /** The app on a fresh database with reference data and a (smaller) demo region; the clock is under test control. */
 export async function createTestApp(
-  options: { enterpriseCount?: number; tips?: Partial<TipSettings>; logStream?: { write: (line: string) => void } } = {},
+  options: { enterpriseCount?: number; tips?: Partial<TipSettings>; logStream?: { write: (line: string) => void }; demoMode?: boolean } = {},
 ): Promise<TestApp> {
   const database = await openTestDatabase();
   const clock = createTestClock();
@@ -55,6 +55,7 @@ export async function createTestApp(
       webDist: '/nonexistent',
       cookieSecure: false,
       tips,
+      ...(options.demoMode === undefined ? {} : { demoMode: options.demoMode }),
     },
     ...(options.logStream ? { logger: { stream: options.logStream, level: 'info' } } : {}),
   });

@@ -8,6 +8,7 @@ import { regionNameOf, sectorNamesOf } from '../reference/reference.repository.t
 import type { Db } from '../../db/client.ts';
 import { createAddressLimiter, SESSION_ABSOLUTE_MS } from './auth.service.ts';
 import * as service from './auth.service.ts';
+import { DEMO_PASSWORD } from '../../seed/demo.ts';
 import { changePasswordBody, loginBody, loginResponse, meResponse, totpCodeBody, totpSetupResponse, type MeResponse } from './auth.schema.ts';
 
 export async function presentMe(db: Db, auth: AuthContext): Promise<MeResponse> {
@@ -38,7 +39,8 @@ export async function authRoutes(fastify: FastifyInstance): Promise<void> {
     '/api/auth/login',
     { schema: { tags, security: [], body: loginBody, response: { 200: loginResponse, ...standardErrors } } },
     async (request, reply) => {
-      const { token, user } = await service.login({ ...deps(), limiter }, request.body, request.ip, request.headers['user-agent'] ?? null);
+      const publishedPassword = app.services.config.demoMode === false ? DEMO_PASSWORD : null;
+      const { token, user } = await service.login({ ...deps(), limiter, publishedPassword }, request.body, request.ip, request.headers['user-agent'] ?? null);
       reply.setCookie(SESSION_COOKIE, token, {
         httpOnly: true,
         sameSite: 'strict',

@@ -48,7 +48,11 @@ export function createAddressLimiter(limit = ADDRESS_FAILURES_PER_WINDOW, window
 
 const lockedMessage = (until: Date, now: Date) => `登录失败次数过多，请${Math.max(1, Math.ceil((until.getTime() - now.getTime()) / MINUTE))}分钟后再试`;
 
-export async function login(deps: AuthDeps & { limiter: AddressLimiter }, input: LoginInput, ip: string | null, userAgent: string | null) {
+/**
+ * `publishedPassword`: outside demo mode, the demo password printed in the README; an account signing in with it
+ * must change it before anything else (the web sends it to 个人设置).
+ */
+export async function login(deps: AuthDeps & { limiter: AddressLimiter; publishedPassword?: string | null }, input: LoginInput, ip: string | null, userAgent: string | null) {
   const { db, clock, limiter } = deps;
   const now = clock.now();
   const username = input.username.trim();
@@ -107,8 +111,9 @@ export async function login(deps: AuthDeps & { limiter: AddressLimiter }, input:
       ip,
       userAgent: userAgent?.slice(0, 300) ?? null,
     });
-    await repo.updateUserFields(tx, user.id, { lastLoginAt: now });
-    await audit(tx, now, { userId: user.id, name: nameOf(user), ip }, 'auth.login', user.id, accountLocked ? { unlockedBy: 'totp' } : {});
+    const published = deps.publishedPassword != null && input.password === deps.publishedPassword;
+    await repo.updateUserFields(tx, user.id, { lastLoginAt: now, ...(published ? { mustChangePassword: true } : {}) });
+    await audit(tx, now, { userId: user.id, name: nameOf(user), ip }, 'auth.login', user.id, { ...(accountLocked ? { unlockedBy: 'totp' } : {}), ...(published ? { publishedPassword: true } : {}) });
   });
   const sessionUser = await repo.loadSessionUser(db, user.id);
   if (!sessionUser) throw AppError('AUTH_INVALID_CREDENTIALS');
