@@ -108,6 +108,7 @@ const detailLabels: Readonly<Record<string, string>> = {
   kind: '类型',
   count: '条数',
   headId: '检查点截至记录',
+  headHash: '检查点哈希',
   orgName: '单位',
   regionCode: '地区代码',
   enterprises: '企业数',
