@@ -53,6 +53,14 @@ import type { PrincipalCheckSettings } from './modules/principal-checks/principa
 
 // zh-CN messages for every zod issue; the error handler prefixes the field name.
 z.config(z.locales.zhCN());
+// Where zod's zh-CN messages still show an English term or a raw value (「无效UUID」, 「实际接收 NaN」), plain words.
+z.config({
+  customError: (issue) => {
+    if (issue.code === 'invalid_format' && issue.format === 'uuid') return '格式不正确（应为系统生成的记录编号）';
+    if (issue.code === 'invalid_type' && (issue.expected === 'number' || issue.expected === 'int')) return '应为数字';
+    return undefined;
+  },
+});
 
 export type AppDeps = {
   database: Database;

@@ -45,6 +45,17 @@ describe('HTTP basics', () => {
     expect(response.json().field).toBe('password');
   });
 
+  it.each([
+    ['/api/hazards/abc', '路径参数「记录编号」格式不正确（应为系统生成的记录编号）'],
+    ['/api/hazards?page=abc', '查询参数「页码」应为数字'],
+  ])('says %s is wrong in plain Chinese (no 「无效UUID」, no raw NaN)', async (url, message) => {
+    const token = await t.login('guoyang_aqb');
+    const response = await t.request(token, 'GET', url);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().message).toBe(message);
+    expect(response.json().message).not.toMatch(/[A-Za-z]{3,}/);
+  });
+
   it('requires a session for business endpoints and answers JSON 404 for unknown API paths', async () => {
     expect((await t.request(null, 'GET', '/api/enterprises')).json().code).toBe('UNAUTHENTICATED');
     expect((await t.request(null, 'GET', '/api/regions')).statusCode).toBe(401);

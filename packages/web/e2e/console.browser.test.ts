@@ -122,11 +122,17 @@ describe('web console', () => {
   test('a wrong password shows the server message in Chinese', async () => {
     const { context, page } = await newPage();
     try {
+      // The sign-in page asks nothing of the session (no /api/me and its 401 in the console).
+      const meCalls: string[] = [];
+      page.on('request', (r) => {
+        if (new URL(r.url()).pathname === '/api/me') meCalls.push(r.url());
+      });
       await fillLogin(page, 'guoyang_zjj', 'not-the-password');
       const error = page.getByTestId('login-error');
       await error.waitFor();
       await expect(error.innerText()).resolves.toContain('用户名或密码错误');
       expect(new URL(page.url()).pathname).toBe('/login');
+      expect(meCalls).toEqual([]);
     } finally {
       await context.close();
     }

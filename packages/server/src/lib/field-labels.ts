@@ -1,5 +1,6 @@
 /** zh-CN names of request fields, so a validation error names the field the way the form does. */
 export const fieldLabels: Record<string, string> = {
+  id: '记录编号',
   username: '用户名',
   password: '密码',
   newPassword: '新密码',

@@ -53,7 +53,7 @@ export async function readDataAndFiles(
   } catch (error) {
     if (codeOf(error) === 'FST_FILES_LIMIT') throw limits.tooManyFiles();
     if (codeOf(error) === 'FST_REQ_FILE_TOO_LARGE') {
-      throw AppError('FILE_TOO_LARGE', { field: 'files', message: `单个附件不能超过 ${Math.floor((limits.fileSize / MiB) * 10) / 10} MiB` });
+      throw AppError('FILE_TOO_LARGE', { field: 'files', message: `单个附件不能超过 ${Math.floor((limits.fileSize / MiB) * 10) / 10} MB` });
     }
     throw error;
   }

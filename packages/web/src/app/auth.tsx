@@ -48,6 +48,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, []);
 
   useEffect(() => {
+    // The sign-in page needs no session check: asking /api/me there only logs a 401 on every visit.
+    if (window.location.pathname === '/login') {
+      setMe(null);
+      return;
+    }
     void refresh();
   }, [refresh]);
 

@@ -54,7 +54,7 @@ export async function fileRoutes(fastify: FastifyInstance): Promise<void> {
         bytes = await part.toBuffer();
       } catch (error) {
         if (isFileTooLarge(error)) {
-          throw AppError('FILE_TOO_LARGE', { field: 'file', message: `文件不能超过 ${Math.floor((uploadLimit / MiB) * 10) / 10} MiB` });
+          throw AppError('FILE_TOO_LARGE', { field: 'file', message: `文件不能超过 ${Math.floor((uploadLimit / MiB) * 10) / 10} MB` });
         }
         throw error;
       }

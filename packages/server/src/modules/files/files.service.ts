@@ -91,7 +91,7 @@ async function checkAndWrite(filesDir: string, upload: { filename: string; bytes
   if (risk) throw AppError('FILE_RISKY_CONTENT', { field: 'file', message: risk });
   const limit = limitFor(type);
   if (upload.bytes.length > limit) {
-    throw AppError('FILE_TOO_LARGE', { field: 'file', message: `${type.image ? '图片' : '文件'}不能超过 ${limit / MiB} MiB` });
+    throw AppError('FILE_TOO_LARGE', { field: 'file', message: `${type.image ? '图片' : '文件'}不能超过 ${limit / MiB} MB` });
   }
   const stored = type.kind === 'jpeg' || type.kind === 'png' || type.kind === 'webp' ? await sanitizeImageOffThread(type.kind, upload.bytes) : upload.bytes;
   const sha256 = createHash('sha256').update(stored).digest('hex');

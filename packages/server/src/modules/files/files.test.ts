@@ -167,7 +167,7 @@ describe('POST /api/files', () => {
     const big = Buffer.concat([minimalPdf(), Buffer.alloc(5 * 1024 * 1024 + 1)]); // test app limit is 5 MiB
     const response = await upload('guoyang_aqb', big, 'big.pdf');
     expect(response.statusCode).toBe(413);
-    expect(response.json()).toMatchObject({ code: 'FILE_TOO_LARGE', message: '文件不能超过 5 MiB' });
+    expect(response.json()).toMatchObject({ code: 'FILE_TOO_LARGE', message: '文件不能超过 5 MB' });
 
     const huge = await upload('guoyang_aqb', jpegClaiming(8000, 6000), 'huge.jpg');
     expect(huge.statusCode).toBe(400);
@@ -178,7 +178,7 @@ describe('POST /api/files', () => {
     const deps = { db: t.database.db, filesDir: t.app.services.config.filesDir };
     const bigJpeg = Buffer.concat([jpegWithExif(), Buffer.alloc(10 * 1024 * 1024)]);
     const error = await storeUpload(deps, entAdminId, { filename: 'a.jpg', bytes: bigJpeg }).catch((e: unknown) => e);
-    expect(isAppError(error) && error.code === 'FILE_TOO_LARGE' && error.message).toBe('图片不能超过 10 MiB');
+    expect(isAppError(error) && error.code === 'FILE_TOO_LARGE' && error.message).toBe('图片不能超过 10 MB');
   });
 
   it('refuses an empty upload and a wrong field name', async () => {

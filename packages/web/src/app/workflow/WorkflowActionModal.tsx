@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Form, Grid } from 'antd';
 import { FormModal } from '../FormModal.tsx';
 import { useFormSubmit } from '../hooks/useFormSubmit.ts';
-import type { ActionFormRegistry } from './actionForm.ts';
+import { doneMessage, type ActionFormRegistry } from './actionForm.ts';
 import { requirementsToRules, type FormRequirements } from './requirements.ts';
 
 type Versioned = { version: number };
@@ -47,7 +47,7 @@ export function WorkflowActionModal<R extends Versioned, A extends string, B ext
       const body: B[A] = entry.toBody(v, record);
       return perform(action, { ...body, version: record.version });
     },
-    { success: `${label}成功`, onSuccess: onDone },
+    { success: doneMessage(label), onSuccess: onDone },
   );
 
   useEffect(() => {

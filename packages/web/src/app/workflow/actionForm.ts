@@ -53,3 +53,9 @@ export type ActionFormRegistry<R, A extends string, Body extends Record<A, unkno
 /** Values helpers shared by the registries. */
 export const trimmed = (s: string | undefined | null): string => (s ?? '').trim();
 export const optionalText = (s: string | undefined | null): string | undefined => trimmed(s) || undefined;
+
+/** Where 「已」+ the action's name reads badly, the words an officer would use. */
+const doneMessages: Readonly<Record<string, string>> = { 整改完成: '已提交整改完成', 申请延期: '已提交延期申请' };
+
+/** The toast after an action succeeded: 「已认定」「已提交整改完成」, not 「整改完成成功」. */
+export const doneMessage = (label: string): string => doneMessages[label] ?? `已${label}`;
