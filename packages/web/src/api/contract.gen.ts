@@ -9444,6 +9444,7 @@ export interface paths {
                                 rewardStatus: "none" | "proposed" | "approved" | "paid";
                             }[];
                             total: number;
+                            calendarNotice: string | null;
                         };
                     };
                 };

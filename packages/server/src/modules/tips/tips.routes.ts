@@ -3,6 +3,8 @@ import { stat } from 'node:fs/promises';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { provisionalYears } from '@zhiben/core';
+import { chinaDate } from '../../lib/dates.ts';
 import { AppError } from '../../errors.ts';
 import { initiator, requireCapability } from '../../plugins/auth.ts';
 import { errorResponse, standardErrors } from '../../lib/schemas.ts';
@@ -163,7 +165,10 @@ export async function tipRoutes(fastify: FastifyInstance, options: TipRouteOptio
     const { page, pageSize, ...filter } = request.query;
     const clock = slaClock(app.services.clock.now(), options.settings);
     const { items, total } = await repo.listTips(deps().db, scopeOf(auth, 'tip'), filter, clock.today, clock.nextWorkingDay, page, pageSize);
-    return { items: items.map((row) => presentTipListItem(row, clock)), total };
+    const shown = items.map((row) => presentTipListItem(row, clock));
+    const years = [...new Set(shown.map((t) => Number(chinaDate(new Date(t.dueAt)).slice(0, 4))))];
+    const provisional = provisionalYears(options.settings.calendar, years).sort();
+    return { items: shown, total, calendarNotice: provisional.length > 0 ? `${provisional.join('、')}年节假日暂按法定假日推算（不含调休），受理期限以国务院办公厅放假通知为准` : null };
   });
 
   app.get('/api/tips/stats', { schema: { tags, querystring: tipStatsQuery, response: { 200: tipStatsResponse, ...standardErrors } } }, async (request) => {

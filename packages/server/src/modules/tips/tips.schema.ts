@@ -129,7 +129,12 @@ export const tipListItem = z.object({
   rewardStatus: z.enum(tipRewardStatuses),
 });
 export type TipListItem = z.infer<typeof tipListItem>;
-export const tipsResponse = z.object({ items: z.array(tipListItem), total: z.number().int() });
+export const tipsResponse = z.object({
+  items: z.array(tipListItem),
+  total: z.number().int(),
+  /** Set when a shown deadline falls in a year whose holidays are provisional (no official notice yet). */
+  calendarNotice: z.string().nullable(),
+});
 
 export const tipAttachment = z.object({ id: z.string(), name: z.string(), type: z.string(), size: z.number().int() });
 

@@ -150,6 +150,7 @@ describe('the tip workflow end to end through the API', () => {
     tipId = item?.id ?? '';
     // Received Monday 2026-11-23 (16:00 China time): 5 working days → Monday 2026-11-30.
     expect(item?.dueAt).toBe('2026-11-30T15:59:59.999Z');
+    expect(list.json().calendarNotice).toBeNull();
     const detail = (await call('jb', 'GET', `/api/tips/${tipId}`)).json();
     expect(detail.actions).toEqual(['accept', 'decline', 'reveal']);
     expect(detail.hasIdentity).toBe(true);
@@ -580,5 +581,23 @@ describe('route options, reward preview and the close hint (a second tip, routed
     expect(ready.actions).toContain('close');
     expect(ready.closeHint).toBeNull();
     expect((await act('jb', id, 'close', {})).status).toBe('closed');
+  });
+});
+
+describe('a deadline in a year whose holidays are provisional', () => {
+  it('the inbox says the holidays are provisional when a shown deadline falls in 2027', async () => {
+    const now = t.clock.now();
+    t.clock.set(new Date('2026-12-28T02:00:00Z'));
+    tokens.set('jb', await t.login('bozhou_jb'));
+    try {
+      const response = await call('jb', 'POST', '/api/tips', { ...tipData({ anonymous: true, reporter: undefined, content: '电话举报：年底演示企业动火作业无监护' }), channel: 'phone' });
+      expect(response.statusCode, response.body).toBe(201);
+      const list = (await call('jb', 'GET', '/api/tips?status=received')).json() as { items: { dueAt: string }[]; calendarNotice: string | null };
+      expect(list.items.some((i) => i.dueAt.startsWith('2027-'))).toBe(true);
+      expect(list.calendarNotice).toBe('2027年节假日暂按法定假日推算（不含调休），受理期限以国务院办公厅放假通知为准');
+    } finally {
+      t.clock.set(now);
+      tokens.set('jb', await t.login('bozhou_jb'));
+    }
   });
 });

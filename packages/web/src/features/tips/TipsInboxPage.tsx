@@ -1,5 +1,5 @@
 import { useNavigate } from 'react-router-dom';
-import { Button, Card, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Select, Space, Table, Tag, Typography } from 'antd';
 import { ExportOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useAuth, useMe } from '../../app/auth.tsx';
@@ -107,6 +107,7 @@ export default function TipsInboxPage() {
         />
       </ListToolbar>
       <ListError error={list.error} />
+      {list.data?.calendarNotice && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={list.data.calendarNotice} data-testid="tips-calendar-notice" />}
       <Table<TipListItem>
         rowKey="id"
         className="zb-clickable-rows"
