@@ -196,4 +196,34 @@ describe('inspection pages', () => {
       await context.close();
     }
   }, 300_000); // a long journey: on a busy machine each page and action takes seconds
+
+  test('安排检查 from an overdue hazard: the form comes with the enterprise and the trigger; the inspection gets its due date', async () => {
+    const { context, page } = await newPage();
+    try {
+      await login(page, 'guoyang_yjj');
+      // An overdue hazard of the demo enterprise, registered through the API as the officer.
+      const registered = await page.request.post(`${server.url}/api/hazards`, {
+        headers: { origin: server.url },
+        data: { enterpriseId: enterprise.id, level: 'general', sector: 'hazchem', criterionIds: [], title: '储罐区防火堤破损', description: '防火堤多处裂缝未修补', location: '二号罐区', foundAt: '2026-10-08', deadline: '2026-11-08' },
+      });
+      expect(registered.status(), await registered.text()).toBe(201);
+      const hazard = (await registered.json()) as { id: string; hazardNo: string };
+      await page.goto(`${server.url}/hazards/${hazard.id}`);
+      await page.getByTestId('plan-inspection-from-record').click();
+      const modal = page.locator('.ant-modal', { hasText: `逾期未整改的隐患 ${hazard.hazardNo}` });
+      await modal.getByTestId('inspection-trigger').waitFor();
+      await expect(modal.locator('.ant-form-item', { has: page.locator('#form-enterprise') }).innerText()).resolves.toContain(enterprise.name);
+      await modal.getByTestId('form-sector').click();
+      await page.keyboard.type('危险化学品');
+      await page.locator('.ant-select-item-option', { hasText: '危险化学品' }).first().click();
+      await expectServerAnswer(page, 'POST', /^\/api\/inspections$/, () => modal.getByRole('button', { name: '安排检查' }).click());
+      await page.waitForURL(/\/inspections\/[0-9a-f-]{36}$/);
+      const id = new URL(page.url()).pathname.split('/').pop() ?? '';
+      const view = (await (await page.request.get(`${server.url}/api/inspections/${id}`)).json()) as { trigger: string; triggerRef: { no: string } | null; dueOn: string | null; subject: { name: string } };
+      expect(view).toMatchObject({ trigger: 'hazard_overdue', triggerRef: { no: hazard.hazardNo }, subject: { name: enterprise.name } });
+      expect(view.dueOn).not.toBeNull();
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -75,3 +75,11 @@ export const standardErrors = {
   409: errorResponse,
   429: errorResponse,
 } as const;
+
+/**
+ * 「安排检查」 offered on a tip or hazard page (MODULES A-1 triggers): set when the caller may plan inspections and
+ * the record may trigger one; the console opens the inspection form with this subject and trigger.
+ */
+export const inspectionTriggerOffer = z
+  .object({ kind: z.enum(['tip', 'hazard_overdue']), id: z.uuid(), no: z.string(), enterpriseId: z.uuid(), enterpriseName: z.string() })
+  .nullable();

@@ -5473,6 +5473,16 @@ export interface paths {
                             createdAt: string;
                             updatedAt: string;
                             actions: ("confirm" | "dismiss" | "submit_plan" | "report_progress" | "request_extension" | "decide_extension" | "complete" | "verify" | "return" | "list" | "delist" | "merge" | "void")[];
+                            inspectionTrigger: {
+                                /** @enum {string} */
+                                kind: "tip" | "hazard_overdue";
+                                /** Format: uuid */
+                                id: string;
+                                no: string;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                            } | null;
                             requirements: {
                                 [key: string]: {
                                     [key: string]: {
@@ -5974,6 +5984,16 @@ export interface paths {
                             createdAt: string;
                             updatedAt: string;
                             actions: ("confirm" | "dismiss" | "submit_plan" | "report_progress" | "request_extension" | "decide_extension" | "complete" | "verify" | "return" | "list" | "delist" | "merge" | "void")[];
+                            inspectionTrigger: {
+                                /** @enum {string} */
+                                kind: "tip" | "hazard_overdue";
+                                /** Format: uuid */
+                                id: string;
+                                no: string;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                            } | null;
                             requirements: {
                                 [key: string]: {
                                     [key: string]: {
@@ -6228,6 +6248,16 @@ export interface paths {
                             createdAt: string;
                             updatedAt: string;
                             actions: ("confirm" | "dismiss" | "submit_plan" | "report_progress" | "request_extension" | "decide_extension" | "complete" | "verify" | "return" | "list" | "delist" | "merge" | "void")[];
+                            inspectionTrigger: {
+                                /** @enum {string} */
+                                kind: "tip" | "hazard_overdue";
+                                /** Format: uuid */
+                                id: string;
+                                no: string;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                            } | null;
                             requirements: {
                                 [key: string]: {
                                     [key: string]: {
@@ -6471,6 +6501,16 @@ export interface paths {
                             createdAt: string;
                             updatedAt: string;
                             actions: ("confirm" | "dismiss" | "submit_plan" | "report_progress" | "request_extension" | "decide_extension" | "complete" | "verify" | "return" | "list" | "delist" | "merge" | "void")[];
+                            inspectionTrigger: {
+                                /** @enum {string} */
+                                kind: "tip" | "hazard_overdue";
+                                /** Format: uuid */
+                                id: string;
+                                no: string;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                            } | null;
                             requirements: {
                                 [key: string]: {
                                     [key: string]: {
@@ -9667,6 +9707,16 @@ export interface paths {
                                 }[];
                                 version: number;
                                 actions: ("accept" | "decline" | "route" | "investigate" | "register_hazard" | "reply" | "ask" | "propose_reward" | "approve_reward" | "record_payment" | "close" | "reveal")[];
+                                inspectionTrigger: {
+                                    /** @enum {string} */
+                                    kind: "tip" | "hazard_overdue";
+                                    /** Format: uuid */
+                                    id: string;
+                                    no: string;
+                                    /** Format: uuid */
+                                    enterpriseId: string;
+                                    enterpriseName: string;
+                                } | null;
                                 requirements: {
                                     [key: string]: {
                                         [key: string]: {
@@ -10115,6 +10165,16 @@ export interface paths {
                             }[];
                             version: number;
                             actions: ("accept" | "decline" | "route" | "investigate" | "register_hazard" | "reply" | "ask" | "propose_reward" | "approve_reward" | "record_payment" | "close" | "reveal")[];
+                            inspectionTrigger: {
+                                /** @enum {string} */
+                                kind: "tip" | "hazard_overdue";
+                                /** Format: uuid */
+                                id: string;
+                                no: string;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                            } | null;
                             requirements: {
                                 [key: string]: {
                                     [key: string]: {
@@ -10384,6 +10444,16 @@ export interface paths {
                             }[];
                             version: number;
                             actions: ("accept" | "decline" | "route" | "investigate" | "register_hazard" | "reply" | "ask" | "propose_reward" | "approve_reward" | "record_payment" | "close" | "reveal")[];
+                            inspectionTrigger: {
+                                /** @enum {string} */
+                                kind: "tip" | "hazard_overdue";
+                                /** Format: uuid */
+                                id: string;
+                                no: string;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                            } | null;
                             requirements: {
                                 [key: string]: {
                                     [key: string]: {

@@ -2,6 +2,8 @@ import {
   audienceOf,
   flatActor,
   hazardMachine,
+  can,
+  explainHazardTriggerRefused,
   hazardOverdue,
   missingPlanFields,
   visibleEventPayload,
@@ -98,6 +100,10 @@ export async function presentHazard(db: Db, auth: AuthContext, joined: JoinedHaz
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     actions: workflow.actions,
+    inspectionTrigger:
+      viewer === 'staff' && can(auth.user.roles, 'inspections.plan') && explainHazardTriggerRefused(row, today) === null
+        ? { kind: 'hazard_overdue', id: row.id, no: row.hazardNo, enterpriseId: row.enterpriseId, enterpriseName: joined.enterpriseName }
+        : null,
     requirements: workflow.requirements,
     timeline: events.map((e) => ({
       seq: e.seq,

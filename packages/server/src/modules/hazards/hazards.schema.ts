@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ageingBuckets, hazardActions, hazardLevels, hazardSources, hazardStatuses, listingLevels } from '@zhiben/core';
-import { isoDate, paginationQuery, regionCode12, requiredText, str, text, version } from '../../lib/schemas.ts';
+import { inspectionTriggerOffer, isoDate, paginationQuery, regionCode12, requiredText, str, text, version } from '../../lib/schemas.ts';
 import { actionRequirements, formRequirements } from '../../workflow/requirements.schema.ts';
 
 export { enterpriseReportSources, hazardSourceLabels, hazardSources, staffRegisterSources, type HazardSource } from '@zhiben/core';
@@ -174,6 +174,8 @@ export const hazardView = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   actions: z.array(z.enum(hazardActions)),
+  /** 安排督导检查 of the enterprise, offered while the hazard is overdue to an officer who may plan inspections. */
+  inspectionTrigger: inspectionTriggerOffer,
   /** Form requirements of each action in `actions` (core hazardActionRequirements): the web renders its forms from them. */
   requirements: actionRequirements(hazardActions),
   timeline: z.array(

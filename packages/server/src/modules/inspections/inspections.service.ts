@@ -5,7 +5,8 @@ import {
   canonicalJson,
   explainCheckDateError,
   formatInspectionNo,
-  isOverdue,
+  explainHazardTriggerRefused,
+  explainTipTriggerRefused,
   recordHash,
   scopeFor,
   staffInspectionKinds,
@@ -78,13 +79,15 @@ async function checkTrigger(ctx: ActionContext, trigger: TriggerInput | null, su
     case 'tip': {
       const tip = await findTip(ctx.db, scopeFor(ctx.auth.actor, 'tip'), trigger.id);
       if (!tip) throw AppError('VALIDATION', { field: 'trigger.id', message: '举报件不存在或不在本单位受理范围' });
-      if (!['verified', 'closed'].includes(tip.tip.status) || !tip.tip.investigation?.verified) throw AppError('VALIDATION', { field: 'trigger.id', message: '只有核查属实的举报才能触发检查' });
+      const refused = explainTipTriggerRefused({ status: tip.tip.status, verified: tip.tip.investigation?.verified ?? null });
+      if (refused) throw AppError('VALIDATION', { field: 'trigger.id', message: refused });
       return { id: tip.tip.id, no: tip.tip.tipNo };
     }
     case 'hazard_overdue': {
       const found = await findHazard(ctx.db, ctx.auth.scope, trigger.id);
       if (!found) throw AppError('VALIDATION', { field: 'trigger.id', message: '隐患不存在或不在本单位辖区' });
-      if (!isOverdue(found.hazard, ctx.today)) throw AppError('VALIDATION', { field: 'trigger.id', message: '该隐患未逾期' });
+      const refused = explainHazardTriggerRefused(found.hazard, ctx.today);
+      if (refused) throw AppError('VALIDATION', { field: 'trigger.id', message: refused });
       if (found.hazard.enterpriseId !== subject.enterpriseId) throw AppError('VALIDATION', { field: 'trigger.id', message: '隐患不属于被检查单位' });
       return { id: found.hazard.id, no: found.hazard.hazardNo };
     }

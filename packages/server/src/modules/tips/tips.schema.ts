@@ -14,7 +14,7 @@ import {
   workerReportOutcomes,
   workerReportStatuses,
 } from '@zhiben/core';
-import { int32, isoDate, paginationQuery, regionCode12, requiredText, str, text, version } from '../../lib/schemas.ts';
+import { inspectionTriggerOffer, int32, isoDate, paginationQuery, regionCode12, requiredText, str, text, version } from '../../lib/schemas.ts';
 import { actionRequirements } from '../../workflow/requirements.schema.ts';
 
 // The contract of docs/tips-api.md. The web app mirrors these shapes by hand (features/tips/api.ts).
@@ -185,6 +185,8 @@ export const tipDetail = tipListItem.extend({
   events: z.array(z.object({ at: z.string(), actorName: z.string(), kind: z.string(), note: z.string() })),
   version: z.number().int(),
   actions: z.array(z.enum(tipDetailActions)),
+  /** 安排检查 of the reported enterprise, offered once the report was found true to an officer who may plan inspections. */
+  inspectionTrigger: inspectionTriggerOffer,
   /** Form requirements of each workflow action in `actions` (core tipActionRequirements). */
   requirements: actionRequirements(tipActions),
 });

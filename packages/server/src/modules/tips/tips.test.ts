@@ -189,7 +189,11 @@ describe('the tip workflow end to end through the API', () => {
   it('the handling regulator investigates and registers the hazard in one step with source tip', async () => {
     const yjjView = (await call('yjj', 'GET', `/api/tips/${tipId}`)).json();
     expect(yjjView.actions).toEqual(['investigate', 'ask']);
+    expect(yjjView.inspectionTrigger).toBeNull();
     await act('yjj', tipId, 'investigate', { findings: '现场查实紧急切断阀被拆除，超量储存液氯', verified: true, violationKind: 'major_hazard', penaltyYuan: 100_000 });
+    // Found true: the handling regulator is offered 安排检查 of the reported enterprise; the tip officer plans none.
+    expect((await call('yjj', 'GET', `/api/tips/${tipId}`)).json().inspectionTrigger).toMatchObject({ kind: 'tip', id: tipId, enterpriseId });
+    expect((await call('jb', 'GET', `/api/tips/${tipId}`)).json().inspectionTrigger).toBeNull();
     const registered = await act('yjj', tipId, 'register_hazard', {
       level: 'major', criterionIds: ['HG2017-5'], title: '液氯储罐区紧急切断阀被拆除', description: '罐区进出料管线紧急切断阀被拆除', location: '液氯罐区', deadline: '2026-12-31',
     });

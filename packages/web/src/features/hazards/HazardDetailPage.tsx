@@ -5,6 +5,7 @@ import { FlagOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useAuth } from '../../app/auth.tsx';
 import { RecordPage } from '../../app/workflow/RecordPage.tsx';
+import { PlanInspectionButton } from '../inspections/PlanInspectionButton.tsx';
 import {
   dateTimeFormat,
   hazardLevelLabels,
@@ -227,13 +228,16 @@ export default function HazardDetailPage() {
         )}
         title={(h) => h.title}
         subtitle={(h) => `${h.enterprise.name} · ${hazardLevelLabels[h.level]} · ${hazardSourceLabel(h.source)}`}
-        extraButtons={() =>
-          can('escalations.write') && (
-            <Button icon={<FlagOutlined />} onClick={() => setEscalating(true)}>
-              记录督办措施
-            </Button>
-          )
-        }
+        extraButtons={(h) => (
+          <>
+            <PlanInspectionButton offer={h.inspectionTrigger} />
+            {can('escalations.write') && (
+              <Button icon={<FlagOutlined />} onClick={() => setEscalating(true)}>
+                记录督办措施
+              </Button>
+            )}
+          </>
+        )}
         sections={(h) => [
           { key: 'fields', title: '隐患信息', content: <HazardFields hazard={h} /> },
           { key: 'attachments', title: `附件（${h.attachments.length}）`, content: <Attachments hazard={h} /> },

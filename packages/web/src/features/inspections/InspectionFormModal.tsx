@@ -1,4 +1,4 @@
-import { Checkbox, DatePicker, Form, Input, Radio, Select } from 'antd';
+import { Alert, Checkbox, DatePicker, Form, Input, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { call } from '../../api/client.ts';
 import { useMe } from '../../app/auth.tsx';
@@ -35,8 +35,27 @@ const splitNames = (s: string | undefined): string[] =>
 const searchEnterprises = async (q: string) => (await call('get', '/api/enterprises', { query: { q, pageSize: 20 } })).items.map((e) => ({ value: e.id, label: e.name }));
 const searchPremises = async (q: string) => (await call('get', '/api/premises', { query: { q, pageSize: 20 } })).items.map((p) => ({ value: p.id, label: `${p.name}（${p.address || p.regionCode}）` }));
 
-/** 新建检查: kind, methods, subject, date, checklist (a library list or the sector's 判定标准), the team (the planner leads). */
-export function InspectionFormModal({ open, onClose, onCreated, initial }: { open: boolean; onClose: () => void; onCreated: (id: string) => void; initial?: Partial<Values> }) {
+/** What triggered the inspection (a tip found true, an overdue hazard): the server's offer on that record. */
+export type InspectionTrigger = { kind: 'tip' | 'hazard_overdue'; id: string; no: string; enterpriseId: string; enterpriseName: string };
+const triggerLabels: Record<InspectionTrigger['kind'], string> = { tip: '核查属实的举报', hazard_overdue: '逾期未整改的隐患' };
+
+/**
+ * 新建检查: kind, methods, subject, date, checklist (a library list or the sector's 判定标准), the team (the planner
+ * leads). From a tip or an overdue hazard (`trigger`) the subject is that enterprise and the server sets the due date.
+ */
+export function InspectionFormModal({
+  open,
+  onClose,
+  onCreated,
+  initial,
+  trigger,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onCreated: (id: string) => void;
+  initial?: Partial<Values>;
+  trigger?: InspectionTrigger | undefined;
+}) {
   const me = useMe();
   const [form] = Form.useForm<Values>();
   const { sectors } = useSectors();
@@ -61,6 +80,7 @@ export function InspectionFormModal({ open, onClose, onCreated, initial }: { ope
           ...splitNames(v.members).map((name) => ({ userId: null, name, role: 'officer' as const, orgName: me.org?.name ?? '' })),
         ],
         checklist: v.checklistSource === 'checklist' ? { checklistId: v.checklistId ?? '' } : { sector: v.sector ?? '' },
+        trigger: trigger ? { kind: trigger.kind, id: trigger.id } : null,
       };
       return inspectionsApi.plan(body);
     },
@@ -68,12 +88,21 @@ export function InspectionFormModal({ open, onClose, onCreated, initial }: { ope
   );
 
   return (
-    <FormModal open={open} title="新建检查" width={720} onClose={onClose} onSubmit={submit} saving={saving} error={error} okText="安排检查" errorTestId="inspection-form-error">
+    <FormModal open={open} title={trigger ? `安排检查 · ${triggerLabels[trigger.kind]} ${trigger.no}` : '新建检查'} width={720} onClose={onClose} onSubmit={submit} saving={saving} error={error} okText="安排检查" errorTestId="inspection-form-error">
       <Form<Values>
         form={form}
         layout="vertical"
         preserve={false}
-        initialValues={{ kind: 'enforcement', methods: [], subjectKind: 'enterprise', plannedOn: dayjs(), checklistSource: 'sector', sector: sectors[0]?.code, ...initial }}
+        initialValues={{
+          kind: trigger?.kind === 'hazard_overdue' ? 'supervision' : 'enforcement',
+          methods: [],
+          subjectKind: 'enterprise',
+          plannedOn: dayjs(),
+          checklistSource: 'sector',
+          sector: sectors[0]?.code,
+          ...(trigger ? { enterpriseId: trigger.enterpriseId } : {}),
+          ...initial,
+        }}
       >
         <Form.Item label="检查类型" name="kind" rules={[{ required: true, message: '请选择检查类型' }]}>
           <Select options={staffInspectionKinds.map((k) => ({ value: k, label: inspectionKindLabels[k] }))} data-testid="form-kind" />
@@ -81,7 +110,16 @@ export function InspectionFormModal({ open, onClose, onCreated, initial }: { ope
         <Form.Item label="检查方式" name="methods">
           <Checkbox.Group options={inspectionMethods.map((m) => ({ value: m, label: inspectionMethodLabels[m] }))} />
         </Form.Item>
-        <Form.Item label="检查对象" name="subjectKind">
+        {trigger && (
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 16 }}
+            title={`由${triggerLabels[trigger.kind]} ${trigger.no} 触发：检查 ${trigger.enterpriseName}，未填完成期限时按规定天数自动设定。`}
+            data-testid="inspection-trigger"
+          />
+        )}
+        <Form.Item label="检查对象" name="subjectKind" hidden={trigger !== undefined}>
           <Radio.Group options={(['enterprise', 'premises'] as const).map((k) => ({ value: k, label: subjectKindLabels[k] }))} />
         </Form.Item>
         {subjectKind === 'premises' ? (
@@ -90,7 +128,12 @@ export function InspectionFormModal({ open, onClose, onCreated, initial }: { ope
           </Form.Item>
         ) : (
           <Form.Item label="生产经营单位" name="enterpriseId" rules={[{ required: true, message: '请选择被检查单位' }]}>
-            <RemoteSelect fetchOptions={searchEnterprises} placeholder="输入单位名称或信用代码搜索" id="form-enterprise" />
+            <RemoteSelect
+              fetchOptions={searchEnterprises}
+              placeholder="输入单位名称或信用代码搜索"
+              id="form-enterprise"
+              initialOption={trigger ? { value: trigger.enterpriseId, label: trigger.enterpriseName } : undefined}
+            />
           </Form.Item>
         )}
         <Form.Item label="计划检查日期" name="plannedOn" rules={[{ required: true, message: '请选择日期' }]}>

@@ -6,6 +6,7 @@ import dayjs from 'dayjs';
 import { dateTimeFormat } from '../../app/labels.ts';
 import { useQuery } from '../../app/useQuery.ts';
 import { RecordPage } from '../../app/workflow/RecordPage.tsx';
+import { PlanInspectionButton } from '../inspections/PlanInspectionButton.tsx';
 import { formatSize } from '../hazards/EvidenceUpload.tsx';
 import { useSectors } from '../reference/useSectors.ts';
 import { tipWorkflow } from './actions/index.ts';
@@ -236,13 +237,16 @@ export default function TipDetailPage() {
         title={(t) => t.targetName}
         titleTestId="tip-target"
         subtitle={(t) => `${tipCategoryLabels[t.category]} · ${tipChannelLabels[t.channel]} · ${t.regionName}`}
-        extraButtons={(t) =>
-          t.actions.includes('reveal') && (
-            <Button icon={<EyeOutlined />} onClick={() => setRevealing(true)} data-testid="reveal-button">
-              {tipActionLabels.reveal}
-            </Button>
-          )
-        }
+        extraButtons={(t) => (
+          <>
+            <PlanInspectionButton offer={t.inspectionTrigger} />
+            {t.actions.includes('reveal') && (
+              <Button icon={<EyeOutlined />} onClick={() => setRevealing(true)} data-testid="reveal-button">
+                {tipActionLabels.reveal}
+              </Button>
+            )}
+          </>
+        )}
         notices={(t) => t.closeHint && <Alert type="info" showIcon title={`暂不能办结：${t.closeHint}`} data-testid="tip-close-hint" />}
         sections={(t) => [
           { key: 'fields', title: '举报信息', content: <TipFields tip={t} /> },
