@@ -16,7 +16,7 @@ import { listEvents, verifyEvents } from '../../workflow/timeline.ts';
 import { inspectionStream } from '../../workflow/streams.ts';
 import { storedPath } from '../files/files.service.ts';
 import { unsafeFilesByHash } from '../files/files.repository.ts';
-import { findCriteria } from '../hazards/hazards.repository.ts';
+import { findCriteria, openHazardsOfEnterprise } from '../hazards/hazards.repository.ts';
 import { findEnterprise } from '../enterprises/enterprises.repository.ts';
 import { findPremises } from '../premises/premises.repository.ts';
 import { defaultPrincipalCheckSettings } from '../principal-checks/principal-checks.config.ts';
@@ -24,7 +24,7 @@ import { buildInspectionDocx, recordTitle } from './inspection.docx.ts';
 import { fiveLists, fiveListsResponse } from './inspections.lists.ts';
 import { presentInspection, presentSummary } from './inspections.presenter.ts';
 import * as repo from './inspections.repository.ts';
-import { actionBodies, actionParams, inspectionsQuery, inspectionFiguresResponse, inspectionsResponse, inspectionView, planInspectionBody, principalCheckBody } from './inspections.schema.ts';
+import { actionBodies, actionParams, openHazardsResponse, inspectionsQuery, inspectionFiguresResponse, inspectionsResponse, inspectionView, planInspectionBody, principalCheckBody } from './inspections.schema.ts';
 import * as service from './inspections.service.ts';
 import { performInspectionAction } from './inspections.workflow.ts';
 
@@ -111,6 +111,21 @@ export async function inspectionRoutes(fastify: FastifyInstance): Promise<void> 
     const auth = requireCapability(request, 'inspections.read');
     return fiveLists(deps().db, await present(auth, await load(auth, request.params.id)));
   });
+
+  // The open hazards of the inspected enterprise that a 不符合 item may be joined to (the caller's hazard scope).
+  app.get(
+    '/api/inspections/:id/open-hazards',
+    { schema: { tags, description: '可关联的在治隐患（被检查单位，本人权限范围内）', params: uuidParam, querystring: z.object({ q: str().trim().max(64).optional() }), response: { 200: openHazardsResponse, ...standardErrors } } },
+    async (request) => {
+      const auth = requireCapability(request, 'inspections.fill');
+      const row = await load(auth, request.params.id);
+      if (row.enterpriseId === null) return { items: [] };
+      const q = request.query.q ?? '';
+      const open = await openHazardsOfEnterprise(deps().db, auth.scope, row.enterpriseId);
+      const items = open.filter((h) => q === '' || h.hazardNo.includes(q) || h.title.includes(q)).slice(0, 50);
+      return { items: items.map((h) => ({ id: h.id, hazardNo: h.hazardNo, title: h.title, status: h.status })) };
+    },
+  );
 
   // A photo of the inspection (start proof or an item's), for whoever may read the inspection.
   app.get('/api/inspections/:id/files/:sha256', { schema: { tags, params: uuidParam.extend({ sha256: str().regex(/^[0-9a-f]{64}$/) }) } }, async (request, reply) => {

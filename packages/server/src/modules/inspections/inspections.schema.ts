@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { evidenceRequirements, inspectionActions, inspectionKinds, inspectionMethods, inspectionStatuses, inspectionTriggers, itemResults, memberRoles, subjectKinds } from '@zhiben/core';
+import { evidenceRequirements, hazardStatuses, inspectionActions, inspectionKinds, inspectionMethods, inspectionStatuses, inspectionTriggers, itemResults, memberRoles, subjectKinds } from '@zhiben/core';
 import { int32, isoDate, paginationQuery, regionCode12, str, text, version } from '../../lib/schemas.ts';
 import { actionRequirements } from '../../workflow/requirements.schema.ts';
 
@@ -228,4 +228,8 @@ export const inspectionFiguresResponse = z.object({
   figures: figureNumbers.extend({ enterprisesInScope: z.number().int(), coverage: z.number().nullable() }),
   by: z.string(),
   groups: z.array(figureNumbers.extend({ key: z.string(), label: z.string() })),
+});
+
+export const openHazardsResponse = z.object({
+  items: z.array(z.object({ id: z.uuid(), hazardNo: z.string(), title: z.string(), status: z.enum(hazardStatuses) })),
 });

@@ -64,3 +64,24 @@ describe('安排检查 from an overdue hazard', () => {
     expect(foreign.statusCode).toBeLessThan(500);
   });
 });
+
+describe('关联已有隐患: the open hazards of the inspected enterprise to choose from', () => {
+  it('lists them within the caller’s scope, searchable by number or name; others get 404', async () => {
+    const today = chinaDate(t.clock.now());
+    const open = await insertTestHazard(t.database.db, t.clock.now(), { enterpriseId, deadline: addDays(today, -1), level: 'general', title: '可燃气体报警仪失灵（关联测试）' });
+    const closed = await insertTestHazard(t.database.db, t.clock.now(), { enterpriseId, deadline: addDays(today, 3), level: 'general', status: 'closed' });
+    const planned = await t.request(tokens.guoyang_yjj ?? null, 'POST', '/api/inspections', plan(open.id));
+    expect(planned.statusCode, planned.body).toBe(201);
+    const id = planned.json().id as string;
+    type Items = { items: { id: string; hazardNo: string; title: string; status: string }[] };
+    const all = (await get('guoyang_yjj', `/api/inspections/${id}/open-hazards`)).json() as Items;
+    expect(all.items.map((h) => h.id)).toContain(open.id);
+    expect(all.items.map((h) => h.id)).not.toContain(closed.id);
+    expect(all.items.every((h) => ['pending_confirmation', 'rectifying', 'pending_verification'].includes(h.status))).toBe(true);
+    const byNumber = (await get('guoyang_yjj', `/api/inspections/${id}/open-hazards?q=${encodeURIComponent(open.hazardNo.slice(-6))}`)).json() as Items;
+    expect(byNumber.items.map((h) => h.id)).toEqual([open.id]);
+    const byName = (await get('guoyang_yjj', `/api/inspections/${id}/open-hazards?q=${encodeURIComponent('关联测试')}`)).json() as Items;
+    expect(byName.items.map((h) => h.id)).toEqual([open.id]);
+    for (const who of ['mengcheng_yjj', 'ent_admin']) expect((await get(who, `/api/inspections/${id}/open-hazards`)).statusCode, who).toBe(404);
+  });
+});

@@ -24,6 +24,7 @@ export const inspectionsApi = {
   act: <A extends InspectionAction>(id: Id, action: A, body: InspectionActionBody<A>) =>
     call('post', '/api/inspections/{id}/actions/{action}', { params: { id, action }, body }),
   lists: (id: Id, signal?: AbortSignal) => call('get', '/api/inspections/{id}/lists', { params: { id }, signal }),
+  openHazards: (id: Id, q: string) => call('get', '/api/inspections/{id}/open-hazards', { params: { id }, query: { q } }),
   recordDocxUrl: (id: Id) => urlOf('/api/inspections/{id}/record.docx', { params: { id } }),
   photoUrl: (id: Id, sha256: string) => urlOf('/api/inspections/{id}/files/{sha256}', { params: { id, sha256 } }),
   figures: (query: QueryOf<'/api/stats/inspections', 'get'>, signal?: AbortSignal) => call('get', '/api/stats/inspections', { query, signal }),

@@ -2,6 +2,8 @@ import { Card, Checkbox, DatePicker, Empty, Form, Input, Radio, Space, Tag, Typo
 import dayjs, { type Dayjs } from 'dayjs';
 import { Link } from 'react-router-dom';
 import { dateFormat } from '../../../app/labels.ts';
+import { RemoteSelect } from '../../../app/RemoteSelect.tsx';
+import { hazardStatusLabels } from '@zhiben/core/src/hazard/hazard-machine.ts';
 import { actionForm, trimmed } from '../../../app/workflow/actionForm.ts';
 import { inspectionsApi, type FieldPhoto, type Inspection, type InspectionItem } from '../api.ts';
 import { PhotoCapture } from '../FieldCapture.tsx';
@@ -62,8 +64,14 @@ function ItemCard({ item, inspectionId, setUploading }: { item: InspectionItem; 
                 <Radio.Group options={[{ value: 'raise', label: '登记新隐患' }, { value: 'link', label: '关联已有隐患' }]} />
               </Form.Item>
               {mode === 'link' ? (
-                <Form.Item label="隐患 ID" name={[...base, 'hazardId']} rules={[{ required: true, whitespace: true, message: '请填写要关联的隐患 ID' }]}>
-                  <Input maxLength={36} placeholder="隐患详情页地址中的 ID" />
+                <Form.Item label="关联的在治隐患" name={[...base, 'hazardId']} rules={[{ required: true, message: '请选择要关联的隐患' }]}>
+                  <RemoteSelect
+                    fetchOptions={async (q) =>
+                      (await inspectionsApi.openHazards(inspectionId, q)).items.map((h) => ({ value: h.id, label: `${h.hazardNo} ${h.title}（${hazardStatusLabels[h.status]}）` }))
+                    }
+                    placeholder="输入隐患编号或名称搜索被检查单位的在治隐患"
+                    id={`item-${item.seq}-hazard`}
+                  />
                 </Form.Item>
               ) : (
                 <>
