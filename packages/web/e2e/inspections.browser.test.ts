@@ -148,7 +148,7 @@ describe('inspection pages', () => {
 
       // Record: the first two items 不符合 (title and deadline prefilled), every other item 符合.
       await page.getByTestId('inspection-actions').getByRole('button', { name: '填写检查结果' }).click();
-      const cards = page.locator('.ant-modal .ant-card');
+      const cards = page.locator('.ant-modal .ant-card:not([data-testid=record-tests])');
       const n = await cards.count();
       expect(n).toBeGreaterThan(2);
       for (let k = 0; k < n; k++) {
@@ -159,8 +159,16 @@ describe('inspection pages', () => {
           await card.locator('img').first().waitFor();
         }
       }
+      // 现场测试: one worker asked two questions, one answered right.
+      const tests = page.getByTestId('record-tests');
+      await tests.getByTestId('add-test').click();
+      await tests.getByPlaceholder('被询问人').fill('演示操作工');
+      await tests.getByPlaceholder('询问或测试内容').fill('紧急切断阀在哪里操作？');
+      await tests.getByPlaceholder('答对').fill('1');
+      await tests.getByPlaceholder('题数').fill('2');
       await confirmAction(page, '填写检查结果');
       await expect.poll(() => page.getByTestId('item-hazard').count(), { timeout: 20_000 }).toBe(2);
+      await expect(page.getByTestId('inspection-tests').innerText()).resolves.toContain('1/2');
 
       // Close with the conclusion and the leader's signature.
       await page.getByTestId('inspection-actions').getByRole('button', { name: '结束检查' }).click();
@@ -215,7 +223,9 @@ describe('inspection pages', () => {
       await expect(modal.locator('.ant-form-item', { has: page.locator('#form-enterprise') }).innerText()).resolves.toContain(enterprise.name);
       await modal.getByTestId('form-sector').click();
       await page.keyboard.type('危险化学品');
-      await page.locator('.ant-select-item-option', { hasText: '危险化学品' }).first().click();
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '危险化学品' }).first().click();
+      // The choice is on the form before it is sent (a click that landed elsewhere fails here, not on the server).
+      await expect.poll(() => modal.locator('.ant-form-item', { has: page.getByTestId('form-sector') }).innerText()).toContain('危险化学品');
       await expectServerAnswer(page, 'POST', /^\/api\/inspections$/, () => modal.getByRole('button', { name: '安排检查' }).click());
       await page.waitForURL(/\/inspections\/[0-9a-f-]{36}$/);
       const id = new URL(page.url()).pathname.split('/').pop() ?? '';

@@ -118,6 +118,12 @@ describe('an officer plans, performs and closes an enforcement inspection', () =
     expect(raise.json().field).toBe('items.0.hazard');
   });
 
+  it('an on-site test with more right answers than questions is refused, naming the person and the field', async () => {
+    const res = await act('guoyang_yjj', id, 'record', { version, items: [], tests: [{ personName: '演示班组长', questions: '动火作业审批流程', correct: 5, total: 3 }] });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ field: 'tests.0.correct', message: '第1位被询问人：答对题数不能多于题数' });
+  });
+
   it('a 不符合 whose second hazard cannot be joined leaves nothing written (one transaction)', async () => {
     const before = await hazardCount();
     const res = await act('guoyang_yjj', id, 'record', {

@@ -6,6 +6,7 @@ import {
   inspectionActionRequirements,
   inspectionMachine,
   type InspectionAction,
+  explainTestScoreInvalid,
   type InspectionFacts,
   type InspectionStatus,
 } from '@zhiben/core';
@@ -60,6 +61,10 @@ const handlers: { [A in InspectionAction]: Handler<A> } = {
   },
   record: async (row, b, ctx) => {
     if (b.items.length === 0 && b.tests.length === 0) throw AppError('VALIDATION', { field: 'items', message: '请至少填写一项检查结果或现场测试' });
+    for (const [k, t] of b.tests.entries()) {
+      const invalid = explainTestScoreInvalid(t);
+      if (invalid) throw AppError('VALIDATION', { field: `tests.${k}.correct`, message: `第${k + 1}位被询问人：${invalid}` });
+    }
     const items = await repo.listItems(ctx.db, row.id);
     const known = new Set(items.flatMap((i) => i.photos.map((p) => p.sha256)));
     const prepared = await prepareAnswers(ctx, items, b.items, { mayRaise: mayRaise(ctx, row), knownPhotos: known });

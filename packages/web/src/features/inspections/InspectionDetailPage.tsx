@@ -153,6 +153,30 @@ export default function InspectionDetailPage() {
           ),
         },
         { key: 'items', title: `检查项（${i.items.filter((it) => it.result !== null).length}/${i.items.length}）`, content: <Items inspection={i} /> },
+        ...(i.tests.length > 0
+          ? [
+              {
+                key: 'tests',
+                title: `现场询问和测试（${i.tests.length}人）`,
+                content: (
+                  <Table
+                    rowKey="seq"
+                    size="small"
+                    pagination={false}
+                    dataSource={i.tests}
+                    data-testid="inspection-tests"
+                    columns={[
+                      { title: '被询问人', dataIndex: 'personName', width: 120 },
+                      { title: '岗位', dataIndex: 'post', width: 140, render: (p: string) => p || '—' },
+                      { title: '询问内容', dataIndex: 'questions' },
+                      { title: '答对/题数', key: 'score', width: 110, render: (_: unknown, t) => `${t.correct}/${t.total}${t.correct < t.total ? '' : ' ✓'}` },
+                      { title: '备注', dataIndex: 'note', width: 180, render: (n: string) => n || '—' },
+                    ]}
+                  />
+                ),
+              },
+            ]
+          : []),
         { key: 'lists', title: '五个清单', content: <FiveListsView inspectionId={i.id} version={i.version} /> },
         {
           key: 'timeline',

@@ -1,9 +1,11 @@
-import { Card, Checkbox, DatePicker, Empty, Form, Input, Radio, Space, Tag, Typography } from 'antd';
+import { Button, Card, Checkbox, DatePicker, Empty, Form, Input, InputNumber, Radio, Space, Tag, Typography } from 'antd';
+import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { Link } from 'react-router-dom';
 import { dateFormat } from '../../../app/labels.ts';
 import { RemoteSelect } from '../../../app/RemoteSelect.tsx';
 import { hazardStatusLabels } from '@zhiben/core/src/hazard/hazard-machine.ts';
+import { explainTestScoreInvalid } from '@zhiben/core/src/inspection/on-site-tests.ts';
 import { actionForm, trimmed } from '../../../app/workflow/actionForm.ts';
 import { inspectionsApi, type FieldPhoto, type Inspection, type InspectionItem } from '../api.ts';
 import { PhotoCapture } from '../FieldCapture.tsx';
@@ -21,7 +23,60 @@ type Answer = {
   interimControls?: string;
   hazardId?: string;
 };
-type RecordValues = { answers?: Record<string, Answer> };
+/** 现场询问、现场测试 (安全知识测试) of a worker: who, what was asked, how they did. */
+type TestValues = { personName?: string; post?: string; questions?: string; correct?: number | null; total?: number | null; note?: string };
+type RecordValues = { answers?: Record<string, Answer>; tests?: TestValues[] };
+
+/** 现场询问和测试: people asked on site, the questions, right answers out of the total. */
+function OnSiteTests() {
+  return (
+    <Card size="small" title="现场询问和测试（安全知识测试）" data-testid="record-tests">
+      <Form.List name="tests">
+        {(rows, { add, remove }) => (
+          <Space orientation="vertical" style={{ width: '100%' }}>
+            {rows.map(({ key, name }) => (
+              <Space key={key} wrap align="start">
+                <Form.Item name={[name, 'personName']} rules={[{ required: true, whitespace: true, message: '请填写被询问人' }]} style={{ marginBottom: 0 }}>
+                  <Input placeholder="被询问人" maxLength={32} style={{ width: 110 }} />
+                </Form.Item>
+                <Form.Item name={[name, 'post']} style={{ marginBottom: 0 }}>
+                  <Input placeholder="岗位" maxLength={50} style={{ width: 120 }} />
+                </Form.Item>
+                <Form.Item name={[name, 'questions']} rules={[{ required: true, whitespace: true, message: '请填写询问内容' }]} style={{ marginBottom: 0 }}>
+                  <Input placeholder="询问或测试内容" maxLength={2000} style={{ width: 260, maxWidth: '100%' }} />
+                </Form.Item>
+                <Form.Item
+                  name={[name, 'correct']}
+                  dependencies={[['tests', name, 'total']]}
+                  rules={[
+                    { required: true, message: '请填写答对题数' },
+                    ({ getFieldValue }) => ({
+                      validator: (_, correct: number | null) => {
+                        const total = getFieldValue(['tests', name, 'total']) as number | null;
+                        const invalid = correct != null && total != null ? explainTestScoreInvalid({ correct, total }) : null;
+                        return invalid ? Promise.reject(new Error(invalid)) : Promise.resolve();
+                      },
+                    }),
+                  ]}
+                  style={{ marginBottom: 0 }}
+                >
+                  <InputNumber min={0} max={100} precision={0} placeholder="答对" style={{ width: 80 }} />
+                </Form.Item>
+                <Form.Item name={[name, 'total']} rules={[{ required: true, message: '请填写题数' }]} style={{ marginBottom: 0 }}>
+                  <InputNumber min={1} max={100} precision={0} placeholder="题数" style={{ width: 80 }} />
+                </Form.Item>
+                <MinusCircleOutlined onClick={() => remove(name)} aria-label="删除" style={{ marginTop: 8 }} />
+              </Space>
+            ))}
+            <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ personName: '', post: '', questions: '', correct: null, total: null })} data-testid="add-test">
+              增加被询问人
+            </Button>
+          </Space>
+        )}
+      </Form.List>
+    </Card>
+  );
+}
 
 /** Items this submission answers: new answers, changed results, and 不符合 still without a hazard. */
 function changed(item: InspectionItem, a: Answer | undefined): a is Answer & { result: ItemResult } {
@@ -106,13 +161,14 @@ export const recordForm = actionForm<RecordValues>()({
   }),
   Fields: ({ record: i, req, setUploading }) => {
     const items = req('items', '检查结果');
-    if (i.items.length === 0) return <Empty description="本次检查没有检查项" />;
     return (
       <Space orientation="vertical" style={{ width: '100%' }} size={12}>
         {items.extra && <Typography.Text type="secondary">{items.extra}</Typography.Text>}
+        {i.items.length === 0 && <Empty description="本次检查没有检查项" />}
         {i.items.map((it) => (
           <ItemCard key={it.seq} item={it} inspectionId={i.id} setUploading={setUploading} />
         ))}
+        <OnSiteTests />
       </Space>
     );
   },
@@ -128,7 +184,7 @@ export const recordForm = actionForm<RecordValues>()({
             : { action: 'raise' as const, title: trimmed(a.title), description: '', deadline: a.deadline ? a.deadline.format(dateFormat) : '', fixedOnSite: false, interimControls: trimmed(a.interimControls) };
       return [{ seq: it.seq, result: a.result, note: trimmed(a.note), location: trimmed(a.location), photos: a.photos ?? [], criterionIds: [], major: a.major === true, hazard }];
     }),
-    tests: [],
+    tests: (v.tests ?? []).map((t) => ({ personName: trimmed(t.personName), post: trimmed(t.post), questions: trimmed(t.questions), correct: t.correct ?? 0, total: t.total ?? 0, note: trimmed(t.note) })),
   }),
   wide: true,
 });
