@@ -48,3 +48,4 @@ export * from './inspection/missed-detection.ts';
 export * from './inspection/inspection-rules.ts';
 export * from './inspection/checklist-rules.ts';
 export * from './inspection/inspection-machine.ts';
+export * from './documents/doc-no.ts';

@@ -8342,6 +8342,11 @@ export interface paths {
                         month: string & (string);
                         /** @enum {string} */
                         format: "docx" | "xlsx";
+                        docNo?: string;
+                        signer?: string;
+                        /** Format: date */
+                        issuedOn?: string;
+                        sections?: ("ranking" | "lists" | "escalations" | "nextSteps")[];
                     };
                 };
             };
