@@ -49,3 +49,4 @@ export * from './inspection/inspection-rules.ts';
 export * from './inspection/checklist-rules.ts';
 export * from './inspection/inspection-machine.ts';
 export * from './documents/doc-no.ts';
+export * from './documents/hazard-documents.ts';

@@ -179,6 +179,21 @@ export function documentHead(documentTitle: string, year: string, addressees: st
   ];
 }
 
+/** A 文号 line alone (a document to an enterprise has no 签发人), centred. */
+export const docNoParagraph = (docNo: string): Paragraph => docNoLine(docNo, undefined);
+
+/**
+ * The issuing office and 成文日期 with room above for the seal (印章位置: the seal covers the office name and the
+ * date, GB/T 9704 7.3.5), marked 「（印章）」 for whoever stamps the printout.
+ */
+export function stampedSignature(office: string, date: string): Paragraph[] {
+  return [
+    new Paragraph({ spacing: { before: 960 }, alignment: AlignmentType.RIGHT, indent: { right: 640 }, children: [run('（印章）')] }),
+    new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: 320 }, children: [run(office)] }),
+    new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: 320 }, children: [run(dateLabel(date))] }),
+  ];
+}
+
 /** The issuing office and date, right-aligned under the text. */
 export function signature(office: string, date: string): Paragraph[] {
   return [new Paragraph({ spacing: { before: 600 }, alignment: AlignmentType.RIGHT, children: [run(office)] }), new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(dateLabel(date))] })];

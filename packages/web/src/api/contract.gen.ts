@@ -5218,6 +5218,11 @@ export interface paths {
                             version: number;
                             createdAt: string;
                             updatedAt: string;
+                            documents: {
+                                /** @enum {string} */
+                                kind: "rectification_notice";
+                                title: string;
+                            }[];
                             actions: ("confirm" | "dismiss" | "submit_plan" | "report_progress" | "request_extension" | "decide_extension" | "complete" | "verify" | "return" | "list" | "delist" | "merge" | "void")[];
                             requirements: {
                                 [key: string]: {
@@ -5719,6 +5724,11 @@ export interface paths {
                             version: number;
                             createdAt: string;
                             updatedAt: string;
+                            documents: {
+                                /** @enum {string} */
+                                kind: "rectification_notice";
+                                title: string;
+                            }[];
                             actions: ("confirm" | "dismiss" | "submit_plan" | "report_progress" | "request_extension" | "decide_extension" | "complete" | "verify" | "return" | "list" | "delist" | "merge" | "void")[];
                             requirements: {
                                 [key: string]: {
@@ -5973,6 +5983,11 @@ export interface paths {
                             version: number;
                             createdAt: string;
                             updatedAt: string;
+                            documents: {
+                                /** @enum {string} */
+                                kind: "rectification_notice";
+                                title: string;
+                            }[];
                             actions: ("confirm" | "dismiss" | "submit_plan" | "report_progress" | "request_extension" | "decide_extension" | "complete" | "verify" | "return" | "list" | "delist" | "merge" | "void")[];
                             requirements: {
                                 [key: string]: {
@@ -6216,6 +6231,11 @@ export interface paths {
                             version: number;
                             createdAt: string;
                             updatedAt: string;
+                            documents: {
+                                /** @enum {string} */
+                                kind: "rectification_notice";
+                                title: string;
+                            }[];
                             actions: ("confirm" | "dismiss" | "submit_plan" | "report_progress" | "request_extension" | "decide_extension" | "complete" | "verify" | "return" | "list" | "delist" | "merge" | "void")[];
                             requirements: {
                                 [key: string]: {
@@ -6815,6 +6835,45 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hazards/{id}/documents/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 隐患文书（.docx，GB/T 9704 版式，带本单位当年文号）：同一文书再次打印文号不变；reissue=true 重新出具并取新文号。可出具的文书见详情的 documents。 */
+        get: {
+            parameters: {
+                query?: {
+                    reissue?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    kind: "rectification_notice";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

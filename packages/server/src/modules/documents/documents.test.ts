@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { docNoPrefix } from '@zhiben/core';
+import JSZip from 'jszip';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import { seedDemoHazards } from '../../seed/demo-hazards.ts';
 import { issueDocument, type IssueRequest, type IssuingOrg } from './documents.service.ts';
 
 let t: TestApp;
@@ -10,7 +12,8 @@ let org: IssuingOrg;
 let prefix = '';
 
 beforeAll(async () => {
-  t = await createTestApp({ enterpriseCount: 5 });
+  t = await createTestApp({ enterpriseCount: 40 });
+  await seedDemoHazards(t.database.db, { count: 120, now: t.clock.now() });
   const [row] = await t.rows<IssuingOrg>(
     sql`SELECT o.id, o.name, r.name AS "regionName" FROM orgs o JOIN regions r ON r.code = o.region_code WHERE o.kind = 'regulator' AND o.region_code = '341621000000' ORDER BY o.name LIMIT 1`,
   );
@@ -70,5 +73,51 @@ describe('发文字号 counter', () => {
     ).rejects.toThrow('build failed');
     expect(await issuedCount(failed)).toBe(0);
     expect((await issueDocument(t.database.db, request(randomUUID(), { kindWord: '回滚' }), build)).docNo).toBe(`${prefix}回滚〔2026〕1号`);
+  });
+});
+
+const documentXml = async (bytes: Buffer) => (await (await JSZip.loadAsync(bytes)).file('word/document.xml')?.async('string')) ?? '';
+const text = (xml: string) => [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+
+describe('GET /api/hazards/:id/documents/:kind', () => {
+  it('issues the 整改通知书 (or 重大事故隐患告知书) with the org’s number, offered on the detail; another region gets 404; a voided hazard 409', async () => {
+    const [hazard] = await t.rows<{ id: string; hazard_no: string; level: 'major' | 'general'; title: string; deadline: string; enterprise: string }>(
+      sql`SELECT h.id, h.hazard_no, h.level, h.title, h.deadline::text AS deadline, e.name AS enterprise FROM hazards h JOIN enterprises e ON e.id = h.enterprise_id
+          WHERE h.status = 'rectifying' AND h.region_code LIKE '341621%' ORDER BY h.hazard_no LIMIT 1`,
+    );
+    if (!hazard) throw new Error('no rectifying hazard in 涡阳县 seeded');
+    const officer = await t.login('guoyang_aqb');
+    const [issuer] = await t.rows<{ name: string; region: string }>(sql`SELECT o.name, r.name AS region FROM users u JOIN orgs o ON o.id = u.org_id JOIN regions r ON r.code = o.region_code WHERE u.username = 'guoyang_aqb'`);
+    const title = hazard.level === 'major' ? '重大事故隐患告知书' : '隐患整改通知书';
+
+    const detail = await t.request(officer, 'GET', `/api/hazards/${hazard.id}`);
+    expect(detail.json().documents).toEqual([{ kind: 'rectification_notice', title }]);
+
+    const url = `/api/hazards/${hazard.id}/documents/rectification_notice`;
+    const first = await t.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${officer}` } });
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.headers['content-type']).toContain('wordprocessingml');
+    const docNo = decodeURIComponent(String(first.headers['x-document-number']));
+    expect(docNo).toMatch(new RegExp(`^${docNoPrefix(issuer?.name ?? '', issuer?.region ?? '')}隐改〔2026〕\\d+号$`));
+    const body = text(await documentXml(first.rawPayload));
+    for (const expected of [title, docNo, hazard.hazard_no, hazard.title, `${hazard.enterprise}：`, '（印章）', issuer?.name ?? '?']) expect(body, expected).toContain(expected);
+
+    const again = await t.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${officer}` } });
+    expect(decodeURIComponent(String(again.headers['x-document-number']))).toBe(docNo);
+
+    const other = await t.login('mengcheng_aqb');
+    expect((await t.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${other}` } })).statusCode).toBe(404);
+    expect((await t.request(other, 'GET', `/api/hazards/${hazard.id}`)).statusCode).toBe(404);
+
+    const [voided] = await t.rows<{ id: string }>(sql`SELECT id FROM hazards WHERE status = 'dismissed' AND region_code LIKE '341621%' LIMIT 1`);
+    expect(voided, 'a voided hazard in 涡阳县 (demo data)').toBeDefined();
+    if (voided) {
+      const refused = await t.app.inject({ method: 'GET', url: `/api/hazards/${voided.id}/documents/rectification_notice`, headers: { authorization: `Bearer ${officer}` } });
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json().message).toContain('出具此文书');
+      expect((await t.request(officer, 'GET', `/api/hazards/${voided.id}`)).json().documents).toEqual([]);
+    }
+    const unknown = await t.app.inject({ method: 'GET', url: `/api/hazards/${hazard.id}/documents/poster`, headers: { authorization: `Bearer ${officer}` } });
+    expect(unknown.statusCode).toBe(400);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ageingBuckets, hazardActions, hazardLevels, hazardSources, hazardStatuses, listingLevels } from '@zhiben/core';
+import { ageingBuckets, hazardActions, hazardDocumentKinds, hazardLevels, hazardSources, hazardStatuses, listingLevels } from '@zhiben/core';
 import { isoDate, paginationQuery, regionCode12, requiredText, str, text, version } from '../../lib/schemas.ts';
 import { actionRequirements, formRequirements } from '../../workflow/requirements.schema.ts';
 
@@ -167,6 +167,8 @@ export const hazardView = z.object({
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Numbered documents this viewer may download (GET /api/hazards/:id/documents/:kind); core hazardDocuments. */
+  documents: z.array(z.object({ kind: z.enum(hazardDocumentKinds), title: z.string() })),
   actions: z.array(z.enum(hazardActions)),
   /** Form requirements of each action in `actions` (core hazardActionRequirements): the web renders its forms from them. */
   requirements: actionRequirements(hazardActions),
