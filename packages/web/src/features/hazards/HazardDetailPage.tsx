@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { Alert, Button, Descriptions, Empty, Flex, Image, Space, Table, Tag, Typography } from 'antd';
-import { FlagOutlined } from '@ant-design/icons';
+import { FileWordOutlined, FlagOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useAuth } from '../../app/auth.tsx';
 import { RecordPage } from '../../app/workflow/RecordPage.tsx';
@@ -227,13 +227,21 @@ export default function HazardDetailPage() {
         )}
         title={(h) => h.title}
         subtitle={(h) => `${h.enterprise.name} · ${hazardLevelLabels[h.level]} · ${hazardSourceLabel(h.source)}`}
-        extraButtons={() =>
-          can('escalations.write') && (
-            <Button icon={<FlagOutlined />} onClick={() => setEscalating(true)}>
-              记录督办措施
-            </Button>
-          )
-        }
+        extraButtons={(h) => (
+          <>
+            {/* Documents only as the server offers them (hazardDocuments in core). */}
+            {h.documents.map((d) => (
+              <Button key={d.kind} icon={<FileWordOutlined />} href={hazardsApi.documentUrl(h.id, d.kind)} download data-testid={`hazard-document-${d.kind}`}>
+                {d.title}
+              </Button>
+            ))}
+            {can('escalations.write') && (
+              <Button icon={<FlagOutlined />} onClick={() => setEscalating(true)}>
+                记录督办措施
+              </Button>
+            )}
+          </>
+        )}
         sections={(h) => [
           { key: 'fields', title: '隐患信息', content: <HazardFields hazard={h} /> },
           { key: 'attachments', title: `附件（${h.attachments.length}）`, content: <Attachments hazard={h} /> },
