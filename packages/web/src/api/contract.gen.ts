@@ -5220,7 +5220,7 @@ export interface paths {
                             updatedAt: string;
                             documents: {
                                 /** @enum {string} */
-                                kind: "rectification_notice";
+                                kind: "rectification_notice" | "listing_notice";
                                 title: string;
                             }[];
                             actions: ("confirm" | "dismiss" | "submit_plan" | "report_progress" | "request_extension" | "decide_extension" | "complete" | "verify" | "return" | "list" | "delist" | "merge" | "void")[];
@@ -5726,7 +5726,7 @@ export interface paths {
                             updatedAt: string;
                             documents: {
                                 /** @enum {string} */
-                                kind: "rectification_notice";
+                                kind: "rectification_notice" | "listing_notice";
                                 title: string;
                             }[];
                             actions: ("confirm" | "dismiss" | "submit_plan" | "report_progress" | "request_extension" | "decide_extension" | "complete" | "verify" | "return" | "list" | "delist" | "merge" | "void")[];
@@ -5985,7 +5985,7 @@ export interface paths {
                             updatedAt: string;
                             documents: {
                                 /** @enum {string} */
-                                kind: "rectification_notice";
+                                kind: "rectification_notice" | "listing_notice";
                                 title: string;
                             }[];
                             actions: ("confirm" | "dismiss" | "submit_plan" | "report_progress" | "request_extension" | "decide_extension" | "complete" | "verify" | "return" | "list" | "delist" | "merge" | "void")[];
@@ -6233,7 +6233,7 @@ export interface paths {
                             updatedAt: string;
                             documents: {
                                 /** @enum {string} */
-                                kind: "rectification_notice";
+                                kind: "rectification_notice" | "listing_notice";
                                 title: string;
                             }[];
                             actions: ("confirm" | "dismiss" | "submit_plan" | "report_progress" | "request_extension" | "decide_extension" | "complete" | "verify" | "return" | "list" | "delist" | "merge" | "void")[];
@@ -6857,7 +6857,7 @@ export interface paths {
                 header?: never;
                 path: {
                     id: string;
-                    kind: "rectification_notice";
+                    kind: "rectification_notice" | "listing_notice";
                 };
                 cookie?: never;
             };

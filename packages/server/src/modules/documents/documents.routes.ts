@@ -1,16 +1,21 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { HAZARD_DOCUMENT_KIND_WORDS, hazardDocumentKinds, hazardDocuments } from '@zhiben/core';
+import { HAZARD_DOCUMENT_KIND_WORDS, hazardDocumentKinds, hazardDocuments, type HazardDocumentKind } from '@zhiben/core';
+import { chinaDate } from '../../lib/dates.ts';
 import { AppError } from '../../errors.ts';
 import { requireCapability } from '../../plugins/auth.ts';
 import { findCriteria, findHazard } from '../hazards/hazards.repository.ts';
 import { regionNames } from '../stats/stats.repository.ts';
-import { buildHazardNoticeDocx } from './hazard-notice.docx.ts';
+import { buildHazardNoticeDocx, buildListingNoticeDocx, type HazardNoticeInput } from './hazard-notice.docx.ts';
 import { issueDocument } from './documents.service.ts';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const hazardDocumentParams = z.object({ id: z.uuid('应为有效的记录编号'), kind: z.enum(hazardDocumentKinds) });
+const NOT_APPLICABLE: Record<HazardDocumentKind, string> = {
+  rectification_notice: '只有政府部门可以对已认定、未作废的隐患出具此文书',
+  listing_notice: '只有挂牌督办的单位可以对挂牌中、未销号的隐患出具挂牌督办通知书',
+};
 const documentQuery = z.object({ reissue: z.enum(['true', 'false']).optional() });
 
 export async function documentRoutes(fastify: FastifyInstance): Promise<void> {
@@ -34,21 +39,25 @@ export async function documentRoutes(fastify: FastifyInstance): Promise<void> {
       const h = joined.hazard;
       const { kind } = request.params;
       const org = auth.actor.org;
-      const offered = hazardDocuments(h, org?.kind ?? null).find((d) => d.kind === kind);
-      if (!offered || !org) throw AppError('DOCUMENT_NOT_APPLICABLE', { message: '只有政府部门可以对已认定、未作废的隐患出具此文书' });
+      const offered = hazardDocuments(h, org).find((d) => d.kind === kind);
+      if (!offered || !org) throw AppError('DOCUMENT_NOT_APPLICABLE', { message: NOT_APPLICABLE[kind] });
       const orgName = auth.user.org?.name ?? '';
       const regionName = (await regionNames(db(), [org.regionCode])).get(org.regionCode)?.name ?? '';
       const criteria = (await findCriteria(db(), h.criterionIds)).map((c) => c.text ?? c.topic ?? '').filter((text) => text !== '');
       const issued = await issueDocument(
         db(),
         { kind: `hazard_${kind}`, subjectId: h.id, kindWord: HAZARD_DOCUMENT_KIND_WORDS[kind], org: { id: org.id, name: orgName, regionName }, by: auth.user.id, at: app.services.clock.now(), reissue: request.query.reissue === 'true' },
-        (docNo, issuedOn) =>
-          buildHazardNoticeDocx({
+        (docNo, issuedOn) => {
+          const notice: HazardNoticeInput = {
             docNo,
             issuedOn,
             issuerName: orgName,
             hazard: { hazardNo: h.hazardNo, level: h.level, enterpriseName: joined.enterpriseName, title: h.title, description: h.description, location: h.location, foundAt: h.foundAt, deadline: h.deadline, criteria },
-          }),
+          };
+          const listing = h.listing;
+          if (kind === 'rectification_notice' || !listing) return buildHazardNoticeDocx(notice);
+          return buildListingNoticeDocx({ ...notice, listing: { level: listing.level, docNo: listing.docNo, deadline: listing.deadline, listedOn: chinaDate(new Date(listing.listedAt)) } });
+        },
       );
       const name = encodeURIComponent(`${offered.title}-${h.hazardNo}.docx`);
       return reply

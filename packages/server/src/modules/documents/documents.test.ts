@@ -13,7 +13,7 @@ let prefix = '';
 
 beforeAll(async () => {
   t = await createTestApp({ enterpriseCount: 40 });
-  await seedDemoHazards(t.database.db, { count: 120, now: t.clock.now() });
+  await seedDemoHazards(t.database.db, { count: 300, now: t.clock.now() });
   const [row] = await t.rows<IssuingOrg>(
     sql`SELECT o.id, o.name, r.name AS "regionName" FROM orgs o JOIN regions r ON r.code = o.region_code WHERE o.kind = 'regulator' AND o.region_code = '341621000000' ORDER BY o.name LIMIT 1`,
   );
@@ -119,5 +119,33 @@ describe('GET /api/hazards/:id/documents/:kind', () => {
     }
     const unknown = await t.app.inject({ method: 'GET', url: `/api/hazards/${hazard.id}/documents/poster`, headers: { authorization: `Bearer ${officer}` } });
     expect(unknown.statusCode).toBe(400);
+  });
+
+  it('issues the 挂牌督办通知书 only to the org that listed the hazard', async () => {
+    const [listed] = await t.rows<{ id: string; hazard_no: string; version: number; lister: string }>(
+      sql`SELECT h.id, h.hazard_no, h.version, u.username AS lister FROM hazards h
+            JOIN orgs o ON o.kind = 'committee' AND o.region_code = rpad(left(h.region_code, 6), 12, '0')
+            JOIN users u ON u.org_id = o.id
+          WHERE h.listing IS NULL AND h.status IN ('rectifying', 'pending_verification') AND h.level = 'major' ORDER BY h.hazard_no, u.username LIMIT 1`,
+    );
+    if (!listed) throw new Error('no rectifying major hazard with a county committee user');
+    const officer = await t.login(listed.lister);
+    const listing = await t.request(officer, 'POST', `/api/hazards/${listed.id}/actions/list`, { version: listed.version, docNo: '县安办督〔2026〕3号', deadline: '2027-01-15' });
+    expect(listing.statusCode, listing.body).toBe(200);
+    const detail = (await t.request(officer, 'GET', `/api/hazards/${listed.id}`)).json();
+    expect(detail.documents.map((d: { kind: string }) => d.kind)).toContain('listing_notice');
+    const file = await t.app.inject({ method: 'GET', url: `/api/hazards/${listed.id}/documents/listing_notice`, headers: { authorization: `Bearer ${officer}` } });
+    expect(file.statusCode, file.body).toBe(200);
+    const docNo = decodeURIComponent(String(file.headers['x-document-number']));
+    expect(docNo).toMatch(/督办〔2026〕\d+号$/);
+    const body = text(await documentXml(file.rawPayload));
+    for (const expected of ['挂牌督办通知书', docNo, listed.hazard_no, '督办要求', '（印章）']) expect(body, expected).toContain(expected);
+
+    // Another org in scope (the city committee) may not issue the listing org's notice: 409.
+    const committee = await t.login('bozhou_aqb');
+    const refused = await t.app.inject({ method: 'GET', url: `/api/hazards/${listed.id}/documents/listing_notice`, headers: { authorization: `Bearer ${committee}` } });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().message).toContain('挂牌督办的单位');
+    expect(body).toContain('县安办督〔2026〕3号'); // the listing decision's own 文号 is cited
   });
 });

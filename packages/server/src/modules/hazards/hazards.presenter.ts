@@ -98,7 +98,7 @@ export async function presentHazard(db: Db, auth: AuthContext, joined: JoinedHaz
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
-    documents: hazardDocuments(row, auth.actor.org?.kind ?? null),
+    documents: hazardDocuments(row, auth.actor.org),
     actions: workflow.actions,
     requirements: workflow.requirements,
     timeline: events.map((e) => ({
