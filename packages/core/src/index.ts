@@ -50,3 +50,5 @@ export * from './inspection/checklist-rules.ts';
 export * from './inspection/inspection-machine.ts';
 export * from './inspection/triggers.ts';
 export * from './inspection/on-site-tests.ts';
+export * from './documents/doc-no.ts';
+export * from './documents/hazard-documents.ts';

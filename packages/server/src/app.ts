@@ -30,6 +30,7 @@ import { jobRoutes } from './modules/jobs/jobs.routes.ts';
 import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
 import { escalationRoutes } from './modules/escalations/escalations.routes.ts';
 import { hazardRoutes } from './modules/hazards/hazards.routes.ts';
+import { documentRoutes } from './modules/documents/documents.routes.ts';
 import { fileRoutes } from './modules/files/files.routes.ts';
 import { statsRoutes } from './modules/stats/stats.routes.ts';
 import { gradingRoutes } from './modules/grading/grading.routes.ts';
@@ -175,6 +176,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(notificationRoutes);
   await app.register(escalationRoutes);
   await app.register(hazardRoutes);
+  await app.register(documentRoutes);
   await app.register(fileRoutes);
   await app.register(statsRoutes);
   await app.register(gradingRoutes);

@@ -65,6 +65,8 @@ const errorTable = {
   HAZARD_SECTOR_NOT_OF_ENTERPRISE: { status: 400, message: '「行业领域」须为该企业登记的行业领域之一，请先在企业名录中为企业增加该行业领域' },
   IDEMPOTENCY_MISMATCH: { status: 409, message: '同一幂等键已用于内容不同的请求' },
   HAZARD_NOT_OPEN: { status: 409, message: '隐患已销号或作废' },
+  // documents (numbered .docx from detail pages)
+  DOCUMENT_NOT_APPLICABLE: { status: 409, message: '该记录当前不能出具此文书' },
   // circulars
   CIRCULAR_NOT_READY: { status: 409, message: '月通报尚未生成完成，请稍后再下载' },
   // tips (举报) and worker reports

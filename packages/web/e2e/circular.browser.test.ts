@@ -1,8 +1,10 @@
 /**
  * End-to-end test of the 月通报 page: a city officer opens it from the 统计分析 menu, sees the headline numbers of
- * last month, generates the Word circular with a progress bar and downloads it. Run with `npm run test:browser`.
+ * last month, enters the 文号 and 签发人, leaves out the 督办情况, generates the Word circular with a progress bar and
+ * downloads it. Run with `npm run test:browser`.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import JSZip from 'jszip';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './browser.ts';
 import { startTestServer } from '../../server/src/testing/test-server.ts';
@@ -41,6 +43,9 @@ test('generate and download the Word circular of last month', async () => {
     await preview.getByText('亳州市安全生产治本攻坚三年行动重大事故隐患动态清零工作情况通报', { exact: false }).waitFor();
     await expect(preview.getByText('逾期未整改').count()).resolves.toBeGreaterThan(0);
 
+    await page.getByTestId('circular-doc-no').fill('亳安委办〔2026〕15号');
+    await page.getByTestId('circular-signer').fill('王建国');
+    await page.getByTestId('circular-sections').getByText('督办情况', { exact: true }).click();
     await page.getByTestId('circular-generate-docx').click();
     const download = page.getByTestId('circular-download-docx');
     await download.waitFor();
@@ -51,7 +56,13 @@ test('generate and download the Word circular of last month', async () => {
     const stream = await file.createReadStream();
     const chunks: Buffer[] = [];
     for await (const chunk of stream) chunks.push(chunk as Buffer);
-    expect(Buffer.concat(chunks).subarray(0, 2).toString()).toBe('PK');
+    const bytes = Buffer.concat(chunks);
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    const xml = (await (await JSZip.loadAsync(bytes)).file('word/document.xml')?.async('string')) ?? '';
+    expect(xml).toContain('亳安委办〔2026〕15号');
+    expect(xml).toContain('签发人：王建国');
+    expect(xml).toContain('四、下一步工作要求'); // 督办情况 left out: the sections renumber
+    expect(xml).not.toContain('督办情况');
   } finally {
     await context.close();
   }

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { hazardActionLabels, type HazardAction } from '@zhiben/core/src/hazard/hazard-machine.ts';
 import { launchChromium, png } from './browser.ts';
+import JSZip from 'jszip';
 import { startTestServer } from '../../server/src/testing/test-server.ts';
 
 const PASSWORD = 'Zhiben@2026';
@@ -134,6 +135,18 @@ describe('hazard pages', () => {
       const actions = await expectButtonsFromActions(page, id);
       expect(actions).not.toContain('submit_plan'); // the enterprise's step, not the regulator's
       await page.screenshot({ path: SCREENSHOT_DETAIL, fullPage: true });
+
+      // 《重大事故隐患告知书》: offered by the server, downloaded as a .docx carrying the bureau's 文号.
+      const notice = page.getByTestId('hazard-document-rectification_notice');
+      await expect(notice.innerText()).resolves.toContain('重大事故隐患告知书');
+      const file = await page.request.get(`${server.url}${(await notice.getAttribute('href')) ?? ''}`);
+      expect(file.status()).toBe(200);
+      expect(file.headers()['content-type']).toContain('wordprocessingml');
+      const docNo = decodeURIComponent(file.headers()['x-document-number'] ?? '');
+      expect(docNo).toMatch(/^涡应急隐改〔\d{4}〕\d+号$/);
+      const xml = (await (await JSZip.loadAsync(await file.body())).file('word/document.xml')?.async('string')) ?? '';
+      expect(xml).toContain(docNo);
+      expect(xml).toContain(hazardNo);
 
       // Ledger: search by number; the row shows the major tag and the status.
       await menuItem(page, '隐患台账').click();

@@ -42,7 +42,9 @@ describe('number formats', () => {
   it.each<[number | null, string]>([
     [null, '—'],
     [12, '12'],
-    [12.25, '12.3'],
+    [12.25, '12'],
+    [36.2, '36'],
+    [36.5, '37'],
   ])('days %s → %s', (value, text) => expect(formatDays(value)).toBe(text));
 
   it.each<[number | null, number | null, string]>([

@@ -32,8 +32,8 @@ export const dateLabel = (date: string): string => `${date.slice(0, 4)}年${Numb
 /** A §5 rate (0–1) as a percentage with one decimal; "—" when it has no denominator. */
 export const formatRate = (value: number | null): string => (value === null ? '—' : `${(value * 100).toFixed(1)}%`);
 
-/** Days to close (a percentile may fall between two days): at most one decimal, "—" when nothing closed. */
-export const formatDays = (value: number | null): string => (value === null ? '—' : String(Math.round(value * 10) / 10));
+/** Days to close in whole days (an official document does not write 「36.2天」; a percentile between two days rounds), "—" when nothing closed. */
+export const formatDays = (value: number | null): string => (value === null ? '—' : String(Math.round(value)));
 
 /** A rank change since last month: ↑2 (moved up), ↓1, 持平, or 新增 when there was no rank last month. */
 export function formatRankChange(rank: number | null, rankDelta: number | null): string {

@@ -10,6 +10,8 @@ import {
   Table,
   TableCell,
   TableRow,
+  Tab,
+  TabStopType,
   TextRun,
   VerticalAlign,
   WidthType,
@@ -138,6 +140,10 @@ export function chart(image: DocumentChart): Paragraph {
   });
 }
 
+const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+/** The Chinese numeral of a section counted from 0 (一、二、…), for 一、 and （一） headings. */
+export const numeral = (index: number): string => NUMERALS[index] ?? String(index + 1);
+
 /** Who a circular of a region at this level is addressed to (its next level down). */
 export const SUBORDINATES: Record<string, string> = { province: '各市安委会', city: '各县（市、区）安委会', county: '各乡镇（街道）安委会', township: '各村（社区）' };
 
@@ -147,12 +153,44 @@ export function wholeRegion(name: string): string {
   return kind ? `全${kind}` : name;
 }
 
-/** The head of an official document: 文号 placeholder, title in 小标宋, the addressees. */
-export function documentHead(documentTitle: string, year: string, addressees: string): Paragraph[] {
+/** What the office fills in before a document goes out; a placeholder 文号 stays when none is given. */
+export type DocumentIssue = { docNo?: string | undefined; signer?: string | undefined };
+
+/**
+ * The 发文字号 line: the 文号 centred, or, with a 签发人, the 文号 on the left and 「签发人：…」 on the right of the same
+ * line (GB/T 9704 7.2.4).
+ */
+function docNoLine(docNo: string, signer: string | undefined): Paragraph {
+  if (!signer) return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [run(docNo)] });
+  return new Paragraph({
+    spacing: { after: 240 },
+    indent: { left: 320, right: 320 },
+    tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH - 640 }],
+    children: [run(docNo), new TextRun({ children: [new Tab(), `签发人：${signer}`], font: font(BODY_FONT), size: BODY_SIZE })],
+  });
+}
+
+/** The head of an official document: 文号 (placeholder unless given) and 签发人, title in 小标宋, the addressees. */
+export function documentHead(documentTitle: string, year: string, addressees: string, issue: DocumentIssue = {}): Paragraph[] {
   return [
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [run(`××安委办〔${year}〕××号`)] }),
+    docNoLine(issue.docNo || `××安委办〔${year}〕××号`, issue.signer || undefined),
     title(documentTitle),
     new Paragraph({ children: [run(addressees)], spacing: { line: 560, lineRule: 'exact' } }),
+  ];
+}
+
+/** A 文号 line alone (a document to an enterprise has no 签发人), centred. */
+export const docNoParagraph = (docNo: string): Paragraph => docNoLine(docNo, undefined);
+
+/**
+ * The issuing office and 成文日期 with room above for the seal (印章位置: the seal covers the office name and the
+ * date, GB/T 9704 7.3.5), marked 「（印章）」 for whoever stamps the printout.
+ */
+export function stampedSignature(office: string, date: string): Paragraph[] {
+  return [
+    new Paragraph({ spacing: { before: 960 }, alignment: AlignmentType.RIGHT, indent: { right: 640 }, children: [run('（印章）')] }),
+    new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: 320 }, children: [run(office)] }),
+    new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: 320 }, children: [run(dateLabel(date))] }),
   ];
 }
 

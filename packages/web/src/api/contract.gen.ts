@@ -5472,6 +5472,11 @@ export interface paths {
                             version: number;
                             createdAt: string;
                             updatedAt: string;
+                            documents: {
+                                /** @enum {string} */
+                                kind: "rectification_notice" | "listing_notice";
+                                title: string;
+                            }[];
                             actions: ("confirm" | "dismiss" | "submit_plan" | "report_progress" | "request_extension" | "decide_extension" | "complete" | "verify" | "return" | "list" | "delist" | "merge" | "void")[];
                             inspectionTrigger: {
                                 /** @enum {string} */
@@ -5983,6 +5988,11 @@ export interface paths {
                             version: number;
                             createdAt: string;
                             updatedAt: string;
+                            documents: {
+                                /** @enum {string} */
+                                kind: "rectification_notice" | "listing_notice";
+                                title: string;
+                            }[];
                             actions: ("confirm" | "dismiss" | "submit_plan" | "report_progress" | "request_extension" | "decide_extension" | "complete" | "verify" | "return" | "list" | "delist" | "merge" | "void")[];
                             inspectionTrigger: {
                                 /** @enum {string} */
@@ -6247,6 +6257,11 @@ export interface paths {
                             version: number;
                             createdAt: string;
                             updatedAt: string;
+                            documents: {
+                                /** @enum {string} */
+                                kind: "rectification_notice" | "listing_notice";
+                                title: string;
+                            }[];
                             actions: ("confirm" | "dismiss" | "submit_plan" | "report_progress" | "request_extension" | "decide_extension" | "complete" | "verify" | "return" | "list" | "delist" | "merge" | "void")[];
                             inspectionTrigger: {
                                 /** @enum {string} */
@@ -6500,6 +6515,11 @@ export interface paths {
                             version: number;
                             createdAt: string;
                             updatedAt: string;
+                            documents: {
+                                /** @enum {string} */
+                                kind: "rectification_notice" | "listing_notice";
+                                title: string;
+                            }[];
                             actions: ("confirm" | "dismiss" | "submit_plan" | "report_progress" | "request_extension" | "decide_extension" | "complete" | "verify" | "return" | "list" | "delist" | "merge" | "void")[];
                             inspectionTrigger: {
                                 /** @enum {string} */
@@ -7112,6 +7132,45 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hazards/{id}/documents/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 隐患文书（.docx，GB/T 9704 版式，带本单位当年文号）：同一文书再次打印文号不变；reissue=true 重新出具并取新文号。可出具的文书见详情的 documents。 */
+        get: {
+            parameters: {
+                query?: {
+                    reissue?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    kind: "rectification_notice" | "listing_notice";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -8647,6 +8706,11 @@ export interface paths {
                         month: string & (string);
                         /** @enum {string} */
                         format: "docx" | "xlsx";
+                        docNo?: string;
+                        signer?: string;
+                        /** Format: date */
+                        issuedOn?: string;
+                        sections?: ("ranking" | "lists" | "escalations" | "nextSteps")[];
                     };
                 };
             };

@@ -21,3 +21,4 @@ export * from './dispatch.ts';
 export * from './premises.ts';
 export * from './checklists.ts';
 export * from './inspections.ts';
+export * from './documents.ts';

@@ -55,7 +55,7 @@ const monthTick = (date: string) => `${date.slice(2, 4)}.${date.slice(5, 7)}`;
 
 /** Stock burn-down: open stock hazards at each month end against the straight line to zero by 2024-12-31. */
 export function burnDownChart(points: readonly { date: string; open: number; target: number }[]): Promise<ChartImage> {
-  return render('存量隐患销号进度（燃尽图）', {
+  return render('存量隐患销号进度（未销号存量逐月变化）', {
     grid: { left: 50, right: 20, top: 50, bottom: 50 },
     legend: { bottom: 0, data: ['未销号存量隐患', '目标进度'] },
     xAxis: { type: 'category', data: points.map((p) => monthTick(p.date)), axisLabel: { fontSize: 10 } },

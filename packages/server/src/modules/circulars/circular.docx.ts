@@ -1,7 +1,8 @@
 import { Paragraph, Table } from 'docx';
 import { dateLabel, formatRate, formatYearOnYear, monthLabel, yearOnYear } from '@zhiben/core';
 import { formatValue, type CircularCharts, type CircularData, type CircularList } from './circulars.service.ts';
-import { body, caption, chart, documentHead, heading, officialDocument, signature, subheading, SUBORDINATES, table, wholeRegion } from '../../lib/official-docx.ts';
+import { circularSections, type CircularIssue, type CircularSection } from './circulars.schema.ts';
+import { body, caption, chart, documentHead, heading, numeral, officialDocument, signature, subheading, SUBORDINATES, table, wholeRegion } from '../../lib/official-docx.ts';
 
 // The 月通报 as a Word document in the official layout of official-docx.ts (GB/T 9704). Its hazard sections
 // (hazardSections) are also the first part of the monthly 调度通报 (modules/dispatch), one heading level down.
@@ -10,8 +11,8 @@ const levelLabel = (level: 'major' | 'general') => (level === 'major' ? '重大'
 
 function listTable(list: CircularList): (Paragraph | Table)[] {
   if (list.rows.length === 0) return [body('无。')];
-  const rows = list.rows.map((r, i) => [String(i + 1), r.hazardNo, r.enterpriseName, r.regionName, levelLabel(r.level), r.foundAt, r.deadline, String(r.daysOverdue)]);
-  const parts: (Paragraph | Table)[] = [table(['序号', '隐患编号', '企业名称', '所在地区', '等级', '发现日期', '整改期限', '逾期天数'], rows, new Set([2]), [5, 13, 23, 13, 6, 15, 15, 10])];
+  const rows = list.rows.map((r, i) => [String(i + 1), r.hazardNo, r.enterpriseName, r.regionName, r.departmentName ?? '—', levelLabel(r.level), r.foundAt, r.deadline, String(r.daysOverdue)]);
+  const parts: (Paragraph | Table)[] = [table(['序号', '隐患编号', '企业名称', '所在地区', '责任部门', '等级', '发现日期', '整改期限', '逾期天数'], rows, new Set([2, 4]), [5, 13, 19, 12, 13, 6, 12, 12, 8])];
   if (list.total > list.rows.length) parts.push(body(`（共${list.total}项，此处列出逾期时间最长的${list.rows.length}项，完整清单见同期 .xlsx 附表。）`));
   return parts;
 }
@@ -25,7 +26,8 @@ function overviewProse(data: CircularData): string[] {
   return [
     `截至${dateLabel(data.asOf)}，${name}共排查事故隐患${f.total}项（不含作废、合并），其中重大事故隐患${f.major}项、一般事故隐患${f.general}项；已整改销号${f.closed}项，整改率${formatRate(f.rectificationRate)}；尚未销号${f.open}项（其中重大事故隐患${f.openMajor}项），挂牌督办${f.listed}项。`,
     `逾期未整改隐患${f.overdue}项，其中逾期1–30天${f.overdue1to30}项、逾期31–90天${f.overdue31to90}项、逾期90天以上（长期未整改）${f.longStanding}项。`,
-    `2023年底前排查的存量隐患${f.stock}项，已销号${f.stockClosed}项，存量清零率${formatRate(f.stockClearanceRate)}（目标：2024年底前全部清零）。`,
+    // No stock, no clearance rate: 「存量清零率—」 says nothing an office would send.
+    ...(f.stock > 0 ? [`2023年底前排查的存量隐患${f.stock}项，已销号${f.stockClosed}项，存量清零率${formatRate(f.stockClearanceRate)}（目标：2024年底前全部清零）。`] : []),
     `${monthLabel(data.month)}新增隐患${month.count}项，上年同月${month.previousYear}项，同比${formatYearOnYear(monthYoY.delta, monthYoY.ratio)}；${data.dashboard.increment.year}年累计新增${ytd.current}项，上年同期${ytd.previous}项，同比${formatYearOnYear(ytd.delta, ytd.ratio)}。`,
     `已销号隐患从发现到销号用时中位数${formatValue({ value: f.medianDaysToClose, kind: 'days' })}天、P90为${formatValue({ value: f.p90DaysToClose, kind: 'days' })}天；企业自查发现隐患占比${formatRate(f.selfFoundShare)}。`,
   ];
@@ -38,34 +40,34 @@ const NEXT_STEPS = [
   '（四）确保数据真实准确。各地要及时、准确录入隐患排查整改信息，严禁迟报、漏报、瞒报，确保统计数据可追溯、可核查。',
 ];
 
-/** Section headings of the hazard part: top level in the 月通报 (一、…), one level down inside the 调度通报 (（一）…). */
-const HEADINGS = {
-  1: { overview: '一、总体情况', ranking: '二、各地排名', lists: '三、逾期和长期未整改隐患清单', overdue: '（一）', longStanding: '（二）', escalations: '四、督办情况' },
-  2: { overview: '（一）总体情况', ranking: '（二）各地排名', lists: '（三）逾期和长期未整改隐患清单', overdue: '1.', longStanding: '2.', escalations: '（四）督办情况' },
-} as const;
+/** A section heading of the hazard part: top level in the 月通报 (一、…), one level down inside the 调度通报 (（一）…). */
+const sectionTitle = (level: 1 | 2, index: number, text: string) => (level === 1 ? `${numeral(index)}、${text}` : `（${numeral(index)}）${text}`);
+/** An item inside a section: （一） in the 月通报, 1. inside the 调度通报. */
+const itemMark = (level: 1 | 2, index: number) => (level === 1 ? `（${numeral(index)}）` : `${index + 1}.`);
+const ALL_SECTIONS: ReadonlySet<CircularSection> = new Set(circularSections);
 
 /**
  * The hazard sections of a circular: 总体情况 (prose, indicator table, burn-down and monthly-increment charts), 各地排名,
  * the overdue and long-standing lists and the month's 督办. `level` 1 for the 月通报, 2 inside the 调度通报. Tables are
  * numbered from `firstTable`.
  */
-export function hazardSections(data: CircularData, charts: CircularCharts, level: 1 | 2, firstTable = 1): (Paragraph | Table)[] {
-  const h = HEADINGS[level];
-  const top = level === 1 ? heading : subheading;
+export function hazardSections(data: CircularData, charts: CircularCharts, level: 1 | 2, firstTable = 1, sections: ReadonlySet<CircularSection> = ALL_SECTIONS): (Paragraph | Table)[] {
+  let next = 0;
+  const top = (text: string) => (level === 1 ? heading : subheading)(sectionTitle(level, next++, text));
   const children: (Paragraph | Table)[] = [
-    top(h.overview),
+    top('总体情况'),
     ...overviewProse(data).map(body),
     caption(`表${firstTable}  ${data.region.name}隐患动态清零主要指标（截至${dateLabel(data.asOf)}）`),
     table(['指标', '数值'], data.summary.map((r) => [r.label, formatValue(r)]), new Set([0]), [70, 30]),
     chart(charts.burnDown),
     chart(charts.increment),
-    top(h.ranking),
   ];
 
-  if (data.rankingRows.length === 0) {
-    children.push(body('本地区无下级行政区划，不作排名。'));
-  } else {
+  if (sections.has('ranking') && data.rankingRows.length === 0) {
+    children.push(top('各地排名'), body('本地区无下级行政区划，不作排名。'));
+  } else if (sections.has('ranking')) {
     children.push(
+      top('各地排名'),
       body(`按隐患整改率由高到低排名，“较上月”为与${dateLabel(data.previousAsOf)}排名相比的位次变化。`),
       caption(`表${firstTable + 1}  各地隐患整改情况排名（截至${dateLabel(data.asOf)}）`),
       table(
@@ -88,15 +90,18 @@ export function hazardSections(data: CircularData, charts: CircularCharts, level
     if (charts.ranking) children.push(chart(charts.ranking));
   }
 
-  children.push(
-    top(h.lists),
-    subheading(`${h.overdue}逾期未整改隐患（共${data.overdue.total}项）`),
-    ...listTable(data.overdue),
-    subheading(`${h.longStanding}长期未整改隐患（逾期90天以上，共${data.longStanding.total}项）`),
-    ...listTable(data.longStanding),
-    top(h.escalations),
-  );
+  if (sections.has('lists')) {
+    children.push(
+      top('逾期和长期未整改隐患清单'),
+      subheading(`${itemMark(level, 0)}逾期未整改隐患（共${data.overdue.total}项）`),
+      ...listTable(data.overdue),
+      subheading(`${itemMark(level, 1)}长期未整改隐患（逾期90天以上，共${data.longStanding.total}项）`),
+      ...listTable(data.longStanding),
+    );
+  }
 
+  if (!sections.has('escalations')) return children;
+  children.push(top('督办情况'));
   if (data.escalations.length === 0) {
     children.push(body(`${monthLabel(data.month)}未记录督办事项。`));
   } else {
@@ -123,18 +128,24 @@ export function addresseesOf(region: { name: string; level: string }): string {
   return `${SUBORDINATES[region.level] ?? '各有关单位'}，${own}安委会各成员单位：`;
 }
 
-export async function buildCircularDocx(data: CircularData, charts: CircularCharts): Promise<Buffer> {
+/**
+ * The 月通报. `issue` is what the office entered: 文号 and 签发人 in the head, 成文日期 under the signature (default:
+ * the day it is generated, not the statistics date), and the sections to include (default: all).
+ */
+export async function buildCircularDocx(data: CircularData, charts: CircularCharts, issue: CircularIssue & { today: string }): Promise<Buffer> {
   const [year = ''] = data.month.split('-');
   const whole = wholeRegion(data.region.name);
+  const sections = new Set(issue.sections ?? circularSections);
+  const hazardPart = hazardSections(data, charts, 1, 1, sections);
+  const nextStepsIndex = 1 + [...sections].filter((s) => s !== 'nextSteps').length;
   const children: (Paragraph | Table)[] = [
-    ...documentHead(data.title, year, addresseesOf(data.region)),
+    ...documentHead(data.title, year, addresseesOf(data.region), issue),
     body(
       `现将${monthLabel(data.month)}${whole}${data.sectors ? `${data.sectors.join('、')}行业领域` : ''}重大事故隐患动态清零工作情况通报如下（数据截至${dateLabel(data.asOf)}，按统计时点的隐患时间线重新计算）：`,
     ),
-    ...hazardSections(data, charts, 1),
-    heading('五、下一步工作要求'),
-    ...NEXT_STEPS.map(body),
-    ...signature(`${data.region.name}安全生产委员会办公室`, data.asOf),
+    ...hazardPart,
+    ...(sections.has('nextSteps') ? [heading(`${numeral(nextStepsIndex)}、下一步工作要求`), ...NEXT_STEPS.map(body)] : []),
+    ...signature(`${data.region.name}安全生产委员会办公室`, issue.issuedOn ?? issue.today),
   ];
   return officialDocument(data.title, children);
 }

@@ -23,12 +23,13 @@ function listSheet(book: Workbook, name: string, list: CircularList): void {
     { header: '隐患编号', width: 22 },
     { header: '企业名称', width: 36 },
     { header: '所在地区', width: 20 },
+    { header: '责任部门', width: 22 },
     { header: '等级', width: 8 },
     { header: '发现日期', width: 12 },
     { header: '整改期限', width: 12 },
     { header: '逾期天数', width: 10 },
   ]);
-  list.rows.forEach((r, i) => ws.addRow([i + 1, r.hazardNo, r.enterpriseName, r.regionName, r.level === 'major' ? '重大' : '一般', r.foundAt, r.deadline, r.daysOverdue]));
+  list.rows.forEach((r, i) => ws.addRow([i + 1, r.hazardNo, r.enterpriseName, r.regionName, r.departmentName ?? '', r.level === 'major' ? '重大' : '一般', r.foundAt, r.deadline, r.daysOverdue]));
   if (list.total > list.rows.length) ws.addRow([null, `（共${list.total}项，表内为逾期时间最长的${list.rows.length}项）`]);
 }
 

@@ -7,6 +7,7 @@ export type OverdueListRow = {
   hazard_no: string;
   enterprise_name: string;
   region_name: string;
+  department_name: string | null;
   level: 'major' | 'general';
   found_at: string;
   deadline: string;
@@ -23,7 +24,8 @@ export type OverdueListRow = {
 export async function overdueHazards(db: Db, scope: Scope, filter: StatsFilter, asOf: string, live: boolean, limit: number) {
   const d = sql`${asOf}::date`;
   const result = await db.execute(sql`SELECT h.hazard_no, e.name AS enterprise_name,
-      concat_ws('', county.name, NULLIF(town.name, county.name)) AS region_name,
+      concat_ws('', CASE WHEN starts_with(town.name, county.name) THEN NULL ELSE county.name END, town.name) AS region_name,
+      dept.name AS department_name,
       s.level, s.found_at::text AS found_at, s.deadline::text AS deadline, (${d} - s.deadline)::int AS days_overdue,
       count(*) OVER ()::int AS total,
       count(*) FILTER (WHERE ${d} - s.deadline > ${LONG_STANDING_DAYS}) OVER ()::int AS long_standing_total
@@ -32,6 +34,13 @@ export async function overdueHazards(db: Db, scope: Scope, filter: StatsFilter, 
     JOIN enterprises e ON e.id = h.enterprise_id
     LEFT JOIN regions county ON county.code = rpad(left(s.region_code, 6), 12, '0')
     LEFT JOIN regions town ON town.code = s.region_code
+    LEFT JOIN LATERAL (
+      -- 责任部门: the regulator of the hazard's sector nearest to its place (county, then city, then province).
+      SELECT o.name FROM orgs o
+      WHERE o.kind = 'regulator' AND s.sector = ANY(o.sectors)
+        AND o.region_code IN (rpad(left(s.region_code, 6), 12, '0'), rpad(left(s.region_code, 4), 12, '0'), rpad(left(s.region_code, 2), 12, '0'))
+      ORDER BY o.region_code DESC, o.name LIMIT 1
+    ) dept ON true
     WHERE s.state = 'open' AND s.deadline < ${d}
     ORDER BY days_overdue DESC, h.hazard_no
     LIMIT ${limit}`);
@@ -53,7 +62,8 @@ export async function regionLabels(db: Db, codes: readonly string[]) {
     codes.map((code) => {
       const county = names.get(`${code.slice(0, 6)}000000`) ?? '';
       const own = names.get(code) ?? '';
-      return [code, own === county ? own : `${county}${own}`];
+      // A town's name may already start with its county's (利辛县煤电产业园区): never write the county twice.
+      return [code, own.startsWith(county) ? own : `${county}${own}`];
     }),
   );
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MONTH_PATTERN } from '@zhiben/core';
-import { regionCode12, str } from '../../lib/schemas.ts';
+import { isoDate, regionCode12, str } from '../../lib/schemas.ts';
 import { escalationKinds } from '../escalations/escalations.schema.ts';
 
 export const circularFormats = ['docx', 'xlsx'] as const;
@@ -15,13 +15,28 @@ export const circularQuery = z.object({
 });
 export type CircularQuery = z.infer<typeof circularQuery>;
 
-export const startCircularBody = circularQuery.extend({ format: z.enum(circularFormats) });
+/** The parts of the 月通报 an office may leave out (the 总体情况 always stays: the rest refers to it). */
+export const circularSections = ['ranking', 'lists', 'escalations', 'nextSteps'] as const;
+export type CircularSection = (typeof circularSections)[number];
+
+/** What the office enters before sending: the 文号, 签发人 and 成文日期 printed on the document, and the sections. */
+export const circularIssue = z.object({
+  docNo: str().trim().max(40, '「文号」不能超过40个字').optional(),
+  signer: str().trim().max(20, '「签发人」不能超过20个字').optional(),
+  issuedOn: isoDate.optional(),
+  sections: z.array(z.enum(circularSections)).max(circularSections.length).optional(),
+});
+export type CircularIssue = z.infer<typeof circularIssue>;
+
+export const startCircularBody = circularQuery.extend({ format: z.enum(circularFormats) }).extend(circularIssue.shape);
 export const startCircularQuery = z.object({ wait: z.enum(['true', 'false']).optional() });
 
 const listRow = z.object({
   hazardNo: z.string(),
   enterpriseName: z.string(),
   regionName: z.string(),
+  /** 责任部门: the sector's regulator nearest to the place; null when none is set up. */
+  departmentName: z.string().nullable(),
   level: z.enum(['major', 'general']),
   foundAt: z.string(),
   deadline: z.string(),

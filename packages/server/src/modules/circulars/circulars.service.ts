@@ -24,7 +24,7 @@ import { burnDownChart, incrementChart, rankingChart, type ChartImage } from './
 import { buildCircularDocx } from './circular.docx.ts';
 import { buildCircularXlsx } from './circular.xlsx.ts';
 import * as repo from './circulars.repository.ts';
-import type { CircularEscalation, CircularFormat, CircularListRow, CircularPreview, CircularQuery } from './circulars.schema.ts';
+import type { CircularEscalation, CircularFormat, CircularIssue, CircularListRow, CircularPreview, CircularQuery } from './circulars.schema.ts';
 
 type RegionScope = Extract<Scope, { kind: 'region' }>;
 
@@ -96,10 +96,14 @@ function asOfFor(month: string, today: string): string {
   return asOf;
 }
 
-/** Checks a request before its job is queued: a region within scope that exists (else 404), a month not after this one (else 400). */
-export async function checkCircularRequest(db: Db, scope: RegionScope, request: CircularQuery & { today: string }): Promise<void> {
+/**
+ * Checks a request before its job is queued: a region within scope that exists (else 404), a month not after this
+ * one and a 成文日期 not before the statistics date (else 400).
+ */
+export async function checkCircularRequest(db: Db, scope: RegionScope, request: CircularQuery & CircularIssue & { today: string }): Promise<void> {
   const regionCode = requestedRegion(scope, request.regionCode);
-  asOfFor(request.month, request.today);
+  const asOf = asOfFor(request.month, request.today);
+  if (request.issuedOn !== undefined && request.issuedOn < asOf) throw AppError('VALIDATION', { field: 'issuedOn', message: `「成文日期」不能早于统计时点 ${asOf}` });
   if (!(await regionNames(db, [regionCode])).has(regionCode)) throw AppError('NOT_FOUND');
 }
 
@@ -162,6 +166,7 @@ const toListRow = (r: repo.OverdueListRow): CircularListRow => ({
   hazardNo: r.hazard_no,
   enterpriseName: r.enterprise_name,
   regionName: r.region_name,
+  departmentName: r.department_name,
   level: r.level,
   foundAt: r.found_at,
   deadline: r.deadline,
@@ -277,7 +282,7 @@ export type CircularResult = { format: CircularFormat; token: string; fileName: 
 export async function generateCircular(
   db: Db,
   scope: RegionScope,
-  input: CircularQuery & { today: string; listLimit: number; minSample?: number },
+  input: CircularQuery & CircularIssue & { today: string; listLimit: number; minSample?: number },
   format: CircularFormat,
   filesDir: string,
   report: Progress,
@@ -288,7 +293,7 @@ export async function generateCircular(
   if (format === 'docx') {
     const charts = await renderCharts(data);
     await report(6, total);
-    bytes = await buildCircularDocx(data, charts);
+    bytes = await buildCircularDocx(data, charts, input);
   } else {
     bytes = await buildCircularXlsx(data);
   }

@@ -154,9 +154,15 @@ describe('月通报 .docx', () => {
     const expectedOverdue = overdueOn(AS_OF);
     const longStanding = expectedOverdue.filter(({ s }) => daysBetween(s.deadline, AS_OF) > 90);
     expect(listed).toHaveLength(expectedOverdue.length + longStanding.length);
+    // 责任部门: the county's regulator of the hazard's sector (hazchem).
+    const regulatorOf = async (county: string) =>
+      (await t.rows<{ name: string }>(sql`SELECT name FROM orgs WHERE kind = 'regulator' AND 'hazchem' = ANY(sectors) AND region_code = ${`${county}000000`} ORDER BY name LIMIT 1`))[0]?.name;
+    const departments = { guoyang: await regulatorOf('341621'), mengcheng: await regulatorOf('341622') };
+    expect(departments.guoyang).toBeDefined();
     for (const { s, no } of expectedOverdue) {
       const row = listed.find((r) => r[1] === no);
-      expect(row?.slice(4)).toEqual([s.level === 'major' ? '重大' : '一般', s.foundAt, s.deadline, String(daysBetween(s.deadline, AS_OF))]);
+      expect(row?.[4], no).toBe(departments[s.county]);
+      expect(row?.slice(5)).toEqual([s.level === 'major' ? '重大' : '一般', s.foundAt, s.deadline, String(daysBetween(s.deadline, AS_OF))]);
     }
     expect(listed.filter((r) => r[1] === 'CIRC-1')).toHaveLength(2); // in both lists
     expect(listed.some((r) => r[1] === 'CIRC-6')).toBe(false); // dismissed
@@ -173,6 +179,46 @@ describe('月通报 .docx', () => {
     expect(media.filter((n) => n.endsWith('.png'))).toHaveLength(3);
     const png = await zip.file(media.find((n) => n.endsWith('.png')) ?? '')?.async('nodebuffer');
     expect(png?.subarray(1, 4).toString()).toBe('PNG');
+  });
+
+  it('is ready to send: the 文号, 签发人 and 成文日期 entered, only the sections chosen, whole days, plain chart titles', async () => {
+    const zip = await JSZip.loadAsync(
+      await generate('bozhou_aqb', { month: '2026-10', format: 'docx', docNo: '亳安委办〔2026〕15号', signer: '王建国', issuedOn: '2026-11-20', sections: ['lists', 'nextSteps'] }),
+    );
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    expect(xml).toContain('亳安委办〔2026〕15号');
+    expect(xml).not.toContain('××号');
+    expect(xml).toContain('签发人：王建国');
+    expect(xml).toContain('2026年11月20日');
+    expect(xml).not.toContain('2026年10月31日</w:t></w:r></w:p></w:body>'); // the signature date is the 成文日期, not the statistics date
+    for (const section of ['一、总体情况', '二、逾期和长期未整改隐患清单', '三、下一步工作要求']) expect(xml).toContain(section);
+    for (const absent of ['各地排名', '督办情况', '涡安办函〔2026〕7号']) expect(xml).not.toContain(absent);
+    expect(xml).not.toMatch(/\d\.\d天/);
+    const media = Object.keys(zip.files).filter((name) => name.startsWith('word/media/') && name.endsWith('.svg'));
+    const svgs = await Promise.all(media.map(async (n) => (await zip.file(n)?.async('string')) ?? ''));
+    expect(svgs.some((svg) => svg.includes('存量隐患销号进度'))).toBe(true);
+    expect(svgs.some((svg) => svg.includes('燃尽图'))).toBe(false);
+  });
+
+  it('refuses a 成文日期 before the statistics date and an unknown section, naming the field', async () => {
+    const early = await t.request(as('bozhou_aqb'), 'POST', '/api/circulars?wait=true', { month: '2026-10', format: 'docx', issuedOn: '2026-10-30' });
+    expect(early.statusCode).toBe(400);
+    expect(early.body).toContain('成文日期');
+    const unknown = await t.request(as('bozhou_aqb'), 'POST', '/api/circulars?wait=true', { month: '2026-10', format: 'docx', sections: ['map'] });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.body).toContain('sections');
+  });
+
+  it('does not repeat the county in 所在地区 when the place’s own name starts with it', async () => {
+    const [town] = await t.rows<{ code: string; name: string }>(sql`SELECT h.region_code AS code, r.name FROM hazards h JOIN regions r ON r.code = h.region_code WHERE h.hazard_no = 'CIRC-1'`);
+    if (!town) throw new Error('seeded hazard missing');
+    await t.rows(sql`UPDATE regions SET name = ${`涡阳县${town.name}`} WHERE code = ${town.code}`);
+    try {
+      const rows = tableRows((await (await JSZip.loadAsync(await generate('bozhou_aqb', { month: '2026-10', format: 'docx' }))).file('word/document.xml')?.async('string')) ?? '');
+      expect(rows.find((r) => r[1] === 'CIRC-1')?.[3]).toBe(`涡阳县${town.name}`);
+    } finally {
+      await t.rows(sql`UPDATE regions SET name = ${town.name} WHERE code = ${town.code}`);
+    }
   });
 
   it('a county circular lists only that county, with its townships ranked', async () => {

@@ -7,10 +7,8 @@ import { dateLabel, formatRate } from '@zhiben/core';
 import { render, type ChartImage } from '../circulars/circular.charts.ts';
 import { addresseesOf, hazardSections } from '../circulars/circular.docx.ts';
 import { renderCharts } from '../circulars/circulars.service.ts';
-import { body, caption, chart, documentHead, heading, officialDocument, signature, subheading, table, wholeRegion } from '../../lib/official-docx.ts';
+import { body, caption, chart, documentHead, heading, numeral, officialDocument, signature, subheading, table, wholeRegion } from '../../lib/official-docx.ts';
 import type { DispatchDocData, TaskRow } from './dispatch.report.ts';
-
-const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /** Tasks by 行动: on time, late, still overdue, not yet due (the bar chart of section 二). */
 export function taskProgressChart(rows: readonly TaskRow[]): Promise<ChartImage> {
@@ -124,7 +122,6 @@ export async function buildDispatchDocx(data: DispatchDocData): Promise<Buffer> 
   const hazardCharts = await renderCharts(data.circular);
   const progress = data.tasks.byAction.length > 0 ? await taskProgressChart(data.tasks.byAction) : null;
   const ranking = data.kind !== 'monthly' && data.tasks.byOrg.some((r) => r.onTimeRate !== null) ? await orgRankingChart(data.tasks.byOrg) : null;
-  const numeral = (i: number) => NUMERALS[i] ?? String(i + 1);
   const whole = wholeRegion(data.region.name);
   const intro: Record<DispatchDocData['kind'], string> = {
     monthly: `按照“一月一调度、一季一通报、一年一评估”要求，现将${data.periodLabel}${whole}安全生产治本攻坚三年行动调度情况通报如下（数据截至${dateLabel(data.asOf)}）：`,

@@ -1,6 +1,7 @@
 import {
   audienceOf,
   flatActor,
+  hazardDocuments,
   hazardMachine,
   can,
   explainHazardTriggerRefused,
@@ -99,6 +100,7 @@ export async function presentHazard(db: Db, auth: AuthContext, joined: JoinedHaz
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    documents: hazardDocuments(row, auth.actor.org),
     actions: workflow.actions,
     inspectionTrigger:
       viewer === 'staff' && can(auth.user.roles, 'inspections.plan') && explainHazardTriggerRefused(row, today) === null

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ageingBuckets, hazardActions, hazardLevels, hazardSources, hazardStatuses, listingLevels } from '@zhiben/core';
+import { ageingBuckets, hazardActions, hazardDocumentKinds, hazardLevels, hazardSources, hazardStatuses, listingLevels } from '@zhiben/core';
 import { inspectionTriggerOffer, isoDate, paginationQuery, regionCode12, requiredText, str, text, version } from '../../lib/schemas.ts';
 import { actionRequirements, formRequirements } from '../../workflow/requirements.schema.ts';
 
@@ -173,6 +173,8 @@ export const hazardView = z.object({
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Numbered documents this viewer may download (GET /api/hazards/:id/documents/:kind); core hazardDocuments. */
+  documents: z.array(z.object({ kind: z.enum(hazardDocumentKinds), title: z.string() })),
   actions: z.array(z.enum(hazardActions)),
   /** 安排督导检查 of the enterprise, offered while the hazard is overdue to an officer who may plan inspections. */
   inspectionTrigger: inspectionTriggerOffer,

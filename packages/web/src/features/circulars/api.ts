@@ -6,6 +6,9 @@ import type { Id } from '../../api/types.ts';
 export type CircularParams = QueryOf<'/api/circulars/preview', 'get'>;
 export type CircularStart = BodyOf<'/api/circulars', 'post'>;
 export type CircularFormat = CircularStart['format'];
+/** What the office enters before sending: 文号, 签发人, 成文日期 and the sections of the Word circular. */
+export type CircularIssue = Pick<CircularStart, 'docNo' | 'signer' | 'issuedOn' | 'sections'>;
+export type CircularSection = NonNullable<CircularStart['sections']>[number];
 export type CircularPreview = ResponseOf<'/api/circulars/preview', 'get'>;
 
 /** The result of a finished generation job (the job schema is generic; this is the circular job's result). */

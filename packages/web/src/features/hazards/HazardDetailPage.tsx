@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { Alert, Button, Descriptions, Empty, Flex, Image, Space, Table, Tag, Typography } from 'antd';
-import { FlagOutlined } from '@ant-design/icons';
+import { FileWordOutlined, FlagOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useAuth } from '../../app/auth.tsx';
 import { RecordPage } from '../../app/workflow/RecordPage.tsx';
@@ -231,6 +231,12 @@ export default function HazardDetailPage() {
         extraButtons={(h) => (
           <>
             <PlanInspectionButton offer={h.inspectionTrigger} />
+            {/* Documents only as the server offers them (hazardDocuments in core). */}
+            {h.documents.map((d) => (
+              <Button key={d.kind} icon={<FileWordOutlined />} href={hazardsApi.documentUrl(h.id, d.kind)} download data-testid={`hazard-document-${d.kind}`}>
+                {d.title}
+              </Button>
+            ))}
             {can('escalations.write') && (
               <Button icon={<FlagOutlined />} onClick={() => setEscalating(true)}>
                 记录督办措施

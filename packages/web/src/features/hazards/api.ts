@@ -12,6 +12,7 @@ export type Plan = NonNullable<Hazard['plan']>;
 export type HazardCriterion = Hazard['criteria'][number];
 export type TimelineEvent = Hazard['timeline'][number];
 export type HazardNotification = Hazard['notifications'][number];
+export type HazardDocument = Hazard['documents'][number];
 export type Evidence = Omit<Hazard['attachments'][number], 'seq'>;
 export type EvidenceKind = Evidence['kind'];
 export type UploadedFile = ResponseOf<'/api/files', 'post'>;
@@ -51,6 +52,8 @@ export const hazardsApi = {
   link: (id: Id, body: LinkInput) => call('post', '/api/hazards/{id}/link', { params: { id }, body }),
   act: <A extends HazardAction>(id: Id, action: A, body: HazardActionBody<A>) =>
     call('post', '/api/hazards/{id}/actions/{action}', { params: { id, action }, body }),
+  /** A numbered document of the hazard (.docx); printing it again keeps its 文号. */
+  documentUrl: (id: Id, kind: HazardDocument['kind']) => urlOf('/api/hazards/{id}/documents/{kind}', { params: { id, kind } }),
   exportUrl: (query: HazardFilters) => urlOf('/api/hazards/export.xlsx', { query }),
   templateUrl: urlOf('/api/hazards/import-template.xlsx'),
   importPreview: (file: File) => call('post', '/api/hazards/import/preview', { body: upload(file) }) as Promise<JobStart<ImportPreview>>,
