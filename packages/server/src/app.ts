@@ -59,6 +59,9 @@ z.config({
   customError: (issue) => {
     if (issue.code === 'invalid_format' && issue.format === 'uuid') return '格式不正确（应为系统生成的记录编号）';
     if (issue.code === 'invalid_type' && (issue.expected === 'number' || issue.expected === 'int')) return '应为数字';
+    // 「数值过小：期望 number >=0」 → 「不能小于 0」 (numbers only; texts and lists keep zod's zh-CN length messages).
+    if (issue.code === 'too_small' && issue.origin === 'number') return `不能小于 ${String(issue.minimum)}`;
+    if (issue.code === 'too_big' && issue.origin === 'number') return `不能大于 ${String(issue.maximum)}`;
     return undefined;
   },
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig, parseMinSample, parseTrustProxy } from './config.ts';
+import { parseDeadlineHorizon } from './lib/limits.ts';
 
 describe('TRUST_PROXY', () => {
   it.each([
@@ -49,4 +50,12 @@ describe('demo mode and the safe defaults', () => {
     expect(loadConfig({ SEED_DEMO: 'true', HOST: '0.0.0.0' })).toMatchObject({ seedDemo: true, host: '0.0.0.0' });
     expect(loadConfig({ SEED_DEMO: 'false' }, { demo: true }).seedDemo).toBe(false);
   });
+});
+
+describe('HAZARD_DEADLINE_HORIZON_DAYS', () => {
+  it.each<[string | undefined, number]>([
+    [undefined, 730],
+    ['365', 365],
+  ])('%j → %i', (raw, days) => expect(parseDeadlineHorizon(raw)).toBe(days));
+  it.each(['10', '99999', 'abc', '1.5'])('refuses %j', (raw) => expect(() => parseDeadlineHorizon(raw)).toThrow('HAZARD_DEADLINE_HORIZON_DAYS'));
 });

@@ -10,13 +10,36 @@ import { allowedHazardSources, hazardSourceLabels } from './sources.ts';
 
 export const MAJOR_NEEDS_CRITERION = '重大事故隐患须选择判定标准条款';
 
+/** No hazard of this platform was found before 2000: an older 发现日期 is a typo (it would also number the hazard 1900). */
+export const EARLIEST_FOUND_AT = '2000-01-01';
+/** Default horizon of a 整改期限 after the 发现日期 (HAZARD_DEADLINE_HORIZON_DAYS overrides it): 2 years. */
+export const DEFAULT_DEADLINE_HORIZON_DAYS = 730;
+
+export type DateViolation = { field: 'foundAt' | 'deadline'; message: string };
+
+/**
+ * The date bounds of a hazard (issue 12, input sanity): 发现日期 from 2000-01-01 to today; 整改期限 not before the
+ * 发现日期 and, for a new hazard, within the horizon after it. One rule for the intake form, the server and the
+ * ledger import — which passes `horizonDays: null`: a historical ledger's deadlines were set (and extended) back then.
+ */
+export function explainHazardDatesInvalid(dates: { foundAt: string; deadline: string | null }, today: string, horizonDays: number | null = DEFAULT_DEADLINE_HORIZON_DAYS): DateViolation | null {
+  if (dates.foundAt < EARLIEST_FOUND_AT) return { field: 'foundAt', message: `「发现日期」不能早于${EARLIEST_FOUND_AT}` };
+  if (dates.foundAt > today) return { field: 'foundAt', message: `「发现日期」不能晚于今天（${today}）` };
+  if (dates.deadline === null) return null;
+  if (dates.deadline < dates.foundAt) return { field: 'deadline', message: '「整改期限」不能早于发现日期' };
+  if (horizonDays === null) return null;
+  const latest = addDays(dates.foundAt, horizonDays);
+  if (dates.deadline > latest) return { field: 'deadline', message: `「整改期限」不能晚于发现日期后${horizonDays}天（${latest}）；确需更长期限的，请按期申请延期` };
+  return null;
+}
+
 /**
  * The intake form. `channel`: an enterprise reports, staff register (staffChannel); `viaTip`: the handling
  * department registers a hazard verified from a tip (source fixed to `tip`); `sectors`: the sectors the hazard
  * may be filed under — its enterprise's, within the caller's scope (a hazard is never filed outside its
  * enterprise's sectors, so the competent regulator always sees it).
  */
-export function hazardIntakeRequirements(ctx: { channel: 'report' | 'register'; today: string; viaTip?: boolean; sectors?: readonly string[] }): FormRequirements {
+export function hazardIntakeRequirements(ctx: { channel: 'report' | 'register'; today: string; viaTip?: boolean; sectors?: readonly string[]; horizonDays?: number }): FormRequirements {
   const register = ctx.channel === 'register';
   const sources = allowedHazardSources(ctx.channel, ctx.viaTip);
   return {
@@ -26,8 +49,9 @@ export function hazardIntakeRequirements(ctx: { channel: 'report' | 'register'; 
     source: { required: false, options: sources, hint: `「隐患来源」只能选择：${sources.map((s) => hazardSourceLabels[s]).join('、')}` },
     criterionIds: { required: register ? { whenField: 'level', equals: 'major' } : false, hint: MAJOR_NEEDS_CRITERION },
     title: { required: true },
-    foundAt: { required: true, max: ctx.today },
-    deadline: { required: true, hint: '不能早于发现日期' },
+    foundAt: { required: true, min: EARLIEST_FOUND_AT, max: ctx.today },
+    // The form knows only static bounds: the latest 发现日期 (today) plus the horizon; the server checks it against the 发现日期 given.
+    deadline: { required: true, min: EARLIEST_FOUND_AT, max: addDays(ctx.today, ctx.horizonDays ?? DEFAULT_DEADLINE_HORIZON_DAYS), hint: `「整改期限」不能早于发现日期，不能晚于发现日期后${ctx.horizonDays ?? DEFAULT_DEADLINE_HORIZON_DAYS}天` },
     fixedOnSite: register
       ? { required: false, hint: '立查立改：现场已整改完毕，登记后直接进入待验收' }
       : { required: false, options: ['false'], hint: '立查立改仅适用于监管检查登记' },
@@ -35,18 +59,23 @@ export function hazardIntakeRequirements(ctx: { channel: 'report' | 'register'; 
   };
 }
 
-/** The 五落实 fields of a plan for this level; `deadline` bounded by the hazard's deadline. */
-export function planRequirements(level: HazardLevel, hazardDeadline: string): FormRequirements {
+/** The 五落实 fields of a plan for this level; `deadline` between the 发现日期 and the hazard's deadline. */
+export function planRequirements(level: HazardLevel, hazardDeadline: string, foundAt?: string): FormRequirements {
   const required = requiredPlanFields(level);
   const out: FormRequirements = {};
   for (const field of planFields) out[`plan.${field}`] = { required: required.includes(field) };
   out['plan.fundsWanYuan'] = { required: required.includes('fundsWanYuan'), min: 0 };
-  out['plan.deadline'] = { required: required.includes('deadline'), max: hazardDeadline, hint: `须填写，且不能晚于整改期限 ${hazardDeadline}（如需延期请申请延期）` };
+  out['plan.deadline'] = {
+    required: required.includes('deadline'),
+    ...(foundAt ? { min: foundAt } : {}),
+    max: hazardDeadline,
+    hint: `须填写，且${foundAt ? `不能早于发现日期 ${foundAt}、` : ''}不能晚于整改期限 ${hazardDeadline}（如需延期请申请延期）`,
+  };
   return out;
 }
 
 /** What the form of one lifecycle action must hold for this hazard, today. */
-export function hazardActionRequirements(facts: Pick<HazardFacts, 'level' | 'deadline'>, action: HazardAction, ctx: { today: string }): FormRequirements {
+export function hazardActionRequirements(facts: Pick<HazardFacts, 'level' | 'deadline'> & { foundAt?: string }, action: HazardAction, ctx: { today: string }): FormRequirements {
   switch (action) {
     case 'confirm':
       return {
@@ -59,7 +88,7 @@ export function hazardActionRequirements(facts: Pick<HazardFacts, 'level' | 'dea
     case 'return':
       return { reason: { required: true } };
     case 'submit_plan':
-      return planRequirements(facts.level, facts.deadline);
+      return planRequirements(facts.level, facts.deadline, facts.foundAt);
     case 'report_progress':
       return { note: { required: true } };
     case 'request_extension':

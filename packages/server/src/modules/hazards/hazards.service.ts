@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import {
   canonicalJson,
   duplicateScore,
+  explainHazardDatesInvalid,
   formatHazardNo,
   hazardIntakeRequirements,
   hazardSectorOptions,
@@ -15,6 +16,7 @@ import {
 } from '@zhiben/core';
 import type { z } from 'zod';
 import type { Db } from '../../db/client.ts';
+import { deadlineHorizonDays } from '../../lib/limits.ts';
 import { AppError } from '../../errors.ts';
 import { findEnterprise, type EnterpriseRow } from '../enterprises/enterprises.repository.ts';
 import { resolveEvidence } from '../files/files.service.ts';
@@ -50,6 +52,7 @@ export function intakeRequirements(ctx: ActionContext, enterprise: Pick<Enterpri
   return hazardIntakeRequirements({
     channel: intakeChannel(ctx),
     today: ctx.today,
+    horizonDays: deadlineHorizonDays,
     viaTip,
     ...(enterprise ? { sectors: hazardSectorOptions(enterprise.sectors, scopeSectors(ctx)) } : {}),
   });
@@ -109,7 +112,8 @@ export async function createHazard(
   if (!enterprise) throw AppError('NOT_FOUND', { field: 'enterpriseId', message: '企业不存在或不在本单位辖区' });
   const source: HazardSource = tipOrigin ? 'tip' : (input.source ?? (channel === 'report' ? 'self_inspection' : 'supervision'));
   enforceRequirements(intakeRequirements(ctx, null, tipOrigin !== undefined && channel === 'register'), { ...input, source });
-  if (input.deadline < input.foundAt) throw AppError('VALIDATION', { field: 'deadline', message: '「整改期限」不能早于发现日期' });
+  const invalidDates = explainHazardDatesInvalid(input, ctx.today, deadlineHorizonDays);
+  if (invalidDates) throw AppError('VALIDATION', invalidDates);
   await validateCriteria(db, input.criterionIds);
   const sector = chooseSector(ctx, enterprise, input.sector, new Set((await listSectors(db)).map((s) => s.code)));
   const evidence = await loadEvidence(db, userId, input.evidence);

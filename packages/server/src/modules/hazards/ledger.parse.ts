@@ -1,7 +1,7 @@
 // 隐患台账 import, first pass (pure: no database): stream the sheet, find the header (title rows, two-row headers,
 // aliases), fill merged enterprise cells down, and check every cell that needs no database. Bad rows are reported
 // by row, column and reason.
-import { explainUsccError, hazardStatusLabels, isOpen, type HazardLevel, type Scope } from '@zhiben/core';
+import { explainHazardDatesInvalid, explainUsccError, hazardStatusLabels, isOpen, type HazardLevel, type Scope } from '@zhiben/core';
 import type { HazardPlanColumn } from '../../db/schema/index.ts';
 import { AppError, isAppError } from '../../errors.ts';
 import { matchHeader, readFirstSheetRows } from '../../lib/xlsx.ts';
@@ -172,9 +172,10 @@ function parseRow(
   };
   const foundAt = date('foundAt');
   if (!at('foundAt')) fail('foundAt', '发现日期不能为空');
-  else if (foundAt && foundAt > today) fail('foundAt', '发现日期不能晚于今天');
   const deadlineText = date('deadline');
-  if (foundAt && deadlineText && deadlineText < foundAt) fail('deadline', '整改期限不能早于发现日期');
+  // The intake's date bounds (core): 发现日期 2000-01-01 … today, 整改期限 not before it (no horizon for history).
+  const invalidDates = foundAt ? explainHazardDatesInvalid({ foundAt, deadline: deadlineText }, today, null) : null;
+  if (invalidDates) fail(invalidDates.field, invalidDates.message.replace(/[「」]/g, ''));
   const doneDates = (['closedAt', 'verifiedAt', 'completedAt'] as const).map((field) => {
     const value = date(field);
     if (value && value > today) fail(field, `${columnLabel(field)}不能晚于今天`);

@@ -182,13 +182,14 @@ export function EnterpriseFormModal({
         {!contactsOnly && (
           <Row gutter={16}>
             <Col span={12}>
-              <Form.Item label="经度" name="lng">
-                <InputNumber min={73} max={136} step={0.000001} style={{ width: '100%' }} placeholder="如 116.2178" />
+              {/* Bounds as rules, not as InputNumber min/max: a typo is refused with a reason, never silently clamped. */}
+              <Form.Item label="经度" name="lng" rules={[{ type: 'number', min: 73, max: 136, message: '经度应在 73 至 136 之间（我国境内）' }]}>
+                <InputNumber step={0.000001} style={{ width: '100%' }} placeholder="如 116.2178" />
               </Form.Item>
             </Col>
             <Col span={12}>
-              <Form.Item label="纬度" name="lat">
-                <InputNumber min={3} max={54} step={0.000001} style={{ width: '100%' }} placeholder="如 33.5123" />
+              <Form.Item label="纬度" name="lat" rules={[{ type: 'number', min: 3, max: 54, message: '纬度应在 3 至 54 之间（我国境内）' }]}>
+                <InputNumber step={0.000001} style={{ width: '100%' }} placeholder="如 33.5123" />
               </Form.Item>
             </Col>
           </Row>

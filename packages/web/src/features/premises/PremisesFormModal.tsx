@@ -92,13 +92,13 @@ export function PremisesFormModal({ open, premises, onClose, onSaved }: { open: 
         </Form.Item>
         <Row gutter={12}>
           <Col span={12}>
-            <Form.Item label="纬度" name="lat">
-              <InputNumber min={-90} max={90} style={{ width: '100%' }} />
+            <Form.Item label="纬度" name="lat" rules={[{ type: 'number', min: -90, max: 90, message: '纬度应在 -90 至 90 之间' }]}>
+              <InputNumber style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item label="经度" name="lng">
-              <InputNumber min={-180} max={180} style={{ width: '100%' }} />
+            <Form.Item label="经度" name="lng" rules={[{ type: 'number', min: -180, max: 180, message: '经度应在 -180 至 180 之间' }]}>
+              <InputNumber style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>

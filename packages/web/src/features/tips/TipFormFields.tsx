@@ -117,10 +117,10 @@ export function TipFormFields({
       <Form.Item label="位置坐标（选填）" extra="可填写手机地图中显示的经纬度，便于核查人员找到现场">
         <Space.Compact block>
           <Form.Item name="lat" noStyle rules={[{ type: 'number', min: -90, max: 90, message: '纬度应在 -90 至 90 之间' }]}>
-            <InputNumber placeholder="纬度，如 33.51" style={{ width: '50%' }} step={0.0001} min={-90} max={90} aria-label="纬度" />
+            <InputNumber placeholder="纬度，如 33.51" style={{ width: '50%' }} step={0.0001} aria-label="纬度" />
           </Form.Item>
           <Form.Item name="lng" noStyle rules={[{ type: 'number', min: -180, max: 180, message: '经度应在 -180 至 180 之间' }]}>
-            <InputNumber placeholder="经度，如 116.19" style={{ width: '50%' }} step={0.0001} min={-180} max={180} aria-label="经度" />
+            <InputNumber placeholder="经度，如 116.19" style={{ width: '50%' }} step={0.0001} aria-label="经度" />
           </Form.Item>
         </Space.Compact>
       </Form.Item>

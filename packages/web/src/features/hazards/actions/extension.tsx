@@ -37,7 +37,8 @@ export const requestExtensionForm = actionForm<RequestValues>()({
 type DecideValues = { approve?: boolean; note?: string };
 
 export const decideExtensionForm = actionForm<DecideValues>()({
-  initial: () => ({ approve: true }),
+  // No preselected answer: the officer chooses 同意 or 不同意 (issue 12).
+  initial: () => ({}),
   Fields: ({ record: h }) => (
     <>
       {h.pendingExtension && (

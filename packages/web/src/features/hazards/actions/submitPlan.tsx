@@ -44,7 +44,8 @@ export const submitPlanForm = actionForm<PlanValues>()({
         </Col>
         <Col xs={12} md={6}>
           <Form.Item {...planItem(req, 'fundsWanYuan')}>
-            <InputNumber min={0} step={0.1} style={{ width: '100%' }} />
+            {/* No InputNumber min: -5 is refused by the requirement's rule with its reason instead of becoming 0. */}
+            <InputNumber step={0.1} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col xs={12} md={6}>
