@@ -86,6 +86,9 @@ async function expectButtonsFromActions(page: Page, id: string): Promise<HazardA
   return view.actions;
 }
 
+/** A 整改期限 within the allowed horizon after today's 发现日期 (China date). */
+const daysFromToday = (days: number) => new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+
 const hazardIdOf = (page: Page) => new URL(page.url()).pathname.split('/').pop() ?? '';
 
 describe('hazard pages', () => {
@@ -112,7 +115,7 @@ describe('hazard pages', () => {
       await page.getByLabel('隐患名称').fill('储罐区电工未持特种作业操作证上岗');
       await page.getByLabel('隐患描述').fill('检查发现储罐区 2 名电工未取得特种作业操作证即上岗作业。');
       await page.getByLabel('隐患位置').fill('储罐区配电间');
-      await pickDate(page, '整改期限', '2099-12-31');
+      await pickDate(page, '整改期限', daysFromToday(90));
 
       await page.locator('input[type=file]').setInputFiles({ name: 'before.png', mimeType: 'image/png', buffer: png() });
       await page.getByTestId('evidence-upload').locator('a[href^="/api/files/"]').waitFor();
@@ -213,7 +216,7 @@ describe('hazard pages', () => {
       await expect(page.locator('.ant-form-item', { hasText: '单位' }).first().locator('input').inputValue()).resolves.toBe(enterprise.name);
       await page.getByLabel('隐患名称').fill('办公楼灭火器压力不足');
       await page.getByLabel('隐患描述').fill('二楼走廊 3 具灭火器压力不足');
-      await pickDate(page, '整改期限', '2099-06-30');
+      await pickDate(page, '整改期限', daysFromToday(60));
       await page.getByTestId('hazard-submit').click();
       await page.waitForURL(/\/hazards\/[0-9a-f-]{36}$/);
       const id = hazardIdOf(page);
