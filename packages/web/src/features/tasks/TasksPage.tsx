@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Button, Card, Select, Space, Table, Tag } from 'antd';
+import { Button, Card, Select, Space, Tag } from 'antd';
 import { DownloadOutlined, ImportOutlined } from '@ant-design/icons';
 import { useAuth } from '../../app/auth.tsx';
 import { ListError, ListToolbar } from '../../app/ListToolbar.tsx';
@@ -11,6 +11,7 @@ import { ownPlanOptions } from '../plans/api.ts';
 import { memberUnitOptions } from '../plans/moduleB.tsx';
 import { displayStatusColors, displayStatusLabels, taskDisplayStatuses, tasksApi, type TaskListItem } from './api.ts';
 import { TaskImportModal } from './TaskImportModal.tsx';
+import { ResponsiveTable } from '../../app/ResponsiveTable.tsx';
 
 const filterSpec = { q: text(), planId: text(), actionCode: text(), leadOrgId: text(), displayStatus: manyOf(taskDisplayStatuses), mine: flag() };
 
@@ -78,7 +79,7 @@ export default function TasksPage() {
         </Button>
       </ListToolbar>
       <ListError error={query.error} />
-      <Table<TaskListItem>
+      <ResponsiveTable<TaskListItem>
         rowKey="id"
         size="middle"
         loading={query.loading}
