@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
-import { Modal } from 'antd';
+import { Grid, Modal } from 'antd';
 import type { ApiError } from '../api/client.ts';
 import { FormErrorAlert } from './FormErrorAlert.tsx';
 
 /**
  * The one shell of a form in a modal: submit on OK with the busy state, the failure banner (with 刷新 on a
  * conflict), nothing kept after closing, and no closing by a click beside it (a half-filled form is not lost).
+ * Below the md breakpoint it is a full-screen sheet with the buttons pinned to the bottom, so submit stays reachable.
  */
 export function FormModal({
   open,
@@ -42,12 +43,13 @@ export function FormModal({
   afterClose?: () => void;
   children: ReactNode;
 }) {
+  const sheet = Grid.useBreakpoint().md === false;
   return (
     <Modal
       open={open}
       title={title}
-      width={width}
-      className={className}
+      width={sheet ? '100%' : width}
+      className={[className, sheet ? 'zb-sheet' : undefined].filter(Boolean).join(' ') || undefined}
       onCancel={onClose}
       onOk={() => void onSubmit()}
       okText={okText}

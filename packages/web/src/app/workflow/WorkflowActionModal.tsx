@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Form, Grid } from 'antd';
+import { Form } from 'antd';
 import { FormModal } from '../FormModal.tsx';
 import { useFormSubmit } from '../hooks/useFormSubmit.ts';
 import { doneMessage, type ActionFormRegistry } from './actionForm.ts';
@@ -33,8 +33,6 @@ export function WorkflowActionModal<R extends Versioned, A extends string, B ext
   const { record, recordNo, action, forms, labels, requirements, perform, onClose, onDone, onReload } = props;
   const [form] = Form.useForm<Record<string, unknown>>();
   const [uploading, setUploading] = useState(false);
-  const screens = Grid.useBreakpoint();
-  const sheet = screens.md === false;
   const entry = action ? forms[action] : null;
   const values: unknown = Form.useWatch([], form);
   const req = requirementsToRules(action ? requirements?.[action] : undefined, values);
@@ -59,8 +57,7 @@ export function WorkflowActionModal<R extends Versioned, A extends string, B ext
     <FormModal
       open={action !== null}
       title={`${label} · ${recordNo}`}
-      width={sheet ? '100%' : entry?.wide ? 860 : 640}
-      className={sheet ? 'zb-sheet' : undefined}
+      width={entry?.wide ? 860 : 640}
       onClose={onClose}
       onSubmit={submit}
       saving={saving}

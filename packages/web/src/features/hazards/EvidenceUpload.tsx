@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { Alert, Button, Flex, Image, Select, Space, Spin, Typography, Upload } from 'antd';
-import { DeleteOutlined, FileOutlined, UploadOutlined } from '@ant-design/icons';
+import { Alert, Button, Flex, Image, Select, Space, Spin, Typography, Upload, type UploadProps } from 'antd';
+import { CameraOutlined, DeleteOutlined, FileOutlined, UploadOutlined } from '@ant-design/icons';
 import { errorMessage } from '../../api/client.ts';
 import { filesApi, type Evidence, type EvidenceKind } from './api.ts';
 import { evidenceKindLabels, evidenceKinds } from './labels.tsx';
@@ -86,42 +86,51 @@ export function EvidenceUpload({
     onChange?.(next);
   };
 
+  // One upload path for both pickers: files, and on a phone the back camera for a photo taken on the spot.
+  const uploadProps: UploadProps = {
+    multiple: true,
+    showUploadList: false,
+    beforeUpload: (file) => {
+      if (!ALLOWED_EXT.test(file.name)) {
+        setErrors((e) => [...e, `${file.name}：仅支持 JPEG/PNG/WebP 图片、PDF、Word（.docx）和 Excel（.xlsx）文件`]);
+        return Upload.LIST_IGNORE;
+      }
+      return true;
+    },
+    customRequest: ({ file, onSuccess, onError }) => {
+      if (!(file instanceof File)) return;
+      const name = file.name;
+      setUploading((u) => [...u, name]);
+      filesApi.upload(file).then(
+        (stored) => {
+          setUploading((u) => u.filter((n) => n !== name));
+          if (!latest.current.some((e) => e.sha256 === stored.sha256)) emit([...latest.current, { ...stored, kind: defaultKind }]);
+          onSuccess?.(stored);
+        },
+        (err: unknown) => {
+          setUploading((u) => u.filter((n) => n !== name));
+          setErrors((e) => [...e, `${name}：${errorMessage(err)}`]);
+          onError?.(err instanceof Error ? err : new Error(errorMessage(err)));
+        },
+      );
+    },
+  };
+
   return (
     <div id={id} data-testid="evidence-upload">
-      <Upload
-        multiple
-        accept={EVIDENCE_ACCEPT}
-        showUploadList={false}
-        beforeUpload={(file) => {
-          if (!ALLOWED_EXT.test(file.name)) {
-            setErrors((e) => [...e, `${file.name}：仅支持 JPEG/PNG/WebP 图片、PDF、Word（.docx）和 Excel（.xlsx）文件`]);
-            return Upload.LIST_IGNORE;
-          }
-          return true;
-        }}
-        customRequest={({ file, onSuccess, onError }) => {
-          if (!(file instanceof File)) return;
-          const name = file.name;
-          setUploading((u) => [...u, name]);
-          filesApi.upload(file).then(
-            (stored) => {
-              setUploading((u) => u.filter((n) => n !== name));
-              if (!latest.current.some((e) => e.sha256 === stored.sha256)) emit([...latest.current, { ...stored, kind: defaultKind }]);
-              onSuccess?.(stored);
-            },
-            (err: unknown) => {
-              setUploading((u) => u.filter((n) => n !== name));
-              setErrors((e) => [...e, `${name}：${errorMessage(err)}`]);
-              onError?.(err instanceof Error ? err : new Error(errorMessage(err)));
-            },
-          );
-        }}
-      >
-        <Button icon={<UploadOutlined />} onClick={() => setErrors([])}>
-          上传佐证材料
-        </Button>
-      </Upload>
-      <Typography.Text type="secondary" style={{ marginInlineStart: 8, fontSize: 12 }}>
+      <Flex gap={8} wrap align="center">
+        <Upload {...uploadProps} accept={EVIDENCE_ACCEPT}>
+          <Button icon={<UploadOutlined />} onClick={() => setErrors([])}>
+            上传佐证材料
+          </Button>
+        </Upload>
+        <Upload {...uploadProps} multiple={false} accept="image/*" capture="environment">
+          <Button icon={<CameraOutlined />} onClick={() => setErrors([])} data-testid="evidence-camera">
+            拍照
+          </Button>
+        </Upload>
+      </Flex>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         支持 JPEG/PNG/WebP 图片、PDF、.docx、.xlsx
       </Typography.Text>
       {errors.length > 0 && (

@@ -1,5 +1,5 @@
 import { useNavigate } from 'react-router-dom';
-import { Button, Card, DatePicker, Select, Space, Switch, Table, Tag, Typography } from 'antd';
+import { Button, Card, DatePicker, Select, Space, Switch, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { ageingBucketLabels, ageingBuckets } from '@zhiben/core/src/stats/definitions.ts';
 import { ExportOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
@@ -25,6 +25,7 @@ import { RegionCascader } from '../reference/RegionCascader.tsx';
 import { useSectors } from '../reference/useSectors.ts';
 import { hazardsApi, type AgeingBucket, type HazardListItem, type HazardPeriod } from './api.ts';
 import { DeadlineText, HazardLevelTag, HazardStatusTag, ListingTag, periodLabels } from './labels.tsx';
+import { ResponsiveTable } from '../../app/ResponsiveTable.tsx';
 
 const levels: HazardLevel[] = ['general', 'major'];
 const periods: HazardPeriod[] = ['stock', 'increment'];
@@ -193,7 +194,7 @@ export default function HazardsPage() {
         )}
       </ListToolbar>
       <ListError error={list.error} />
-      <Table<HazardListItem>
+      <ResponsiveTable<HazardListItem>
         rowKey="id"
         className="zb-clickable-rows"
         loading={list.loading}

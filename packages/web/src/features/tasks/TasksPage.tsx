@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { Button, Card, Select, Space, Table, Tag } from 'antd';
+import { Button, Card, Select, Space, Tag } from 'antd';
 import { DownloadOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { useAuth } from '../../app/auth.tsx';
 import { ListError, ListToolbar } from '../../app/ListToolbar.tsx';
@@ -12,6 +12,7 @@ import { memberUnitOptions } from '../plans/moduleB.tsx';
 import { displayStatusColors, displayStatusLabels, taskDisplayStatuses, tasksApi, type TaskListItem } from './api.ts';
 import { TaskFormModal } from './TaskFormModal.tsx';
 import { TaskImportModal } from './TaskImportModal.tsx';
+import { ResponsiveTable } from '../../app/ResponsiveTable.tsx';
 
 const filterSpec = { q: text(), planId: text(), actionCode: text(), leadOrgId: text(), displayStatus: manyOf(taskDisplayStatuses), mine: flag() };
 
@@ -86,7 +87,7 @@ export default function TasksPage() {
         </Button>
       </ListToolbar>
       <ListError error={query.error} />
-      <Table<TaskListItem>
+      <ResponsiveTable<TaskListItem>
         rowKey="id"
         size="middle"
         loading={query.loading}
