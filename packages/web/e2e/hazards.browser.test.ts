@@ -117,7 +117,7 @@ describe('hazard pages', () => {
       await page.getByLabel('隐患位置').fill('储罐区配电间');
       await pickDate(page, '整改期限', daysFromToday(90));
 
-      await page.locator('input[type=file]').setInputFiles({ name: 'before.png', mimeType: 'image/png', buffer: png() });
+      await page.getByTestId('evidence-upload').locator('input[type=file]:not([capture])').setInputFiles({ name: 'before.png', mimeType: 'image/png', buffer: png() });
       await page.getByTestId('evidence-upload').locator('a[href^="/api/files/"]').waitFor();
 
       await page.getByTestId('hazard-submit').click();
