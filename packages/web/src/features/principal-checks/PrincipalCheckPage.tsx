@@ -92,7 +92,22 @@ export default function PrincipalCheckPage() {
     );
   }
 
-  const update = (patch: Partial<Draft>) => setDraft((d) => (d ? { ...d, ...patch } : d));
+  // Every change is written to localStorage as it is made (not after the next paint): a reload right after a photo
+  // arrives keeps it. Writing the same draft twice (StrictMode) is harmless.
+  const commit = (change: (d: Draft) => Draft) =>
+    setDraft((d) => {
+      if (!d) return d;
+      const next = change(d);
+      saveDraft(form.enterprise.id, next);
+      return next;
+    });
+  const update = (patch: Partial<Draft>) => commit((d) => ({ ...d, ...patch }));
+  /** One item's answer changed from the latest draft, not the render's (a photo may arrive after the note was typed). */
+  const updateAnswer = (seq: number, change: (a: Draft['answers'][number]) => Draft['answers'][number]) =>
+    commit((d) => {
+      const current = d.answers[seq];
+      return current ? { ...d, answers: { ...d.answers, [seq]: change(current) } } : d;
+    });
   const items = checklist?.items ?? [];
   const last = items.length + 1;
   const step = Math.min(draft.step, last);
@@ -203,7 +218,7 @@ export default function PrincipalCheckPage() {
                   type={answer?.result === r ? 'primary' : 'default'}
                   danger={r === 'fail'}
                   data-testid={`pc-result-${r}`}
-                  onClick={() => update({ answers: { ...draft.answers, [item.seq]: { note: answer?.note ?? '', photos: answer?.photos ?? [], result: r } } })}
+                  onClick={() => commit((d) => ({ ...d, answers: { ...d.answers, [item.seq]: { note: d.answers[item.seq]?.note ?? '', photos: d.answers[item.seq]?.photos ?? [], result: r } } }))}
                 >
                   {itemResultLabels[r]}
                 </Button>
@@ -211,8 +226,8 @@ export default function PrincipalCheckPage() {
             </Flex>
             {answer?.result === 'fail' && (
               <>
-                <Input.TextArea rows={2} placeholder="问题描述" value={answer.note} onChange={(e) => update({ answers: { ...draft.answers, [item.seq]: { ...answer, note: e.target.value } } })} />
-                <PhotoCapture value={answer.photos} onChange={(photos) => update({ answers: { ...draft.answers, [item.seq]: { ...answer, photos } } })} point={draft.location} testId="pc-item-photo" onUploadingChange={setUploading} />
+                <Input.TextArea rows={2} placeholder="问题描述" value={answer.note} onChange={(e) => updateAnswer(item.seq, (a) => ({ ...a, note: e.target.value }))} />
+                <PhotoCapture value={answer.photos} onChange={(photos) => updateAnswer(item.seq, (a) => ({ ...a, photos }))} point={draft.location} testId="pc-item-photo" onUploadingChange={setUploading} />
                 <div>
                   <Typography.Text>整改期限（登记为本单位隐患）</Typography.Text>
                   <DatePicker
@@ -222,7 +237,7 @@ export default function PrincipalCheckPage() {
                     style={{ width: '100%' }}
                     value={dayjs(answer.deadline ?? defaultDeadline(draft.checkDate))}
                     disabledDate={(d) => d.format(dateFormat) < draft.checkDate}
-                    onChange={(d) => d && update({ answers: { ...draft.answers, [item.seq]: { ...answer, deadline: d.format(dateFormat) } } })}
+                    onChange={(d) => d && updateAnswer(item.seq, (a) => ({ ...a, deadline: d.format(dateFormat) }))}
                   />
                 </div>
               </>
