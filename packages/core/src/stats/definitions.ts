@@ -134,16 +134,15 @@ export function rankWithChange(current: readonly RankInput[], previous: readonly
  * ranked among the county bureaus). Entries keep their order; ranks and deltas are within their group.
  */
 export function rankWithinGroups(current: readonly (RankInput & { group: string })[], previous: readonly RankInput[], direction: RankDirection, minSample = 0): RankedEntry[] {
-  const byGroup = new Map<string, number[]>();
-  current.forEach((entry, i) => byGroup.set(entry.group, [...(byGroup.get(entry.group) ?? []), i]));
-  const result: RankedEntry[] = current.map((e) => ({ key: e.key, value: e.value, rank: null, previousValue: null, previousRank: null, valueDelta: null, rankDelta: null }));
-  for (const indices of byGroup.values()) {
-    const members = indices.flatMap((i) => current.slice(i, i + 1));
-    const keys = new Set(members.map((m) => m.key));
-    const ranked = rankWithChange(members, previous.filter((p) => keys.has(p.key)), direction, minSample);
-    indices.forEach((index, j) => {
+  const groups = new Map<string, { entry: RankInput; index: number }[]>();
+  current.forEach((entry, index) => groups.set(entry.group, [...(groups.get(entry.group) ?? []), { entry, index }]));
+  const result: RankedEntry[] = [];
+  for (const members of groups.values()) {
+    const keys = new Set(members.map((m) => m.entry.key));
+    const ranked = rankWithChange(members.map((m) => m.entry), previous.filter((p) => keys.has(p.key)), direction, minSample);
+    members.forEach((m, j) => {
       const entry = ranked[j];
-      if (entry) result[index] = entry;
+      if (entry) result[m.index] = entry;
     });
   }
   return result;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, DatePicker, Descriptions, Select, Table, Tabs, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Select, Table, Tabs, Typography } from 'antd';
 import { useSearchParams } from 'react-router-dom';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
@@ -9,6 +9,7 @@ import { useUrlFilters } from '../../app/hooks/useUrlFilters.ts';
 import { dateTimeFormat } from '../../app/labels.ts';
 import { ListError, ListToolbar } from '../../app/ListToolbar.tsx';
 import { useQuery } from '../../app/useQuery.ts';
+import { TimeRangeFilter } from './TimeRangeFilter.tsx';
 import { auditApi, type AuditEntry, type VerifyResult } from './api.ts';
 import { BusinessEventsTab } from './BusinessEventsTab.tsx';
 
@@ -119,12 +120,7 @@ function SystemLogTab() {
           onChange={(v: string | undefined) => apply({ action: v })}
           options={(actions.data?.items ?? []).map((a) => ({ value: a.value, label: a.label }))}
         />
-        <DatePicker.RangePicker
-          showTime
-          value={[filters.from ? dayjs(filters.from) : null, filters.to ? dayjs(filters.to) : null]}
-          onChange={(r) => apply({ from: r?.[0]?.toISOString(), to: r?.[1]?.toISOString() })}
-          placeholder={['开始时间', '结束时间']}
-        />
+        <TimeRangeFilter from={filters.from} to={filters.to} onChange={apply} />
       </ListToolbar>
       <ListError error={list.error} />
       <Table<AuditEntry>

@@ -1,10 +1,11 @@
-import { DatePicker, Select, Table, Tag, Typography } from 'antd';
+import { Select, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { oneOf, text } from '../../app/hooks/urlFilters.ts';
 import { useUrlFilters } from '../../app/hooks/useUrlFilters.ts';
 import { dateTimeFormat } from '../../app/labels.ts';
 import { ListError, ListToolbar } from '../../app/ListToolbar.tsx';
 import { useQuery } from '../../app/useQuery.ts';
+import { TimeRangeFilter } from './TimeRangeFilter.tsx';
 import { businessEventsApi, type BusinessEvent } from './api.ts';
 
 const streams = ['hazard', 'tip'] as const;
@@ -37,12 +38,7 @@ export function BusinessEventsTab() {
           data-testid="audit-business-stream"
         />
         <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder="操作" style={{ width: 200 }} value={filters.kind} onChange={(kind: string | undefined) => apply({ kind })} options={kindOptions} data-testid="audit-business-kind" />
-        <DatePicker.RangePicker
-          showTime
-          value={[filters.from ? dayjs(filters.from) : null, filters.to ? dayjs(filters.to) : null]}
-          onChange={(r) => apply({ from: r?.[0]?.toISOString(), to: r?.[1]?.toISOString() })}
-          placeholder={['开始时间', '结束时间']}
-        />
+        <TimeRangeFilter from={filters.from} to={filters.to} onChange={apply} />
       </ListToolbar>
       {list.data && (
         <Typography.Paragraph type="secondary">
