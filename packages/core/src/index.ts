@@ -52,3 +52,4 @@ export * from './inspection/triggers.ts';
 export * from './inspection/on-site-tests.ts';
 export * from './documents/doc-no.ts';
 export * from './documents/hazard-documents.ts';
+export * from './documents/tip-documents.ts';

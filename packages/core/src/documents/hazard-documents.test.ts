@@ -19,4 +19,16 @@ describe('documents a hazard offers', () => {
     expect(kinds('org-1').includes('listing_notice')).toBe(open);
     expect(kinds('org-9')).not.toContain('listing_notice');
   });
+
+  it.each(hazardStatuses)('status %s: the 验收（销号）表 only once closed, only to the org that recorded the 验收', (status) => {
+    const kinds = (issuer: { kind: 'regulator' | 'platform' | 'locality'; id: string } | null, verifiedByOrgId: string | null) =>
+      hazardDocuments({ status, level: 'general', listing: null, verifiedByOrgId }, issuer).map((d) => d.kind);
+    const closed = status === 'closed';
+    expect(kinds(regulator, 'org-1').includes('acceptance_record')).toBe(closed);
+    expect(kinds(regulator, 'org-1')).toEqual(closed ? ['rectification_notice', 'acceptance_record'] : status === 'rectifying' || status === 'pending_verification' ? ['rectification_notice'] : []);
+    expect(kinds({ kind: 'platform', id: 'org-1' }, 'org-1')).toEqual([]);
+    expect(kinds(null, 'org-1')).toEqual([]);
+    expect(kinds({ kind: 'locality', id: 'org-2' }, 'org-1')).not.toContain('acceptance_record');
+    expect(kinds(regulator, null)).not.toContain('acceptance_record');
+  });
 });

@@ -1,7 +1,7 @@
 import { and, eq, inArray, like, sql } from 'drizzle-orm';
 import { createRandom, formatHazardNo, type HazardStatus } from '@zhiben/core';
 import type { Db } from '../db/client.ts';
-import { criteria, enterprises, hazards, orgs } from '../db/schema/index.ts';
+import { criteria, enterprises, hazards, orgs, users } from '../db/schema/index.ts';
 import { addDays, chinaDate } from '../lib/dates.ts';
 import { appendHazardEvent } from '../modules/hazards/hazard-events.repository.ts';
 import { nextHazardSeq } from '../modules/hazards/hazards.repository.ts';
@@ -83,6 +83,14 @@ export async function seedDemoHazards(db: Db, options: { count?: number; now?: D
     .select({ id: orgs.id, regionCode: orgs.regionCode, name: orgs.name })
     .from(orgs)
     .where(and(eq(orgs.kind, 'committee'), inArray(orgs.regionCode, Object.values(DEMO_COUNTIES))));
+  // The officer of each committee who records the demo's staff steps (so a 验收 has its org, as a live one does).
+  const committeeOfficers = new Map<string, { id: string; name: string }>();
+  const officerRows = committees.length === 0 ? [] : await db
+    .select({ id: users.id, name: users.displayName, orgId: users.orgId })
+    .from(users)
+    .where(inArray(users.orgId, committees.map((c) => c.id)))
+    .orderBy(users.username);
+  for (const u of officerRows) if (u.orgId && !committeeOfficers.has(u.orgId)) committeeOfficers.set(u.orgId, { id: u.id, name: u.name });
   const criteriaRows = await db.select({ id: criteria.id, standardId: criteria.standardId }).from(criteria).where(sql`${criteria.text} IS NOT NULL`);
   const criteriaByStandard = new Map<string, string[]>();
   for (const c of criteriaRows) criteriaByStandard.set(c.standardId, [...(criteriaByStandard.get(c.standardId) ?? []), c.id]);
@@ -163,6 +171,8 @@ export async function seedDemoHazards(db: Db, options: { count?: number; now?: D
         })
         .returning({ id: hazards.id });
       if (!row) continue;
+      const officer = committee ? committeeOfficers.get(committee.id) : undefined;
+      const staffActor = officer ? { actorId: officer.id, actorName: officer.name } : { actorId: null, actorName: committee?.name ?? '演示监管人员' };
       // Steps were generated in lifecycle order; never let a later step carry an earlier date.
       let previousDay = foundAt;
       for (const [index, step] of steps.entries()) {
@@ -170,7 +180,7 @@ export async function seedDemoHazards(db: Db, options: { count?: number; now?: D
         previousDay = day;
         await appendHazardEvent(tx, {
           hazardId: row.id, regionCode: enterprise.regionCode, at: new Date(`${day}T${String(9 + index).padStart(2, '0')}:00:00+08:00`),
-          actorId: null, actorName: step.actor === 'staff' ? (committee?.name ?? '演示监管人员') : '演示企业用户',
+          ...(step.actor === 'staff' ? staffActor : { actorId: null, actorName: '演示企业用户' }),
           kind: step.kind, fromStatus: step.from, toStatus: step.to, payload: step.payload,
         });
       }

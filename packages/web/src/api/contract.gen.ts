@@ -5474,7 +5474,7 @@ export interface paths {
                             updatedAt: string;
                             documents: {
                                 /** @enum {string} */
-                                kind: "rectification_notice" | "listing_notice";
+                                kind: "rectification_notice" | "listing_notice" | "acceptance_record";
                                 title: string;
                             }[];
                             actions: ("confirm" | "dismiss" | "submit_plan" | "report_progress" | "request_extension" | "decide_extension" | "complete" | "verify" | "return" | "list" | "delist" | "merge" | "void")[];
@@ -5990,7 +5990,7 @@ export interface paths {
                             updatedAt: string;
                             documents: {
                                 /** @enum {string} */
-                                kind: "rectification_notice" | "listing_notice";
+                                kind: "rectification_notice" | "listing_notice" | "acceptance_record";
                                 title: string;
                             }[];
                             actions: ("confirm" | "dismiss" | "submit_plan" | "report_progress" | "request_extension" | "decide_extension" | "complete" | "verify" | "return" | "list" | "delist" | "merge" | "void")[];
@@ -6259,7 +6259,7 @@ export interface paths {
                             updatedAt: string;
                             documents: {
                                 /** @enum {string} */
-                                kind: "rectification_notice" | "listing_notice";
+                                kind: "rectification_notice" | "listing_notice" | "acceptance_record";
                                 title: string;
                             }[];
                             actions: ("confirm" | "dismiss" | "submit_plan" | "report_progress" | "request_extension" | "decide_extension" | "complete" | "verify" | "return" | "list" | "delist" | "merge" | "void")[];
@@ -6517,7 +6517,7 @@ export interface paths {
                             updatedAt: string;
                             documents: {
                                 /** @enum {string} */
-                                kind: "rectification_notice" | "listing_notice";
+                                kind: "rectification_notice" | "listing_notice" | "acceptance_record";
                                 title: string;
                             }[];
                             actions: ("confirm" | "dismiss" | "submit_plan" | "report_progress" | "request_extension" | "decide_extension" | "complete" | "verify" | "return" | "list" | "delist" | "merge" | "void")[];
@@ -7154,7 +7154,7 @@ export interface paths {
                 header?: never;
                 path: {
                     id: string;
-                    kind: "rectification_notice" | "listing_notice";
+                    kind: "rectification_notice" | "listing_notice" | "acceptance_record";
                 };
                 cookie?: never;
             };
@@ -9771,6 +9771,11 @@ export interface paths {
                                 }[];
                                 version: number;
                                 actions: ("accept" | "decline" | "route" | "investigate" | "register_hazard" | "reply" | "ask" | "propose_reward" | "approve_reward" | "record_payment" | "close" | "reveal")[];
+                                documents: {
+                                    /** @enum {string} */
+                                    kind: "acceptance_notice" | "reply_letter";
+                                    title: string;
+                                }[];
                                 inspectionTrigger: {
                                     /** @enum {string} */
                                     kind: "tip" | "hazard_overdue";
@@ -10229,6 +10234,11 @@ export interface paths {
                             }[];
                             version: number;
                             actions: ("accept" | "decline" | "route" | "investigate" | "register_hazard" | "reply" | "ask" | "propose_reward" | "approve_reward" | "record_payment" | "close" | "reveal")[];
+                            documents: {
+                                /** @enum {string} */
+                                kind: "acceptance_notice" | "reply_letter";
+                                title: string;
+                            }[];
                             inspectionTrigger: {
                                 /** @enum {string} */
                                 kind: "tip" | "hazard_overdue";
@@ -10508,6 +10518,11 @@ export interface paths {
                             }[];
                             version: number;
                             actions: ("accept" | "decline" | "route" | "investigate" | "register_hazard" | "reply" | "ask" | "propose_reward" | "approve_reward" | "record_payment" | "close" | "reveal")[];
+                            documents: {
+                                /** @enum {string} */
+                                kind: "acceptance_notice" | "reply_letter";
+                                title: string;
+                            }[];
                             inspectionTrigger: {
                                 /** @enum {string} */
                                 kind: "tip" | "hazard_overdue";
@@ -10783,6 +10798,45 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tips/{id}/documents/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 致举报人的文书（.docx，带本单位当年文号）：受理告知书（或不予受理告知书）、答复书。举报人姓名仅对可查看身份的受理员打印，并记入审计。 */
+        get: {
+            parameters: {
+                query?: {
+                    reissue?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    kind: "acceptance_notice" | "reply_letter";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -5,8 +5,11 @@ import { HAZARD_DOCUMENT_KIND_WORDS, hazardDocumentKinds, hazardDocuments, type 
 import { chinaDate } from '../../lib/dates.ts';
 import { AppError } from '../../errors.ts';
 import { requireCapability } from '../../plugins/auth.ts';
+import { findAcceptance } from '../hazards/hazard-acceptance.ts';
+import { listHazardEvents } from '../hazards/hazard-events.repository.ts';
 import { findCriteria, findHazard } from '../hazards/hazards.repository.ts';
 import { regionNames } from '../stats/stats.repository.ts';
+import { buildAcceptanceRecordDocx } from './acceptance-record.docx.ts';
 import { buildHazardNoticeDocx, buildListingNoticeDocx, type HazardNoticeInput } from './hazard-notice.docx.ts';
 import { issueDocument } from './documents.service.ts';
 
@@ -15,6 +18,7 @@ const hazardDocumentParams = z.object({ id: z.uuid('应为有效的记录编号'
 const NOT_APPLICABLE: Record<HazardDocumentKind, string> = {
   rectification_notice: '只有政府部门可以对已认定、未作废的隐患出具此文书',
   listing_notice: '只有挂牌督办的单位可以对挂牌中、未销号的隐患出具挂牌督办通知书',
+  acceptance_record: '只有验收销号的单位可以对已销号的隐患出具隐患整改验收（销号）表',
 };
 const documentQuery = z.object({ reissue: z.enum(['true', 'false']).optional() });
 
@@ -39,7 +43,8 @@ export async function documentRoutes(fastify: FastifyInstance): Promise<void> {
       const h = joined.hazard;
       const { kind } = request.params;
       const org = auth.actor.org;
-      const offered = hazardDocuments(h, org).find((d) => d.kind === kind);
+      const acceptance = h.status === 'closed' ? await findAcceptance(db(), await listHazardEvents(db(), h.id)) : null;
+      const offered = hazardDocuments({ ...h, verifiedByOrgId: acceptance?.verifierOrg?.id ?? null }, org).find((d) => d.kind === kind);
       if (!offered || !org) throw AppError('DOCUMENT_NOT_APPLICABLE', { message: NOT_APPLICABLE[kind] });
       const orgName = auth.user.org?.name ?? '';
       const regionName = (await regionNames(db(), [org.regionCode])).get(org.regionCode)?.name ?? '';
@@ -54,6 +59,19 @@ export async function documentRoutes(fastify: FastifyInstance): Promise<void> {
             issuerName: orgName,
             hazard: { hazardNo: h.hazardNo, level: h.level, enterpriseName: joined.enterpriseName, title: h.title, description: h.description, location: h.location, foundAt: h.foundAt, deadline: h.deadline, criteria },
           };
+          if (kind === 'acceptance_record' && acceptance) {
+            return buildAcceptanceRecordDocx({
+              ...notice,
+              plan: { measures: h.plan?.measures ?? '', responsible: h.plan?.responsible ?? '', fundsWanYuan: h.plan?.fundsWanYuan ?? null },
+              completedOn: acceptance.completedAt ? chinaDate(acceptance.completedAt) : null,
+              completedBy: acceptance.completedBy,
+              completionNote: acceptance.completionNote,
+              verifiedOn: chinaDate(acceptance.verifiedAt),
+              verifiedBy: acceptance.verifiedBy,
+              verificationNote: acceptance.verificationNote,
+              closedOn: h.closedAt ? chinaDate(h.closedAt) : null,
+            });
+          }
           const listing = h.listing;
           if (kind === 'rectification_notice' || !listing) return buildHazardNoticeDocx(notice);
           return buildListingNoticeDocx({ ...notice, listing: { level: listing.level, docNo: listing.docNo, deadline: listing.deadline, listedOn: chinaDate(new Date(listing.listedAt)) } });

@@ -25,7 +25,8 @@ export type IssuedDocument = { docNo: string; revision: number; issuedAt: Date; 
 /**
  * Issues a numbered document, or prints it again with its number. The number is taken in the transaction that
  * records the document (takeDocumentSeq), so a failed build or write leaves neither a record nor a used number.
- * `build` writes the file for a given 文号 and 成文日期.
+ * `build` writes the file for a given 文号 and 成文日期; it runs inside the transaction, so it reads nothing from the
+ * database (read what it needs before).
  */
 export async function issueDocument(db: Db, request: IssueRequest, build: (docNo: string, issuedOn: string) => Promise<Buffer>): Promise<IssuedDocument> {
   return db.transaction(async (tx) => {

@@ -148,4 +148,43 @@ describe('GET /api/hazards/:id/documents/:kind', () => {
     expect(refused.json().message).toContain('挂牌督办的单位');
     expect(body).toContain('县安办督〔2026〕3号'); // the listing decision's own 文号 is cited
   });
+
+  it('issues the 隐患整改验收（销号）表 once closed, only to the org that recorded the 验收, with the rectification and the 验收 as recorded', async () => {
+    // A hazard the demo history closed with a 验收 by an officer of a county org, and the enterprise's completion.
+    const [chosen] = await t.rows<{ id: string; hazard_no: string; username: string; note: string }>(
+      sql`SELECT h.id, h.hazard_no, u.username, e.payload->>'note' AS note FROM hazards h
+            JOIN hazard_events e ON e.hazard_id = h.id AND e.kind = 'verify'
+            JOIN users u ON u.id = e.actor_id JOIN orgs o ON o.id = u.org_id
+          WHERE h.status = 'closed' AND h.region_code LIKE '341621%' AND o.region_code = '341621000000'
+            AND EXISTS (SELECT 1 FROM hazard_events c WHERE c.hazard_id = h.id AND c.kind = 'complete')
+          ORDER BY h.hazard_no LIMIT 1`,
+    );
+    if (!chosen) throw new Error('no hazard closed by a 涡阳县 officer in the demo history');
+    const username = chosen.username;
+    const officer = await t.login(username);
+    const url = `/api/hazards/${chosen.id}/documents/acceptance_record`;
+    expect((await t.request(officer, 'GET', `/api/hazards/${chosen.id}`)).json().documents).toContainEqual({ kind: 'acceptance_record', title: '隐患整改验收（销号）表' });
+    const open = await t.rows<{ id: string }>(sql`SELECT id FROM hazards WHERE status = 'rectifying' AND region_code LIKE '341621%' LIMIT 1`);
+    const openUrl = `/api/hazards/${open[0]?.id}/documents/acceptance_record`;
+    expect((await t.app.inject({ method: 'GET', url: openUrl, headers: { authorization: `Bearer ${officer}` } })).statusCode).toBe(409);
+
+    const file = await t.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${officer}` } });
+    expect(file.statusCode, file.body).toBe(200);
+    const docNo = decodeURIComponent(String(file.headers['x-document-number']));
+    expect(docNo).toMatch(/验收〔2026〕\d+号$/);
+    const [issuer] = await t.rows<{ name: string; display: string }>(sql`SELECT o.name, u.display_name AS display FROM users u JOIN orgs o ON o.id = u.org_id WHERE u.username = ${username}`);
+    const body = text(await documentXml(file.rawPayload));
+    for (const expected of ['隐患整改验收（销号）表', docNo, chosen.hazard_no, '整改完成日期', chosen.note || '同意销号', issuer?.name ?? '?', issuer?.display ?? '?', '销号日期', '（印章）']) {
+      expect(body, expected).toContain(expected);
+    }
+
+    // In scope but not the verifying org: 409 and not offered; another county: 404.
+    const city = await t.login('bozhou_aqb');
+    expect((await t.request(city, 'GET', `/api/hazards/${chosen.id}`)).json().documents.map((d: { kind: string }) => d.kind)).not.toContain('acceptance_record');
+    const refused = await t.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${city}` } });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().message).toContain('验收销号的单位');
+    const other = await t.login('mengcheng_aqb');
+    expect((await t.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${other}` } })).statusCode).toBe(404);
+  });
 });

@@ -17,6 +17,7 @@ import type { AuthContext } from '../../lib/request-context.ts';
 import { presentWorkflow } from '../../workflow/present.ts';
 import { maskName } from '../notifications/notification-channels.ts';
 import { listHazardNotifications } from '../notifications/notifications.repository.ts';
+import { findAcceptance } from './hazard-acceptance.ts';
 import { listHazardEvents } from './hazard-events.repository.ts';
 import { hazardIntegrityProblems } from './hazards.integrity.ts';
 import * as repo from './hazards.repository.ts';
@@ -66,6 +67,7 @@ export async function presentHazard(db: Db, auth: AuthContext, joined: JoinedHaz
     return Array.isArray(evidence) ? evidence.map((item) => ({ ...item, seq: e.seq })) : [];
   });
   const hideFinder = viewer === 'enterprise' && row.source === 'tip';
+  const acceptance = row.status === 'closed' ? await findAcceptance(db, events) : null;
   // The chain proves no event was edited; the replay proves the row matches its events (no cut-off tail, no
   // row-only change).
   const timelineProblems = hazardIntegrityProblems(row, events);
@@ -100,7 +102,7 @@ export async function presentHazard(db: Db, auth: AuthContext, joined: JoinedHaz
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
-    documents: hazardDocuments(row, auth.actor.org),
+    documents: hazardDocuments({ ...row, verifiedByOrgId: acceptance?.verifierOrg?.id ?? null }, auth.actor.org),
     actions: workflow.actions,
     inspectionTrigger:
       viewer === 'staff' && can(auth.user.roles, 'inspections.plan') && explainHazardTriggerRefused(row, today) === null

@@ -131,6 +131,12 @@ export async function findFinder(db: Db, orgId: string | null, userId: string | 
   return { orgName: org?.name ?? null, userName: user?.name ?? null };
 }
 
+/** The org of a user (who recorded an event): its id and name, or null for a user without one. */
+export async function findUserOrg(db: Db, userId: string): Promise<{ id: string; name: string } | null> {
+  const [row] = await db.select({ id: orgs.id, name: orgs.name }).from(users).innerJoin(orgs, eq(orgs.id, users.orgId)).where(eq(users.id, userId)).limit(1);
+  return row ?? null;
+}
+
 export async function findCriteria(db: Db, ids: readonly string[]) {
   if (ids.length === 0) return [];
   const rows = await db

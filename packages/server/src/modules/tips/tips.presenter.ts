@@ -1,4 +1,4 @@
-import { addWorkingDays, allowedTipActions, can, explainTipTriggerRefused, flatActor, requirementsOf, tipCloseHint, tipOpenForFollowup, tipSlaState, tipStatusLabels, type TipAction } from '@zhiben/core';
+import { addWorkingDays, allowedTipActions, can, explainTipTriggerRefused, flatActor, requirementsOf, tipCloseHint, tipDocuments, tipOpenForFollowup, tipSlaState, tipStatusLabels, type TipAction } from '@zhiben/core';
 import type { z } from 'zod';
 import type { Db } from '../../db/client.ts';
 import { chinaDate } from '../../lib/dates.ts';
@@ -95,6 +95,7 @@ export async function presentTipDetail(db: Db, auth: AuthContext, joined: repo.J
     events: events.map((e) => ({ at: e.at.toISOString(), actorName: e.actorName, kind: e.kind, note: e.note })),
     version: t.version,
     actions,
+    documents: tipDocuments(facts, tipActor),
     inspectionTrigger:
       t.targetEnterpriseId !== null && can(auth.user.roles, 'inspections.plan') && explainTipTriggerRefused({ status: t.status, verified: inv?.verified ?? null }) === null
         ? { kind: 'tip', id: t.id, no: t.tipNo, enterpriseId: t.targetEnterpriseId, enterpriseName: t.targetName }

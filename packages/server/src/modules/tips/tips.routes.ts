@@ -48,6 +48,7 @@ import {
   tipsResponse,
   type TipSubmission,
 } from './tips.schema.ts';
+import { tipDocumentRoutes } from './tips.documents.ts';
 import { revealIdentity } from './tips.identity.ts';
 import * as intake from './tips.intake.ts';
 import { tipStats } from './tips.stats.ts';
@@ -234,4 +235,6 @@ export async function tipRoutes(fastify: FastifyInstance, options: TipRouteOptio
     const auth = tipAuth(request);
     return revealIdentity(deps(), auth, initiator(request), await loadInScope(auth, request.params.id), request.body.purpose);
   });
+
+  await tipDocumentRoutes(fastify, deps);
 }

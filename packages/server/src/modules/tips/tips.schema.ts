@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  tipDocumentKinds,
   hazardLevels,
   officerTipChannels,
   tipActions,
@@ -185,6 +186,8 @@ export const tipDetail = tipListItem.extend({
   events: z.array(z.object({ at: z.string(), actorName: z.string(), kind: z.string(), note: z.string() })),
   version: z.number().int(),
   actions: z.array(z.enum(tipDetailActions)),
+  /** Letters to the reporter this viewer may download (GET /api/tips/:id/documents/:kind); core tipDocuments. */
+  documents: z.array(z.object({ kind: z.enum(tipDocumentKinds), title: z.string() })),
   /** 安排检查 of the reported enterprise, offered once the report was found true to an officer who may plan inspections. */
   inspectionTrigger: inspectionTriggerOffer,
   /** Form requirements of each workflow action in `actions` (core tipActionRequirements). */

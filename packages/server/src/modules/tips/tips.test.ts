@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
+import JSZip from 'jszip';
 import ExcelJS from '../../lib/exceljs.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { GPS_MARKER, jpegWithExif } from '../files/test-fixtures.ts';
@@ -289,6 +290,48 @@ describe('identity reveal', () => {
   });
 });
 
+const docxText = async (bytes: Buffer) => {
+  const xml = (await (await JSZip.loadAsync(bytes)).file('word/document.xml')?.async('string')) ?? '';
+  return [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+};
+
+describe('letters to the reporter (受理告知书, 答复书)', () => {
+  it('the receiving tip officer prints them with the reporter’s name (audited as a reveal); no one else is offered them', async () => {
+    const detail = (await call('jb', 'GET', `/api/tips/${tipId}`)).json();
+    expect(detail.documents).toEqual([
+      { kind: 'acceptance_notice', title: '举报受理告知书' },
+      { kind: 'reply_letter', title: '举报答复书' },
+    ]);
+    const reveals = async () => (await t.rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM audit_log WHERE action = 'tip.reveal'`))[0]?.n ?? 0;
+    const before = await reveals();
+    const notice = await t.request(jb, 'GET', `/api/tips/${tipId}/documents/acceptance_notice`);
+    expect(notice.statusCode, notice.body).toBe(200);
+    const docNo = decodeURIComponent(String(notice.headers['x-document-number']));
+    expect(docNo).toMatch(/^亳安委办举受〔2026〕\d+号$/);
+    const noticeText = await docxText(notice.rawPayload);
+    for (const expected of ['举报受理告知书', docNo, `${reporter.name}：`, detail.tipNo, '依法受理', '予以保密', '亳州市安全生产委员会办公室', '（印章）']) expect(noticeText, expected).toContain(expected);
+    expect(await reveals()).toBe(before + 1);
+    const [audit] = await t.rows<{ purpose: string }>(sql`SELECT detail->>'purpose' AS purpose FROM audit_log WHERE action = 'tip.reveal' ORDER BY id DESC LIMIT 1`);
+    expect(audit?.purpose).toBe('出具《举报受理告知书》');
+
+    const letter = await t.request(jb, 'GET', `/api/tips/${tipId}/documents/reply_letter`);
+    expect(letter.statusCode, letter.body).toBe(200);
+    const letterText = await docxText(letter.rawPayload);
+    for (const expected of ['举报答复书', '问题属实', '现场查实紧急切断阀被拆除', '已登记隐患', '罚款100000元', '经核查，反映问题属实，已责令整改并立案处罚。', '奖励金额15000元，已发放']) {
+      expect(letterText, expected).toContain(expected);
+    }
+    // In scope but not the receiving org's tip officer: not offered, 409, and no identity.
+    for (const who of ['aqb', 'yjj']) {
+      expect((await call(who, 'GET', `/api/tips/${tipId}`)).json().documents, who).toEqual([]);
+      const refused = await call(who, 'GET', `/api/tips/${tipId}/documents/acceptance_notice`);
+      expect(refused.statusCode, who).toBe(409);
+      expect(refused.json().message).toContain('举报受理员');
+    }
+    const unknown = await call('jb', 'GET', `/api/tips/${tipId}/documents/poster`);
+    expect(unknown.statusCode).toBe(400);
+  });
+});
+
 describe('scope: every tips endpoint answers 404 outside scope', () => {
   it.each(['mcYjj', 'mcAqb', 'zjj', 'town', 'ent', 'auditor'])('%s', async (who) => {
     const responses = [
@@ -296,6 +339,7 @@ describe('scope: every tips endpoint answers 404 outside scope', () => {
       await call(who, 'POST', `/api/tips/${tipId}/actions/reply`, { version: 1, text: 'x' }),
       await call(who, 'POST', `/api/tips/${tipId}/reveal`, { purpose: '越权查看测试' }),
       await call(who, 'GET', `/api/tips/${tipId}/attachments/${attachmentId}`),
+      await call(who, 'GET', `/api/tips/${tipId}/documents/acceptance_notice`),
     ];
     for (const r of responses) expect(r.statusCode, r.body).toBe(404);
     const list = await call(who, 'GET', '/api/tips');
@@ -392,6 +436,11 @@ describe('duplicates, bad uploads, anonymous tips, repeats', () => {
     expect((await call('jb', 'GET', `/api/tips/${id}`)).json().duplicateOf.id).toBe(tipId);
     const lookup = (await publicPost('/api/public/tips/lookup', { receiptCode: code }, '198.51.100.50')).json();
     expect(lookup.feedback[0].text).toContain('重复举报');
+    // The 不予受理告知书 of an anonymous tip is addressed to 举报人 and says why.
+    const declinedNotice = await t.request(jb, 'GET', `/api/tips/${id}/documents/acceptance_notice`);
+    expect(declinedNotice.statusCode, declinedNotice.body).toBe(200);
+    const noticeText = await docxText(declinedNotice.rawPayload);
+    for (const expected of ['举报不予受理告知书', '举报人：', '重复举报（已受理事项）', '已在办理', '不予受理']) expect(noticeText, expected).toContain(expected);
   });
 });
 

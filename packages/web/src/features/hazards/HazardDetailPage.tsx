@@ -1,9 +1,10 @@
 import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { Alert, Button, Descriptions, Empty, Flex, Image, Space, Table, Tag, Typography } from 'antd';
-import { FileWordOutlined, FlagOutlined } from '@ant-design/icons';
+import { FlagOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useAuth } from '../../app/auth.tsx';
+import { DocumentButtons } from '../../app/DocumentButtons.tsx';
 import { RecordPage } from '../../app/workflow/RecordPage.tsx';
 import { PlanInspectionButton } from '../inspections/PlanInspectionButton.tsx';
 import {
@@ -232,11 +233,7 @@ export default function HazardDetailPage() {
           <>
             <PlanInspectionButton offer={h.inspectionTrigger} />
             {/* Documents only as the server offers them (hazardDocuments in core). */}
-            {h.documents.map((d) => (
-              <Button key={d.kind} icon={<FileWordOutlined />} href={hazardsApi.documentUrl(h.id, d.kind)} download data-testid={`hazard-document-${d.kind}`}>
-                {d.title}
-              </Button>
-            ))}
+            <DocumentButtons documents={h.documents} urlOf={(kind) => hazardsApi.documentUrl(h.id, kind)} testIdPrefix="hazard-document" />
             {can('escalations.write') && (
               <Button icon={<FlagOutlined />} onClick={() => setEscalating(true)}>
                 记录督办措施

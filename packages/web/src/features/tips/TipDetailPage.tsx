@@ -5,6 +5,7 @@ import { EyeOutlined, FileOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { dateTimeFormat } from '../../app/labels.ts';
 import { useQuery } from '../../app/useQuery.ts';
+import { DocumentButtons } from '../../app/DocumentButtons.tsx';
 import { RecordPage } from '../../app/workflow/RecordPage.tsx';
 import { PlanInspectionButton } from '../inspections/PlanInspectionButton.tsx';
 import { formatSize } from '../hazards/EvidenceUpload.tsx';
@@ -240,6 +241,8 @@ export default function TipDetailPage() {
         extraButtons={(t) => (
           <>
             <PlanInspectionButton offer={t.inspectionTrigger} />
+            {/* Letters only as the server offers them (tipDocuments in core). */}
+            <DocumentButtons documents={t.documents} urlOf={(kind) => tipsApi.documentUrl(t.id, kind)} testIdPrefix="tip-document" />
             {t.actions.includes('reveal') && (
               <Button icon={<EyeOutlined />} onClick={() => setRevealing(true)} data-testid="reveal-button">
                 {tipActionLabels.reveal}

@@ -109,6 +109,8 @@ export const tipsApi = {
   create: (body: OfficerTipInput, idempotencyKey: string) => call('post', '/api/tips', { body, headers: { 'Idempotency-Key': idempotencyKey } }),
   stats: (query: QueryOf<'/api/tips/stats', 'get'>, signal?: AbortSignal) => call('get', '/api/tips/stats', { query, signal }),
   exportUrl: (query: TipFilters) => urlOf('/api/tips/export.xlsx', { query }),
+  /** A numbered letter to the reporter (.docx); printing it again keeps its 文号. */
+  documentUrl: (id: Id, kind: TipDetail['documents'][number]['kind']) => urlOf('/api/tips/{id}/documents/{kind}', { params: { id, kind } }),
   attachmentUrl: (id: Id, attachmentId: string) => urlOf('/api/tips/{id}/attachments/{attachmentId}', { params: { id, attachmentId } }),
 };
 
