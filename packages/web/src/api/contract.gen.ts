@@ -23149,6 +23149,7 @@ export interface paths {
             parameters: {
                 query?: {
                     enterpriseId?: string;
+                    state?: "done" | "due" | "missed";
                 };
                 header?: never;
                 path?: never;
@@ -23189,6 +23190,7 @@ export interface paths {
                                 doneOn: string | null;
                                 inspectionId: string | null;
                             }[];
+                            total: number;
                             missedInARow: number;
                         };
                     };

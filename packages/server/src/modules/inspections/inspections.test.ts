@@ -277,6 +277,8 @@ describe("the enterprise's principal-led check", () => {
   });
 
   it('is recorded closed and frozen; its 不符合 is reported to the regulator (待认定); the period is done; a retry returns it', async () => {
+    const dueBefore = (await t.request(token('ent_principal'), 'GET', '/api/principal-checks/periods?state=due')).json();
+    expect(dueBefore).toMatchObject({ total: 1, periods: [{ key: '2026-11', state: 'due' }] });
     const body = await submission();
     const key = 'principal-check-0001';
     const res = await t.app.inject({ method: 'POST', url: '/api/principal-checks', payload: body, headers: { authorization: `Bearer ${token('ent_principal')}`, 'idempotency-key': key } });
@@ -290,6 +292,11 @@ describe("the enterprise's principal-led check", () => {
     expect(h).toEqual({ source: 'self_inspection', status: 'pending_confirmation' });
     const periods = (await t.request(token('ent_principal'), 'GET', '/api/principal-checks/periods')).json();
     expect(periods.current).toMatchObject({ key: '2026-11', state: 'done', inspectionId: checkId });
+    // The 待办 「本期带队检查待开展」 is gone with it.
+    expect((await t.request(token('ent_principal'), 'GET', '/api/principal-checks/periods?state=due')).json().total).toBe(0);
+    const todo = ((await t.request(token('ent_principal'), 'GET', '/api/todos')).json() as { items: { key: string; count: number }[] }).items.find((i) => i.key === 'principal_checks.due');
+    expect(todo?.count).toBe(0);
+    expect((await t.request(token('ent_principal'), 'GET', '/api/principal-checks/periods?state=later')).statusCode).toBe(400);
     const again = await t.app.inject({ method: 'POST', url: '/api/principal-checks', payload: body, headers: { authorization: `Bearer ${token('ent_principal')}`, 'idempotency-key': key } });
     expect(again.json().id).toBe(checkId);
     // The regulator sees it; another county does not.

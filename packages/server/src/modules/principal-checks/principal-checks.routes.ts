@@ -1,14 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { can, regionLevel } from '@zhiben/core';
+import { regionLevel } from '@zhiben/core';
 import { AppError } from '../../errors.ts';
 import { chinaDate } from '../../lib/dates.ts';
 import { standardErrors } from '../../lib/schemas.ts';
 import { initiator, requireAuth, requireCapability } from '../../plugins/auth.ts';
-import { findEnterprise } from '../enterprises/enterprises.repository.ts';
 import { defaultAsOf } from '../stats/stats.service.ts';
-import { highRiskSectorCodes } from './principal-checks.periods.ts';
 import * as service from './principal-checks.service.ts';
 import { defaultDetectionWindow, listMissedDetections, reviewMissedDetection } from './principal-checks.detection.ts';
 import { defaultPrincipalCheckSettings } from './principal-checks.config.ts';
@@ -23,6 +20,7 @@ import {
   complianceQuery,
   complianceRankingResponse,
   complianceResponse,
+  ownPeriodsQuery,
   ownPeriodsResponse,
 } from './principal-checks.schema.ts';
 
@@ -89,16 +87,7 @@ export async function principalCheckRoutes(fastify: FastifyInstance): Promise<vo
 
   app.get(
     '/api/principal-checks/periods',
-    { schema: { tags, querystring: z.object({ enterpriseId: z.uuid().optional() }), response: { 200: ownPeriodsResponse, ...standardErrors } } },
-    async (request) => {
-      const auth = requireAuth(request);
-      const id = auth.scope.kind === 'enterprise' ? auth.scope.enterpriseId : request.query.enterpriseId;
-      if (!id || !(auth.scope.kind === 'enterprise' || can(auth.user.roles, 'inspections.read'))) throw AppError('NOT_FOUND');
-      if (auth.scope.kind === 'enterprise' && request.query.enterpriseId && request.query.enterpriseId !== id) throw AppError('NOT_FOUND');
-      const enterprise = await findEnterprise(db(), auth.scope, id);
-      if (!enterprise) throw AppError('NOT_FOUND');
-      const highRisk = new Set(await highRiskSectorCodes(db()));
-      return service.ownPeriods(db(), auth.scope, enterprise, highRisk, chinaDate(app.services.clock.now()));
-    },
+    { schema: { tags, querystring: ownPeriodsQuery, response: { 200: ownPeriodsResponse, ...standardErrors } } },
+    async (request) => service.periodsFor(db(), requireAuth(request), request.query, chinaDate(app.services.clock.now())),
   );
 }

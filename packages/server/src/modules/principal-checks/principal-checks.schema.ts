@@ -78,10 +78,14 @@ export const complianceEnterprisesResponse = z.object({
   items: z.array(z.object({ enterpriseId: z.string(), name: z.string(), regionName: z.string(), periods: z.array(periodView), missedInARow: z.number().int() })),
 });
 
+/** An enterprise's own periods; with `state`, only the periods (the running one included) in that state. */
+export const ownPeriodsQuery = z.object({ enterpriseId: z.uuid('应为有效的企业编号').optional(), state: z.enum(periodStates).optional() });
 export const ownPeriodsResponse = z.object({
   cadence: z.enum(['month', 'quarter']),
   current: periodView.nullable(),
   periods: z.array(periodView),
+  /** How many periods `periods` lists (the 待办 count of 本期带队检查待开展 is this total with state=due). */
+  total: z.number().int(),
   missedInARow: z.number().int(),
 });
 

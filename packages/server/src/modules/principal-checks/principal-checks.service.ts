@@ -1,4 +1,5 @@
 import {
+  can,
   cadenceFor,
   childLevel,
   compliance,
@@ -20,6 +21,9 @@ import {
 } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
 import { AppError } from '../../errors.ts';
+import type { AuthContext } from '../../lib/request-context.ts';
+import { findEnterprise } from '../enterprises/enterprises.repository.ts';
+import { highRiskSectorCodes } from './principal-checks.periods.ts';
 import { childRegions, sectorNames } from '../stats/stats.repository.ts';
 import { resolveRegion } from '../stats/stats.service.ts';
 import * as repo from './principal-checks.repository.ts';
@@ -166,8 +170,18 @@ export async function enterprises(db: Db, scope: RegionScope, request: Complianc
   };
 }
 
-/** An enterprise's own duty: its cadence, the running period and the recent ones with their states as of today. */
-export async function ownPeriods(db: Db, scope: Scope, enterprise: { id: string; highRisk: boolean; sectors: readonly string[] }, highRiskSectors: ReadonlySet<string>, today: string) {
+/**
+ * An enterprise's own duty: its cadence, the running period and the recent ones with their states as of today.
+ * With `state`, `periods` lists only the periods in that state, the running one included (it may have no row yet).
+ */
+export async function ownPeriods(
+  db: Db,
+  scope: Scope,
+  enterprise: { id: string; highRisk: boolean; sectors: readonly string[] },
+  highRiskSectors: ReadonlySet<string>,
+  today: string,
+  state?: PeriodState,
+) {
   const cadence = cadenceFor(enterprise, highRiskSectors);
   const rows = await repo.periodsOfEnterprise(db, scope, enterprise.id);
   const views = rows.flatMap((r) => {
@@ -175,7 +189,23 @@ export async function ownPeriods(db: Db, scope: Scope, enterprise: { id: string;
     return state ? [periodView({ cadence: r.cadence, start: r.period_start, end: r.period_end, doneOn: r.done_on, inspectionId: r.done_inspection_id }, state)] : [];
   });
   const running = checkPeriodOf(today, cadence);
-  const current = views.find((v) => v.start === running.start && v.cadence === cadence) ?? periodView({ cadence, start: running.start, end: running.end, doneOn: null, inspectionId: null }, 'due');
+  const stored = views.find((v) => v.start === running.start && v.cadence === cadence);
+  const current = stored ?? periodView({ cadence, start: running.start, end: running.end, doneOn: null, inspectionId: null }, 'due');
   const [streak] = await repo.missedStreaks(db, scope, { regionPrefix: null, sector: null }, today, 1, [enterprise.id]);
-  return { cadence, current, periods: views, missedInARow: streak?.streak ?? 0 };
+  const periods = state === undefined ? views : [...views, ...(stored ? [] : [current])].filter((v) => v.state === state);
+  return { cadence, current, periods, total: periods.length, missedInARow: streak?.streak ?? 0 };
+}
+
+/**
+ * GET /api/principal-checks/periods: an enterprise user's own periods, or an enterprise's for staff who read
+ * inspections, within scope (404 otherwise).
+ */
+export async function periodsFor(db: Db, auth: AuthContext, query: { enterpriseId?: string | undefined; state?: PeriodState | undefined }, today: string) {
+  const id = auth.scope.kind === 'enterprise' ? auth.scope.enterpriseId : query.enterpriseId;
+  if (!id || !(auth.scope.kind === 'enterprise' || can(auth.user.roles, 'inspections.read'))) throw AppError('NOT_FOUND');
+  if (auth.scope.kind === 'enterprise' && query.enterpriseId && query.enterpriseId !== id) throw AppError('NOT_FOUND');
+  const enterprise = await findEnterprise(db, auth.scope, id);
+  if (!enterprise) throw AppError('NOT_FOUND');
+  const highRisk = new Set(await highRiskSectorCodes(db));
+  return ownPeriods(db, auth.scope, enterprise, highRisk, today, query.state);
 }

@@ -67,6 +67,12 @@ describe('待办 registry', () => {
     expect(await keys('ent_admin')).not.toContain('hazards.pending_confirmation');
     expect(await keys('guoyang_yjj')).toEqual(expect.arrayContaining(['hazards.pending_confirmation', 'hazards.pending_verification', 'hazards.extension_pending', 'inspections.planned']));
     expect(await keys('guoyang_yjj')).not.toContain('hazards.returned');
+    // 带队检查: the principal's running period, the regulators' enterprises that left one undone.
+    expect(await keys('ent_principal')).toContain('principal_checks.due');
+    expect(countOf(await todosOf('ent_principal'), 'principal_checks.due')).toBe(1);
+    expect(await keys('ent_admin')).not.toContain('principal_checks.due');
+    expect(await keys('guoyang_yjj')).toContain('principal_checks.missed');
+    expect(await keys('ent_principal')).not.toContain('principal_checks.missed');
     expect(await keys('bozhou_jb')).toEqual(['tips.received', 'tips.investigating', 'tips.overdue']);
     expect(await keys('bozhou_aqb')).toEqual(expect.arrayContaining(['tasks.mine_in_progress', 'tasks.mine_overdue']));
     expect(await todosOf('sysadmin')).toEqual([]);

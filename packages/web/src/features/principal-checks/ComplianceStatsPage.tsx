@@ -6,6 +6,7 @@ import { StatsChart } from '../stats/StatsChart.tsx';
 import { StatsToolbar } from '../stats/StatsToolbar.tsx';
 import { useStatsParams } from '../stats/useStatsParams.ts';
 import { principalChecksApi } from '../inspections/api.ts';
+import { ComplianceEnterprises } from './ComplianceEnterprises.tsx';
 import { percent } from '../inspections/labels.tsx';
 
 type Row = { code?: string; sector?: string; name: string; required: number; done: number; due: number; missed: number; rate: number | null; hasChildren?: boolean };
@@ -113,6 +114,7 @@ export default function ComplianceStatsPage() {
           columns={[{ title: '行业领域', dataIndex: 'name', render: (n: string, r) => <a onClick={() => update({ sector: r.sector })}>{n}</a> }, ...figureColumns]}
         />
       </Card>
+      <ComplianceEnterprises query={query} state={params.get('state') ?? undefined} onStateChange={(state) => update({ state })} />
     </Card>
   );
 }
