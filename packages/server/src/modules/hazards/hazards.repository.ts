@@ -13,7 +13,7 @@ import {
 } from '@zhiben/core';
 import { addDays } from '../../lib/dates.ts';
 import { rowsOf, type Db } from '../../db/client.ts';
-import { criteria, enterprises, hazards, idempotencyKeys, orgs, regions, users } from '../../db/schema/index.ts';
+import { criteria, enterprises, hazardEvents, hazards, idempotencyKeys, orgs, regions, users } from '../../db/schema/index.ts';
 import { scopeWhere } from '../../lib/scope-sql.ts';
 import type { HazardFilter } from './hazards.schema.ts';
 
@@ -107,17 +107,30 @@ export async function listHazards(db: Db, scope: Scope, filter: HazardFilter, to
   return { items, total: total?.n ?? 0 };
 }
 
+/** The filtered, scoped hazards in batches, by 隐患编号 (unique: the keyset of the next batch). */
 export async function* iterateHazards(db: Db, scope: Scope, filter: HazardFilter, today: string, audience: Audience, batchSize = 1000) {
   let after: string | null = null;
   for (;;) {
     const rows: Awaited<ReturnType<typeof listHazards>>['items'] = await joined(db)
-      .where(and(filterWhere(scope, filter, today, audience), after ? gt(hazards.id, after) : undefined))
-      .orderBy(asc(hazards.id))
+      .where(and(filterWhere(scope, filter, today, audience), after ? gt(hazards.hazardNo, after) : undefined))
+      .orderBy(asc(hazards.hazardNo))
       .limit(batchSize);
     if (rows.length === 0) return;
     yield rows;
-    after = rows[rows.length - 1]?.hazard.id ?? null;
+    after = rows[rows.length - 1]?.hazard.hazardNo ?? null;
   }
+}
+
+/** The events of these hazards the ledger prints (整改完成, 验收, the import's own columns), with the org of who recorded them. */
+export async function ledgerEventsOf(db: Db, hazardIds: readonly string[]) {
+  if (hazardIds.length === 0) return [];
+  return db
+    .select({ hazardId: hazardEvents.hazardId, kind: hazardEvents.kind, at: hazardEvents.at, payload: hazardEvents.payload, actorOrgName: orgs.name })
+    .from(hazardEvents)
+    .leftJoin(users, eq(users.id, hazardEvents.actorId))
+    .leftJoin(orgs, eq(orgs.id, users.orgId))
+    .where(and(inArray(hazardEvents.hazardId, [...hazardIds]), inArray(hazardEvents.kind, ['complete', 'verify', 'imported'])))
+    .orderBy(asc(hazardEvents.hazardId), asc(hazardEvents.seq));
 }
 
 export async function findHazard(db: Db, scope: Scope, id: string) {

@@ -23,7 +23,7 @@ const extraFields = [
   'completedAt', 'verifiedAt', 'verifierOrg', 'remark',
 ] as const satisfies readonly LedgerField[];
 // A row with none of these is not a hazard (a subtotal, a 填表人 footer, an enterprise heading row).
-const dataFields = ['hazardNo', 'description', 'foundAt', 'level', 'status', 'deadline', 'location', 'measures'] as const satisfies readonly LedgerField[];
+const dataFields = ['hazardNo', 'title', 'description', 'foundAt', 'level', 'status', 'deadline', 'location', 'measures'] as const satisfies readonly LedgerField[];
 
 /** A row that passed the checks that need no database. */
 export type ParsedRow = {
@@ -78,12 +78,12 @@ export async function parseLedger(buffer: Buffer, base: ImportContext, report: P
     for await (const { rowNumber, cells } of readFirstSheetRows(buffer)) {
       if (!header) {
         const match = matchHeader(cells, spec.importColumns);
-        if ((match.has('enterpriseName') || match.has('uscc')) && match.has('description') && match.has('foundAt')) {
+        if ((match.has('enterpriseName') || match.has('uscc')) && (match.has('description') || match.has('title')) && match.has('foundAt')) {
           header = match;
           headerCells = cells;
           headerRow = rowNumber;
         } else if (rowNumber >= HEADER_SEARCH_ROWS) {
-          throw AppError('IMPORT_NO_HEADER', { message: `前${HEADER_SEARCH_ROWS}行中未找到含「单位名称」或「统一社会信用代码」、「隐患描述」和「发现日期」的表头行` });
+          throw AppError('IMPORT_NO_HEADER', { message: `前${HEADER_SEARCH_ROWS}行中未找到含「单位名称」或「统一社会信用代码」、「隐患描述」或「隐患名称」和「发现日期」的表头行` });
         }
         continue;
       }
@@ -111,7 +111,9 @@ export async function parseLedger(buffer: Buffer, base: ImportContext, report: P
         uscc: hasOwnEnterprise ? own.uscc : carried.uscc,
         regionName: at('regionName') || (sameEnterprise ? carried.regionName : ''),
         sector: at('sector') || (sameEnterprise ? carried.sector : ''),
-        finderOrg: at('finderOrg') || carried.finderOrg,
+        // Only a row whose enterprise cell is merged too takes the 检查单位 from above: a row naming its enterprise
+        // with an empty 检查单位 (a self-report) has none.
+        finderOrg: at('finderOrg') || (hasOwnEnterprise ? '' : carried.finderOrg),
       };
       if (dataFields.every((f) => at(f) === '')) continue;
 
@@ -125,7 +127,7 @@ export async function parseLedger(buffer: Buffer, base: ImportContext, report: P
     if (isAppError(error)) throw error;
     throw AppError('IMPORT_FILE_INVALID');
   }
-  if (!header) throw AppError('IMPORT_NO_HEADER', { message: '未找到含「单位名称」或「统一社会信用代码」、「隐患描述」和「发现日期」的表头行' });
+  if (!header) throw AppError('IMPORT_NO_HEADER', { message: '未找到含「单位名称」或「统一社会信用代码」、「隐患描述」或「隐患名称」和「发现日期」的表头行' });
   return { rows, errors, total, context: { ...base, columnLabel } };
 }
 
@@ -154,8 +156,10 @@ function parseRow(
     fail(columns.has('uscc') ? 'uscc' : 'enterpriseName', '须填写统一社会信用代码或单位名称');
   }
 
-  const description = at('description');
-  if (!description) fail('description', '隐患描述不能为空');
+  // A ledger may have a 隐患名称, a 隐患描述 or both; one alone stands for the other.
+  const titleText = at('title').slice(0, 200);
+  const description = at('description') || titleText;
+  if (!description) fail(columns.has('description') ? 'description' : 'title', '隐患描述不能为空');
   else if (description.length > 4000) fail('description', '隐患描述不能超过4000字');
   const location = at('location');
   if (location.length > 200) fail('location', '隐患部位不能超过200字');
@@ -225,6 +229,8 @@ function parseRow(
   const measures = at('measures');
   const responsible = (at('responsiblePerson') || at('responsibleOrg')).slice(0, 64);
   const interimControls = at('interimControls');
+  const contingency = at('contingency');
+  if (contingency.length > 4000) fail('contingency', '应急预案不能超过4000字');
   if (measures.length > 4000) fail('measures', '整改措施不能超过4000字');
   if (interimControls.length > 2000) fail('interimControls', '临时管控措施不能超过2000字');
   const hazardNo = at('hazardNo').replace(/\s/g, '');
@@ -257,11 +263,11 @@ function parseRow(
       foundAt,
       deadline,
       closedAt: status === 'closed' || status === 'dismissed' ? closedAt : null,
-      title: description.slice(0, TITLE_LENGTH),
+      title: titleText || description.slice(0, TITLE_LENGTH),
       description,
       location,
       criterionIds,
-      plan: measures || responsible || funds !== null ? { responsible, measures, fundsWanYuan: funds, deadline, contingency: '' } : null,
+      plan: measures || responsible || funds !== null || contingency ? { responsible, measures, fundsWanYuan: funds, deadline, contingency } : null,
       interimControls,
       extras,
     },

@@ -11,8 +11,8 @@ import { hazardSourceLabels, hazardSources, type HazardSource } from './hazards.
 /** Fields the importer understands; ledger-columns.json may list more, which export writes as empty columns. */
 export const ledgerFields = [
   'hazardNo', 'enterpriseName', 'uscc', 'regionCode', 'regionName', 'sector', 'source', 'foundAt', 'finderOrg', 'location',
-  'category', 'level', 'description', 'basis', 'measures', 'responsibleOrg', 'responsiblePerson', 'deadline', 'fundsWanYuan',
-  'interimControls', 'status', 'supervisionLevel', 'supervisionOrg', 'supervisionDocNo', 'completedAt', 'verifiedAt',
+  'category', 'level', 'title', 'description', 'basis', 'measures', 'responsibleOrg', 'responsiblePerson', 'deadline', 'fundsWanYuan',
+  'contingency', 'interimControls', 'status', 'supervisionLevel', 'supervisionOrg', 'supervisionDocNo', 'completedAt', 'verifiedAt',
   'verifierOrg', 'closedAt', 'remark',
 ] as const;
 export type LedgerField = (typeof ledgerFields)[number];
