@@ -36,6 +36,32 @@ type RequestOptions = {
   headers?: Record<string, string>;
 };
 
+/**
+ * POSTs a form and saves the file the server answers with (a download a plain link cannot make: it needs an
+ * upload, e.g. 下载错误行 with the ledger). Errors come back as ApiError like any call.
+ */
+export async function postFormAndSave(path: string, form: FormData, filename: string): Promise<void> {
+  let res: Response;
+  try {
+    res = await fetch(apiUrl(path), { method: 'POST', body: form, credentials: 'include' });
+  } catch {
+    throw new ApiError('NETWORK_ERROR', '无法连接服务器，请检查网络');
+  }
+  if (!res.ok) {
+    const error = await toApiError(res);
+    if (res.status === 401) unauthorizedHandler();
+    throw error;
+  }
+  const url = URL.createObjectURL(await res.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 let unauthorizedHandler: () => void = () => {
   if (window.location.pathname !== '/login') window.location.assign('/login');
 };

@@ -6760,6 +6760,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/hazards/import/errors.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description 下载错误行：multipart 字段 jobId（预检或导入任务）在前、file（同一台账文件）在后；返回原表头与原单元格、原行号和「原因」列的 .xlsx */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/hazards/import/preview": {
         parameters: {
             query?: never;

@@ -69,7 +69,15 @@ async function messyLedger(): Promise<Buffer> {
   sheet.addRow([11, own.name, own.uscc, '', '', '2024-02-01', '等级不明的隐患', '特别重大', '', '', '', '2024-03-01', '整改中', '', '']);
   sheet.addRow([]);
   sheet.addRow(['填表人：（示例）王演示    审核人：（示例）赵演示']);
+  // A footer spread over the columns: a label where the 隐患内容 and the 排查日期 are.
+  sheet.addRow(['', '', '', '', '', '填报日期：2024年1月5日', '审核人：（示例）赵演示', '', '', '', '联系电话：', '0558-0000000']);
+  sheet.addRow(['', '单位（盖章）', '', '', '', '', '', '', '', '', '日期：', '2024-01-05']);
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+async function postWithFields(token: string, url: string, file: Buffer, fields: Record<string, string>) {
+  const body = multipartBody({ name: 'ledger.xlsx', type: XLSX_TYPE, data: file }, fields);
+  return t.app.inject({ method: 'POST', url, payload: body.payload, headers: { ...body.headers, authorization: `Bearer ${token}` } });
 }
 
 async function sheetRows(file: Buffer): Promise<string[][]> {
@@ -144,6 +152,30 @@ describe('隐患台账 import', () => {
     ]);
     expect(result.sample[3]).toMatchObject({ uscc: other.uscc, enterpriseName: other.name }); // found by name, filled down
     expect(await countHazards()).toBe(0);
+  });
+
+  it('the refused rows download as a workbook: the ledger’s header and cells, the row number and every reason', async () => {
+    const response = await postWithFields(aqb, '/api/hazards/import/errors.xlsx', ledger, { jobId: previewJobId });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.headers['content-type']).toContain('spreadsheetml');
+    const rows = await sheetRows(response.rawPayload);
+    expect(rows[0]?.[0]).toBe('原行号');
+    expect(rows[0]?.slice(1, 16)).toEqual(['序号', '单位名称', '信用代码', '行业领域', '隐患来源', '排查日期', '隐患内容', '隐患级别', '判定依据', '整改措施', '责任人', '整改时限', '整改情况', '销号日期', '隐患编号']);
+    expect(rows[0]?.at(-1)).toBe('原因');
+    expect(rows.slice(1).map((r) => r[0])).toEqual(['10', '11', '12', '13', '14']);
+    expect(rows[1]?.[3]).toBe(unknownUscc); // the original cells, as they were
+    expect(rows[1]?.at(-1)).toContain('「信用代码」');
+    expect(rows[1]?.at(-1)).toContain('未在企业名录中登记');
+    expect(rows[5]?.at(-1)).toContain('特别重大');
+
+    // Another file than the one checked, no job, another user's job: refused.
+    const other = await postWithFields(aqb, '/api/hazards/import/errors.xlsx', Buffer.concat([ledger, Buffer.from(' ')]), { jobId: previewJobId });
+    expect(other.statusCode).toBe(400);
+    expect(other.json()).toMatchObject({ field: 'file', message: expect.stringContaining('文件不同') });
+    const noJob = await postWithFields(aqb, '/api/hazards/import/errors.xlsx', ledger, { jobId: 'abc' });
+    expect(noJob.json()).toMatchObject({ field: 'jobId' });
+    expect((await postWithFields(mengcheng, '/api/hazards/import/errors.xlsx', ledger, { jobId: previewJobId })).statusCode).toBe(404);
+    expect((await postWithFields(ent, '/api/hazards/import/errors.xlsx', ledger, { jobId: previewJobId })).statusCode).toBe(404);
   });
 
   it('commit creates the good rows with their historical statuses, each with one verified imported event', async () => {

@@ -23,6 +23,7 @@ import { exportHazardLedger, ledgerTemplate } from './ledger.export.ts';
 import { importHazardLedger } from './ledger.import.ts';
 import { presentHazard, presentListItem } from './hazards.presenter.ts';
 import { ledgerGrader } from '../grading/grading.ledger.ts';
+import { ledgerErrorWorkbook } from './ledger.errors.ts';
 import { parseCriterionPicks } from '../grading/grading.schema.ts';
 import {
   actionBodies,
@@ -154,6 +155,26 @@ export async function hazardRoutes(fastify: FastifyInstance): Promise<void> {
     const template = await ledgerTemplate(chinaDate(app.services.clock.now()));
     return reply.header('content-type', XLSX_TYPE).header('content-disposition', attachment('隐患台账导入模板.xlsx')).send(template);
   });
+
+  app.post(
+    '/api/hazards/import/errors.xlsx',
+    {
+      schema: {
+        tags,
+        description: '下载错误行：multipart 字段 jobId（预检或导入任务）在前、file（同一台账文件）在后；返回原表头与原单元格、原行号和「原因」列的 .xlsx',
+        consumes: ['multipart/form-data'],
+      },
+    },
+    async (request, reply) => {
+      const { auth } = requireRegionStaff(request, 'hazards.import');
+      const { buffer, fields } = await readUploadedFileAndFields(request, ' .xlsx 隐患台账');
+      const jobField = fields.jobId;
+      const jobId = jobField && !Array.isArray(jobField) && 'value' in jobField ? String(jobField.value) : '';
+      if (!z.uuid().safeParse(jobId).success) throw AppError('VALIDATION', { field: 'jobId', message: '「导入任务」应为有效的任务编号' });
+      const workbook = await ledgerErrorWorkbook(deps().db, auth.user.id, jobId, buffer);
+      return reply.header('content-type', XLSX_TYPE).header('content-disposition', attachment('隐患台账错误行.xlsx')).send(workbook);
+    },
+  );
 
   const importRoutes = [
     { url: '/api/hazards/import/preview', mode: 'preview', kind: 'hazard_import_preview', description: '隐患台账预检：只校验不写入；结果含错误明细与前20行预览' },

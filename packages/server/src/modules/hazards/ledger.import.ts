@@ -30,14 +30,16 @@ export type LedgerSampleRow = {
   row: number; hazardNo: string | null; enterpriseName: string; uscc: string; level: HazardLevel; status: ImportStatus;
   foundAt: string; deadline: string; title: string; duplicate: boolean;
 };
-export type LedgerPreviewResult = {
+/** Which file the result is about (its hash) and where its header is: the error workbook re-reads the bad rows from it. */
+export type LedgerFileRef = { fileSha256: string; headerRow: number };
+export type LedgerPreviewResult = LedgerFileRef & {
   total: number; valid: number; skipped: number; errors: LedgerImportError[]; errorsTruncated: boolean; sample: LedgerSampleRow[];
   /** 判定助手 per row (preview with a grader). */
   grading?: LedgerGradingReport;
 };
 /** Hooks of the 判定助手: a grader for the preview, the criteria picked per row in the preview for the commit. */
 export type LedgerImportOptions = { grading?: LedgerGrader; criterionPicks?: ReadonlyMap<number, readonly string[]> };
-export type LedgerCommitResult = { total: number; created: number; skipped: number; failed: number; errors: LedgerImportError[]; errorsTruncated: boolean };
+export type LedgerCommitResult = LedgerFileRef & { total: number; created: number; skipped: number; failed: number; errors: LedgerImportError[]; errorsTruncated: boolean };
 
 /** Who imports: a staff user with a region scope; the importer's org is recorded as the finder. */
 export type LedgerImporter = { scope: RegionScope; userId: string; orgId: string | null; who: Initiator };
@@ -126,8 +128,9 @@ export async function importHazardLedger(
   errors.sort((a, b) => a.row - b.row);
   const failed = new Set(errors.map((e) => e.row)).size;
   const reported = { errors: errors.slice(0, MAX_REPORTED_ERRORS), errorsTruncated: errors.length > MAX_REPORTED_ERRORS };
-  if (mode === 'preview') return { total: parsed.total, valid, skipped, ...reported, sample, ...(options.grading ? { grading: options.grading.result() } : {}) };
-  return { total: parsed.total, created, skipped, failed, ...reported };
+  const file = { fileSha256, headerRow: parsed.headerRow };
+  if (mode === 'preview') return { ...file, total: parsed.total, valid, skipped, ...reported, sample, ...(options.grading ? { grading: options.grading.result() } : {}) };
+  return { ...file, total: parsed.total, created, skipped, failed, ...reported };
 }
 
 const sampleOf = (r: ResolvedRow): LedgerSampleRow => ({

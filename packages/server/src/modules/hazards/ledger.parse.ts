@@ -25,6 +25,16 @@ const extraFields = [
 // A row with none of these is not a hazard (a subtotal, a 填表人 footer, an enterprise heading row).
 const dataFields = ['hazardNo', 'title', 'description', 'foundAt', 'level', 'status', 'deadline', 'location', 'measures'] as const satisfies readonly LedgerField[];
 
+// Signature and footer lines under the data (填表人：…  审核人：…  填报日期：…), wherever their cells fall.
+const FOOTER_LABEL = /^(填表人|填报人|制表人|制表|审核人|审核|审批人|签发人|负责人|单位负责人|主要负责人|分管负责人|安全负责人|联系人|联系电话|电话|手机|填报日期|填表日期|制表日期|报送日期|日期|签字|签名|盖章|单位盖章|单位（盖章）|单位\(盖章\))\s*([:：]|$)/;
+
+/** A footer row: some cell opens with a footer label and the hazard's own text (描述/名称) is empty or is such a cell. */
+export function isFooterRow(cells: readonly string[], description: string, title: string): boolean {
+  const labelled = (text: string) => FOOTER_LABEL.test(text.trim());
+  if (!cells.some(labelled)) return false;
+  return [description, title].every((text) => text.trim() === '' || labelled(text));
+}
+
 /** A row that passed the checks that need no database. */
 export type ParsedRow = {
   row: number;
@@ -116,6 +126,7 @@ export async function parseLedger(buffer: Buffer, base: ImportContext, report: P
         finderOrg: at('finderOrg') || (hasOwnEnterprise ? '' : carried.finderOrg),
       };
       if (dataFields.every((f) => at(f) === '')) continue;
+      if (isFooterRow(cells, at('description'), at('title'))) continue;
 
       total++;
       if (total > LEDGER_IMPORT_MAX_ROWS) throw AppError('IMPORT_TOO_MANY_ROWS', { message: `单次最多导入${LEDGER_IMPORT_MAX_ROWS}行，请分批导入` });
@@ -128,7 +139,7 @@ export async function parseLedger(buffer: Buffer, base: ImportContext, report: P
     throw AppError('IMPORT_FILE_INVALID');
   }
   if (!header) throw AppError('IMPORT_NO_HEADER', { message: '未找到含「单位名称」或「统一社会信用代码」、「隐患描述」或「隐患名称」和「发现日期」的表头行' });
-  return { rows, errors, total, context: { ...base, columnLabel } };
+  return { rows, errors, total, headerRow, context: { ...base, columnLabel } };
 }
 
 function parseRow(

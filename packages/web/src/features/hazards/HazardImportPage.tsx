@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router-dom';
 import { Alert, Button, Card, Col, Progress, Result, Row, Space, Statistic, Steps, Table, Typography, Upload } from 'antd';
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { hazardLevelLabels, hazardSourceLabel, hazardStatusLabels } from '../../app/labels.ts';
+import { errorMessage } from '../../api/client.ts';
 import { hazardsApi, type ImportOutcome, type ImportPreview, type ImportRowError, type Job } from './api.ts';
 import { isRunning, jobPercent, useJob } from '../../app/hooks/useJob.ts';
 import { gradingApi, type LedgerGradingReport } from '../grading/api.ts';
@@ -43,12 +44,42 @@ function cell(key: string, v: unknown): string {
   return String(v);
 }
 
-function ErrorTable({ errors, title, truncated }: { errors: ImportRowError[]; title: string; truncated?: boolean }) {
+/** The refused rows of a job as .xlsx (the ledger's cells, row number, 原因): the same file goes back with the job. */
+function DownloadErrorsButton({ jobId, file }: { jobId: string; file: File }) {
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const download = async () => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      await hazardsApi.downloadImportErrors(jobId, file);
+    } catch (err) {
+      setFailure(errorMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Space>
+      <Button size="small" icon={<DownloadOutlined />} loading={busy} onClick={() => void download()} data-testid="import-errors-download">
+        下载错误行
+      </Button>
+      {failure && <Typography.Text type="danger">{failure}</Typography.Text>}
+    </Space>
+  );
+}
+
+function ErrorTable({ errors, title, truncated, download }: { errors: ImportRowError[]; title: string; truncated?: boolean; download?: { jobId: string; file: File } | null }) {
   if (errors.length === 0) return null;
   return (
     <Table<ImportRowError & { key: number }>
       size="small"
-      title={() => (truncated ? `${title}（仅列出前 ${errors.length} 条）` : title)}
+      title={() => (
+        <Space wrap>
+          {truncated ? `${title}（仅列出前 ${errors.length} 条）` : title}
+          {download && <DownloadErrorsButton jobId={download.jobId} file={download.file} />}
+        </Space>
+      )}
       dataSource={errors.map((e, i) => ({ ...e, key: i }))}
       pagination={{ pageSize: 10, showSizeChanger: false }}
       data-testid="import-errors"
@@ -99,7 +130,7 @@ function JobProgress({ job, label }: { job: Job<unknown>; label: string }) {
   );
 }
 
-function PreviewSummary({ result }: { result: ImportPreview }) {
+function PreviewSummary({ result, download }: { result: ImportPreview; download: { jobId: string; file: File } | null }) {
   const skipped = result.skipped ?? 0;
   const fresh = result.valid - skipped;
   const invalid = Math.max(0, result.total - result.valid);
@@ -132,7 +163,7 @@ function PreviewSummary({ result }: { result: ImportPreview }) {
           <Statistic title="有错误" value={invalid} styles={{ content: { color: invalid ? '#cf1322' : undefined } }} />
         </Col>
       </Row>
-      <ErrorTable errors={result.errors} truncated={result.errorsTruncated} title="错误明细" />
+      <ErrorTable errors={result.errors} truncated={result.errorsTruncated} title="错误明细" download={download} />
       <SampleTable rows={result.sample} />
     </>
   );
@@ -220,7 +251,7 @@ export default function HazardImportPage() {
           {preview.starting && <Progress percent={0} status="active" />}
           {preview.job && isRunning(preview.job) && <JobProgress job={preview.job} label="正在预检" />}
           {preview.job?.status === 'failed' && <Result status="error" title="预检失败" subTitle={preview.job.error ?? '预检任务执行失败'} />}
-          {previewDone && <PreviewSummary result={previewDone} />}
+          {previewDone && <PreviewSummary result={previewDone} download={preview.job && file ? { jobId: preview.job.id, file } : null} />}
           {fullCheck.job && isRunning(fullCheck.job) && <JobProgress job={fullCheck.job} label="判定助手正在逐行核对全部行" />}
           {fullCheck.error && <Alert type="warning" showIcon title={`逐行核对未完成：${fullCheck.error}`} />}
           {previewDone && gradingReport && (
@@ -276,7 +307,7 @@ export default function HazardImportPage() {
                   <Statistic title="失败" value={outcome.failed} styles={{ content: { color: outcome.failed ? '#cf1322' : undefined } }} />
                 </Col>
               </Row>
-              <ErrorTable errors={outcome.errors} truncated={outcome.errorsTruncated} title="未导入的行（请修改后重新导入）" />
+              <ErrorTable errors={outcome.errors} truncated={outcome.errorsTruncated} title="未导入的行（请修改后重新导入）" download={run.job && file ? { jobId: run.job.id, file } : null} />
             </>
           )}
           <Space>

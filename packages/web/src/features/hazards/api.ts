@@ -1,4 +1,4 @@
-import { call, urlOf } from '../../api/client.ts';
+import { call, postFormAndSave, urlOf } from '../../api/client.ts';
 import type { BodyOf, HazardActionBody, QueryOf, ResponseOf } from '../../api/contract.ts';
 import type { Job, JobStart } from '../../api/jobs.ts';
 import type { Id } from '../../api/types.ts';
@@ -56,6 +56,13 @@ export const hazardsApi = {
   documentUrl: (id: Id, kind: HazardDocument['kind']) => urlOf('/api/hazards/{id}/documents/{kind}', { params: { id, kind } }),
   exportUrl: (query: HazardFilters) => urlOf('/api/hazards/export.xlsx', { query }),
   templateUrl: urlOf('/api/hazards/import-template.xlsx'),
+  /** 下载错误行 of an import job: the same ledger file goes back with the job (the platform keeps no copy of it). */
+  downloadImportErrors: (jobId: string, file: File) => {
+    const form = new FormData();
+    form.append('jobId', jobId);
+    form.append('file', file);
+    return postFormAndSave('/api/hazards/import/errors.xlsx', form, `${file.name.replace(/\.xlsx$/i, '')}-错误行.xlsx`);
+  },
   importPreview: (file: File) => call('post', '/api/hazards/import/preview', { body: upload(file) }) as Promise<JobStart<ImportPreview>>,
   import: (file: File) => call('post', '/api/hazards/import', { body: upload(file) }) as Promise<JobStart<ImportOutcome>>,
   /** Every valid row through the 判定助手 (the preview checks rows within a time budget); read-only. */
