@@ -53,3 +53,4 @@ export * from './inspection/on-site-tests.ts';
 export * from './documents/doc-no.ts';
 export * from './documents/hazard-documents.ts';
 export * from './documents/tip-documents.ts';
+export * from './near-miss.ts';

@@ -25,6 +25,13 @@ export async function loadSectorCatalogue(db: Db): Promise<SectorCatalogue> {
   };
 }
 
+/** The catalogue with more words for its sectors (a ledger's 危化, 非煤矿山 …); the catalogue's own names win. */
+export function withSectorAliases(catalogue: SectorCatalogue, aliases: ReadonlyMap<string, string>): SectorCatalogue {
+  const codeByName = new Map(catalogue.codeByName);
+  for (const [alias, code] of aliases) if (catalogue.known.has(code) && !codeByName.has(alias)) codeByName.set(alias, code);
+  return { ...catalogue, codeByName };
+}
+
 /**
  * Sector codes named in a spreadsheet cell. Full names may themselves contain 、 (工贸（冶金、有色…）), so
  * known names are taken out first, longest first, and only the rest is split on separators.

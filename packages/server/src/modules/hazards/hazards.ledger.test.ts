@@ -298,6 +298,26 @@ describe('ledger scope', () => {
     expect(JSON.stringify(job.result)).toContain('未登记此行业领域');
   });
 
+  it('accepts the wordings of real ledgers (危化, 整改完毕 …) and suggests the value a near miss meant', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('台账');
+    sheet.addRow(['统一社会信用代码', '行业领域', '隐患描述', '发现日期', '隐患等级', '整改期限', '整改状态', '销号日期']);
+    sheet.addRow([own.uscc, '危化', '罐区围堰破损（别名测试）', '2024-05-01', '一般隐患', '2024-06-01', '整改完毕', '2024-05-20']);
+    sheet.addRow([own.uscc, '危险化学', '装车鹤管静电夹损坏（近似测试）', '2024-05-01', '一般', '2024-06-01', '整改中', '']);
+    sheet.addRow([own.uscc, '危化品', '消防泵房积水（近似测试）', '2024-05-01', '一搬', '2024-06-01', '整改中', '']);
+    sheet.addRow([own.uscc, '危化品', '储罐液位计失灵（近似测试）', '2024-05-01', '一般', '2024-06-01', '整改终', '']);
+    sheet.addRow([own.uscc, '危化品', '仓库照明不防爆（远离测试）', '2024-05-01', '一般', '2024-06-01', '看情况', '']);
+    const job = await runImport(aqb, Buffer.from(await workbook.xlsx.writeBuffer()), 'preview');
+    const result = job.result as { total: number; valid: number; errors: { row: number; column: string; message: string }[]; sample: { row: number; status: string }[] };
+    expect(result).toMatchObject({ total: 5, valid: 1 });
+    expect(result.sample).toEqual([expect.objectContaining({ row: 2, status: 'closed' })]);
+    expect(result.errors.map((e) => [e.row, e.column])).toEqual([[3, '行业领域'], [4, '隐患等级'], [5, '整改状态'], [6, '整改状态']]);
+    expect(result.errors[0]?.message).toContain('您是否指“危险化学品”？');
+    expect(result.errors[1]?.message).toContain('您是否指“一般”？');
+    expect(result.errors[2]?.message).toContain('您是否指“整改中”？');
+    expect(result.errors[3]?.message).not.toContain('您是否指');
+  });
+
   it('a file that is not a ledger fails its job with a zh-CN reason', async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('x').addRow(['姓名', '电话']);

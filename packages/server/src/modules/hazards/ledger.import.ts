@@ -14,7 +14,7 @@ import { hazardStream } from '../../workflow/streams.ts';
 import { appendFirstEvents } from '../../workflow/timeline.ts';
 import { inTransaction, type Unit } from '../../workflow/unit.ts';
 import { appendAudit } from '../audit/audit.repository.ts';
-import { loadSectorCatalogue } from '../enterprises/enterprises.service.ts';
+import { loadSectorCatalogue, withSectorAliases } from '../enterprises/enterprises.service.ts';
 import type { ProgressReporter } from '../jobs/jobs.service.ts';
 import * as repo from './hazards.repository.ts';
 import { parseLedger, type ImportContext, type LedgerImportError, type ParsedRow } from './ledger.parse.ts';
@@ -69,7 +69,7 @@ export async function importHazardLedger(
   const parsed = await parseLedger(buffer, {
     spec,
     scope,
-    catalogue: await loadSectorCatalogue(deps.db),
+    catalogue: withSectorAliases(await loadSectorCatalogue(deps.db), spec.sectorAliases),
     criterionIds: await repo.allCriterionIds(deps.db),
     today: chinaDate(deps.clock.now()),
     columnLabel: spec.headerOf,

@@ -1,7 +1,7 @@
 // 隐患台账 import, first pass (pure: no database): stream the sheet, find the header (title rows, two-row headers,
 // aliases), fill merged enterprise cells down, and check every cell that needs no database. Bad rows are reported
 // by row, column and reason.
-import { explainHazardDatesInvalid, explainUsccError, hazardStatusLabels, isOpen, type HazardLevel, type Scope } from '@zhiben/core';
+import { didYouMean, explainHazardDatesInvalid, explainUsccError, hazardStatusLabels, isOpen, type HazardLevel, type Scope } from '@zhiben/core';
 import type { HazardPlanColumn } from '../../db/schema/index.ts';
 import { AppError, isAppError } from '../../errors.ts';
 import { matchHeader, readFirstSheetRows } from '../../lib/xlsx.ts';
@@ -204,7 +204,7 @@ function parseRow(
   if (columns.has('level')) {
     const mapped = spec.level.get(normaliseValue(levelText));
     if (!levelText) fail('level', '隐患等级不能为空');
-    else if (!mapped) fail('level', `隐患等级「${levelText}」应为 一般 或 重大`);
+    else if (!mapped) fail('level', `隐患等级「${levelText}」应为 一般 或 重大${didYouMean(normaliseValue(levelText), spec.wordings('level'))}`);
     else level = mapped;
   }
 
@@ -213,7 +213,7 @@ function parseRow(
   if (statusText) {
     const mapped = spec.status.get(normaliseValue(statusText));
     if (normaliseValue(statusText) === hazardStatusLabels.merged || statusText === 'merged') fail('status', '「已合并」的隐患不能导入，请导入合并后的隐患');
-    else if (!mapped) fail('status', `整改状态「${statusText}」无法识别，可填 整改中、待验收、已销号、已作废 等`);
+    else if (!mapped) fail('status', `整改状态「${statusText}」无法识别，可填 整改中、待验收、已销号、已作废 等${didYouMean(normaliseValue(statusText), spec.wordings('status'))}`);
     else status = mapped;
   }
   let deadline = deadlineText;
@@ -226,7 +226,7 @@ function parseRow(
 
   const sectorText = carried.sector;
   const { codes: sectorCodes, unknown } = sectorText ? parseSectorCell(sectorText, catalogue) : { codes: [], unknown: [] };
-  if (unknown.length > 0) fail('sector', `未知的行业领域「${unknown.join('、')}」`);
+  if (unknown.length > 0) fail('sector', `未知的行业领域「${unknown.join('、')}」${unknown.length === 1 ? didYouMean(unknown[0] ?? '', [...catalogue.codeByName.keys()].filter((n) => /[\u4e00-\u9fa5]/.test(n))) : ''}`);
 
   const fundsText = at('fundsWanYuan').replace(/万元|万|元/g, '').replace(/,/g, '');
   let funds: number | null = null;

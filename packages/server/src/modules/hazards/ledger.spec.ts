@@ -30,9 +30,12 @@ export type ImportStatus = Exclude<HazardStatus, 'merged'>;
 
 // ledger-columns.json has no status aliases; these are the wordings found in county ledgers (是/否 answer 是否整改).
 const statusAliases: Record<ImportStatus, readonly string[]> = {
-  closed: ['已销号', '销号', '已整改', '整改完成', '已完成', '完成', '已验收', '验收通过', '已闭环', '闭环', '已办结', '已消除', '已整改销号', '是'],
-  pending_verification: ['待验收', '待复查', '待复核', '待销号', '已整改待验收', '整改完成待验收'],
-  rectifying: ['整改中', '正在整改', '未整改', '未完成', '整改未完成', '限期整改', '逾期未整改', '未销号', '治理中', '否'],
+  closed: [
+    '已销号', '销号', '已整改', '整改完成', '已完成', '完成', '已验收', '验收通过', '已闭环', '闭环', '已办结', '已消除', '已整改销号', '是',
+    '整改完毕', '已整改完毕', '已完成整改', '整改到位', '已整改到位', '验收合格', '复查合格', '已复查', '已消除隐患', '已关闭',
+  ],
+  pending_verification: ['待验收', '待复查', '待复核', '待销号', '已整改待验收', '整改完成待验收', '整改完毕待验收', '已整改待复查', '申请验收'],
+  rectifying: ['整改中', '正在整改', '未整改', '未完成', '整改未完成', '限期整改', '逾期未整改', '未销号', '治理中', '否', '正在整改中', '未整改完成', '超期未整改', '逾期', '治理中未完成'],
   pending_confirmation: ['待认定', '待确认', '待核实'],
   dismissed: ['已作废', '作废', '不予认定', '已撤销', '撤销'],
 };
@@ -46,6 +49,10 @@ export type LedgerSpec = {
   level: ReadonlyMap<string, HazardLevel>;
   source: ReadonlyMap<string, HazardSource>;
   status: ReadonlyMap<string, ImportStatus>;
+  /** Sector words of real ledgers (危化, 非煤矿山 …) → sector code, beside the catalogue's own names. */
+  sectorAliases: ReadonlyMap<string, string>;
+  /** The wordings a cell of this field may take (for 「您是否指…？」). */
+  wordings: (field: 'level' | 'status') => string[];
 };
 
 function aliasMap<T extends string>(codes: readonly T[], labels: Partial<Record<T, string>>, fromFile: Record<string, string[]> | undefined, extra: Partial<Record<T, readonly string[]>> = {}) {
@@ -68,13 +75,17 @@ export function ledgerSpec(): LedgerSpec {
   const values = file.values ?? file.valueAliases ?? {};
   const importColumns = file.columns.flatMap((c) => (isLedgerField(c.field) ? [{ field: c.field, header: c.header, aliases: c.aliases }] : []));
   const importStatuses = Object.keys(statusAliases) as ImportStatus[];
+  const level = aliasMap(hazardLevels, hazardLevelLabels, values.level, { general: ['一般'], major: ['重大'] });
+  const status = aliasMap(importStatuses, hazardStatusLabels, values.status, statusAliases);
   cachedSpec = {
     columns: file.columns,
     importColumns,
     headerOf: (field) => importColumns.find((c) => c.field === field)?.header ?? field,
-    level: aliasMap(hazardLevels, hazardLevelLabels, values.level, { general: ['一般'], major: ['重大'] }),
+    level,
     source: aliasMap(hazardSources, hazardSourceLabels, values.source),
-    status: aliasMap(importStatuses, hazardStatusLabels, values.status, statusAliases),
+    status,
+    sectorAliases: new Map(Object.entries(values.sector ?? {}).flatMap(([code, aliases]) => aliases.map((alias) => [normaliseValue(alias), code] as const))),
+    wordings: (field) => [...(field === 'level' ? level : status).keys()].filter((text) => /[\u4e00-\u9fa5]/.test(text)),
   };
   return cachedSpec;
 }
