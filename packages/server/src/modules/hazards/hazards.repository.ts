@@ -57,13 +57,23 @@ function filterWhere(scope: Scope, filter: HazardFilter, today: string, audience
     filter.foundTo ? lte(hazards.foundAt, filter.foundTo) : undefined,
     filter.listingLevel ? sql`${listingLevelSql()} = ${filter.listingLevel}` : undefined,
     filter.enterpriseId ? eq(hazards.enterpriseId, filter.enterpriseId) : undefined,
-    filter.q
-      ? or(ilike(hazards.title, `%${filter.q}%`), ilike(hazards.description, `%${filter.q}%`), eq(hazards.hazardNo, filter.q), ilike(enterprises.name, `%${filter.q}%`))
-      : undefined,
+    filter.q ? keywordWhere(filter.q) : undefined,
   );
 }
 
 /** 即将到期: the deadline is today or within this many days. */
+/** `%text%` for LIKE with the user's own % and _ taken literally. */
+const containing = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * The keyword search of the hazard list: title, description, enterprise name, and any part of the 隐患编号
+ * (000066 finds 341621-2025-000066). Inside the scope and filter conditions, so it only narrows what the caller sees.
+ */
+function keywordWhere(q: string): SQL | undefined {
+  const pattern = containing(q.trim());
+  return or(ilike(hazards.title, pattern), ilike(hazards.description, pattern), ilike(hazards.hazardNo, pattern), ilike(enterprises.name, pattern));
+}
+
 export const DUE_SOON_DAYS = 7;
 
 /** Open and overdue by between min and max days (max null: unbounded) as of today: deadline ∈ [today − max, today − min]. */
