@@ -119,4 +119,39 @@ describe('隐患台账 in the console', () => {
       await context.close();
     }
   }, 300_000);
+
+  test('at 1440 px the big lists show status, deadline and the suggested measure without sideways scrolling; 列设置 is remembered', async () => {
+    const { context, page } = await signedIn(source, 'guoyang_aqb');
+    const overflow = () => page.evaluate(() => Array.from(document.querySelectorAll('.ant-table-content, .ant-table-body')).some((e) => e.scrollWidth > e.clientWidth + 1));
+    try {
+      await page.goto(`${source.url}/hazards`);
+      await waitForOrExplain(page, page.locator('.ant-table-row').first());
+      const headers = () => page.locator('.ant-table-thead th').allInnerTexts();
+      await expect.poll(headers).toEqual(expect.arrayContaining(['状态', '整改期限']));
+      expect(await overflow()).toBe(false);
+      expect(await headers()).not.toContain('所在地区');
+      await page.getByTestId('column-chooser-button').click();
+      await page.getByTestId('column-chooser').getByText('所在地区', { exact: true }).click();
+      await expect.poll(headers).toContain('所在地区');
+      await page.reload();
+      await waitForOrExplain(page, page.locator('.ant-table-row').first());
+      await expect.poll(headers).toContain('所在地区');
+
+      await page.goto(`${source.url}/stats/slow-progress?subject=enterprises`);
+      await waitForOrExplain(page, page.getByTestId('slow-enterprises').locator('.ant-table-row').first());
+      await expect.poll(() => page.getByTestId('slow-enterprises').locator('thead th').allInnerTexts()).toContain('建议措施');
+      expect(await overflow()).toBe(false);
+    } finally {
+      await context.close();
+    }
+    const jb = await signedIn(source, 'bozhou_jb');
+    try {
+      await jb.page.goto(`${source.url}/tips`);
+      await jb.page.getByTestId('tips-table').waitFor();
+      await expect.poll(() => jb.page.getByTestId('tips-table').locator('thead th').allInnerTexts()).toEqual(expect.arrayContaining(['受理时限', '状态']));
+      expect(await jb.page.evaluate(() => Array.from(document.querySelectorAll('.ant-table-content, .ant-table-body')).some((e) => e.scrollWidth > e.clientWidth + 1))).toBe(false);
+    } finally {
+      await jb.context.close();
+    }
+  }, 300_000);
 });

@@ -26,6 +26,7 @@ import { useSectors } from '../reference/useSectors.ts';
 import { hazardsApi, type AgeingBucket, type HazardListItem, type HazardPeriod } from './api.ts';
 import { DeadlineText, HazardLevelTag, HazardStatusTag, ListingTag, periodLabels } from './labels.tsx';
 import { ResponsiveTable } from '../../app/ResponsiveTable.tsx';
+import { useColumnChooser } from '../../app/useColumnChooser.tsx';
 
 const levels: HazardLevel[] = ['general', 'major'];
 const periods: HazardPeriod[] = ['stock', 'increment'];
@@ -68,6 +69,30 @@ export default function HazardsPage() {
   );
 
   const canCreate = can('hazards.register') || can('hazards.report');
+  // At 1440 px the default columns fit without sideways scrolling; 列设置 adds the others.
+  const table = useColumnChooser<HazardListItem>(
+    'hazards',
+    [
+      { key: 'hazardNo', title: '隐患编号', dataIndex: 'hazardNo', width: 190, fixed: 'start', render: (v: string) => <Typography.Link style={{ whiteSpace: 'nowrap' }}>{v}</Typography.Link> },
+      { key: 'enterpriseName', title: '单位', dataIndex: 'enterpriseName', width: 200, ellipsis: true },
+      { key: 'regionName', title: '所在地区', dataIndex: 'regionName', width: 130, ellipsis: true },
+      { key: 'sector', title: '行业', dataIndex: 'sector', width: 130, ellipsis: true, render: (s: string) => sectorName(s) },
+      { key: 'level', title: '等级', dataIndex: 'level', width: 70, render: (l: HazardLevel) => <HazardLevelTag level={l} /> },
+      { key: 'source', title: '来源', dataIndex: 'source', width: 110, render: (s: string) => hazardSourceLabel(s) },
+      { key: 'title', title: '隐患名称', dataIndex: 'title', width: 230, ellipsis: true },
+      { key: 'foundAt', title: '发现日期', dataIndex: 'foundAt', width: 110 },
+      {
+        key: 'deadline',
+        title: '整改期限',
+        dataIndex: 'deadline',
+        width: 180,
+        render: (_: unknown, h: HazardListItem) => <DeadlineText deadline={h.deadline} overdue={h.overdue} overdueDays={h.overdueDays} />,
+      },
+      { key: 'status', title: '状态', dataIndex: 'status', width: 90, render: (v: HazardStatus) => <HazardStatusTag status={v} /> },
+      { key: 'listed', title: '挂牌', dataIndex: 'listed', width: 90, render: (listed: boolean) => (listed ? <ListingTag level={null} /> : null) },
+    ],
+    ['regionName', 'sector', 'source', 'listed'],
+  );
 
   return (
     <Card
@@ -87,6 +112,7 @@ export default function HazardsPage() {
           <Button icon={<ExportOutlined />} href={hazardsApi.exportUrl(urlFilters.query)} download>
             导出
           </Button>
+          {table.chooser}
         </Space>
       }
     >
@@ -200,32 +226,9 @@ export default function HazardsPage() {
         loading={list.loading}
         dataSource={list.data?.items ?? []}
         onRow={(h) => ({ onClick: () => void navigate(`/hazards/${encodeURIComponent(String(h.id))}`) })}
-        scroll={{ x: 1500 }}
+        scroll={{ x: table.width }}
         pagination={urlFilters.pagination(list.data?.total ?? 0, '条隐患')}
-        columns={[
-          {
-            title: '隐患编号',
-            dataIndex: 'hazardNo',
-            width: 170,
-            fixed: 'start',
-            render: (v: string) => <Typography.Link>{v}</Typography.Link>,
-          },
-          { title: '单位', dataIndex: 'enterpriseName', width: 220, ellipsis: true },
-          { title: '所在地区', dataIndex: 'regionName', width: 130, ellipsis: true },
-          { title: '行业', dataIndex: 'sector', width: 130, ellipsis: true, render: (s: string) => sectorName(s) },
-          { title: '等级', dataIndex: 'level', width: 70, render: (l: HazardLevel) => <HazardLevelTag level={l} /> },
-          { title: '来源', dataIndex: 'source', width: 110, render: (s: string) => hazardSourceLabel(s) },
-          { title: '隐患名称', dataIndex: 'title', width: 260, ellipsis: true },
-          { title: '发现日期', dataIndex: 'foundAt', width: 110 },
-          {
-            title: '整改期限',
-            dataIndex: 'deadline',
-            width: 200,
-            render: (_: unknown, h) => <DeadlineText deadline={h.deadline} overdue={h.overdue} overdueDays={h.overdueDays} />,
-          },
-          { title: '状态', dataIndex: 'status', width: 90, render: (s: HazardStatus) => <HazardStatusTag status={s} /> },
-          { title: '挂牌', dataIndex: 'listed', width: 100, render: (listed: boolean) => (listed ? <ListingTag level={null} /> : null) },
-        ]}
+        columns={table.columns}
       />
     </Card>
   );

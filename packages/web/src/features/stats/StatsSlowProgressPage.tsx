@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { Alert, Button, Card, Form, InputNumber, Space, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import type { ColumnType } from 'antd/es/table';
 import { errorMessage } from '../../api/client.ts';
 import { useAuth } from '../../app/auth.tsx';
+import { useColumnChooser } from '../../app/useColumnChooser.tsx';
 import { useQuery } from '../../app/useQuery.ts';
 import { escalationKindLabels } from '../escalations/api.ts';
 import { EscalationModal, type EscalationTarget } from '../escalations/EscalationModal.tsx';
@@ -56,12 +57,13 @@ export default function StatsSlowProgressPage() {
   const [selected, setSelected] = useState<Selected | null>(null);
   const tab = searchParams.get('subject') ?? 'regions';
 
-  const columns: ColumnsType<SlowProgressItem> = [
+  const allColumns: (ColumnType<SlowProgressItem> & { key: string })[] = [
     {
+      key: 'name',
       title: '对象',
       dataIndex: 'name',
       fixed: 'left',
-      width: 220,
+      width: 200,
       render: (name: string, item) => (
         <Space orientation="vertical" size={0}>
           <span>{name}</span>
@@ -69,9 +71,10 @@ export default function StatsSlowProgressPage() {
         </Space>
       ),
     },
-    { title: '在治', dataIndex: 'open', align: 'right', width: 70, render: (n: number, item) => (item.link ? <Link to={`/hazards?${item.link}`}>{n}</Link> : n) },
-    { title: '逾期', dataIndex: 'overdue', align: 'right', width: 70 },
+    { key: 'open', title: '在治', dataIndex: 'open', align: 'right', width: 70, render: (n: number, item) => (item.link ? <Link to={`/hazards?${item.link}`}>{n}</Link> : n) },
+    { key: 'overdue', title: '逾期', dataIndex: 'overdue', align: 'right', width: 70 },
     {
+      key: 'overdueShare',
       title: '逾期占比',
       dataIndex: 'overdueShare',
       align: 'right',
@@ -79,18 +82,19 @@ export default function StatsSlowProgressPage() {
       render: (v: number | null, item) => <Typography.Text type={item.crossed.includes('overdueShare') ? 'danger' : undefined}>{percent(v)}</Typography.Text>,
     },
     {
+      key: 'longStanding',
       title: '长期未整改',
       dataIndex: 'longStanding',
       align: 'right',
       width: 100,
       render: (v: number, item) => <Typography.Text type={item.crossed.includes('longStanding') ? 'danger' : undefined}>{v}</Typography.Text>,
     },
-    { title: '连续月数', dataIndex: 'consecutiveMonths', align: 'right', width: 90 },
+    { key: 'consecutiveMonths', title: '连续月数', dataIndex: 'consecutiveMonths', align: 'right', width: 90 },
     { title: '近6个月末（新→旧）', key: 'history', width: 150, render: (_: unknown, item) => <History item={item} /> },
     {
       title: '本轮已采取',
       key: 'recorded',
-      width: 220,
+      width: 190,
       render: (_: unknown, item) =>
         item.recorded.length === 0 ? (
           <Typography.Text type="secondary">—</Typography.Text>
@@ -108,7 +112,7 @@ export default function StatsSlowProgressPage() {
     {
       title: '建议措施',
       key: 'suggestion',
-      width: 260,
+      width: 250,
       render: (_: unknown, item) => (
         <Space orientation="vertical" size={2}>
           <Tag color={kindColors[item.suggestion.kind]}>{item.suggestion.label}</Tag>
@@ -134,6 +138,8 @@ export default function StatsSlowProgressPage() {
         ]
       : []),
   ];
+  // At 1440 px the default columns (建议措施 among them) fit without sideways scrolling; 列设置 adds the others.
+  const chosen = useColumnChooser('slow-progress', allColumns, ['consecutiveMonths', 'history']);
 
   const table = (items: SlowProgressItem[] | undefined, testId: string) => (
     <Table<SlowProgressItem>
@@ -141,10 +147,10 @@ export default function StatsSlowProgressPage() {
       size="small"
       bordered
       loading={loading}
-      columns={columns}
+      columns={chosen.columns}
       dataSource={items ?? []}
       pagination={{ pageSize: 20, hideOnSinglePage: true }}
-      scroll={{ x: 1400 }}
+      scroll={{ x: chosen.width }}
       data-testid={testId}
       locale={{ emptyText: '没有超过阈值的对象' }}
     />
@@ -190,6 +196,7 @@ export default function StatsSlowProgressPage() {
       )}
       {error !== undefined && <Alert type="error" showIcon title={errorMessage(error)} />}
       <Tabs
+        tabBarExtraContent={chosen.chooser}
         activeKey={tab}
         onChange={(key) => update({ subject: key === 'regions' ? undefined : key })}
         items={[

@@ -6,6 +6,7 @@ import { useAuth, useMe } from '../../app/auth.tsx';
 import { manyOf, oneOf, text } from '../../app/hooks/urlFilters.ts';
 import { useUrlFilters } from '../../app/hooks/useUrlFilters.ts';
 import { ListError, ListToolbar } from '../../app/ListToolbar.tsx';
+import { useColumnChooser } from '../../app/useColumnChooser.tsx';
 import { useQuery } from '../../app/useQuery.ts';
 import { RegionCascader } from '../reference/RegionCascader.tsx';
 import { useSectors } from '../reference/useSectors.ts';
@@ -31,6 +32,34 @@ export default function TipsInboxPage() {
   const urlFilters = useUrlFilters(tipFilters);
   const { filters, set: update } = urlFilters;
   const { sectors, sectorName } = useSectors();
+  // At 1440 px the default columns fit without sideways scrolling; 列设置 adds the others.
+  const table = useColumnChooser<TipListItem>(
+    'tips',
+    [
+      { key: 'tipNo', title: '举报编号', dataIndex: 'tipNo', width: 170, fixed: 'start', render: (v: string) => <Typography.Link>{v}</Typography.Link> },
+      { key: 'slaState', title: '受理时限', dataIndex: 'slaState', width: 110, render: (_: unknown, t: TipListItem) => <SlaTag state={t.slaState} dueAt={t.dueAt} /> },
+      { key: 'status', title: '状态', dataIndex: 'status', width: 90, render: (v: TipStatus) => <TipStatusTag status={v} /> },
+      { key: 'targetName', title: '被举报单位', dataIndex: 'targetName', width: 220, ellipsis: true },
+      { key: 'category', title: '类别', dataIndex: 'category', width: 130, ellipsis: true, render: (c: TipListItem['category']) => tipCategoryLabels[c] },
+      { key: 'channel', title: '渠道', dataIndex: 'channel', width: 110, render: (c: TipChannel) => tipChannelLabels[c] },
+      { key: 'regionName', title: '所在地区', dataIndex: 'regionName', width: 130, ellipsis: true },
+      { key: 'sector', title: '行业', dataIndex: 'sector', width: 120, ellipsis: true, render: (v: string | null) => (v ? sectorName(v) : '—') },
+      { key: 'handlingOrgName', title: '承办部门', dataIndex: 'handlingOrgName', width: 160, ellipsis: true, render: (v: string | null) => v ?? '—' },
+      { key: 'receivedAt', title: '收到时间', dataIndex: 'receivedAt', width: 150, render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm') },
+      {
+        key: 'flags',
+        title: '标记',
+        width: 130,
+        render: (_: unknown, t: TipListItem) => (
+          <Space size={4}>
+            {t.anonymous ? <Tag>匿名</Tag> : <Tag color="cyan">实名</Tag>}
+            <RewardTag status={t.rewardStatus} />
+          </Space>
+        ),
+      },
+    ],
+    ['channel', 'regionName', 'sector', 'receivedAt'],
+  );
   const list = useQuery(`tips:${urlFilters.key}`, (signal) =>
     tipsApi.list({ ...urlFilters.query, page: urlFilters.page, pageSize: urlFilters.pageSize }, signal),
   );
@@ -48,6 +77,7 @@ export default function TipsInboxPage() {
           <Button icon={<ExportOutlined />} href={tipsApi.exportUrl(urlFilters.query)} download>
             导出
           </Button>
+          {table.chooser}
         </Space>
       }
     >
@@ -114,32 +144,10 @@ export default function TipsInboxPage() {
         loading={list.loading}
         dataSource={list.data?.items ?? []}
         onRow={(t) => ({ onClick: () => void navigate(`/tips/${encodeURIComponent(String(t.id))}`) })}
-        scroll={{ x: 1300 }}
+        scroll={{ x: table.width }}
         pagination={urlFilters.pagination(list.data?.total ?? 0, '件举报')}
         data-testid="tips-table"
-        columns={[
-          { title: '举报编号', dataIndex: 'tipNo', width: 170, fixed: 'start', render: (v: string) => <Typography.Link>{v}</Typography.Link> },
-          { title: '受理时限', dataIndex: 'slaState', width: 110, render: (_: unknown, t) => <SlaTag state={t.slaState} dueAt={t.dueAt} /> },
-          { title: '状态', dataIndex: 'status', width: 90, render: (s: TipStatus) => <TipStatusTag status={s} /> },
-          { title: '被举报单位', dataIndex: 'targetName', width: 220, ellipsis: true },
-          { title: '类别', dataIndex: 'category', width: 150, ellipsis: true, render: (c: TipListItem['category']) => tipCategoryLabels[c] },
-          { title: '渠道', dataIndex: 'channel', width: 110, render: (c: TipChannel) => tipChannelLabels[c] },
-          { title: '所在地区', dataIndex: 'regionName', width: 130, ellipsis: true },
-          { title: '行业', dataIndex: 'sector', width: 120, ellipsis: true, render: (s: string | null) => (s ? sectorName(s) : '—') },
-          { title: '承办部门', dataIndex: 'handlingOrgName', width: 160, ellipsis: true, render: (v: string | null) => v ?? '—' },
-          { title: '收到时间', dataIndex: 'receivedAt', width: 150, render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm') },
-          {
-            title: '',
-            key: 'flags',
-            width: 150,
-            render: (_: unknown, t) => (
-              <Space size={4}>
-                {t.anonymous ? <Tag>匿名</Tag> : <Tag color="cyan">实名</Tag>}
-                <RewardTag status={t.rewardStatus} />
-              </Space>
-            ),
-          },
-        ]}
+        columns={table.columns}
       />
     </Card>
   );
