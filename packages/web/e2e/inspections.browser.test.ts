@@ -236,4 +236,47 @@ describe('inspection pages', () => {
       await context.close();
     }
   });
+
+  test('a county officer writes a checklist on screen, then a new version with one item changed; the old version stays as it was', async () => {
+    const { context, page } = await newPage();
+    try {
+      await login(page, 'guoyang_yjj');
+      await page.goto(`${server.url}/checklists`);
+      await page.getByTestId('checklist-new').click();
+      const editor = page.locator('.ant-modal:visible');
+      await editor.getByLabel('清单名称').fill('（示例）涡阳县危化企业夜查清单');
+      await editor.getByTestId('checklist-add-item').click();
+      await editor.getByTestId('checklist-add-item').click();
+      const items = editor.getByTestId('checklist-item');
+      await expect.poll(() => items.count()).toBe(3);
+      const texts = ['罐区可燃气体报警器是否正常投用', '夜间是否有人员值守并按时巡检', '装卸作业是否有专人监护'];
+      for (const [i, text] of texts.entries()) await items.nth(i).getByLabel('检查内容').fill(text);
+      // Two items with the same 序号: the server names the item and the field.
+      await items.nth(2).getByLabel('序号').fill('2');
+      await editor.getByRole('button', { name: /^发\s*布$/ }).click();
+      await expect.poll(() => items.nth(2).locator('.ant-form-item-explain-error').allInnerTexts(), { timeout: 15_000 }).toEqual([expect.stringContaining('重复')]);
+      await items.nth(2).getByLabel('序号').fill('3');
+      await expectServerAnswer(page, 'POST', /^\/api\/checklists$/, () => editor.getByRole('button', { name: /^发\s*布$/ }).click());
+      await page.waitForURL(/\/checklists\/[0-9a-f-]{36}$/);
+      const firstUrl = page.url();
+      const rows = () => page.locator('.ant-table-tbody tr.ant-table-row').allInnerTexts();
+      await expect.poll(async () => (await rows()).length).toBe(3);
+      expect((await rows())[1]).toContain(texts[1]);
+
+      await page.getByTestId('checklist-edit').click();
+      const next = page.locator('.ant-modal:visible');
+      await next.getByTestId('checklist-item').nth(1).getByLabel('检查内容').fill('夜间值守人员是否在岗并每2小时巡检一次');
+      await expectServerAnswer(page, 'POST', /\/versions$/, () => next.getByRole('button', { name: /^发\s*布$/ }).click());
+      await expect.poll(() => page.url(), { timeout: 15_000 }).not.toBe(firstUrl);
+      await expect.poll(async () => (await rows())[1] ?? '').toContain('每2小时巡检一次');
+      await expect(page.locator('.ant-descriptions').innerText()).resolves.toContain('第2版');
+
+      await page.goto(firstUrl);
+      await expect.poll(async () => (await rows())[1] ?? '').toContain(texts[1]);
+      await expect(page.locator('.ant-descriptions').innerText()).resolves.toContain('第1版');
+      expect(await page.getByTestId('checklist-edit').count()).toBe(0); // only the latest version is edited
+    } finally {
+      await context.close();
+    }
+  }, 300_000);
 });

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { Alert, Button, Card, Descriptions, Result, Space, Table, Tag } from 'antd';
-import { DownloadOutlined, ImportOutlined } from '@ant-design/icons';
+import { DownloadOutlined, EditOutlined, ImportOutlined } from '@ant-design/icons';
 import { errorMessage, isNotFound } from '../../api/client.ts';
-import { useAuth } from '../../app/auth.tsx';
 import { useQuery } from '../../app/useQuery.ts';
 import { useSectors } from '../reference/useSectors.ts';
 import { evidenceRequirementLabels } from '../inspections/labels.tsx';
 import { checklistsApi, type Checklist } from './api.ts';
+import { ChecklistEditorModal } from './ChecklistEditorModal.tsx';
 import { ChecklistImportModal, ownerKindLabels } from './ChecklistsPage.tsx';
 
 type Item = Checklist['items'][number];
@@ -15,9 +15,9 @@ type Item = Checklist['items'][number];
 export default function ChecklistDetailPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
-  const { can } = useAuth();
   const { sectorName } = useSectors();
   const [importing, setImporting] = useState(false);
+  const [editing, setEditing] = useState(false);
   const query = useQuery(`checklist:${id}`, (signal) => checklistsApi.get(id, signal));
   const c = query.data;
   if (query.error !== undefined && !c)
@@ -32,7 +32,12 @@ export default function ChecklistDetailPage() {
             <Button icon={<DownloadOutlined />} href={checklistsApi.exportUrl(c.id)} download>
               导出 .xlsx
             </Button>
-            {can('checklists.write') && c.ownerKind !== 'sector_criteria' && (
+            {c.actions.includes('new_version') && c.latest && (
+              <Button type="primary" icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="checklist-edit">
+                编辑为新版本
+              </Button>
+            )}
+            {c.actions.includes('new_version') && c.latest && (
               <Button icon={<ImportOutlined />} onClick={() => setImporting(true)}>
                 导入新版本
               </Button>
@@ -74,6 +79,17 @@ export default function ChecklistDetailPage() {
             ]}
           />
         </Space>
+      )}
+      {c && editing && (
+        <ChecklistEditorModal
+          open
+          current={c}
+          onClose={() => setEditing(false)}
+          onDone={(nid) => {
+            setEditing(false);
+            void navigate(`/checklists/${nid}`);
+          }}
+        />
       )}
       {c && <ChecklistImportModal open={importing} replaces={c.id} onClose={() => setImporting(false)} onDone={(nid) => { setImporting(false); void navigate(`/checklists/${nid}`); query.reload(); }} />}
     </Card>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { Alert, Button, Card, DatePicker, Form, Input, Select, Space, Table, Tag, Typography, Upload } from 'antd';
-import { DownloadOutlined, ImportOutlined, UploadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, ImportOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useAuth } from '../../app/auth.tsx';
 import { FormModal } from '../../app/FormModal.tsx';
@@ -13,6 +13,7 @@ import { ListError, ListToolbar } from '../../app/ListToolbar.tsx';
 import { useQuery } from '../../app/useQuery.ts';
 import { useSectors } from '../reference/useSectors.ts';
 import { checklistsApi, type ChecklistSummary, type ImportReport } from './api.ts';
+import { ChecklistEditorModal } from './ChecklistEditorModal.tsx';
 
 export const ownerKindLabels: Record<ChecklistSummary['ownerKind'], string> = {
   department: '执法检查重点事项清单',
@@ -91,6 +92,7 @@ export default function ChecklistsPage() {
   const navigate = useNavigate();
   const { sectors, sectorName } = useSectors();
   const [importing, setImporting] = useState(false);
+  const [editing, setEditing] = useState(false);
   const urlFilters = useUrlFilters(filtersSpec);
   const { filters, set: update } = urlFilters;
   const list = useQuery(`checklists:${urlFilters.key}`, (signal) => checklistsApi.list(urlFilters.query, signal));
@@ -105,7 +107,12 @@ export default function ChecklistsPage() {
             </Button>
           )}
           {can('checklists.write') && (
-            <Button type="primary" icon={<ImportOutlined />} onClick={() => setImporting(true)}>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(true)} data-testid="checklist-new">
+              新建检查表
+            </Button>
+          )}
+          {can('checklists.write') && (
+            <Button icon={<ImportOutlined />} onClick={() => setImporting(true)}>
               导入检查表
             </Button>
           )}
@@ -135,6 +142,7 @@ export default function ChecklistsPage() {
         ]}
       />
       <ChecklistImportModal open={importing} onClose={() => setImporting(false)} onDone={(id) => void navigate(`/checklists/${id}`)} />
+      {editing && <ChecklistEditorModal open onClose={() => setEditing(false)} onDone={(id) => void navigate(`/checklists/${id}`)} />}
     </Card>
   );
 }
