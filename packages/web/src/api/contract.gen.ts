@@ -8744,7 +8744,7 @@ export interface paths {
                         signer?: string;
                         /** Format: date */
                         issuedOn?: string;
-                        sections?: ("ranking" | "lists" | "escalations" | "nextSteps")[];
+                        sections?: ("ranking" | "lists" | "escalations" | "inspections" | "nextSteps")[];
                     };
                 };
             };

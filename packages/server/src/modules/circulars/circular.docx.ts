@@ -121,6 +121,37 @@ export function hazardSections(data: CircularData, charts: CircularCharts, level
   return children;
 }
 
+/** 检查和企业主要负责人带队检查情况: the month's inspections, the year to date, and the quarter's principal-led checks. */
+export function inspectionSection(data: CircularData, index: number): (Paragraph | Table)[] {
+  const { month: m, yearToDate: y, byKind, compliance: c, complianceBelow } = data.inspections;
+  const whole = wholeRegion(data.region.name);
+  const per100 = m.majorPer100 === null ? '—' : m.majorPer100.toFixed(1);
+  const children: (Paragraph | Table)[] = [heading(`${numeral(index)}、检查和企业主要负责人带队检查情况`)];
+  children.push(
+    body(
+      m.inspections === 0
+        ? `${monthLabel(data.month)}${whole}未办结监督检查（本年累计${y.inspections}次，覆盖企业${y.enterprisesInspected}家，占在册企业${formatRate(y.coverage)}）。`
+        : `${monthLabel(data.month)}${whole}办结监督检查${m.inspections}次（本年累计${y.inspections}次，覆盖企业${y.enterprisesInspected}家，占在册企业${formatRate(y.coverage)}），发现隐患${m.findings}项，其中重大事故隐患${m.majorFindings}项，每百次检查发现重大事故隐患${per100}项；未发现问题的检查${m.noFinding}次，占${formatRate(m.noFindingShare)}。`,
+    ),
+  );
+  if (byKind.length > 0) {
+    children.push(
+      caption('本月检查分类情况'),
+      table(['检查类别', '检查次数', '发现重大事故隐患（项）', '未发现问题（次）'], byKind.map((k) => [k.label, String(k.inspections), String(k.majorFindings), String(k.noFinding)]), new Set([0]), [34, 22, 22, 22]),
+    );
+  }
+  children.push(
+    body(
+      c.required === 0
+        ? `${c.windowLabel}暂无应开展主要负责人带队检查的企业。`
+        : `${c.windowLabel}，企业主要负责人带队检查应开展${c.required}家·期，已开展${c.done}家·期，未开展${c.missed}家·期，待开展${c.due}家·期，落实率${formatRate(c.rate)}；连续两期以上未开展的企业${c.missedInARow}家。${
+            complianceBelow.length > 0 ? `落实率低于${whole}平均水平的有：${complianceBelow.map((r) => `${r.name}（${formatRate(r.rate)}）`).join('、')}。` : ''
+          }`,
+    ),
+  );
+  return children;
+}
+
 /** 「各县（市、区）安委会，市安委会各成员单位：」 */
 export function addresseesOf(region: { name: string; level: string }): string {
   const whole = wholeRegion(region.name);
@@ -137,6 +168,8 @@ export async function buildCircularDocx(data: CircularData, charts: CircularChar
   const whole = wholeRegion(data.region.name);
   const sections = new Set(issue.sections ?? circularSections);
   const hazardPart = hazardSections(data, charts, 1, 1, sections);
+  // 一、总体情况 always, then each chosen section in order: the inspections section follows the hazard ones.
+  const inspectionsIndex = 1 + [...sections].filter((s) => s !== 'nextSteps' && s !== 'inspections').length;
   const nextStepsIndex = 1 + [...sections].filter((s) => s !== 'nextSteps').length;
   const children: (Paragraph | Table)[] = [
     ...documentHead(data.title, year, addresseesOf(data.region), issue),
@@ -144,6 +177,7 @@ export async function buildCircularDocx(data: CircularData, charts: CircularChar
       `现将${monthLabel(data.month)}${whole}${data.sectors ? `${data.sectors.join('、')}行业领域` : ''}重大事故隐患动态清零工作情况通报如下（数据截至${dateLabel(data.asOf)}，按统计时点的隐患时间线重新计算）：`,
     ),
     ...hazardPart,
+    ...(sections.has('inspections') ? inspectionSection(data, inspectionsIndex) : []),
     ...(sections.has('nextSteps') ? [heading(`${numeral(nextStepsIndex)}、下一步工作要求`), ...NEXT_STEPS.map(body)] : []),
     ...signature(`${data.region.name}安全生产委员会办公室`, issue.issuedOn ?? issue.today),
   ];

@@ -16,7 +16,7 @@ export const circularQuery = z.object({
 export type CircularQuery = z.infer<typeof circularQuery>;
 
 /** The parts of the 月通报 an office may leave out (the 总体情况 always stays: the rest refers to it). */
-export const circularSections = ['ranking', 'lists', 'escalations', 'nextSteps'] as const;
+export const circularSections = ['ranking', 'lists', 'escalations', 'inspections', 'nextSteps'] as const;
 export type CircularSection = (typeof circularSections)[number];
 
 /** What the office enters before sending: the 文号, 签发人 and 成文日期 printed on the document, and the sections. */

@@ -7,8 +7,10 @@ import {
   formatDays,
   formatRankChange,
   formatRate,
+  monthEnd,
   nextMonthStart,
   regionPrefix,
+  type Compliance,
   type Scope,
   DEFAULT_RANKING_MIN_SAMPLE,
 } from '@zhiben/core';
@@ -16,6 +18,8 @@ import type { Db } from '../../db/client.ts';
 import { AppError } from '../../errors.ts';
 import { chinaDate } from '../../lib/dates.ts';
 import { listEscalationsRecordedBetween } from '../escalations/escalations.repository.ts';
+import { inspectionFigures } from '../inspections/inspections.figures.ts';
+import * as principalChecks from '../principal-checks/principal-checks.service.ts';
 import { escalationKindLabels } from '../escalations/escalations.schema.ts';
 import { regionNames, sectorNames } from '../stats/stats.repository.ts';
 import * as stats from '../stats/stats.service.ts';
@@ -61,7 +65,44 @@ export type CircularData = {
   overdue: CircularList;
   longStanding: CircularList;
   escalations: CircularEscalation[];
+  inspections: CircularInspections;
 };
+
+/**
+ * 检查和企业主要负责人带队检查情况: the inspections figures of the month and of the year to date (inspectionFigures) and
+ * the principal-led check compliance of the quarter (principal-checks overview), as of the circular's statistics date
+ * — the same functions and numbers as 统计分析.
+ */
+export type CircularInspections = {
+  month: InspectionFigureTotals;
+  byKind: { label: string; inspections: number; majorFindings: number; noFinding: number }[];
+  yearToDate: InspectionFigureTotals;
+  compliance: Compliance & { windowLabel: string; missedInARow: number };
+  /** Sub-regions whose compliance rate is below the region's own, lowest first. */
+  complianceBelow: { name: string; rate: number; missed: number }[];
+};
+type InspectionFigureTotals = Awaited<ReturnType<typeof inspectionFigures>>['figures'];
+
+async function circularInspections(db: Db, scope: RegionScope, regionCode: string, month: string, asOf: string, today: string): Promise<CircularInspections> {
+  const [monthly, yearly, checks] = await Promise.all([
+    inspectionFigures(db, scope, { asOf, from: `${month}-01`, to: monthEnd(month), regionCode, by: 'kind' }),
+    inspectionFigures(db, scope, { asOf, from: `${month.slice(0, 4)}-01-01`, to: asOf, regionCode, by: 'none' }),
+    principalChecks.overview(db, scope, { asOf, today, regionCode }),
+  ]);
+  const overall = checks.figures.rate;
+  return {
+    month: monthly.figures,
+    byKind: monthly.groups.map((g) => ({ label: g.label, inspections: g.inspections, majorFindings: g.majorFindings, noFinding: g.noFinding })).sort((a, b) => b.inspections - a.inspections),
+    yearToDate: yearly.figures,
+    compliance: { ...checks.figures, windowLabel: checks.window.label, missedInARow: checks.missedInARow },
+    complianceBelow:
+      overall === null
+        ? []
+        : checks.byRegion
+            .flatMap((r) => (r.rate !== null && r.rate < overall ? [{ name: r.name, rate: r.rate, missed: r.missed }] : []))
+            .sort((a, b) => a.rate - b.rate),
+  };
+}
 
 export type Progress = (done: number, total: number) => Promise<void>;
 
@@ -201,6 +242,7 @@ export async function loadCircular(
   const escalationRows = await listEscalationsRecordedBetween(db, scope, filter.regionPrefix, from, to, ESCALATION_LIMIT);
   const regionNames = await repo.regionLabels(db, [...new Set(escalationRows.map((e) => e.regionCode))]);
   const sectors = scope.sectors === null ? null : await sectorLabels(db, scope.sectors);
+  const inspections = await circularInspections(db, scope, regionCode, request.month, asOf, request.today);
   await progress(4, steps);
 
   const month = dashboard.increment.months.find((m) => m.month === request.month);
@@ -230,6 +272,7 @@ export async function loadCircular(
       orgName: e.orgName,
       recordedOn: chinaDate(e.createdAt),
     })),
+    inspections,
   };
 }
 

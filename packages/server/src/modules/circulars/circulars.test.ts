@@ -119,7 +119,7 @@ describe('月通报 .docx', () => {
     const zip = await JSZip.loadAsync(await generate('bozhou_aqb', { month: '2026-10', format: 'docx' }));
     const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
     expect(xml).toContain('亳州市安全生产治本攻坚三年行动重大事故隐患动态清零工作情况通报（2026年10月）');
-    for (const section of ['一、总体情况', '二、各地排名', '三、逾期和长期未整改隐患清单', '四、督办情况', '五、下一步工作要求']) expect(xml).toContain(section);
+    for (const section of ['一、总体情况', '二、各地排名', '三、逾期和长期未整改隐患清单', '四、督办情况', '五、检查和企业主要负责人带队检查情况', '六、下一步工作要求']) expect(xml).toContain(section);
 
     const rows = tableRows(xml);
     const value = (label: string) => rows.find((r) => r[0] === label)?.[1];

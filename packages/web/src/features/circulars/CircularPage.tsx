@@ -19,6 +19,7 @@ const sectionOptions: { value: CircularSection; label: string }[] = [
   { value: 'ranking', label: '各地排名' },
   { value: 'lists', label: '逾期和长期未整改隐患清单' },
   { value: 'escalations', label: '督办情况' },
+  { value: 'inspections', label: '检查和企业主要负责人带队检查情况' },
   { value: 'nextSteps', label: '下一步工作要求' },
 ];
 
