@@ -1,8 +1,23 @@
 import { existsSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
+import { expect } from 'vitest';
 import { chromium, type Browser, type Locator, type Page, type Response } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
+
+/**
+ * Picks `text` in a searchable antd select whose search input is `input`: types it, waits until the filtered list
+ * leads with it, and takes it with Enter. A click on the option can land on another one when the list re-renders
+ * under the pointer (seen under load: 校园安全 chosen for 危险化学品); the caller still checks the value shown.
+ */
+export async function pickOption(page: Page, input: Locator, text: string): Promise<void> {
+  await input.click();
+  await input.fill(text);
+  const first = page.locator('.ant-select-dropdown:visible .ant-select-item-option').first();
+  await expect.poll(() => first.innerText().catch(() => ''), { timeout: 15_000 }).toContain(text);
+  await expect.poll(() => page.locator('.ant-select-dropdown:visible .ant-select-item-option-active').first().innerText().catch(() => ''), { timeout: 15_000 }).toContain(text);
+  await page.keyboard.press('Enter');
+}
 
 /** Debian's Chromium, headless, with everything that would reach the network switched off. */
 export async function launchChromium(): Promise<Browser> {

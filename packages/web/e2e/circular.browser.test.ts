@@ -61,7 +61,8 @@ test('generate and download the Word circular of last month', async () => {
     const xml = (await (await JSZip.loadAsync(bytes)).file('word/document.xml')?.async('string')) ?? '';
     expect(xml).toContain('亳安委办〔2026〕15号');
     expect(xml).toContain('签发人：王建国');
-    expect(xml).toContain('四、下一步工作要求'); // 督办情况 left out: the sections renumber
+    expect(xml).toContain('四、检查和企业主要负责人带队检查情况');
+    expect(xml).toContain('五、下一步工作要求'); // 督办情况 left out: the sections renumber
     expect(xml).not.toContain('督办情况');
   } finally {
     await context.close();

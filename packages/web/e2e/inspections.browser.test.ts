@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expectServerAnswer, launchChromium, png } from './browser.ts';
+import { expectServerAnswer, launchChromium, pickOption, png } from './browser.ts';
 import { startTestServer } from '../../server/src/testing/test-server.ts';
 
 const PASSWORD = 'Zhiben@2026';
@@ -221,9 +221,7 @@ describe('inspection pages', () => {
       const modal = page.locator('.ant-modal', { hasText: `逾期未整改的隐患 ${hazard.hazardNo}` });
       await modal.getByTestId('inspection-trigger').waitFor();
       await expect(modal.locator('.ant-form-item', { has: page.locator('#form-enterprise') }).innerText()).resolves.toContain(enterprise.name);
-      await modal.getByTestId('form-sector').click();
-      await page.keyboard.type('危险化学品');
-      await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '危险化学品' }).first().click();
+      await pickOption(page, modal.getByTestId('form-sector').locator('input'), '危险化学品');
       // The choice is on the form before it is sent (a click that landed elsewhere fails here, not on the server).
       await expect.poll(() => modal.locator('.ant-form-item', { has: page.getByTestId('form-sector') }).innerText()).toContain('危险化学品');
       await expectServerAnswer(page, 'POST', /^\/api\/inspections$/, () => modal.getByRole('button', { name: '安排检查' }).click());

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Locator, Page, Response } from 'playwright-core';
-import { chinaDate, expectServerAnswer, launchChromium, loginAs, pickDate } from './browser.ts';
+import { chinaDate, expectServerAnswer, launchChromium, loginAs, pickDate, pickOption } from './browser.ts';
 import { startTestServer } from '../../server/src/testing/test-server.ts';
 
 
@@ -24,11 +24,9 @@ afterAll(async () => {
 
 const login = (page: Page, username: string) => loginAs(page, server.url, username);
 
-/** Types into a searchable select and picks the first option that shows `text`. */
+/** Types into a searchable select and takes the option that shows `text` (pickOption: the one the list leads with). */
 async function choose(page: Page, scope: Locator, label: string, text: string): Promise<void> {
-  await scope.getByLabel(label).click();
-  await scope.getByLabel(label).fill(text);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
+  await pickOption(page, scope.getByLabel(label), text);
 }
 
 /** Clicks, waits for the server's answer to the POST whose path matches and asserts its status. */
