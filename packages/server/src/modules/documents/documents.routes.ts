@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { HAZARD_DOCUMENT_KIND_WORDS, hazardDocumentKinds, hazardDocuments, type HazardDocumentKind } from '@zhiben/core';
@@ -11,9 +11,17 @@ import { findCriteria, findHazard } from '../hazards/hazards.repository.ts';
 import { regionNames } from '../stats/stats.repository.ts';
 import { buildAcceptanceRecordDocx } from './acceptance-record.docx.ts';
 import { buildHazardNoticeDocx, buildListingNoticeDocx, type HazardNoticeInput } from './hazard-notice.docx.ts';
-import { issueDocument } from './documents.service.ts';
+import { issueDocument, type IssuedDocument } from './documents.service.ts';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** A numbered document as the download of a detail page: the .docx, its file name and its 文号 (x-document-number). */
+export const sendIssuedDocument = (reply: FastifyReply, fileName: string, issued: IssuedDocument) =>
+  reply
+    .header('content-type', DOCX_TYPE)
+    .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`)
+    .header('x-document-number', encodeURIComponent(issued.docNo))
+    .send(issued.bytes);
 const hazardDocumentParams = z.object({ id: z.uuid('应为有效的记录编号'), kind: z.enum(hazardDocumentKinds) });
 const NOT_APPLICABLE: Record<HazardDocumentKind, string> = {
   rectification_notice: '只有政府部门可以对已认定、未作废的隐患出具此文书',
@@ -77,12 +85,7 @@ export async function documentRoutes(fastify: FastifyInstance): Promise<void> {
           return buildListingNoticeDocx({ ...notice, listing: { level: listing.level, docNo: listing.docNo, deadline: listing.deadline, listedOn: chinaDate(new Date(listing.listedAt)) } });
         },
       );
-      const name = encodeURIComponent(`${offered.title}-${h.hazardNo}.docx`);
-      return reply
-        .header('content-type', DOCX_TYPE)
-        .header('content-disposition', `attachment; filename*=UTF-8''${name}`)
-        .header('x-document-number', encodeURIComponent(issued.docNo))
-        .send(issued.bytes);
+      return sendIssuedDocument(reply, `${offered.title}-${h.hazardNo}.docx`, issued);
     },
   );
 }

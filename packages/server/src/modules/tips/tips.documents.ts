@@ -11,6 +11,7 @@ import { initiator, requireCapability } from '../../plugins/auth.ts';
 import { scopeOf } from '../../lib/scope-registry.ts';
 import { tipStream } from '../../workflow/streams.ts';
 import { listEvents } from '../../workflow/timeline.ts';
+import { sendIssuedDocument } from '../documents/documents.routes.ts';
 import { issueDocument } from '../documents/documents.service.ts';
 import { buildTipAcceptanceNoticeDocx, buildTipReplyLetterDocx, type TipLetterInput } from '../documents/tip-letters.docx.ts';
 import { regionNames } from '../stats/stats.repository.ts';
@@ -19,7 +20,6 @@ import type { TipDeps } from './tips.intake.ts';
 import * as repo from './tips.repository.ts';
 import { tipFactsOf } from './tips.workflow.ts';
 
-const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const params = z.object({ id: z.uuid('应为有效的记录编号'), kind: z.enum(tipDocumentKinds) });
 const query = z.object({ reissue: z.enum(['true', 'false']).optional() });
 const NOT_APPLICABLE: Record<TipDocumentKind, string> = {
@@ -83,12 +83,7 @@ export async function tipDocumentRoutes(app: FastifyInstance, deps: () => TipDep
           });
         },
       );
-      const name = encodeURIComponent(`${offered.title}-${t.tipNo}.docx`);
-      return reply
-        .header('content-type', DOCX_TYPE)
-        .header('content-disposition', `attachment; filename*=UTF-8''${name}`)
-        .header('x-document-number', encodeURIComponent(issued.docNo))
-        .send(issued.bytes);
+      return sendIssuedDocument(reply, `${offered.title}-${t.tipNo}.docx`, issued);
     },
   );
 }
