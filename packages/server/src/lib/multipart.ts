@@ -26,6 +26,13 @@ export async function readUploadedFileAndFields(request: FastifyRequest, what: s
   }
 }
 
+/** The text of a form field sent before the file (`jobId`, `criteria`); undefined when it is absent or is a file. */
+export function fieldText(fields: MultipartFields, name: string): string | undefined {
+  const field = fields[name];
+  const part = Array.isArray(field) ? field[0] : field;
+  return part && part.type === 'field' ? String(part.value) : undefined;
+}
+
 export type RawFile = { filename: string; bytes: Buffer };
 
 /** multipart with a JSON field `data` and up to `maxFiles` files in field `files` (each non-empty, at most `fileSize` bytes). */

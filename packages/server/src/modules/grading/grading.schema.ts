@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { Multipart } from '@fastify/multipart';
 import { AppError } from '../../errors.ts';
 import { isoDate, paginationQuery, requiredText, text } from '../../lib/schemas.ts';
 
@@ -77,12 +76,11 @@ export type QualityResponse = z.infer<typeof qualityResponse>;
 export const criterionPicks = z.record(text(7).regex(/^\d{1,7}$/), z.array(requiredText(64)).max(10));
 
 /** The multipart field `criteria` of a ledger import, if sent. */
-export function parseCriterionPicks(field: Multipart | Multipart[] | undefined): Map<number, string[]> | undefined {
-  const part = Array.isArray(field) ? field[0] : field;
-  if (!part || part.type !== 'field') return undefined;
+export function parseCriterionPicks(value: string | undefined): Map<number, string[]> | undefined {
+  if (value === undefined) return undefined;
   let parsed: z.ZodSafeParseResult<z.infer<typeof criterionPicks>>;
   try {
-    parsed = criterionPicks.safeParse(JSON.parse(String(part.value)));
+    parsed = criterionPicks.safeParse(JSON.parse(value));
   } catch {
     throw AppError('VALIDATION', { field: 'criteria', message: '判定依据选择（criteria）不是有效的 JSON' });
   }

@@ -5,7 +5,7 @@ import { audienceOf } from '@zhiben/core';
 import { AppError } from '../../errors.ts';
 import { initiator, requireAuth, requireCapability } from '../../plugins/auth.ts';
 import { chinaDate } from '../../lib/dates.ts';
-import { readUploadedFileAndFields } from '../../lib/multipart.ts';
+import { fieldText, readUploadedFileAndFields } from '../../lib/multipart.ts';
 import { standardErrors, uuidParam } from '../../lib/schemas.ts';
 import { requireRegionStaff } from '../../lib/scope-registry.ts';
 import { parseOrThrow } from '../../lib/validation.ts';
@@ -168,8 +168,7 @@ export async function hazardRoutes(fastify: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const { auth } = requireRegionStaff(request, 'hazards.import');
       const { buffer, fields } = await readUploadedFileAndFields(request, ' .xlsx 隐患台账');
-      const jobField = fields.jobId;
-      const jobId = jobField && !Array.isArray(jobField) && 'value' in jobField ? String(jobField.value) : '';
+      const jobId = fieldText(fields, 'jobId') ?? '';
       if (!z.uuid().safeParse(jobId).success) throw AppError('VALIDATION', { field: 'jobId', message: '「导入任务」应为有效的任务编号' });
       const workbook = await ledgerErrorWorkbook(deps().db, auth.user.id, jobId, buffer);
       return reply.header('content-type', XLSX_TYPE).header('content-disposition', attachment('隐患台账错误行.xlsx')).send(workbook);
@@ -192,7 +191,7 @@ export async function hazardRoutes(fastify: FastifyInstance): Promise<void> {
       const { buffer, fields } = await readUploadedFileAndFields(request, ' .xlsx 隐患台账');
       const importer = { scope, userId: auth.user.id, orgId: auth.user.org?.id ?? null, who: initiator(request) };
       // 判定助手: suggestions per row in the preview; criteria picked there (field `criteria`, before `file`) on commit.
-      const criterionPicks = mode === 'commit' ? parseCriterionPicks(fields.criteria) : undefined;
+      const criterionPicks = mode === 'commit' ? parseCriterionPicks(fieldText(fields, 'criteria')) : undefined;
       const { jobs } = app.services;
       const job = await jobs.start(kind, auth.user.id, async (report) => {
         switch (mode) {
