@@ -41,17 +41,7 @@ type RequestOptions = {
  * upload, e.g. 下载错误行 with the ledger). Errors come back as ApiError like any call.
  */
 export async function postFormAndSave(path: string, form: FormData, filename: string): Promise<void> {
-  let res: Response;
-  try {
-    res = await fetch(apiUrl(path), { method: 'POST', body: form, credentials: 'include' });
-  } catch {
-    throw new ApiError('NETWORK_ERROR', '无法连接服务器，请检查网络');
-  }
-  if (!res.ok) {
-    const error = await toApiError(res);
-    if (res.status === 401) unauthorizedHandler();
-    throw error;
-  }
+  const res = await send('POST', path, { body: form });
   const url = URL.createObjectURL(await res.blob());
   const link = document.createElement('a');
   link.href = url;
@@ -119,7 +109,8 @@ async function toApiError(res: Response): Promise<ApiError> {
   return new ApiError(code, message, field);
 }
 
-export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+/** The one fetch of the API: the request as `request` describes it; a network failure or an error answer as ApiError. */
+async function send(method: string, path: string, options: RequestOptions): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   let body: BodyInit | undefined;
   if (options.body instanceof FormData) {
@@ -146,6 +137,11 @@ export async function request<T>(method: string, path: string, options: RequestO
     if (res.status === 401 && !options.skipAuthRedirect) unauthorizedHandler();
     throw error;
   }
+  return res;
+}
+
+export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  const res = await send(method, path, options);
   if (res.status === 204) return undefined as T;
   const text = await res.text();
   return (text ? JSON.parse(text) : undefined) as T;
