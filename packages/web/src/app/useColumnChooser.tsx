@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Button, Checkbox, Flex, Popover, Typography } from 'antd';
 import { SettingOutlined } from '@ant-design/icons';
 import type { ColumnType } from 'antd/es/table';
@@ -34,7 +34,7 @@ export function useColumnChooser<T>(list: string, columns: readonly Keyed<T>[], 
       // private mode or a full storage: the choice lasts for this page only
     }
   };
-  const visible = useMemo(() => columns.filter((c) => c.fixed || !hidden.includes(c.key)), [columns, hidden]);
+  const visible = columns.filter((c) => c.fixed || !hidden.includes(c.key));
   const width = visible.reduce((sum, c) => sum + (typeof c.width === 'number' ? c.width : 120), 0);
   const choosable = columns.filter((c) => !c.fixed && typeof c.title === 'string' && c.title !== '');
   const chooser = (

@@ -61,7 +61,6 @@ function filterWhere(scope: Scope, filter: HazardFilter, today: string, audience
   );
 }
 
-/** 即将到期: the deadline is today or within this many days. */
 /** `%text%` for LIKE with the user's own % and _ taken literally. */
 const containing = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
@@ -74,6 +73,7 @@ function keywordWhere(q: string): SQL | undefined {
   return or(ilike(hazards.title, pattern), ilike(hazards.description, pattern), ilike(hazards.hazardNo, pattern), ilike(enterprises.name, pattern));
 }
 
+/** 即将到期: the deadline is today or within this many days. */
 export const DUE_SOON_DAYS = 7;
 
 /** Open and overdue by between min and max days (max null: unbounded) as of today: deadline ∈ [today − max, today − min]. */
