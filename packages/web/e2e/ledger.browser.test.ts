@@ -9,10 +9,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import ExcelJS from '../../server/src/lib/exceljs.ts';
 import { readFirstSheetRows } from '../../server/src/lib/xlsx.ts';
-import { launchChromium, waitForOrExplain } from './browser.ts';
+import { launchChromium, loginAs, waitForOrExplain } from './browser.ts';
 import { startTestServer } from '../../server/src/testing/test-server.ts';
 
-const PASSWORD = 'Zhiben@2026';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 type Server = { url: string; close(): Promise<void> };
@@ -36,11 +35,7 @@ async function signedIn(server: Server, username: string): Promise<{ context: Br
   const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
   page.setDefaultTimeout(30_000);
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.locator('.ant-layout-sider').getByText('首页', { exact: true }).waitFor();
+  await loginAs(page, server.url, username);
   return { context, page };
 }
 
