@@ -8,5 +8,7 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 1,
     fileParallelism: false,
+    // A poll's default second is too short for a re-render on a loaded 2-core CI machine (a 列设置 toggle missed it).
+    expect: { poll: { timeout: 15_000 } },
   },
 });

@@ -10,7 +10,7 @@
 // by region prefix; the direct timeline path ("reference") is timed too where it finishes in reasonable time.
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
-import type { Scope } from '@zhiben/core';
+import { DEFAULT_RANKING_MIN_SAMPLE, type Scope } from '@zhiben/core';
 import { openDatabase, rowsOf, type Database } from '../packages/server/src/db/client.ts';
 import { openScratchPostgres } from '../packages/server/src/testing/test-db.ts';
 import { chinaDate } from '../packages/server/src/lib/dates.ts';
@@ -157,9 +157,9 @@ async function benchTarget(target: Target, lines: Line[]) {
         ['dashboard (today)', () => stats.dashboard(db, scope, { asOf: today, today })],
         ['breakdown by region (today)', () => stats.breakdown(db, scope, { asOf: today, today, by: 'region' })],
         ['breakdown by sector (today)', () => stats.breakdown(db, scope, { asOf: today, today, by: 'sector' })],
-        ['ranking (today vs last month end)', () => stats.ranking(db, scope, { asOf: today, today })],
+        ['ranking (today vs last month end)', () => stats.ranking(db, scope, { asOf: today, today, minSample: DEFAULT_RANKING_MIN_SAMPLE })],
         [`dashboard as of ${pastDay}`, () => stats.dashboard(db, scope, { asOf: pastDay, today })],
-        [`ranking as of ${pastDay}`, () => stats.ranking(db, scope, { asOf: pastDay, today })],
+        [`ranking as of ${pastDay}`, () => stats.ranking(db, scope, { asOf: pastDay, today, minSample: DEFAULT_RANKING_MIN_SAMPLE })],
         [`dashboard as of ${midMonth}`, () => stats.dashboard(db, scope, { asOf: midMonth, today })],
         // The same figures from the cubes, from the facts and from the reference path (hazards + timelines).
         [`figures today: cubes`, () => repo.figuresBy(db, scope, whole(scope), today, true, { kind: 'none' }, 'cubes')],

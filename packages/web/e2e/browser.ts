@@ -19,6 +19,17 @@ export async function pickOption(page: Page, input: Locator, text: string): Prom
   await page.keyboard.press('Enter');
 }
 
+/**
+ * A button by the text it shows, with or without the space antd puts between two Chinese characters (发 布). Not by
+ * accessible name: once a button has been busy, antd keeps its zero-width loading icon (aria-label "loading") in it
+ * until a leave animation ends, which under load can take longer than the test waits — the name is then
+ * "loading 发布" and an anchored name never matches (seen in CI).
+ */
+export function buttonByText(scope: Locator | Page, text: string): Locator {
+  const pattern = [...text].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*');
+  return scope.locator('button', { hasText: new RegExp(`^\\s*${pattern}\\s*$`) });
+}
+
 /** Debian's Chromium, headless, with everything that would reach the network switched off. */
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install chromium`);

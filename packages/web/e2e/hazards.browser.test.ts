@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { hazardActionLabels, type HazardAction } from '@zhiben/core/src/hazard/hazard-machine.ts';
-import { launchChromium, png } from './browser.ts';
+import { buttonByText, launchChromium, png } from './browser.ts';
 import JSZip from 'jszip';
 import { startTestServer } from '../../server/src/testing/test-server.ts';
 
@@ -195,7 +195,7 @@ describe('hazard pages', () => {
       await dialog.getByLabel('资金 · 治理资金（万元）').fill('3.5');
       await dialog.getByLabel('措施 · 治理措施').fill('组织电工参加特种作业培训考核，取证前停止其作业。');
       await dialog.getByLabel('预案 · 应急预案').fill('储罐区电气作业应急处置方案');
-      await dialog.getByRole('button', { name: /^确定/ }).click();
+      await buttonByText(dialog, '确定提交治理方案').click();
       await dialog.waitFor({ state: 'hidden' });
 
       await expect.poll(() => page.getByTestId('hazard-timeline').innerText()).toContain('提交治理方案');

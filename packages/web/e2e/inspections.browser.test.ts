@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expectServerAnswer, launchChromium, pickOption, png } from './browser.ts';
+import { buttonByText, expectServerAnswer, launchChromium, pickOption, png } from './browser.ts';
 import { startTestServer } from '../../server/src/testing/test-server.ts';
 
 const PASSWORD = 'Zhiben@2026';
@@ -251,10 +251,10 @@ describe('inspection pages', () => {
       for (const [i, text] of texts.entries()) await items.nth(i).getByLabel('检查内容').fill(text);
       // Two items with the same 序号: the server names the item and the field.
       await items.nth(2).getByLabel('序号').fill('2');
-      await editor.getByRole('button', { name: /^发\s*布$/ }).click();
+      await buttonByText(editor, '发布').click();
       await expect.poll(() => items.nth(2).locator('.ant-form-item-explain-error').allInnerTexts(), { timeout: 15_000 }).toEqual([expect.stringContaining('重复')]);
       await items.nth(2).getByLabel('序号').fill('3');
-      await expectServerAnswer(page, 'POST', /^\/api\/checklists$/, () => editor.getByRole('button', { name: /^发\s*布$/ }).click());
+      await expectServerAnswer(page, 'POST', /^\/api\/checklists$/, () => buttonByText(editor, '发布').click());
       await page.waitForURL(/\/checklists\/[0-9a-f-]{36}$/);
       const firstUrl = page.url();
       const rows = () => page.locator('.ant-table-tbody tr.ant-table-row').allInnerTexts();
@@ -264,7 +264,7 @@ describe('inspection pages', () => {
       await page.getByTestId('checklist-edit').click();
       const next = page.locator('.ant-modal:visible');
       await next.getByTestId('checklist-item').nth(1).getByLabel('检查内容').fill('夜间值守人员是否在岗并每2小时巡检一次');
-      await expectServerAnswer(page, 'POST', /\/versions$/, () => next.getByRole('button', { name: /^发\s*布$/ }).click());
+      await expectServerAnswer(page, 'POST', /\/versions$/, () => buttonByText(next, '发布').click());
       await expect.poll(() => page.url(), { timeout: 15_000 }).not.toBe(firstUrl);
       await expect.poll(async () => (await rows())[1] ?? '').toContain('每2小时巡检一次');
       await expect(page.locator('.ant-descriptions').innerText()).resolves.toContain('第2版');

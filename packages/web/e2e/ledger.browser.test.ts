@@ -122,15 +122,16 @@ describe('隐患台账 in the console', () => {
       await page.goto(`${source.url}/hazards`);
       await waitForOrExplain(page, page.locator('.ant-table-row').first());
       const headers = () => page.locator('.ant-table-thead th').allInnerTexts();
-      await expect.poll(headers).toEqual(expect.arrayContaining(['状态', '整改期限']));
+      // Polls wait up to 15 s: the default second is too short for a re-render on a loaded 2-core CI machine (seen in CI).
+      await expect.poll(headers, { timeout: 15_000 }).toEqual(expect.arrayContaining(['状态', '整改期限']));
       expect(await overflow()).toBe(false);
       expect(await headers()).not.toContain('所在地区');
       await page.getByTestId('column-chooser-button').click();
       await page.getByTestId('column-chooser').getByText('所在地区', { exact: true }).click();
-      await expect.poll(headers).toContain('所在地区');
+      await expect.poll(headers, { timeout: 15_000 }).toContain('所在地区');
       await page.reload();
       await waitForOrExplain(page, page.locator('.ant-table-row').first());
-      await expect.poll(headers).toContain('所在地区');
+      await expect.poll(headers, { timeout: 15_000 }).toContain('所在地区');
 
       await page.goto(`${source.url}/stats/slow-progress?subject=enterprises`);
       await waitForOrExplain(page, page.getByTestId('slow-enterprises').locator('.ant-table-row').first());

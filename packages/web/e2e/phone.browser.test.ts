@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { hazardActionLabels } from '@zhiben/core/src/hazard/hazard-machine.ts';
-import { chinaDate, expectServerAnswer, launchChromium, pickDate, png, waitForOrExplain } from './browser.ts';
+import { buttonByText, chinaDate, expectServerAnswer, launchChromium, pickDate, png, waitForOrExplain } from './browser.ts';
 import { startTestServer } from '../../server/src/testing/test-server.ts';
 
 const PASSWORD = 'Zhiben@2026';
@@ -129,14 +129,14 @@ test('enterprise lifecycle at 390×844: report, confirmed by the regulator, 整�
   await complete.getByLabel('整改情况说明').fill('已更换 2 具灭火器并张贴检查卡');
   await complete.getByTestId('evidence-upload').locator('input[type=file]:not([capture])').setInputFiles({ name: '整改后.png', mimeType: 'image/png', buffer: png() });
   await complete.getByTestId('evidence-upload').locator('a[href^="/api/files/"]').waitFor();
-  await expectServerAnswer(page, 'POST', /\/actions\/complete$/, () => complete.getByRole('button', { name: /^确定/ }).click());
+  await expectServerAnswer(page, 'POST', /\/actions\/complete$/, () => buttonByText(complete, '确定整改完成').click());
   await complete.waitFor({ state: 'hidden' });
   await expect.poll(() => statusOf(page), { timeout: 15_000 }).toContain('待验收');
 
   // Its own general hazard: the enterprise accepts the rectification itself.
   const verify = await openSheet(page, 'verify');
   await verify.getByLabel('验收意见').fill('复查灭火器压力正常，同意销号');
-  await expectServerAnswer(page, 'POST', /\/actions\/verify$/, () => verify.getByRole('button', { name: /^确定/ }).click());
+  await expectServerAnswer(page, 'POST', /\/actions\/verify$/, () => buttonByText(verify, '确定验收销号').click());
   await verify.waitFor({ state: 'hidden' });
   await expect.poll(() => statusOf(page), { timeout: 15_000 }).toContain('已销号');
   await expect.poll(() => page.getByTestId('hazard-timeline').innerText()).toContain('验收销号');
