@@ -11,6 +11,10 @@ export const staffRoles = [
 export const enterpriseRoles = ['enterprise_admin', 'enterprise_principal'] as const;
 export const allRoles = [...staffRoles, ...enterpriseRoles] as const;
 
+/** Who may be on an inspection team (and in a 双随机 inspector pool): staff orgs' officers and experts — not platform, audit or tip roles. */
+export const inspectionTeamRoles = ['committee_officer', 'regulator_officer', 'locality_officer', 'expert'] as const;
+export const mayJoinInspectionTeam = (roles: readonly string[]): boolean => roles.some((r) => (inspectionTeamRoles as readonly string[]).includes(r));
+
 export type StaffRole = (typeof staffRoles)[number];
 export type EnterpriseRole = (typeof enterpriseRoles)[number];
 export type Role = (typeof allRoles)[number];
