@@ -49,6 +49,10 @@ import { premisesRoutes } from './modules/premises/premises.routes.ts';
 import { checklistRoutes } from './modules/checklists/checklists.routes.ts';
 import { principalCheckRoutes } from './modules/principal-checks/principal-checks.routes.ts';
 import { inspectionRoutes } from './modules/inspections/inspections.routes.ts';
+import { randomDrawRoutes } from './modules/random-draws/random-draws.routes.ts';
+import { supervisionRoutes } from './modules/supervision/supervision.routes.ts';
+import { spotCheckItemRoutes } from './modules/random-draws/spot-check-items.routes.ts';
+import { drawSeedSealer } from './modules/random-draws/random-draws.service.ts';
 import { todoRoutes } from './modules/todos/todos.routes.ts';
 import type { PrincipalCheckSettings } from './modules/principal-checks/principal-checks.config.ts';
 
@@ -199,6 +203,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(checklistRoutes);
   await app.register(principalCheckRoutes);
   await app.register(inspectionRoutes);
+  await app.register(supervisionRoutes);
+  await app.register(spotCheckItemRoutes);
+  await app.register(randomDrawRoutes, { sealer: drawSeedSealer(tipSettings.identityKey) });
 
   await serveWebApp(app, deps.config.webDist);
   app.addHook('onClose', async () => {

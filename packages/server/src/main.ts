@@ -1,3 +1,5 @@
+import { seedDemoDraws } from './seed/demo-draws.ts';
+import { drawSeedSealer } from './modules/random-draws/random-draws.service.ts';
 import path from 'node:path';
 import { provisionalYears, uncoveredYears } from '@zhiben/core';
 import { auditCheckpointFile, loadConfig } from './config.ts';
@@ -72,6 +74,9 @@ if (config.seedDemo && (await isDemoSeeded(database.db))) {
   // Module B: 亳州's plan, its tasks, returns, dispatch rounds and meetings (only while there is no plan at all).
   const demoPlans = await seedDemoPlans(database.db);
   if (demoPlans) console.log(`已载入治本攻坚演示数据：${demoPlans.plans} 个方案，${demoPlans.tasks} 项任务，${demoPlans.returns} 份报送，${demoPlans.rounds} 次月调度，${demoPlans.meetings} 次会议`);
+  // 双随机: the county 应急管理局's inspectors and two draws (only while there is no draw at all).
+  const demoDraws = await seedDemoDraws(database.db, drawSeedSealer(tipSettings.identityKey));
+  if (demoDraws > 0) console.log(`已载入 ${demoDraws} 次演示双随机抽查`);
 }
 if (await systemStatSpansMissing(database.db)) {
   const facts = await rebuildStatSpans(database.db);

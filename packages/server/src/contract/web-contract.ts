@@ -13,6 +13,7 @@ import { planActionBodies } from '../modules/plans/plans.schema.ts';
 import { taskActionBodies } from '../modules/tasks/tasks.schema.ts';
 import { returnActionBodies } from '../modules/returns/returns.schema.ts';
 import { roundActionBodies } from '../modules/dispatch/dispatch.schema.ts';
+import { drawActionBodies } from '../modules/random-draws/random-draws.schema.ts';
 
 /** Where the web keeps the generated wire types (committed; `npm run contract:generate` rewrites it). */
 export const webContractPath = fileURLToPath(new URL('../../../web/src/api/contract.gen.ts', import.meta.url));
@@ -42,6 +43,7 @@ function handlerBodyComponents(): Record<string, unknown> {
     ReturnActionBodies: asComponent(z.object(returnActionBodies)),
     RoundActionBodies: asComponent(z.object(roundActionBodies)),
     InspectionActionBodies: asComponent(z.object(inspectionActionBodies)),
+    DrawActionBodies: asComponent(z.object(drawActionBodies)),
     TipSubmission: asComponent(tipSubmission),
     TipFollowup: asComponent(followupBody),
   };

@@ -26,7 +26,7 @@ const MISSED_MONTHS = new Set(['2024-07', '2025-05']);
 
 type Seeder = { db: Db; filesDir: string; photoSeq: number };
 
-async function contextAt(db: Db, username: string, day: string): Promise<ActionContext | null> {
+export async function contextAt(db: Db, username: string, day: string): Promise<ActionContext | null> {
   const [row] = await db.select({ id: users.id }).from(users).where(eq(users.username, username)).limit(1);
   const user = row ? await loadSessionUser(db, row.id) : null;
   if (!user) return null;

@@ -38,6 +38,11 @@ export const demoUsers: UserSpec[] = [
   { username: 'bozhou_jb', displayName: '市举报中心演示用户', roles: ['tip_officer'], org: 'bozhou_aqb' },
   { username: 'guoyang_aqb', displayName: '涡阳县安委办演示用户', roles: ['committee_officer'], org: 'guoyang_aqb' },
   { username: 'guoyang_yjj', displayName: '涡阳县应急局演示用户', roles: ['regulator_officer'], org: 'guoyang_yjj' },
+  // A second officer of the 应急局 approves what the first drew (双随机: 抽取 and 审核 by different people), and two
+  // enforcement officers fill its 执法检查人员名录库.
+  { username: 'guoyang_yjj2', displayName: '涡阳县应急局演示用户二', roles: ['regulator_officer'], org: 'guoyang_yjj' },
+  { username: 'guoyang_zfy1', displayName: '涡阳县应急局执法员甲', roles: ['regulator_officer'], org: 'guoyang_yjj' },
+  { username: 'guoyang_zfy2', displayName: '涡阳县应急局执法员乙', roles: ['regulator_officer'], org: 'guoyang_yjj' },
   { username: 'guoyang_zjj', displayName: '涡阳县住建局演示用户', roles: ['regulator_officer'], org: 'guoyang_zjj' },
   { username: 'guoyang_scj', displayName: '涡阳县市场监管局演示用户', roles: ['regulator_officer'], org: 'guoyang_scj' },
   { username: 'guoyang_xf', displayName: '涡阳县消防大队演示用户', roles: ['regulator_officer'], org: 'guoyang_xf' },

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from '../app.ts';
 import { openDatabase } from '../db/client.ts';
+import type { Clock } from '../lib/clock.ts';
 import { seedReference } from '../seed/reference.ts';
 import { seedDemo } from '../seed/demo.ts';
 import { seedDemoHazards } from '../seed/demo-hazards.ts';
@@ -19,9 +20,10 @@ const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 /**
  * `demoHazards`: also load the demo hazards (with their timelines) as `npm start` does, for the statistics pages;
  * `demoTips`: the demo 举报 inbox (every state once), sealed with this server's tip key;
- * `demoPlans`: 亳州's plan, tasks, returns and dispatch rounds (the current month's round left to open).
+ * `demoPlans`: 亳州's plan, tasks, returns and dispatch rounds (the current month's round left to open);
+ * `clock`: a clock the test moves (a 双随机 draw waits for its announced date).
  */
-export async function startTestServer(options: { enterpriseCount?: number; demoHazards?: boolean; demoTips?: boolean; demoPlans?: boolean } = {}) {
+export async function startTestServer(options: { enterpriseCount?: number; demoHazards?: boolean; demoTips?: boolean; demoPlans?: boolean; clock?: Clock } = {}) {
   execFileSync('node', ['scripts/build-web-if-stale.mjs'], { cwd: repoRoot, stdio: 'inherit' });
   const database = await openDatabase({ kind: 'pglite', dataDir: null });
   await seedReference(database.db);
@@ -32,6 +34,7 @@ export async function startTestServer(options: { enterpriseCount?: number; demoH
   if (options.demoTips) await seedDemoTips(database.db, createTipCrypto(tips.identityKey), tips);
   const app = await buildApp({
     database,
+    ...(options.clock ? { clock: options.clock } : {}),
     config: {
       bodyLimitBytes: 1024 * 1024,
       uploadLimitBytes: 20 * 1024 * 1024,

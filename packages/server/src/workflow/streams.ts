@@ -1,10 +1,10 @@
 // The event streams of the workflow timeline (workflow/timeline.ts): one per event table. A new workflow adds its
 // table (db/schema/workflow.ts workflowEventTable) and a stream here; its subscribers go in subscribers.ts.
-import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { asc, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import { hazardEventBody } from '@zhiben/core';
 import type { Db } from '../db/client.ts';
-import { dispatchRounds, hazardEvents, hazards, inspectionEvents, inspections, planEvents, plans, reportSubmissions, returnEvents, roundEvents, taskEvents, tasks, tipEvents, tips, type workflowEventTable } from '../db/schema/index.ts';
-import { hazardSubscribers, inspectionSubscribers, planSubscribers, returnSubscribers, roundSubscribers, taskSubscribers, tipSubscribers } from './subscribers.ts';
+import { dispatchRounds, hazardEvents, hazards, inspectionEvents, inspections, planEvents, plans, randomDrawEvents, randomDraws, reportSubmissions, returnEvents, roundEvents, taskEvents, tasks, tipEvents, tips, type workflowEventTable } from '../db/schema/index.ts';
+import { drawSubscribers, hazardSubscribers, inspectionSubscribers, planSubscribers, returnSubscribers, roundSubscribers, taskSubscribers, tipSubscribers } from './subscribers.ts';
 import type { Appended, SealedEvent, Subject, Subscriber, TimelineStream } from './timeline.ts';
 
 // ---- hazards (hazard_events) ----
@@ -159,6 +159,22 @@ export const roundStream = moduleStream<RoundRecord>(
   },
   () => roundSubscribers,
 );
+// ---- 双随机 draws (random_draw_events) ----
+
+// A draw without its inputs text (tens of MB for a province) and sealed seed: what the kernel loads and writes back.
+const { inputsText: _inputsText, seedSealed: _seedSealed, ...drawColumns } = getTableColumns(randomDraws);
+export type DrawRecord = Omit<typeof randomDraws.$inferSelect, 'inputsText' | 'seedSealed'>;
+
+export const drawStream = moduleStream<DrawRecord>(
+  'randomDraw',
+  randomDrawEvents,
+  {
+    find: async (tx, id) => (await tx.select(drawColumns).from(randomDraws).where(eq(randomDraws.id, id)).limit(1))[0] ?? null,
+    touch: async (tx, id, at) => (await tx.update(randomDraws).set({ version: sql`${randomDraws.version} + 1`, updatedAt: at }).where(eq(randomDraws.id, id)).returning(drawColumns))[0] ?? null,
+  },
+  () => drawSubscribers,
+);
+
 // ---- inspections (inspection_events) ----
 
 export type InspectionRecord = typeof inspections.$inferSelect;

@@ -6,7 +6,7 @@ import { refreshStatSpans } from '../modules/stats/stats.spans.ts';
 import { enqueueHazardNotices, wakeNotificationWorker, type HazardNoticeTemplate } from '../modules/notifications/notifications.service.ts';
 import { enqueueTeamNotices } from '../modules/inspections/inspections.notices.ts';
 import { enqueueHazardHandover, enqueueRewardProposed, enqueueTipRouted, type HazardHandover } from '../modules/notifications/handovers.ts';
-import type { HazardAppended, InspectionAppended, NoExtra, PlanRecord, ReturnRecord, RoundRecord, TaskRecord, TipAppended } from './streams.ts';
+import type { DrawRecord, HazardAppended, InspectionAppended, NoExtra, PlanRecord, ReturnRecord, RoundRecord, TaskRecord, TipAppended } from './streams.ts';
 import type { Appended, Subscriber } from './timeline.ts';
 
 /** The major-hazard notice an event calls for (DESIGN §1: principal and controller are told of every major hazard). */
@@ -111,6 +111,9 @@ export const planSubscribers: readonly Subscriber<Appended<PlanRecord, NoExtra>>
 export const taskSubscribers: readonly Subscriber<Appended<TaskRecord, NoExtra>>[] = [];
 export const returnSubscribers: readonly Subscriber<Appended<ReturnRecord, NoExtra>>[] = [];
 export const roundSubscribers: readonly Subscriber<Appended<RoundRecord, NoExtra>>[] = [];
+// Draws: the inspections they create notify their teams through the inspection stream; what waits on the org
+// (抽取, 审核, 结果公示) is in its 待办 (random-draws.todos.ts).
+export const drawSubscribers: readonly Subscriber<Appended<DrawRecord, NoExtra>>[] = [];
 export const inspectionSubscribers: readonly Subscriber<InspectionAppended>[] = [
   {
     // The team is told in-app when an inspection is planned for it (and the enterprise of an unannounced one is not).

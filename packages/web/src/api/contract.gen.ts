@@ -25301,6 +25301,2272 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/supervision-classes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 本月监管分类（含计分理由、今年检查次数与最低次数） */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    class?: "A" | "B" | "C";
+                    q?: string;
+                    watched?: "true" | "false";
+                    belowMinimum?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            period: string;
+                            computedOn: string | null;
+                            counts: {
+                                A: number;
+                                B: number;
+                                C: number;
+                            };
+                            minInspections: {
+                                A: number;
+                                B: number;
+                                C: number;
+                            };
+                            drawWeight: {
+                                A: number;
+                                B: number;
+                                C: number;
+                            };
+                            items: {
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                name: string;
+                                regionCode: string;
+                                sectors: string[];
+                                /** @enum {string} */
+                                class: "A" | "B" | "C";
+                                classLabel: string;
+                                score: number;
+                                reasons: string[];
+                                watched: boolean;
+                                watchedReason: string | null;
+                                inspections: number;
+                                minInspections: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision-classes/recompute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description 按当前数据重新计算本辖区本月监管分类 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            period: string;
+                            counts: {
+                                A: number;
+                                B: number;
+                                C: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/watch-list/{enterpriseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description 列入不放心企业名单（强制为A类） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    enterpriseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** @description 移出不放心企业名单 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    enterpriseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spot-check-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 抽查事项清单（本单位及辖区） */
+        get: {
+            parameters: {
+                query?: {
+                    active?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                orgId: string;
+                                orgName: string;
+                                title: string;
+                                basis: string;
+                                sectors: string[];
+                                checklist: {
+                                    checklistId: string;
+                                } | {
+                                    sector: string;
+                                };
+                                ratioPercent: number;
+                                frequencyPerYear: number;
+                                drawsThisYear: number;
+                                active: boolean;
+                                mine: boolean;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description 新增抽查事项 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /** @default  */
+                        basis?: string;
+                        /** @default [] */
+                        sectors?: string[];
+                        checklist: {
+                            /** Format: uuid */
+                            checklistId: string;
+                        } | {
+                            sector: string;
+                        };
+                        ratioPercent: number;
+                        frequencyPerYear: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            orgId: string;
+                            orgName: string;
+                            title: string;
+                            basis: string;
+                            sectors: string[];
+                            checklist: {
+                                checklistId: string;
+                            } | {
+                                sector: string;
+                            };
+                            ratioPercent: number;
+                            frequencyPerYear: number;
+                            drawsThisYear: number;
+                            active: boolean;
+                            mine: boolean;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spot-check-items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** @description 修改或停用抽查事项（含 version） */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        /** @default  */
+                        basis?: string;
+                        /** @default [] */
+                        sectors?: string[];
+                        checklist?: {
+                            /** Format: uuid */
+                            checklistId: string;
+                        } | {
+                            sector: string;
+                        };
+                        ratioPercent?: number;
+                        frequencyPerYear?: number;
+                        version: number;
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            orgId: string;
+                            orgName: string;
+                            title: string;
+                            basis: string;
+                            sectors: string[];
+                            checklist: {
+                                checklistId: string;
+                            } | {
+                                sector: string;
+                            };
+                            ratioPercent: number;
+                            frequencyPerYear: number;
+                            drawsThisYear: number;
+                            active: boolean;
+                            mine: boolean;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/random-draws": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 双随机抽查（本单位及辖区） */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    status?: "committed" | "drawn" | "approved" | "published" | "cancelled";
+                    waiting?: "draw" | "approve" | "publish";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                drawNo: string;
+                                title: string;
+                                /** Format: uuid */
+                                orgId: string;
+                                orgName: string;
+                                regionCode: string;
+                                inspectionKind: string;
+                                /** @enum {string} */
+                                status: "committed" | "drawn" | "approved" | "published" | "cancelled";
+                                statusLabel: string;
+                                noticeLabel: string;
+                                candidateCount: number;
+                                sampleSize: number;
+                                drawOn: string;
+                                createdAt: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description 发起双随机抽查：确定抽查对象库、检查人员库和分层，公告承诺值（输入清单和种子的SM3哈希） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        spotCheckItemId?: string | null;
+                        /**
+                         * @default enforcement
+                         * @enum {string}
+                         */
+                        inspectionKind?: "enforcement" | "supervision";
+                        /** @default null */
+                        regionCode?: (string & (string)) | null;
+                        /** @default [] */
+                        sectors?: string[];
+                        /**
+                         * @default none
+                         * @enum {string}
+                         */
+                        strataBy?: "none" | "township" | "sector" | "class";
+                        sample: {
+                            /** @enum {string} */
+                            kind: "count";
+                            count: number;
+                        } | {
+                            /** @enum {string} */
+                            kind: "rate";
+                            percent: number;
+                        };
+                        /** @default 0 */
+                        excludeInspectedDays?: number;
+                        /** @default true */
+                        avoidLastInspector?: boolean;
+                        /** @default 2 */
+                        teamSize?: number;
+                        checklist: {
+                            /** Format: uuid */
+                            checklistId: string;
+                        } | {
+                            sector: string;
+                        };
+                        publicInputLabel: string;
+                        /** Format: date */
+                        drawOn: string;
+                        /** Format: date */
+                        plannedOn: string;
+                        /** Format: date */
+                        dueOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            drawNo: string;
+                            title: string;
+                            /** Format: uuid */
+                            orgId: string;
+                            orgName: string;
+                            regionCode: string;
+                            inspectionKind: string;
+                            /** @enum {string} */
+                            status: "committed" | "drawn" | "approved" | "published" | "cancelled";
+                            statusLabel: string;
+                            noticeLabel: string;
+                            candidateCount: number;
+                            sampleSize: number;
+                            drawOn: string;
+                            createdAt: string;
+                            sectors: string[];
+                            definition: {
+                                spotCheckItem?: {
+                                    id: string;
+                                    title: string;
+                                } | null;
+                                sectors: string[];
+                                strataBy: string;
+                                sample: {
+                                    /** @enum {string} */
+                                    kind: "count";
+                                    count: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "rate";
+                                    percent: number;
+                                };
+                                excludeInspectedDays: number;
+                                avoidLastInspector: boolean;
+                                plannedOn: string;
+                                dueOn: string;
+                            };
+                            strata: {
+                                key: string;
+                                label: string;
+                                size: number;
+                                sampleSize: number;
+                            }[];
+                            inspectorCount: number;
+                            teamSize: number;
+                            inputsHash: string;
+                            seedHash: string;
+                            seed: string | null;
+                            publicInputLabel: string;
+                            publicValue: string | null;
+                            resultHash: string | null;
+                            result: {
+                                order: number;
+                                candidateId: string;
+                                name: string;
+                                stratum: string;
+                                team: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                inspectionId: string | null;
+                                inspectionNo: string | null;
+                                inspectionStatus: string | null;
+                                hazards: number | null;
+                            }[] | null;
+                            resultsDueOn: string | null;
+                            openInspections: number;
+                            cancelReason: string | null;
+                            version: number;
+                            publicUrl: string;
+                            actions: ("draw" | "approve" | "publish_results" | "cancel")[];
+                            requirements: {
+                                [key: string]: {
+                                    [key: string]: {
+                                        required: boolean | {
+                                            whenField: string;
+                                            equals: string | boolean;
+                                        };
+                                        min?: string | number;
+                                        max?: string | number;
+                                        readonly options?: string[];
+                                        hint?: string;
+                                    };
+                                };
+                            };
+                            timeline: {
+                                seq: number;
+                                at: string;
+                                actorName: string;
+                                kind: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            timelineVerified: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/random-draws/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 双随机数字：各状态抽查次数；抽中检查与其他检查的完成数和每百次检查发现隐患数 */
+        get: {
+            parameters: {
+                query?: {
+                    year?: string & (string);
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: string;
+                            draws: {
+                                committed: number;
+                                drawn: number;
+                                approved: number;
+                                published: number;
+                                cancelled: number;
+                            };
+                            drawn: {
+                                inspections: number;
+                                closed: number;
+                                hazards: number;
+                                hazardsPer100: number | null;
+                            };
+                            targeted: {
+                                inspections: number;
+                                closed: number;
+                                hazards: number;
+                                hazardsPer100: number | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/random-draws/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            drawNo: string;
+                            title: string;
+                            /** Format: uuid */
+                            orgId: string;
+                            orgName: string;
+                            regionCode: string;
+                            inspectionKind: string;
+                            /** @enum {string} */
+                            status: "committed" | "drawn" | "approved" | "published" | "cancelled";
+                            statusLabel: string;
+                            noticeLabel: string;
+                            candidateCount: number;
+                            sampleSize: number;
+                            drawOn: string;
+                            createdAt: string;
+                            sectors: string[];
+                            definition: {
+                                spotCheckItem?: {
+                                    id: string;
+                                    title: string;
+                                } | null;
+                                sectors: string[];
+                                strataBy: string;
+                                sample: {
+                                    /** @enum {string} */
+                                    kind: "count";
+                                    count: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "rate";
+                                    percent: number;
+                                };
+                                excludeInspectedDays: number;
+                                avoidLastInspector: boolean;
+                                plannedOn: string;
+                                dueOn: string;
+                            };
+                            strata: {
+                                key: string;
+                                label: string;
+                                size: number;
+                                sampleSize: number;
+                            }[];
+                            inspectorCount: number;
+                            teamSize: number;
+                            inputsHash: string;
+                            seedHash: string;
+                            seed: string | null;
+                            publicInputLabel: string;
+                            publicValue: string | null;
+                            resultHash: string | null;
+                            result: {
+                                order: number;
+                                candidateId: string;
+                                name: string;
+                                stratum: string;
+                                team: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                inspectionId: string | null;
+                                inspectionNo: string | null;
+                                inspectionStatus: string | null;
+                                hazards: number | null;
+                            }[] | null;
+                            resultsDueOn: string | null;
+                            openInspections: number;
+                            cancelReason: string | null;
+                            version: number;
+                            publicUrl: string;
+                            actions: ("draw" | "approve" | "publish_results" | "cancel")[];
+                            requirements: {
+                                [key: string]: {
+                                    [key: string]: {
+                                        required: boolean | {
+                                            whenField: string;
+                                            equals: string | boolean;
+                                        };
+                                        min?: string | number;
+                                        max?: string | number;
+                                        readonly options?: string[];
+                                        hint?: string;
+                                    };
+                                };
+                            };
+                            timeline: {
+                                seq: number;
+                                at: string;
+                                actorName: string;
+                                kind: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            timelineVerified: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/random-draws/{id}/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description 抽取、审核通过并下达检查、公示抽查结果、作废；请求体含 version */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    action: "draw" | "approve" | "publish_results" | "cancel";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            drawNo: string;
+                            title: string;
+                            /** Format: uuid */
+                            orgId: string;
+                            orgName: string;
+                            regionCode: string;
+                            inspectionKind: string;
+                            /** @enum {string} */
+                            status: "committed" | "drawn" | "approved" | "published" | "cancelled";
+                            statusLabel: string;
+                            noticeLabel: string;
+                            candidateCount: number;
+                            sampleSize: number;
+                            drawOn: string;
+                            createdAt: string;
+                            sectors: string[];
+                            definition: {
+                                spotCheckItem?: {
+                                    id: string;
+                                    title: string;
+                                } | null;
+                                sectors: string[];
+                                strataBy: string;
+                                sample: {
+                                    /** @enum {string} */
+                                    kind: "count";
+                                    count: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "rate";
+                                    percent: number;
+                                };
+                                excludeInspectedDays: number;
+                                avoidLastInspector: boolean;
+                                plannedOn: string;
+                                dueOn: string;
+                            };
+                            strata: {
+                                key: string;
+                                label: string;
+                                size: number;
+                                sampleSize: number;
+                            }[];
+                            inspectorCount: number;
+                            teamSize: number;
+                            inputsHash: string;
+                            seedHash: string;
+                            seed: string | null;
+                            publicInputLabel: string;
+                            publicValue: string | null;
+                            resultHash: string | null;
+                            result: {
+                                order: number;
+                                candidateId: string;
+                                name: string;
+                                stratum: string;
+                                team: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                inspectionId: string | null;
+                                inspectionNo: string | null;
+                                inspectionStatus: string | null;
+                                hazards: number | null;
+                            }[] | null;
+                            resultsDueOn: string | null;
+                            openInspections: number;
+                            cancelReason: string | null;
+                            version: number;
+                            publicUrl: string;
+                            actions: ("draw" | "approve" | "publish_results" | "cancel")[];
+                            requirements: {
+                                [key: string]: {
+                                    [key: string]: {
+                                        required: boolean | {
+                                            whenField: string;
+                                            equals: string | boolean;
+                                        };
+                                        min?: string | number;
+                                        max?: string | number;
+                                        readonly options?: string[];
+                                        hint?: string;
+                                    };
+                                };
+                            };
+                            timeline: {
+                                seq: number;
+                                at: string;
+                                actorName: string;
+                                kind: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            timelineVerified: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/random-draws/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 双随机抽查公告：输入清单、承诺值；抽取后公开种子、公开随机数和结果，并附服务器复算结果 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            drawNo: string;
+                            title: string;
+                            orgName: string;
+                            /** @enum {string} */
+                            status: "committed" | "drawn" | "approved" | "published" | "cancelled";
+                            noticeLabel: string;
+                            inspectionKind: string;
+                            strata: {
+                                key: string;
+                                label: string;
+                                size: number;
+                                sampleSize: number;
+                            }[];
+                            teamSize: number;
+                            candidateCount: number;
+                            inspectorCount: number;
+                            inputsText: string;
+                            inputsHash: string;
+                            seedHash: string;
+                            publicInputLabel: string;
+                            drawOn: string;
+                            committedAt: string;
+                            seed: string | null;
+                            publicValue: string | null;
+                            resultHash: string | null;
+                            result: {
+                                order: number;
+                                candidateId: string;
+                                name: string;
+                                stratum: string;
+                                team: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                conclusion: string | null;
+                            }[] | null;
+                            replay: {
+                                inputsHashMatches: boolean;
+                                seedHashMatches: boolean;
+                                resultMatches: boolean;
+                            } | null;
+                            cancelReason: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspectors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 本单位执法检查人员名录库 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                userId: string;
+                                name: string;
+                                certificateNo: string | null;
+                                expiresOn: string | null;
+                                valid: boolean;
+                                conflicts: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                note: string;
+                                version: number | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspectors/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description 登记或更新执法证件和回避企业（version 为空表示首次登记） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        certificateNo: string;
+                        /** Format: date */
+                        expiresOn: string;
+                        /** @default [] */
+                        conflictEnterpriseIds?: string[];
+                        /** @default  */
+                        note?: string;
+                        /** @default null */
+                        version?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                userId: string;
+                                name: string;
+                                certificateNo: string | null;
+                                expiresOn: string | null;
+                                valid: boolean;
+                                conflicts: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                note: string;
+                                version: number | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -25845,6 +28111,24 @@ export interface components {
                 noCaseReason?: string | null;
             };
             release: {
+                version: number;
+            };
+            cancel: {
+                version: number;
+                reason: string;
+            };
+        };
+        DrawActionBodies: {
+            draw: {
+                version: number;
+                publicValue: string;
+            };
+            approve: {
+                version: number;
+                /** @default  */
+                comment?: string;
+            };
+            publish_results: {
                 version: number;
             };
             cancel: {

@@ -39,6 +39,7 @@ export type TaskActionBody<A extends keyof Schema<'TaskActionBodies'>> = Schema<
 export type ReturnActionBody<A extends keyof Schema<'ReturnActionBodies'>> = Schema<'ReturnActionBodies'>[A];
 export type RoundActionBody<A extends keyof Schema<'RoundActionBodies'>> = Schema<'RoundActionBodies'>[A];
 export type InspectionActionBody<A extends keyof Schema<'InspectionActionBodies'>> = Schema<'InspectionActionBodies'>[A];
+export type DrawActionBody<A extends keyof Schema<'DrawActionBodies'>> = Schema<'DrawActionBodies'>[A];
 /** Bodies of the public tip routes, which read JSON or multipart by hand. */
 export type TipSubmission = Schema<'TipSubmission'>;
 export type TipFollowup = Schema<'TipFollowup'>;

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import {
+  InteractionOutlined,
   AlertOutlined,
   AuditOutlined,
   CalendarOutlined,
@@ -92,6 +93,8 @@ const menuTree: MenuNode[] = [
       { key: '/principal-check', label: '主要负责人带队检查', icon: <CameraOutlined />, capability: 'principal_checks.submit' },
       { key: '/premises', label: '场所', icon: <HomeOutlined />, capability: 'premises.read' },
       { key: '/checklists', label: '检查表库', icon: <OrderedListOutlined />, capability: 'checklists.read' },
+      { key: '/random-draws', label: '双随机抽查', icon: <InteractionOutlined />, capability: 'inspections.plan' },
+      { key: '/supervision', label: '差异化监管', icon: <ClusterOutlined />, capability: 'inspections.plan' },
     ],
   },
   { key: '/worker-reports', label: '从业人员报告', icon: <MessageOutlined />, capability: 'worker_reports.handle' },

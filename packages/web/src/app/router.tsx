@@ -51,6 +51,12 @@ const PremisesPage = lazy(() => import('../features/premises/PremisesPage.tsx'))
 const PremisesDetailPage = lazy(() => import('../features/premises/PremisesDetailPage.tsx'));
 const ChecklistsPage = lazy(() => import('../features/checklists/ChecklistsPage.tsx'));
 const ChecklistDetailPage = lazy(() => import('../features/checklists/ChecklistDetailPage.tsx'));
+const DrawsPage = lazy(() => import('../features/random-draws/DrawsPage.tsx'));
+const DrawDetailPage = lazy(() => import('../features/random-draws/DrawDetailPage.tsx'));
+const InspectorsPage = lazy(() => import('../features/random-draws/InspectorsPage.tsx'));
+const PublicDrawPage = lazy(() => import('../features/random-draws/PublicDrawPage.tsx'));
+const SupervisionPage = lazy(() => import('../features/supervision/SupervisionPage.tsx'));
+const SpotCheckItemsPage = lazy(() => import('../features/random-draws/SpotCheckItemsPage.tsx'));
 const InspectionsPage = lazy(() => import('../features/inspections/InspectionsPage.tsx'));
 const InspectionDetailPage = lazy(() => import('../features/inspections/InspectionDetailPage.tsx'));
 const InspectionFiguresPage = lazy(() => import('../features/inspections/InspectionFiguresPage.tsx'));
@@ -92,6 +98,14 @@ export const router = createBrowserRouter([
     element: (
       <Public>
         <TipQueryPage />
+      </Public>
+    ),
+  },
+  {
+    path: '/public/random-draws/:id',
+    element: (
+      <Public>
+        <PublicDrawPage />
       </Public>
     ),
   },
@@ -181,6 +195,46 @@ export const router = createBrowserRouter([
         element: (
           <RequireCapability capability="checklists.read">
             <ChecklistsPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'random-draws',
+        element: (
+          <RequireCapability capability="inspections.plan">
+            <DrawsPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'random-draws/:id',
+        element: (
+          <RequireCapability capability="inspections.plan">
+            <DrawDetailPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'spot-check-items',
+        element: (
+          <RequireCapability capability="inspections.plan">
+            <SpotCheckItemsPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'supervision',
+        element: (
+          <RequireCapability capability="inspections.plan">
+            <SupervisionPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'inspectors',
+        element: (
+          <RequireCapability capability="inspections.plan">
+            <InspectorsPage />
           </RequireCapability>
         ),
       },

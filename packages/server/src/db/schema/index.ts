@@ -22,3 +22,5 @@ export * from './premises.ts';
 export * from './checklists.ts';
 export * from './inspections.ts';
 export * from './documents.ts';
+export * from './random-draws.ts';
+export * from './supervision.ts';

@@ -10,7 +10,7 @@ import {
   recordHash,
   scopeFor,
   staffInspectionKinds,
-  staffRoles,
+  mayJoinInspectionTeam,
   type InspectionTrigger,
   type Role,
 } from '@zhiben/core';
@@ -103,7 +103,12 @@ async function checkTrigger(ctx: ActionContext, trigger: TriggerInput | null, su
  * the planner leads unless a leader is named), checklist version copied item by item. A trigger sets the due date
  * when none is given. The number is taken last in the transaction. Issue 14's draws call this with trigger random_draw.
  */
-export async function planInspection(ctx: ActionContext, input: PlanInspectionInput & { trigger?: TriggerInput | null }, options: { triggerDueDays?: number } = {}): Promise<repo.InspectionRow> {
+export async function planInspection(
+  ctx: ActionContext,
+  input: PlanInspectionInput & { trigger?: TriggerInput | null },
+  // plannerJoins: false for a drawn team (the officer approving a draw is not on every team it creates).
+  options: { triggerDueDays?: number; plannerJoins?: boolean } = {},
+): Promise<repo.InspectionRow> {
   if (!(staffInspectionKinds as readonly string[]).includes(input.kind)) throw AppError('VALIDATION', { field: 'kind', message: '企业自查由企业登记，不能由监管部门安排' });
   const org = ctx.auth.user.org;
   if (!org || ctx.auth.scope.kind !== 'region') throw AppError('FORBIDDEN', { message: '只有监管部门、安委办或乡镇（街道）的工作人员可以安排检查' });
@@ -117,13 +122,13 @@ export async function planInspection(ctx: ActionContext, input: PlanInspectionIn
     if (!m.userId) continue;
     const user = named.find((u) => u.id === m.userId);
     const roles = (user?.roles ?? []) as Role[];
-    if (!user || !roles.some((r) => (staffRoles as readonly string[]).includes(r) && r !== 'sysadmin' && r !== 'auditor')) {
+    if (!user || !mayJoinInspectionTeam(roles)) {
       throw AppError('VALIDATION', { field: `members.${k}.userId`, message: `检查人员「${m.name}」的账号不存在或不能参加检查` });
     }
   }
   const members = [...input.members];
   if (!members.some((m) => m.role === 'leader')) members.unshift({ userId: ctx.auth.user.id, name: ctx.auth.user.displayName, role: 'leader', orgName: org.name });
-  if (!members.some((m) => m.userId === ctx.auth.user.id)) members.push({ userId: ctx.auth.user.id, name: ctx.auth.user.displayName, role: 'officer', orgName: org.name });
+  if (options.plannerJoins !== false && !members.some((m) => m.userId === ctx.auth.user.id)) members.push({ userId: ctx.auth.user.id, name: ctx.auth.user.displayName, role: 'officer', orgName: org.name });
   const leader = members.find((m) => m.role === 'leader');
   const dueOn = input.dueOn ?? (trigger ? addDays(input.plannedOn, options.triggerDueDays ?? DEFAULT_TRIGGER_DUE_DAYS) : null);
   const id = randomUUID();

@@ -26,6 +26,9 @@ const kindLabels: Record<string, string> = {
   hold_meeting: '召开调度会',
   decide: '形成交办事项',
   close: '印发调度通报',
+  commit: '公告抽查计划',
+  draw: '抽取',
+  publish_results: '公示抽查结果',
 };
 
 const textOf = (payload: unknown): string => {
