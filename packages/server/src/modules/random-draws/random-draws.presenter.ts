@@ -66,14 +66,33 @@ export async function presentDraw(db: Db, row: DrawRecord, actor: WorkflowActor,
   };
 }
 
+type ReplayFlags = { inputsHashMatches: boolean; seedHashMatches: boolean; resultMatches: boolean };
+/**
+ * The server's replay of a drawn draw, kept per draw and result hash: what it covers (the stored inputs, seed, public
+ * value and result) never changes once drawn, and a province's replay takes seconds. At most REPLAY_CACHE entries.
+ */
+const replays = new Map<string, ReplayFlags>();
+const REPLAY_CACHE = 200;
+function cachedReplay(key: string, compute: () => ReplayFlags): ReplayFlags {
+  const hit = replays.get(key);
+  if (hit) return hit;
+  const flags = compute();
+  if (replays.size >= REPLAY_CACHE) replays.delete(replays.keys().next().value ?? '');
+  replays.set(key, flags);
+  return flags;
+}
+
 /** The public notice: inputs, commitment, and once drawn the seed, the result and the server's replay of it. */
 export async function presentPublicDraw(db: Db, id: string) {
   const row = await repo.systemPublicDraw(db, id);
   if (!row) return null;
   let replay = null;
-  if (row.seed !== null && row.publicValue !== null && row.result !== null) {
-    const replayed = replayDrawText({ inputsText: row.inputsText, inputsHash: row.inputsHash, seedHash: row.seedHash, seed: row.seed, publicValue: row.publicValue, result: row.result.map((p) => ({ order: p.order, candidateId: p.candidateId, stratum: p.stratum, team: p.team.map((m) => m.id) })) });
-    replay = 'error' in replayed ? { inputsHashMatches: false, seedHashMatches: false, resultMatches: false } : { inputsHashMatches: replayed.inputsHashMatches, seedHashMatches: replayed.seedHashMatches, resultMatches: replayed.resultMatches };
+  if (row.seed !== null && row.publicValue !== null && row.result !== null && row.resultHash !== null) {
+    const { seed, publicValue, result } = row;
+    replay = cachedReplay(`${row.id}:${row.resultHash}`, () => {
+      const replayed = replayDrawText({ inputsText: row.inputsText, inputsHash: row.inputsHash, seedHash: row.seedHash, seed, publicValue, result: result.map((p) => ({ order: p.order, candidateId: p.candidateId, stratum: p.stratum, team: p.team.map((m) => m.id) })) });
+      return 'error' in replayed ? { inputsHashMatches: false, seedHashMatches: false, resultMatches: false } : { inputsHashMatches: replayed.inputsHashMatches, seedHashMatches: replayed.seedHashMatches, resultMatches: replayed.resultMatches };
+    });
   }
   const published = row.status === 'published';
   const inspections = published ? await repo.drawInspections(db, row.id) : [];

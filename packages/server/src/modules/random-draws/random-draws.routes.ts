@@ -30,6 +30,9 @@ import {
 import { createDraw, inspectorRegistry, listDrawsFor } from './random-draws.service.ts';
 import { performDrawAction } from './random-draws.workflow.ts';
 
+/** Public notices one address may fetch per minute. */
+export const PUBLIC_PER_MINUTE = 30;
+
 /** 双随机 draws: define and commit, draw, approve, publish; the public notice; the 执法检查人员名录库. */
 export async function randomDrawRoutes(fastify: FastifyInstance, options: { sealer: FieldSealer }): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -96,7 +99,8 @@ export async function randomDrawRoutes(fastify: FastifyInstance, options: { seal
 
   app.get(
     '/api/public/random-draws/:id',
-    { schema: { tags: ['public'], security: [], description: '双随机抽查公告：输入清单、承诺值；抽取后公开种子、公开随机数和结果，并附服务器复算结果', params: uuidParam, response: { 200: publicDrawView, ...standardErrors } } },
+    // Limited per address: a province's notice is tens of MB and its replay seconds of CPU (the replay is cached).
+    { config: { rateLimit: { max: PUBLIC_PER_MINUTE, timeWindow: 60_000, errorResponseBuilder: () => AppError('RATE_LIMITED') } }, schema: { tags: ['public'], security: [], description: '双随机抽查公告：输入清单、承诺值；抽取后公开种子、公开随机数和结果，并附服务器复算结果', params: uuidParam, response: { 200: publicDrawView, ...standardErrors } } },
     async (request) => {
       const view = await presentPublicDraw(deps().db, request.params.id);
       if (!view) throw AppError('NOT_FOUND');

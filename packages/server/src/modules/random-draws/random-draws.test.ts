@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { parseDrawInputsText, replayDraw, seedHash, sm3Hex } from '@zhiben/core';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import { PUBLIC_PER_MINUTE } from './random-draws.routes.ts';
 
 let t: TestApp;
 const tokens: Record<string, string> = {};
@@ -274,5 +275,17 @@ describe('the 抽查事项清单', () => {
     });
     expect(stopped.statusCode).toBe(400);
     expect(stopped.json()).toMatchObject({ field: 'spotCheckItemId', message: expect.stringContaining('已停用') });
+  });
+});
+
+// Last in the file: the limit's window is a real minute, and every public read above counts.
+describe('the public notice', () => {
+  it('is limited per address, in Chinese', async () => {
+    const [draw] = await t.rows<{ id: string }>(sql`SELECT id::text FROM random_draws ORDER BY created_at LIMIT 1`);
+    const answers: number[] = [];
+    for (let i = 0; i < PUBLIC_PER_MINUTE + 1; i++) answers.push((await t.request(null, 'GET', `/api/public/random-draws/${draw?.id}`)).statusCode);
+    expect(answers.at(-1)).toBe(429);
+    expect(answers.filter((s) => s !== 200 && s !== 429)).toEqual([]);
+    expect((await t.request(null, 'GET', `/api/public/random-draws/${draw?.id}`)).json()).toMatchObject({ code: 'RATE_LIMITED', message: '请求过于频繁，请稍后再试' });
   });
 });
