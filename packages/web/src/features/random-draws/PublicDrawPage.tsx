@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useParams } from 'react-router-dom';
+import dayjs from 'dayjs';
 import { Alert, Card, Descriptions, Result, Skeleton, Table, Tag, Typography } from 'antd';
 import { CheckCircleOutlined, CloseCircleOutlined } from '@ant-design/icons';
 import { replayDrawText } from '@zhiben/core/src/draw/draw.ts';
@@ -50,7 +51,7 @@ export default function PublicDrawPage() {
       <Card title={`${d.noticeLabel}：${d.title}`} extra={<Tag>{d.drawNo}</Tag>}>
         <Descriptions size="small" column={{ xs: 1, md: 2 }}>
           <Descriptions.Item label="组织单位">{d.orgName}</Descriptions.Item>
-          <Descriptions.Item label="公告时间">{d.committedAt.slice(0, 16).replace('T', ' ')}</Descriptions.Item>
+          <Descriptions.Item label="公告时间">{dayjs(d.committedAt).format('YYYY-MM-DD HH:mm')}</Descriptions.Item>
           <Descriptions.Item label="抽查对象">{`${d.candidateCount}家，分${d.strata.length}层，抽取${d.strata.reduce((s, x) => s + x.sampleSize, 0)}家`}</Descriptions.Item>
           <Descriptions.Item label="检查人员">{`${d.inspectorCount}人，每组${d.teamSize}人`}</Descriptions.Item>
           <Descriptions.Item label="输入清单哈希（SM3）">
