@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { Button, Card, Select, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined, TeamOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { drawStatuses, drawStatusLabels } from '@zhiben/core/src/draw/draw-machine.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { oneOf } from '../../app/hooks/urlFilters.ts';
 import { useUrlFilters } from '../../app/hooks/useUrlFilters.ts';
@@ -12,11 +13,9 @@ import { drawsApi, drawStatusColors, type DrawSummary } from './api.ts';
 import { DrawFigures } from './DrawFigures.tsx';
 import { NewDrawModal } from './NewDrawModal.tsx';
 
-const statuses = ['committed', 'drawn', 'approved', 'published', 'cancelled'] as const;
-const statusLabels: Record<(typeof statuses)[number], string> = { committed: '已公告待抽取', drawn: '已抽取待审核', approved: '已下达检查', published: '结果已公示', cancelled: '已作废' };
 const waitingStates = ['draw', 'approve', 'publish'] as const;
 const waitingLabels: Record<(typeof waitingStates)[number], string> = { draw: '待抽取', approve: '待审核', publish: '结果待公示' };
-const filtersSpec = { status: oneOf(statuses), waiting: oneOf(waitingStates) };
+const filtersSpec = { status: oneOf(drawStatuses), waiting: oneOf(waitingStates) };
 
 /** 双随机抽查: the org's draws and those of its region, newest first; 发起抽查 for whoever plans inspections. */
 export default function DrawsPage() {
@@ -48,7 +47,7 @@ export default function DrawsPage() {
     >
       <DrawFigures />
       <ListToolbar onReset={urlFilters.reset}>
-        <Select allowClear placeholder="状态" style={{ width: 180 }} value={filters.status} onChange={(status: (typeof statuses)[number] | undefined) => update({ status })} options={statuses.map((s) => ({ value: s, label: statusLabels[s] }))} />
+        <Select allowClear placeholder="状态" style={{ width: 180 }} value={filters.status} onChange={(status: (typeof drawStatuses)[number] | undefined) => update({ status })} options={drawStatuses.map((s) => ({ value: s, label: drawStatusLabels[s] }))} />
         <Select allowClear placeholder="本单位待办" style={{ width: 180 }} value={filters.waiting} onChange={(waiting: (typeof waitingStates)[number] | undefined) => update({ waiting })} options={waitingStates.map((w) => ({ value: w, label: waitingLabels[w] }))} />
       </ListToolbar>
       <ListError error={list.error} />

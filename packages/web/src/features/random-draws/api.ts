@@ -2,6 +2,7 @@ import { call } from '../../api/client.ts';
 import type { BodyOf, DrawActionBody, QueryOf, ResponseOf } from '../../api/contract.ts';
 import type { Id } from '../../api/types.ts';
 import type { drawActions } from '@zhiben/core/src/draw/draw-machine.ts';
+export { drawActionLabels } from '@zhiben/core/src/draw/draw-machine.ts';
 
 // Thin typed calls of 双随机 draws and the 执法检查人员名录库; wire types from the generated contract.
 
@@ -29,6 +30,5 @@ export const drawsApi = {
   updateItem: (id: Id, body: BodyOf<'/api/spot-check-items/{id}', 'patch'>) => call('patch', '/api/spot-check-items/{id}', { params: { id }, body }),
 };
 
-export const drawActionLabels: Record<DrawAction, string> = { draw: '抽取', approve: '审核通过并下达检查', publish_results: '公示抽查结果', cancel: '作废' };
 export const strataByLabels: Record<DrawInput['strataBy'] & string, string> = { none: '不分层', township: '按乡镇（街道）分层', sector: '按行业领域分层', class: '按监管分类分层（A类加权）' };
 export const drawStatusColors: Record<DrawSummary['status'], string> = { committed: 'processing', drawn: 'warning', approved: 'blue', published: 'success', cancelled: 'default' };

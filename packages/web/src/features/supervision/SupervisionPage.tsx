@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Button, Card, Col, Form, Input, Row, Select, Space, Statistic, Switch, Table, Tag, Typography } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
+import { supervisionClasses, supervisionClassLabels } from '@zhiben/core/src/draw/supervision-class.ts';
 import { call } from '../../api/client.ts';
 import type { QueryOf, ResponseOf } from '../../api/contract.ts';
 import { feedback } from '../../app/feedback.ts';
@@ -14,9 +15,9 @@ import { useQuery } from '../../app/useQuery.ts';
 
 type Classes = ResponseOf<'/api/supervision-classes', 'get'>;
 type Row = Classes['items'][number];
-const classes = ['A', 'B', 'C'] as const;
+const classes = supervisionClasses;
 const classColors: Record<(typeof classes)[number], string> = { A: 'red', B: 'gold', C: 'green' };
-const classLabels: Record<(typeof classes)[number], string> = { A: 'A类（重点监管）', B: 'B类（一般监管）', C: 'C类（低频监管）' };
+const classLabels = supervisionClassLabels;
 const filtersSpec = { class: oneOf(classes), q: text(), belowMinimum: oneOf(['true'] as const), watched: oneOf(['true'] as const) };
 
 const supervisionApi = {
