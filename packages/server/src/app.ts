@@ -51,6 +51,8 @@ import { principalCheckRoutes } from './modules/principal-checks/principal-check
 import { inspectionRoutes } from './modules/inspections/inspections.routes.ts';
 import { randomDrawRoutes } from './modules/random-draws/random-draws.routes.ts';
 import { supervisionRoutes } from './modules/supervision/supervision.routes.ts';
+import { createExpertCrypto } from './modules/experts/experts.service.ts';
+import { expertRoutes } from './modules/experts/experts.routes.ts';
 import { spotCheckItemRoutes } from './modules/random-draws/spot-check-items.routes.ts';
 import { drawSeedSealer } from './modules/random-draws/random-draws.service.ts';
 import { todoRoutes } from './modules/todos/todos.routes.ts';
@@ -204,6 +206,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(principalCheckRoutes);
   await app.register(inspectionRoutes);
   await app.register(supervisionRoutes);
+  await app.register(expertRoutes, { crypto: createExpertCrypto(tipSettings.identityKey) });
   await app.register(spotCheckItemRoutes);
   await app.register(randomDrawRoutes, { sealer: drawSeedSealer(tipSettings.identityKey) });
 

@@ -1,4 +1,6 @@
 import { seedDemoDraws } from './seed/demo-draws.ts';
+import { seedDemoExperts } from './seed/demo-experts.ts';
+import { createExpertCrypto } from './modules/experts/experts.service.ts';
 import { drawSeedSealer } from './modules/random-draws/random-draws.service.ts';
 import path from 'node:path';
 import { provisionalYears, uncoveredYears } from '@zhiben/core';
@@ -77,6 +79,9 @@ if (config.seedDemo && (await isDemoSeeded(database.db))) {
   // 双随机: the county 应急管理局's inspectors and two draws (only while there is no draw at all).
   const demoDraws = await seedDemoDraws(database.db, drawSeedSealer(tipSettings.identityKey));
   if (demoDraws > 0) console.log(`已载入 ${demoDraws} 次演示双随机抽查`);
+  // 专家库: a city and a county library, rated expert visits and one planned for the demo expert (only while there is no expert).
+  const demoExperts = await seedDemoExperts(database.db, config.filesDir, createExpertCrypto(tipSettings.identityKey));
+  if (demoExperts.experts > 0) console.log(`已载入 ${demoExperts.experts} 名演示专家、${demoExperts.visits} 次专家指导服务`);
 }
 if (await systemStatSpansMissing(database.db)) {
   const facts = await rebuildStatSpans(database.db);

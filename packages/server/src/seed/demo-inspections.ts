@@ -11,6 +11,7 @@ import { pngWithText } from '../modules/files/test-fixtures.ts';
 import * as repo from '../modules/inspections/inspections.repository.ts';
 import { planInspection, submitPrincipalCheck } from '../modules/inspections/inspections.service.ts';
 import { performInspectionAction } from '../modules/inspections/inspections.workflow.ts';
+import type { PlanInspectionInput } from '../modules/inspections/inspections.schema.ts';
 import { defaultPrincipalCheckSettings } from '../modules/principal-checks/principal-checks.config.ts';
 import { highRiskSectorCodes, systemEnsureCheckPeriods, systemSettleCheckPeriods } from '../modules/principal-checks/principal-checks.periods.ts';
 import { actionContext, type ActionContext } from '../workflow/context.ts';
@@ -24,7 +25,7 @@ import { actionContext, type ActionContext } from '../workflow/context.ts';
 const SITE = { lat: 33.5121, lng: 116.2113 };
 const MISSED_MONTHS = new Set(['2024-07', '2025-05']);
 
-type Seeder = { db: Db; filesDir: string; photoSeq: number };
+export type Seeder = { db: Db; filesDir: string; photoSeq: number };
 
 export async function contextAt(db: Db, username: string, day: string): Promise<ActionContext | null> {
   const [row] = await db.select({ id: users.id }).from(users).where(eq(users.username, username)).limit(1);
@@ -77,9 +78,12 @@ async function principalCheck(s: Seeder, day: string, sector: string, failFirst:
   );
 }
 
-async function staffInspection(s: Seeder, day: string, enterpriseId: string, sector: string, fails: number, kind: 'enforcement' | 'supervision'): Promise<void> {
-  const ctx = await contextAt(s.db, 'guoyang_yjj', day);
-  if (!ctx) return;
+type TeamInput = PlanInspectionInput['members'];
+
+/** A staff inspection held on `day` (planned, started, recorded, closed); `team` joins the planner (experts by record). */
+export async function staffInspection(s: Seeder, day: string, enterpriseId: string, sector: string, fails: number, kind: 'enforcement' | 'supervision' | 'expert_service', team: TeamInput = [], planner = 'guoyang_yjj'): Promise<string | null> {
+  const ctx = await contextAt(s.db, planner, day);
+  if (!ctx) return null;
   const planned = await planInspection(ctx, {
     kind,
     methods: kind === 'enforcement' ? ['four_no_two_straight'] : [],
@@ -92,7 +96,7 @@ async function staffInspection(s: Seeder, day: string, enterpriseId: string, sec
     campaign: null,
     members: [
       { userId: ctx.auth.user.id, name: ctx.auth.user.displayName, role: 'leader', orgName: ctx.auth.user.org?.name ?? '' },
-      { userId: null, name: '演示检查员', role: 'officer', orgName: ctx.auth.user.org?.name ?? '' },
+      ...(team.length > 0 ? team : [{ userId: null, name: '演示检查员', role: 'officer' as const, orgName: ctx.auth.user.org?.name ?? '' }]),
     ],
     checklist: { sector },
     trigger: null,
@@ -132,6 +136,7 @@ async function staffInspection(s: Seeder, day: string, enterpriseId: string, sec
     signatures: [{ role: 'leader', name: ctx.auth.user.displayName, image: null }],
     noCaseReason: fails > 0 && kind === 'enforcement' ? '企业已当场停止相关作业并承诺限期整改，复查后依法处理（演示）' : null,
   });
+  return planned.id;
 }
 
 export async function seedDemoInspections(db: Db, filesDir: string, options: { now?: Date } = {}): Promise<{ inspections: number; principalChecks: number }> {

@@ -9,6 +9,8 @@ import type { Clock } from '../lib/clock.ts';
 import { seedReference } from '../seed/reference.ts';
 import { seedDemo } from '../seed/demo.ts';
 import { seedDemoHazards } from '../seed/demo-hazards.ts';
+import { seedDemoExperts } from '../seed/demo-experts.ts';
+import { createExpertCrypto } from '../modules/experts/experts.service.ts';
 import { seedDemoTips } from '../seed/demo-tips.ts';
 import { seedDemoPlans } from '../seed/demo-plans.ts';
 import { createTipCrypto } from '../modules/tips/tip-crypto.ts';
@@ -21,9 +23,10 @@ const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
  * `demoHazards`: also load the demo hazards (with their timelines) as `npm start` does, for the statistics pages;
  * `demoTips`: the demo 举报 inbox (every state once), sealed with this server's tip key;
  * `demoPlans`: 亳州's plan, tasks, returns and dispatch rounds (the current month's round left to open);
+ * `demoExperts`: the city and county 专家库 with rated visits and one planned for `expert_demo`;
  * `clock`: a clock the test moves (a 双随机 draw waits for its announced date).
  */
-export async function startTestServer(options: { enterpriseCount?: number; demoHazards?: boolean; demoTips?: boolean; demoPlans?: boolean; clock?: Clock } = {}) {
+export async function startTestServer(options: { enterpriseCount?: number; demoHazards?: boolean; demoTips?: boolean; demoPlans?: boolean; demoExperts?: boolean; clock?: Clock } = {}) {
   execFileSync('node', ['scripts/build-web-if-stale.mjs'], { cwd: repoRoot, stdio: 'inherit' });
   const database = await openDatabase({ kind: 'pglite', dataDir: null });
   await seedReference(database.db);
@@ -32,18 +35,21 @@ export async function startTestServer(options: { enterpriseCount?: number; demoH
   if (options.demoPlans) await seedDemoPlans(database.db);
   const tips = ephemeralTipSettings();
   if (options.demoTips) await seedDemoTips(database.db, createTipCrypto(tips.identityKey), tips);
+  const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhiben-files-'));
   const app = await buildApp({
     database,
     ...(options.clock ? { clock: options.clock } : {}),
     config: {
       bodyLimitBytes: 1024 * 1024,
       uploadLimitBytes: 20 * 1024 * 1024,
-      filesDir: fs.mkdtempSync(path.join(os.tmpdir(), 'zhiben-files-')),
+      filesDir,
       webDist: `${repoRoot}packages/web/dist`,
       cookieSecure: false,
       tips,
     },
   });
+  // After buildApp: the experts' audit rows need the audit key it configures.
+  if (options.demoExperts) await seedDemoExperts(database.db, filesDir, createExpertCrypto(tips.identityKey), options.clock ? { now: options.clock.now() } : {});
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   return {
     url: address,

@@ -98,7 +98,7 @@ export interface paths {
                                 username: string;
                                 displayName: string;
                                 roles: ("committee_officer" | "regulator_officer" | "locality_officer" | "tip_officer" | "expert" | "sysadmin" | "security_officer" | "auditor" | "enterprise_admin" | "enterprise_principal")[];
-                                capabilities: ("enterprises.read" | "enterprises.write" | "enterprises.import" | "enterprise.own" | "users.manage" | "orgs.manage" | "reference.read" | "audit.read" | "hazards.read" | "hazards.report" | "hazards.register" | "hazards.import" | "escalations.write" | "stats.read" | "tips.read" | "tips.handle" | "tips.approve" | "tips.reveal" | "worker_reports.handle" | "worker_reports.read" | "premises.read" | "premises.write" | "premises.reveal" | "checklists.read" | "checklists.write" | "inspections.read" | "inspections.plan" | "inspections.fill" | "inspections.review" | "principal_checks.submit" | "grants.confirm" | "plans.read" | "plans.manage")[];
+                                capabilities: ("enterprises.read" | "enterprises.write" | "enterprises.import" | "enterprise.own" | "users.manage" | "orgs.manage" | "reference.read" | "audit.read" | "hazards.read" | "hazards.report" | "hazards.register" | "hazards.import" | "escalations.write" | "stats.read" | "tips.read" | "tips.handle" | "tips.approve" | "tips.reveal" | "worker_reports.handle" | "worker_reports.read" | "premises.read" | "premises.write" | "premises.reveal" | "checklists.read" | "checklists.write" | "inspections.read" | "inspections.plan" | "inspections.fill" | "inspections.review" | "principal_checks.submit" | "grants.confirm" | "plans.read" | "plans.manage" | "experts.read" | "experts.manage" | "experts.self")[];
                                 org: {
                                     /** Format: uuid */
                                     id: string;
@@ -332,7 +332,7 @@ export interface paths {
                             username: string;
                             displayName: string;
                             roles: ("committee_officer" | "regulator_officer" | "locality_officer" | "tip_officer" | "expert" | "sysadmin" | "security_officer" | "auditor" | "enterprise_admin" | "enterprise_principal")[];
-                            capabilities: ("enterprises.read" | "enterprises.write" | "enterprises.import" | "enterprise.own" | "users.manage" | "orgs.manage" | "reference.read" | "audit.read" | "hazards.read" | "hazards.report" | "hazards.register" | "hazards.import" | "escalations.write" | "stats.read" | "tips.read" | "tips.handle" | "tips.approve" | "tips.reveal" | "worker_reports.handle" | "worker_reports.read" | "premises.read" | "premises.write" | "premises.reveal" | "checklists.read" | "checklists.write" | "inspections.read" | "inspections.plan" | "inspections.fill" | "inspections.review" | "principal_checks.submit" | "grants.confirm" | "plans.read" | "plans.manage")[];
+                            capabilities: ("enterprises.read" | "enterprises.write" | "enterprises.import" | "enterprise.own" | "users.manage" | "orgs.manage" | "reference.read" | "audit.read" | "hazards.read" | "hazards.report" | "hazards.register" | "hazards.import" | "escalations.write" | "stats.read" | "tips.read" | "tips.handle" | "tips.approve" | "tips.reveal" | "worker_reports.handle" | "worker_reports.read" | "premises.read" | "premises.write" | "premises.reveal" | "checklists.read" | "checklists.write" | "inspections.read" | "inspections.plan" | "inspections.fill" | "inspections.review" | "principal_checks.submit" | "grants.confirm" | "plans.read" | "plans.manage" | "experts.read" | "experts.manage" | "experts.self")[];
                             org: {
                                 /** Format: uuid */
                                 id: string;
@@ -23499,6 +23499,8 @@ export interface paths {
                              * @default null
                              */
                             userId?: string | null;
+                            /** Format: uuid */
+                            expertId?: string | null;
                             name: string;
                             /** @enum {string} */
                             role: "leader" | "officer" | "expert" | "third_party" | "technical_inspector" | "social_supervisor" | "enterprise_staff";
@@ -23612,6 +23614,7 @@ export interface paths {
                             members: {
                                 seq: number;
                                 userId: string | null;
+                                expertId: string | null;
                                 name: string;
                                 /** @enum {string} */
                                 role: "leader" | "officer" | "expert" | "third_party" | "technical_inspector" | "social_supervisor" | "enterprise_staff";
@@ -23881,6 +23884,7 @@ export interface paths {
                             members: {
                                 seq: number;
                                 userId: string | null;
+                                expertId: string | null;
                                 name: string;
                                 /** @enum {string} */
                                 role: "leader" | "officer" | "expert" | "third_party" | "technical_inspector" | "social_supervisor" | "enterprise_staff";
@@ -24160,6 +24164,7 @@ export interface paths {
                             members: {
                                 seq: number;
                                 userId: string | null;
+                                expertId: string | null;
                                 name: string;
                                 /** @enum {string} */
                                 role: "leader" | "officer" | "expert" | "third_party" | "technical_inspector" | "social_supervisor" | "enterprise_staff";
@@ -24996,6 +25001,7 @@ export interface paths {
                             members: {
                                 seq: number;
                                 userId: string | null;
+                                expertId: string | null;
                                 name: string;
                                 /** @enum {string} */
                                 role: "leader" | "officer" | "expert" | "third_party" | "technical_inspector" | "social_supervisor" | "enterprise_staff";
@@ -25763,6 +25769,1504 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 专家库（本级及上级、下级专家库） */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    level?: "province" | "city" | "county";
+                    sector?: string;
+                    topic?: "fire" | "construction_works" | "natural_disaster" | "laboratory" | "internship" | "schools" | "confined_space" | "hot_work" | "work_at_height" | "electrical" | "special_equipment" | "chemical_process" | "emergency_response";
+                    source?: "sector_expert" | "retired_staff" | "service_body";
+                    status?: "active" | "suspended" | "withdrawn";
+                    qualification?: "expiring" | "expired";
+                    own?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                phone: string;
+                                idNumberMasked: string;
+                                employer: string;
+                                title: string;
+                                /** @enum {string} */
+                                level: "province" | "city" | "county";
+                                ownerOrg: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                source: "sector_expert" | "retired_staff" | "service_body";
+                                sectors: string[];
+                                topics: ("fire" | "construction_works" | "natural_disaster" | "laboratory" | "internship" | "schools" | "confined_space" | "hot_work" | "work_at_height" | "electrical" | "special_equipment" | "chemical_process" | "emergency_response")[];
+                                qualifications: {
+                                    name: string;
+                                    number: string;
+                                    expiresOn: string | null;
+                                    /** @enum {string} */
+                                    state: "valid" | "expiring" | "expired";
+                                }[];
+                                /** @enum {string} */
+                                qualificationState: "valid" | "expiring" | "expired";
+                                regionServed: string;
+                                regionServedName: string;
+                                availability: string;
+                                /** @enum {string} */
+                                status: "active" | "suspended" | "withdrawn";
+                                statusReason: string;
+                                hasAccount: boolean;
+                                visits: number;
+                                averageScore: number | null;
+                                version: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description 专家入库 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @default  */
+                        phone?: string & (string);
+                        idNumber?: string;
+                        /** @default  */
+                        employer?: string;
+                        /** @default  */
+                        title?: string;
+                        /** @enum {string} */
+                        source: "sector_expert" | "retired_staff" | "service_body";
+                        sectors: string[];
+                        /** @default [] */
+                        topics?: ("fire" | "construction_works" | "natural_disaster" | "laboratory" | "internship" | "schools" | "confined_space" | "hot_work" | "work_at_height" | "electrical" | "special_equipment" | "chemical_process" | "emergency_response")[];
+                        /** @default [] */
+                        qualifications?: {
+                            name: string;
+                            number: string;
+                            /**
+                             * Format: date
+                             * @default null
+                             */
+                            expiresOn?: string | null;
+                        }[];
+                        regionServed?: string & (string);
+                        /** @default  */
+                        availability?: string;
+                        /** @default [] */
+                        conflictEnterpriseIds?: string[];
+                        username?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            phone: string;
+                            idNumberMasked: string;
+                            employer: string;
+                            title: string;
+                            /** @enum {string} */
+                            level: "province" | "city" | "county";
+                            ownerOrg: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            source: "sector_expert" | "retired_staff" | "service_body";
+                            sectors: string[];
+                            topics: ("fire" | "construction_works" | "natural_disaster" | "laboratory" | "internship" | "schools" | "confined_space" | "hot_work" | "work_at_height" | "electrical" | "special_equipment" | "chemical_process" | "emergency_response")[];
+                            qualifications: {
+                                name: string;
+                                number: string;
+                                expiresOn: string | null;
+                                /** @enum {string} */
+                                state: "valid" | "expiring" | "expired";
+                            }[];
+                            /** @enum {string} */
+                            qualificationState: "valid" | "expiring" | "expired";
+                            regionServed: string;
+                            regionServedName: string;
+                            availability: string;
+                            /** @enum {string} */
+                            status: "active" | "suspended" | "withdrawn";
+                            statusReason: string;
+                            hasAccount: boolean;
+                            visits: number;
+                            averageScore: number | null;
+                            version: number;
+                            conflicts: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                            } | null;
+                            visitList: {
+                                /** Format: uuid */
+                                inspectionId: string;
+                                inspectionNo: string;
+                                /** @enum {string} */
+                                kind: "self_inspection" | "routine" | "supervision" | "enforcement" | "expert_service" | "third_party" | "grid_patrol" | "cross_check" | "flying_check" | "cruise_patrol" | "insurer_service";
+                                subjectName: string;
+                                plannedOn: string | null;
+                                /** @enum {string} */
+                                status: "planned" | "in_progress" | "closed" | "cancelled";
+                                findings: number;
+                                majorFindings: number;
+                                rating: {
+                                    score: number;
+                                    comment: string;
+                                    ratedAt: string;
+                                } | null;
+                                ratable: boolean;
+                            }[];
+                            actions: ("edit" | "rate")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experts/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 专家库规模、专家服务次数与发现隐患 */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            size: {
+                                total: number;
+                                active: number;
+                                byLevel: {
+                                    /** @enum {string} */
+                                    level: "province" | "city" | "county";
+                                    n: number;
+                                }[];
+                            };
+                            bySector: {
+                                sector: string;
+                                /** @enum {string} */
+                                level: "province" | "city" | "county";
+                                n: number;
+                            }[];
+                            byTopic: {
+                                /** @enum {string} */
+                                topic: "fire" | "construction_works" | "natural_disaster" | "laboratory" | "internship" | "schools" | "confined_space" | "hot_work" | "work_at_height" | "electrical" | "special_equipment" | "chemical_process" | "emergency_response";
+                                n: number;
+                            }[];
+                            perExpert: {
+                                /** Format: uuid */
+                                expertId: string;
+                                name: string;
+                                visits: number;
+                                findings: number;
+                                majorFindings: number;
+                                averageScore: number | null;
+                            }[];
+                            visits: {
+                                total: number;
+                                closed: number;
+                                enterprisesServed: number;
+                                findings: number;
+                                majorFindings: number;
+                            };
+                            expiring: number;
+                            milestones: {
+                                key: string;
+                                label: string;
+                                due: string;
+                                met: boolean;
+                                overdue: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experts/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 可指派的专家（按回避、轮换规则） */
+        get: {
+            parameters: {
+                query: {
+                    enterpriseId: string;
+                    sector?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                employer: string;
+                                /** @enum {string} */
+                                level: "province" | "city" | "county";
+                                sectors: string[];
+                                recentVisits: number;
+                                visitsThisYear: number;
+                                hasAccount: boolean;
+                            }[];
+                            excluded: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experts/service-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 分级开展安全执法指导帮扶：应安排专家指导服务的企业 */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    class?: "A" | "B" | "C";
+                    due?: "true" | "false";
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: string;
+                            visitsPerYear: {
+                                A: number;
+                                B: number;
+                                C: number;
+                            };
+                            items: {
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                name: string;
+                                regionCode: string;
+                                sectors: string[];
+                                /** @enum {string} */
+                                class: "A" | "B" | "C";
+                                classLabel: string;
+                                reasons: string[];
+                                visitsDue: number;
+                                visitsDone: number;
+                                visitsPlanned: number;
+                                stillDue: number;
+                            }[];
+                            total: number;
+                            totals: {
+                                enterprises: number;
+                                due: number;
+                                done: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experts/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 专家本人的档案与服务记录 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            phone: string;
+                            idNumberMasked: string;
+                            employer: string;
+                            title: string;
+                            /** @enum {string} */
+                            level: "province" | "city" | "county";
+                            ownerOrg: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            source: "sector_expert" | "retired_staff" | "service_body";
+                            sectors: string[];
+                            topics: ("fire" | "construction_works" | "natural_disaster" | "laboratory" | "internship" | "schools" | "confined_space" | "hot_work" | "work_at_height" | "electrical" | "special_equipment" | "chemical_process" | "emergency_response")[];
+                            qualifications: {
+                                name: string;
+                                number: string;
+                                expiresOn: string | null;
+                                /** @enum {string} */
+                                state: "valid" | "expiring" | "expired";
+                            }[];
+                            /** @enum {string} */
+                            qualificationState: "valid" | "expiring" | "expired";
+                            regionServed: string;
+                            regionServedName: string;
+                            availability: string;
+                            /** @enum {string} */
+                            status: "active" | "suspended" | "withdrawn";
+                            statusReason: string;
+                            hasAccount: boolean;
+                            visits: number;
+                            averageScore: number | null;
+                            version: number;
+                            conflicts: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                            } | null;
+                            visitList: {
+                                /** Format: uuid */
+                                inspectionId: string;
+                                inspectionNo: string;
+                                /** @enum {string} */
+                                kind: "self_inspection" | "routine" | "supervision" | "enforcement" | "expert_service" | "third_party" | "grid_patrol" | "cross_check" | "flying_check" | "cruise_patrol" | "insurer_service";
+                                subjectName: string;
+                                plannedOn: string | null;
+                                /** @enum {string} */
+                                status: "planned" | "in_progress" | "closed" | "cancelled";
+                                findings: number;
+                                majorFindings: number;
+                                rating: {
+                                    score: number;
+                                    comment: string;
+                                    ratedAt: string;
+                                } | null;
+                                ratable: boolean;
+                            }[];
+                            actions: ("edit" | "rate")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            phone: string;
+                            idNumberMasked: string;
+                            employer: string;
+                            title: string;
+                            /** @enum {string} */
+                            level: "province" | "city" | "county";
+                            ownerOrg: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            source: "sector_expert" | "retired_staff" | "service_body";
+                            sectors: string[];
+                            topics: ("fire" | "construction_works" | "natural_disaster" | "laboratory" | "internship" | "schools" | "confined_space" | "hot_work" | "work_at_height" | "electrical" | "special_equipment" | "chemical_process" | "emergency_response")[];
+                            qualifications: {
+                                name: string;
+                                number: string;
+                                expiresOn: string | null;
+                                /** @enum {string} */
+                                state: "valid" | "expiring" | "expired";
+                            }[];
+                            /** @enum {string} */
+                            qualificationState: "valid" | "expiring" | "expired";
+                            regionServed: string;
+                            regionServedName: string;
+                            availability: string;
+                            /** @enum {string} */
+                            status: "active" | "suspended" | "withdrawn";
+                            statusReason: string;
+                            hasAccount: boolean;
+                            visits: number;
+                            averageScore: number | null;
+                            version: number;
+                            conflicts: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                            } | null;
+                            visitList: {
+                                /** Format: uuid */
+                                inspectionId: string;
+                                inspectionNo: string;
+                                /** @enum {string} */
+                                kind: "self_inspection" | "routine" | "supervision" | "enforcement" | "expert_service" | "third_party" | "grid_patrol" | "cross_check" | "flying_check" | "cruise_patrol" | "insurer_service";
+                                subjectName: string;
+                                plannedOn: string | null;
+                                /** @enum {string} */
+                                status: "planned" | "in_progress" | "closed" | "cancelled";
+                                findings: number;
+                                majorFindings: number;
+                                rating: {
+                                    score: number;
+                                    comment: string;
+                                    ratedAt: string;
+                                } | null;
+                                ratable: boolean;
+                            }[];
+                            actions: ("edit" | "rate")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** @description 修改专家信息、暂停或退出 */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        phone?: string & (string);
+                        idNumber?: string;
+                        employer?: string;
+                        title?: string;
+                        /** @enum {string} */
+                        source?: "sector_expert" | "retired_staff" | "service_body";
+                        sectors?: string[];
+                        topics?: ("fire" | "construction_works" | "natural_disaster" | "laboratory" | "internship" | "schools" | "confined_space" | "hot_work" | "work_at_height" | "electrical" | "special_equipment" | "chemical_process" | "emergency_response")[];
+                        qualifications?: {
+                            name: string;
+                            number: string;
+                            /**
+                             * Format: date
+                             * @default null
+                             */
+                            expiresOn?: string | null;
+                        }[];
+                        regionServed?: string & (string);
+                        availability?: string;
+                        conflictEnterpriseIds?: string[];
+                        username?: string;
+                        version: number;
+                        /** @enum {string} */
+                        status?: "active" | "suspended" | "withdrawn";
+                        statusReason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            phone: string;
+                            idNumberMasked: string;
+                            employer: string;
+                            title: string;
+                            /** @enum {string} */
+                            level: "province" | "city" | "county";
+                            ownerOrg: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            source: "sector_expert" | "retired_staff" | "service_body";
+                            sectors: string[];
+                            topics: ("fire" | "construction_works" | "natural_disaster" | "laboratory" | "internship" | "schools" | "confined_space" | "hot_work" | "work_at_height" | "electrical" | "special_equipment" | "chemical_process" | "emergency_response")[];
+                            qualifications: {
+                                name: string;
+                                number: string;
+                                expiresOn: string | null;
+                                /** @enum {string} */
+                                state: "valid" | "expiring" | "expired";
+                            }[];
+                            /** @enum {string} */
+                            qualificationState: "valid" | "expiring" | "expired";
+                            regionServed: string;
+                            regionServedName: string;
+                            availability: string;
+                            /** @enum {string} */
+                            status: "active" | "suspended" | "withdrawn";
+                            statusReason: string;
+                            hasAccount: boolean;
+                            visits: number;
+                            averageScore: number | null;
+                            version: number;
+                            conflicts: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                            } | null;
+                            visitList: {
+                                /** Format: uuid */
+                                inspectionId: string;
+                                inspectionNo: string;
+                                /** @enum {string} */
+                                kind: "self_inspection" | "routine" | "supervision" | "enforcement" | "expert_service" | "third_party" | "grid_patrol" | "cross_check" | "flying_check" | "cruise_patrol" | "insurer_service";
+                                subjectName: string;
+                                plannedOn: string | null;
+                                /** @enum {string} */
+                                status: "planned" | "in_progress" | "closed" | "cancelled";
+                                findings: number;
+                                majorFindings: number;
+                                rating: {
+                                    score: number;
+                                    comment: string;
+                                    ratedAt: string;
+                                } | null;
+                                ratable: boolean;
+                            }[];
+                            actions: ("edit" | "rate")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/experts/{id}/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description 服务后评价专家（1-5分） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        inspectionId: string;
+                        score: 1 | 2 | 3 | 4 | 5;
+                        /** @default  */
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            phone: string;
+                            idNumberMasked: string;
+                            employer: string;
+                            title: string;
+                            /** @enum {string} */
+                            level: "province" | "city" | "county";
+                            ownerOrg: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            source: "sector_expert" | "retired_staff" | "service_body";
+                            sectors: string[];
+                            topics: ("fire" | "construction_works" | "natural_disaster" | "laboratory" | "internship" | "schools" | "confined_space" | "hot_work" | "work_at_height" | "electrical" | "special_equipment" | "chemical_process" | "emergency_response")[];
+                            qualifications: {
+                                name: string;
+                                number: string;
+                                expiresOn: string | null;
+                                /** @enum {string} */
+                                state: "valid" | "expiring" | "expired";
+                            }[];
+                            /** @enum {string} */
+                            qualificationState: "valid" | "expiring" | "expired";
+                            regionServed: string;
+                            regionServedName: string;
+                            availability: string;
+                            /** @enum {string} */
+                            status: "active" | "suspended" | "withdrawn";
+                            statusReason: string;
+                            hasAccount: boolean;
+                            visits: number;
+                            averageScore: number | null;
+                            version: number;
+                            conflicts: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                            } | null;
+                            visitList: {
+                                /** Format: uuid */
+                                inspectionId: string;
+                                inspectionNo: string;
+                                /** @enum {string} */
+                                kind: "self_inspection" | "routine" | "supervision" | "enforcement" | "expert_service" | "third_party" | "grid_patrol" | "cross_check" | "flying_check" | "cruise_patrol" | "insurer_service";
+                                subjectName: string;
+                                plannedOn: string | null;
+                                /** @enum {string} */
+                                status: "planned" | "in_progress" | "closed" | "cancelled";
+                                findings: number;
+                                majorFindings: number;
+                                rating: {
+                                    score: number;
+                                    comment: string;
+                                    ratedAt: string;
+                                } | null;
+                                ratable: boolean;
+                            }[];
+                            actions: ("edit" | "rate")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;

@@ -33,6 +33,7 @@ import {
   SettingOutlined,
   ShopOutlined,
   TeamOutlined,
+  SolutionOutlined,
   ToolOutlined,
 } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
@@ -95,6 +96,10 @@ const menuTree: MenuNode[] = [
       { key: '/checklists', label: '检查表库', icon: <OrderedListOutlined />, capability: 'checklists.read' },
       { key: '/random-draws', label: '双随机抽查', icon: <InteractionOutlined />, capability: 'inspections.plan' },
       { key: '/supervision', label: '差异化监管', icon: <ClusterOutlined />, capability: 'inspections.plan' },
+      { key: '/experts', label: '专家库', icon: <TeamOutlined />, capability: 'experts.read' },
+      { key: '/experts/service-plan', label: '专家指导帮扶', icon: <SolutionOutlined />, capability: 'inspections.plan' },
+      { key: '/experts/figures', label: '专家库统计', icon: <BarChartOutlined />, capability: 'experts.read' },
+      { key: '/experts/me', label: '我的专家档案', icon: <IdcardOutlined />, capability: 'experts.self' },
     ],
   },
   { key: '/worker-reports', label: '从业人员报告', icon: <MessageOutlined />, capability: 'worker_reports.handle' },

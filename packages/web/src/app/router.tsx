@@ -56,6 +56,11 @@ const DrawDetailPage = lazy(() => import('../features/random-draws/DrawDetailPag
 const InspectorsPage = lazy(() => import('../features/random-draws/InspectorsPage.tsx'));
 const PublicDrawPage = lazy(() => import('../features/random-draws/PublicDrawPage.tsx'));
 const SupervisionPage = lazy(() => import('../features/supervision/SupervisionPage.tsx'));
+const ExpertsPage = lazy(() => import('../features/experts/ExpertsPage.tsx'));
+const ExpertDetailPage = lazy(() => import('../features/experts/ExpertDetailPage.tsx'));
+const MyExpertPage = lazy(() => import('../features/experts/ExpertDetailPage.tsx').then((m) => ({ default: m.MyExpertPage })));
+const ExpertServicePlanPage = lazy(() => import('../features/experts/ServicePlanPage.tsx'));
+const ExpertFiguresPage = lazy(() => import('../features/experts/ExpertFiguresPage.tsx'));
 const SpotCheckItemsPage = lazy(() => import('../features/random-draws/SpotCheckItemsPage.tsx'));
 const InspectionsPage = lazy(() => import('../features/inspections/InspectionsPage.tsx'));
 const InspectionDetailPage = lazy(() => import('../features/inspections/InspectionDetailPage.tsx'));
@@ -219,6 +224,46 @@ export const router = createBrowserRouter([
         element: (
           <RequireCapability capability="inspections.plan">
             <SpotCheckItemsPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'experts',
+        element: (
+          <RequireCapability capability="experts.read">
+            <ExpertsPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'experts/service-plan',
+        element: (
+          <RequireCapability capability="inspections.plan">
+            <ExpertServicePlanPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'experts/figures',
+        element: (
+          <RequireCapability capability="experts.read">
+            <ExpertFiguresPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'experts/me',
+        element: (
+          <RequireCapability capability="experts.self">
+            <MyExpertPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'experts/:id',
+        element: (
+          <RequireCapability capability="experts.read">
+            <ExpertDetailPage />
           </RequireCapability>
         ),
       },

@@ -119,8 +119,15 @@ export const inspectionMembers = pgTable(
     name: text('name').notNull(),
     role: text('role').$type<MemberRole>().notNull(),
     orgName: text('org_name').notNull().default(''),
+    /** The expert's library record (A-5), for rotation, ratings and visits per expert. The foreign key to experts is in
+     *  the experts grants migration: schema files import one way (experts.ts imports this file). */
+    expertId: uuid('expert_id'),
   },
-  (t) => [primaryKey({ name: 'inspection_members_pk', columns: [t.inspectionId, t.seq] }), index('inspection_members_user_idx').on(t.userId)],
+  (t) => [
+    primaryKey({ name: 'inspection_members_pk', columns: [t.inspectionId, t.seq] }),
+    index('inspection_members_user_idx').on(t.userId),
+    index('inspection_members_expert_idx').on(t.expertId),
+  ],
 );
 
 /** One checklist item as used by this inspection (text copied from the checklist version) and its result. */

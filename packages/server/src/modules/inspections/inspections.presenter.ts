@@ -60,7 +60,7 @@ export async function presentInspection(db: Db, ctx: Pick<ActionContext, 'actor'
     releasedAt: row.releasedAt?.toISOString() ?? null,
     recordHash: row.recordHash,
     hashIntact: row.recordHash ? recordHash(principalCheckRecord(row, items)) === row.recordHash : null,
-    members: members.map((m) => ({ seq: m.seq, userId: m.userId, name: m.name, role: m.role, orgName: m.orgName })),
+    members: members.map((m) => ({ seq: m.seq, userId: m.userId, expertId: m.expertId, name: m.name, role: m.role, orgName: m.orgName })),
     items: items.map((i) => ({
       seq: i.seq,
       code: i.code,

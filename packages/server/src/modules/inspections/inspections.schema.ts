@@ -17,7 +17,7 @@ export const point = z.object({ lat: z.number().min(-90).max(90).nullable(), lng
 
 // ---- views ----
 
-const member = z.object({ seq: z.number().int(), userId: z.string().nullable(), name: z.string(), role: z.enum(memberRoles), orgName: z.string() });
+const member = z.object({ seq: z.number().int(), userId: z.string().nullable(), expertId: z.string().nullable(), name: z.string(), role: z.enum(memberRoles), orgName: z.string() });
 const item = z.object({
   seq: z.number().int(),
   code: z.string(),
@@ -120,6 +120,8 @@ export type ChecklistChoiceInput = z.infer<typeof checklistChoice>;
 
 const memberInput = z.object({
   userId: z.uuid().nullable().default(null),
+  /** An expert from the library: his account, name and employer come from the record. */
+  expertId: z.uuid().nullable().optional(),
   name: text(32).min(1),
   role: z.enum(memberRoles),
   orgName: text(100).default(''),

@@ -29,6 +29,7 @@ import { findPremises } from '../premises/premises.repository.ts';
 import { defaultPrincipalCheckSettings, type PrincipalCheckSettings } from '../principal-checks/principal-checks.config.ts';
 import { highRiskSectorCodes, markPeriodDone } from '../principal-checks/principal-checks.periods.ts';
 import { ownPeriods } from '../principal-checks/principal-checks.service.ts';
+import { resolveExpertMembers } from '../experts/experts.service.ts';
 import { findTip } from '../tips/tips.repository.ts';
 import { checkPhotos, countFindings, prepareAnswers, writeAnswers } from './inspections.items.ts';
 import * as repo from './inspections.repository.ts';
@@ -117,8 +118,10 @@ export async function planInspection(
   const subject = await loadSubject(ctx, input);
   const trigger = await checkTrigger(ctx, input.trigger ?? null, subject);
   const checklist = await resolveChecklist(ctx, input.checklist, input.plannedOn);
-  const named = await repo.teamCandidates(ctx.db, input.members.flatMap((m) => (m.userId ? [m.userId] : [])));
-  for (const [k, m] of input.members.entries()) {
+  // Experts (A-5): status, 回避 and 轮换 against the subject; the record's account and name join the team.
+  const team = await resolveExpertMembers(ctx.db, ctx.auth, input.members, subject.enterpriseId, input.plannedOn);
+  const named = await repo.teamCandidates(ctx.db, team.flatMap((m) => (m.userId ? [m.userId] : [])));
+  for (const [k, m] of team.entries()) {
     if (!m.userId) continue;
     const user = named.find((u) => u.id === m.userId);
     const roles = (user?.roles ?? []) as Role[];
@@ -126,9 +129,9 @@ export async function planInspection(
       throw AppError('VALIDATION', { field: `members.${k}.userId`, message: `检查人员「${m.name}」的账号不存在或不能参加检查` });
     }
   }
-  const members = [...input.members];
-  if (!members.some((m) => m.role === 'leader')) members.unshift({ userId: ctx.auth.user.id, name: ctx.auth.user.displayName, role: 'leader', orgName: org.name });
-  if (options.plannerJoins !== false && !members.some((m) => m.userId === ctx.auth.user.id)) members.push({ userId: ctx.auth.user.id, name: ctx.auth.user.displayName, role: 'officer', orgName: org.name });
+  const members: (PlanInspectionInput['members'][number] & { expertId: string | null })[] = [...team];
+  if (!members.some((m) => m.role === 'leader')) members.unshift({ userId: ctx.auth.user.id, expertId: null, name: ctx.auth.user.displayName, role: 'leader', orgName: org.name });
+  if (options.plannerJoins !== false && !members.some((m) => m.userId === ctx.auth.user.id)) members.push({ userId: ctx.auth.user.id, expertId: null, name: ctx.auth.user.displayName, role: 'officer', orgName: org.name });
   const leader = members.find((m) => m.role === 'leader');
   const dueOn = input.dueOn ?? (trigger ? addDays(input.plannedOn, options.triggerDueDays ?? DEFAULT_TRIGGER_DUE_DAYS) : null);
   const id = randomUUID();
@@ -142,7 +145,7 @@ export async function planInspection(
       triggerRef: trigger, plannedOn: input.plannedOn, dueOn, checklistId: checklist.id, checklistRef: checklist.ref, checklistTitle: checklist.title, checklistVersion: checklist.version,
       status: 'planned', createdBy: ctx.auth.user.id, createdAt: ctx.now, updatedAt: ctx.now,
     });
-    await repo.insertMembers(tx, members.map((m, k) => ({ inspectionId: id, seq: k + 1, userId: m.userId, name: m.name, role: m.role, orgName: m.orgName })));
+    await repo.insertMembers(tx, members.map((m, k) => ({ inspectionId: id, seq: k + 1, userId: m.userId, expertId: m.expertId, name: m.name, role: m.role, orgName: m.orgName })));
     await repo.insertItems(tx, checklist.items.map((it, k) => ({ inspectionId: id, seq: k + 1, ...it })));
     // Last: the county's counter row stays locked only for what follows it.
     const inspectionNo = formatInspectionNo(subject.regionCode, year, await repo.nextInspectionSeq(tx, subject.regionCode.slice(0, 6), year));

@@ -33,7 +33,8 @@ export async function presentDrawSummaries(db: Db, rows: readonly DrawRecord[]) 
 
 /** The draw with its picks, each pick's inspection and result, the actions the actor may take and the timeline. */
 export async function presentDraw(db: Db, row: DrawRecord, actor: WorkflowActor, today: string): Promise<DrawView> {
-  const [[summary], facts, inspections, history] = await Promise.all([presentDrawSummaries(db, [row]), drawFacts(db, row, today), repo.drawInspections(db, row.id), presentTimeline(db, drawStream, row)]);
+  const inspections = await repo.drawInspections(db, row.id);
+  const [[summary], facts, history] = await Promise.all([presentDrawSummaries(db, [row]), drawFacts(db, row, today, inspections), presentTimeline(db, drawStream, row)]);
   const hazards = await repo.hazardCountsOfInspections(db, inspections.map((i) => i.id));
   const byId = new Map(inspections.map((i) => [i.id, i]));
   const lastEnd = inspections.every((i) => i.status === 'closed' || i.status === 'cancelled') && inspections.length > 0 ? inspections.map((i) => i.checkDate ?? '').sort().at(-1) : null;

@@ -28,7 +28,8 @@ import { drawStream } from '../../workflow/streams.ts';
 import { appendCreated } from '../../workflow/timeline.ts';
 import { inTransaction } from '../../workflow/unit.ts';
 import { createFieldSealer, type FieldSealer } from '../tips/tip-crypto.ts';
-import { regionNameMap, sectorCatalogue } from '../plans/plans.repository.ts';
+import { regionNameMap } from '../plans/plans.repository.ts';
+import { assertKnownSectors, assertOwnSectors } from '../reference/sectors.ts';
 import { resolveChecklist } from '../inspections/inspections.service.ts';
 import { classesOf } from '../supervision/supervision.repository.ts';
 import { ensureClasses, periodOf } from '../supervision/supervision.service.ts';
@@ -64,11 +65,9 @@ export async function createDraw(ctx: ActionContext, sealer: FieldSealer, input:
   const regionCode = input.regionCode ?? org.regionCode;
   if (!isInRegion(regionCode, org.regionCode)) throw AppError('VALIDATION', { field: 'regionCode', message: '抽查范围须在本单位辖区内' });
   // A regulator draws in its own sectors only (all of them when none is chosen); a committee or township in any.
-  const catalogue = await sectorCatalogue(ctx.db);
-  const unknown = input.sectors.find((s) => !catalogue.some((c) => c.code === s));
-  if (unknown) throw AppError('VALIDATION', { field: 'sectors', message: `行业领域「${unknown}」不存在` });
+  const catalogue = await assertKnownSectors(ctx.db, input.sectors);
   const own = scope.sectors;
-  if (own !== null && input.sectors.some((s) => !own.includes(s))) throw AppError('VALIDATION', { field: 'sectors', message: '只能抽取本部门监管行业领域的企业' });
+  assertOwnSectors(own, input.sectors, '只能抽取本部门监管行业领域的企业');
   const sectors = input.sectors.length > 0 ? [...new Set(input.sectors)] : own !== null ? [...own] : [];
   await resolveChecklist(ctx, input.checklist, input.plannedOn); // refused now, not when the draw is approved
   const item = input.spotCheckItemId ? await findItem(ctx.db, scope, input.spotCheckItemId) : null;

@@ -29,8 +29,9 @@ type Handler<A extends DrawAction> = PayloadHandler<DrawRecord, NoExtra, DrawFac
 
 const finished = (status: string) => status === 'closed' || status === 'cancelled';
 
-export async function drawFacts(db: ActionContext['db'], row: DrawRecord, today: string): Promise<DrawFacts> {
-  const open = row.status === 'approved' ? (await repo.drawInspections(db, row.id)).filter((i) => !finished(i.status)).length : 0;
+/** `inspections`: the draw's inspections when the caller has read them already (the record view). */
+export async function drawFacts(db: ActionContext['db'], row: DrawRecord, today: string, inspections?: readonly { status: string }[]): Promise<DrawFacts> {
+  const open = row.status === 'approved' ? (inspections ?? (await repo.drawInspections(db, row.id))).filter((i) => !finished(i.status)).length : 0;
   return { status: row.status, orgId: row.orgId, createdBy: row.createdBy, drawnBy: row.drawnBy, drawOn: row.drawOn, today, openInspections: open };
 }
 

@@ -7,7 +7,7 @@ import { requireRegionStaff } from '../../lib/scope-registry.ts';
 import { actionContext } from '../../workflow/context.ts';
 import { initiator } from '../../plugins/auth.ts';
 import { resolveChecklist } from '../inspections/inspections.service.ts';
-import { sectorCatalogue } from '../plans/plans.repository.ts';
+import { assertKnownSectors, assertOwnSectors } from '../reference/sectors.ts';
 import { orgsByIds } from '../plans/plan-orgs.repository.ts';
 import * as repo from './spot-check-items.repository.ts';
 import { spotCheckItemBody, spotCheckItemPatch, spotCheckItemsQuery, spotCheckItemsResponse, spotCheckItemView } from './random-draws.schema.ts';
@@ -47,11 +47,8 @@ export async function spotCheckItemRoutes(fastify: FastifyInstance): Promise<voi
   const checkFields = async (request: Parameters<typeof requireRegionStaff>[0], fields: { sectors?: string[] | undefined; checklist?: { checklistId: string } | { sector: string } | undefined }) => {
     const { auth, scope } = requireRegionStaff(request, 'inspections.plan');
     if (fields.sectors) {
-      const catalogue = await sectorCatalogue(deps().db);
-      const unknown = fields.sectors.find((s) => !catalogue.some((c) => c.code === s));
-      if (unknown) throw AppError('VALIDATION', { field: 'sectors', message: `行业领域「${unknown}」不存在` });
-      const own = scope.sectors;
-      if (own !== null && fields.sectors.some((s) => !own.includes(s))) throw AppError('VALIDATION', { field: 'sectors', message: '只能设定本部门监管的行业领域' });
+      await assertKnownSectors(deps().db, fields.sectors);
+      assertOwnSectors(scope.sectors, fields.sectors, '只能设定本部门监管的行业领域');
     }
     if (fields.checklist) await resolveChecklist(actionContext(deps(), auth, initiator(request)), fields.checklist, chinaDate(deps().clock.now()));
     return { auth, scope };

@@ -1,5 +1,6 @@
 // The one registry of 待办 sources. A workflow adds its waiting states as one `<module>.todos.ts` and one line here.
 import { can, isEnterpriseActor } from '@zhiben/core';
+import { expertTodoSources } from '../experts/experts.todos.ts';
 import { hazardTodoSources } from '../hazards/hazards.todos.ts';
 import { inspectionTodoSources } from '../inspections/inspections.todos.ts';
 import { principalCheckTodoSources } from '../principal-checks/principal-checks.todos.ts';
@@ -9,7 +10,7 @@ import { taskTodoSources } from '../tasks/tasks.todos.ts';
 import { tipTodoSources } from '../tips/tips.todos.ts';
 import type { TodoContext, TodoSource } from './todo-source.ts';
 
-export const todoSources: readonly TodoSource[] = [...hazardTodoSources, ...tipTodoSources, ...inspectionTodoSources, ...taskTodoSources, ...returnTodoSources, ...principalCheckTodoSources, ...drawTodoSources];
+export const todoSources: readonly TodoSource[] = [...hazardTodoSources, ...tipTodoSources, ...inspectionTodoSources, ...taskTodoSources, ...returnTodoSources, ...principalCheckTodoSources, ...drawTodoSources, ...expertTodoSources];
 
 export function sourcesFor(ctx: TodoContext): TodoSource[] {
   const enterprise = isEnterpriseActor(ctx.auth.actor);

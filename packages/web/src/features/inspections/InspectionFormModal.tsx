@@ -22,6 +22,7 @@ type Values = {
   sector?: string;
   checklistId?: string;
   members?: string;
+  experts?: string[];
   jointOrgs?: string;
   campaign?: string;
 };
@@ -48,12 +49,15 @@ export function InspectionFormModal({
   onClose,
   onCreated,
   initial,
+  initialEnterprise,
   trigger,
 }: {
   open: boolean;
   onClose: () => void;
   onCreated: (id: string) => void;
   initial?: Partial<Values>;
+  /** The subject chosen before the form opened (专家指导帮扶 plan): its label for the picker. */
+  initialEnterprise?: { id: string; name: string };
   trigger?: InspectionTrigger | undefined;
 }) {
   const me = useMe();
@@ -61,6 +65,12 @@ export function InspectionFormModal({
   const { sectors } = useSectors();
   const subjectKind = Form.useWatch('subjectKind', form);
   const source = Form.useWatch('checklistSource', form);
+  const enterpriseId = Form.useWatch('enterpriseId', form);
+  const sector = Form.useWatch('sector', form);
+  // Experts who may serve this enterprise (回避, 轮换, status: the server's rule), fewest recent visits first.
+  const candidates = useQuery(open && me.capabilities.includes('experts.read') && subjectKind !== 'premises' && enterpriseId ? `expert-candidates:${enterpriseId}:${sector ?? ''}` : null, (signal) =>
+    call('get', '/api/experts/candidates', { query: { enterpriseId: enterpriseId ?? '', ...(source !== 'checklist' && sector ? { sector } : {}) }, signal }),
+  );
   const checklists = useQuery(open ? 'inspection-form-checklists' : null, (signal) => call('get', '/api/checklists', { query: {}, signal }));
 
   const { submit, saving, error } = useFormSubmit(
@@ -78,6 +88,7 @@ export function InspectionFormModal({
         members: [
           { userId: me.id, name: me.displayName, role: 'leader', orgName: me.org?.name ?? '' },
           ...splitNames(v.members).map((name) => ({ userId: null, name, role: 'officer' as const, orgName: me.org?.name ?? '' })),
+          ...(v.subjectKind === 'premises' ? [] : (v.experts ?? [])).map((expertId) => ({ userId: null, expertId, name: candidates.data?.items.find((c) => c.id === expertId)?.name ?? '专家', role: 'expert' as const, orgName: '' })),
         ],
         checklist: v.checklistSource === 'checklist' ? { checklistId: v.checklistId ?? '' } : { sector: v.sector ?? '' },
         trigger: trigger ? { kind: trigger.kind, id: trigger.id } : null,
@@ -100,7 +111,7 @@ export function InspectionFormModal({
           plannedOn: dayjs(),
           checklistSource: 'sector',
           sector: sectors[0]?.code,
-          ...(trigger ? { enterpriseId: trigger.enterpriseId } : {}),
+          ...(trigger ? { enterpriseId: trigger.enterpriseId } : initialEnterprise ? { enterpriseId: initialEnterprise.id } : {}),
           ...initial,
         }}
       >
@@ -132,7 +143,7 @@ export function InspectionFormModal({
               fetchOptions={searchEnterprises}
               placeholder="输入单位名称或信用代码搜索"
               id="form-enterprise"
-              initialOption={trigger ? { value: trigger.enterpriseId, label: trigger.enterpriseName } : undefined}
+              initialOption={trigger ? { value: trigger.enterpriseId, label: trigger.enterpriseName } : initialEnterprise ? { value: initialEnterprise.id, label: initialEnterprise.name } : undefined}
             />
           </Form.Item>
         )}
@@ -154,6 +165,25 @@ export function InspectionFormModal({
         <Form.Item label="检查人员" name="members" extra={`带队负责人：${me.displayName}；其他人员以逗号或顿号分隔`}>
           <Input maxLength={300} />
         </Form.Item>
+        {candidates.data && (
+          <Form.Item
+            label="专家"
+            name="experts"
+            extra={
+              candidates.data.excluded.length > 0
+                ? `不可指派：${candidates.data.excluded.map((x) => x.reason).join('；')}`
+                : '按近12个月到该企业服务次数由少到多排列（轮换）；专家登录后可看到指派给他的检查'
+            }
+          >
+            <Select
+              mode="multiple"
+              placeholder={candidates.data.items.length === 0 ? '暂无可指派的专家' : '选择专家（可不选）'}
+              data-testid="form-experts"
+              showSearch={{ optionFilterProp: 'label' }}
+              options={candidates.data.items.map((c) => ({ value: c.id, label: `${c.name}（${c.employer || '—'}，近12个月到该企业${c.recentVisits}次）` }))}
+            />
+          </Form.Item>
+        )}
         <Form.Item label="联合检查单位" name="jointOrgs" extra="可不填；多个以顿号分隔">
           <Input maxLength={500} />
         </Form.Item>

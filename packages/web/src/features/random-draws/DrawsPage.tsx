@@ -7,7 +7,6 @@ import { useAuth } from '../../app/auth.tsx';
 import { oneOf } from '../../app/hooks/urlFilters.ts';
 import { useUrlFilters } from '../../app/hooks/useUrlFilters.ts';
 import { ListError, ListToolbar } from '../../app/ListToolbar.tsx';
-import { usePaging } from '../../app/usePaging.ts';
 import { useQuery } from '../../app/useQuery.ts';
 import { drawsApi, drawStatusColors, type DrawSummary } from './api.ts';
 import { DrawFigures } from './DrawFigures.tsx';
@@ -24,8 +23,7 @@ export default function DrawsPage() {
   const [creating, setCreating] = useState(false);
   const urlFilters = useUrlFilters(filtersSpec);
   const { filters, set: update } = urlFilters;
-  const paging = usePaging('次抽查');
-  const list = useQuery(`draws:${urlFilters.key}:${paging.page}:${paging.pageSize}`, (signal) => drawsApi.list({ ...urlFilters.query, page: paging.page, pageSize: paging.pageSize }, signal));
+  const list = useQuery(`draws:${urlFilters.key}`, (signal) => drawsApi.list({ ...urlFilters.query, page: urlFilters.page, pageSize: urlFilters.pageSize }, signal));
   return (
     <Card
       title="双随机抽查"
@@ -56,7 +54,7 @@ export default function DrawsPage() {
         className="zb-clickable-rows"
         loading={list.loading}
         dataSource={list.data?.items ?? []}
-        pagination={paging.pagination(list.data?.total ?? 0)}
+        pagination={urlFilters.pagination(list.data?.total ?? 0, '次抽查')}
         onRow={(d) => ({ onClick: () => void navigate(`/random-draws/${d.id}`) })}
         scroll={{ x: 960 }}
         columns={[

@@ -10,7 +10,6 @@ import { oneOf, text } from '../../app/hooks/urlFilters.ts';
 import { useFormSubmit } from '../../app/hooks/useFormSubmit.ts';
 import { useUrlFilters } from '../../app/hooks/useUrlFilters.ts';
 import { ListError, ListToolbar } from '../../app/ListToolbar.tsx';
-import { usePaging } from '../../app/usePaging.ts';
 import { useQuery } from '../../app/useQuery.ts';
 
 type Classes = ResponseOf<'/api/supervision-classes', 'get'>;
@@ -48,8 +47,7 @@ function WatchModal({ row, onClose, onDone }: { row: Row; onClose: () => void; o
 export default function SupervisionPage() {
   const urlFilters = useUrlFilters(filtersSpec);
   const { filters, set: update } = urlFilters;
-  const paging = usePaging('家企业');
-  const list = useQuery(`supervision:${urlFilters.key}:${paging.page}:${paging.pageSize}`, (signal) => supervisionApi.list({ ...urlFilters.query, page: paging.page, pageSize: paging.pageSize }, signal));
+  const list = useQuery(`supervision:${urlFilters.key}`, (signal) => supervisionApi.list({ ...urlFilters.query, page: urlFilters.page, pageSize: urlFilters.pageSize }, signal));
   const [watching, setWatching] = useState<Row | null>(null);
   const [busy, setBusy] = useState(false);
   const data = list.data;
@@ -109,7 +107,7 @@ export default function SupervisionPage() {
         rowKey="enterpriseId"
         loading={list.loading}
         dataSource={data?.items ?? []}
-        pagination={paging.pagination(data?.total ?? 0)}
+        pagination={urlFilters.pagination(data?.total ?? 0, '家企业')}
         scroll={{ x: 1000 }}
         columns={[
           { title: '企业', dataIndex: 'name', width: 260 },
