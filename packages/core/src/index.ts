@@ -58,3 +58,4 @@ export * from './draw/sm3.ts';
 export * from './draw/draw.ts';
 export * from './draw/draw-machine.ts';
 export * from './draw/supervision-class.ts';
+export * from './service-bodies/service-bodies.ts';

@@ -34,13 +34,15 @@ export const capabilities = [
   'grants.confirm',
   'plans.read',
   'plans.manage',
+  'service_bodies.read',
+  'service_bodies.manage',
 ] as const;
 export type Capability = (typeof capabilities)[number];
 
 const byRole: Record<Role, readonly Capability[]> = {
-  committee_officer: ['grants.confirm', 'enterprises.read', 'enterprises.write', 'enterprises.import', 'reference.read', 'hazards.read', 'hazards.register', 'hazards.import', 'escalations.write', 'stats.read', 'tips.read', 'tips.approve', 'worker_reports.read', 'premises.read', 'premises.reveal', 'checklists.read', 'checklists.write', 'inspections.read', 'inspections.plan', 'inspections.fill', 'inspections.review', 'plans.read', 'plans.manage'],
-  regulator_officer: ['enterprises.read', 'enterprises.write', 'enterprises.import', 'reference.read', 'hazards.read', 'hazards.register', 'hazards.import', 'escalations.write', 'stats.read', 'tips.read', 'worker_reports.read', 'premises.read', 'checklists.read', 'checklists.write', 'inspections.read', 'inspections.plan', 'inspections.fill', 'inspections.review', 'plans.read'],
-  locality_officer: ['enterprises.read', 'enterprises.write', 'enterprises.import', 'reference.read', 'hazards.read', 'hazards.register', 'hazards.import', 'stats.read', 'worker_reports.read', 'premises.read', 'premises.write', 'premises.reveal', 'checklists.read', 'checklists.write', 'inspections.read', 'inspections.plan', 'inspections.fill', 'plans.read'],
+  committee_officer: ['grants.confirm', 'enterprises.read', 'enterprises.write', 'enterprises.import', 'reference.read', 'hazards.read', 'hazards.register', 'hazards.import', 'escalations.write', 'stats.read', 'tips.read', 'tips.approve', 'worker_reports.read', 'premises.read', 'premises.reveal', 'checklists.read', 'checklists.write', 'inspections.read', 'inspections.plan', 'inspections.fill', 'inspections.review', 'plans.read', 'plans.manage', 'service_bodies.read', 'service_bodies.manage'],
+  regulator_officer: ['enterprises.read', 'enterprises.write', 'enterprises.import', 'reference.read', 'hazards.read', 'hazards.register', 'hazards.import', 'escalations.write', 'stats.read', 'tips.read', 'worker_reports.read', 'premises.read', 'checklists.read', 'checklists.write', 'inspections.read', 'inspections.plan', 'inspections.fill', 'inspections.review', 'plans.read', 'service_bodies.read', 'service_bodies.manage'],
+  locality_officer: ['enterprises.read', 'enterprises.write', 'enterprises.import', 'reference.read', 'hazards.read', 'hazards.register', 'hazards.import', 'stats.read', 'worker_reports.read', 'premises.read', 'premises.write', 'premises.reveal', 'checklists.read', 'checklists.write', 'inspections.read', 'inspections.plan', 'inspections.fill', 'plans.read', 'service_bodies.read'],
   tip_officer: ['reference.read', 'tips.read', 'tips.handle', 'tips.reveal'],
   expert: ['reference.read', 'checklists.read', 'inspections.read', 'inspections.fill'],
   sysadmin: ['users.manage', 'orgs.manage', 'reference.read'],
