@@ -24,3 +24,4 @@ export * from './inspections.ts';
 export * from './documents.ts';
 export * from './random-draws.ts';
 export * from './supervision.ts';
+export * from './service-bodies.ts';
