@@ -56,6 +56,10 @@ const DrawDetailPage = lazy(() => import('../features/random-draws/DrawDetailPag
 const InspectorsPage = lazy(() => import('../features/random-draws/InspectorsPage.tsx'));
 const PublicDrawPage = lazy(() => import('../features/random-draws/PublicDrawPage.tsx'));
 const SupervisionPage = lazy(() => import('../features/supervision/SupervisionPage.tsx'));
+const ServiceBodiesPage = lazy(() => import('../features/service-bodies/ServiceBodiesPage.tsx'));
+const ServiceBodyDetailPage = lazy(() => import('../features/service-bodies/ServiceBodyDetailPage.tsx'));
+const ServiceReviewSamplesPage = lazy(() => import('../features/service-bodies/ReviewSamplesPage.tsx'));
+const ServiceBodyRankingPage = lazy(() => import('../features/service-bodies/RankingPage.tsx'));
 const SpotCheckItemsPage = lazy(() => import('../features/random-draws/SpotCheckItemsPage.tsx'));
 const InspectionsPage = lazy(() => import('../features/inspections/InspectionsPage.tsx'));
 const InspectionDetailPage = lazy(() => import('../features/inspections/InspectionDetailPage.tsx'));
@@ -219,6 +223,38 @@ export const router = createBrowserRouter([
         element: (
           <RequireCapability capability="inspections.plan">
             <SpotCheckItemsPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'service-bodies',
+        element: (
+          <RequireCapability capability="service_bodies.read">
+            <ServiceBodiesPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'service-bodies/reviews',
+        element: (
+          <RequireCapability capability="service_bodies.read">
+            <ServiceReviewSamplesPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'service-bodies/ranking',
+        element: (
+          <RequireCapability capability="service_bodies.read">
+            <ServiceBodyRankingPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'service-bodies/:id',
+        element: (
+          <RequireCapability capability="service_bodies.read">
+            <ServiceBodyDetailPage />
           </RequireCapability>
         ),
       },
