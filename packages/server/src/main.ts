@@ -1,4 +1,5 @@
 import { seedDemoDraws } from './seed/demo-draws.ts';
+import { seedDemoServiceBodies } from './seed/demo-service-bodies.ts';
 import { drawSeedSealer } from './modules/random-draws/random-draws.service.ts';
 import path from 'node:path';
 import { provisionalYears, uncoveredYears } from '@zhiben/core';
@@ -77,6 +78,9 @@ if (config.seedDemo && (await isDemoSeeded(database.db))) {
   // 双随机: the county 应急管理局's inspectors and two draws (only while there is no draw at all).
   const demoDraws = await seedDemoDraws(database.db, drawSeedSealer(tipSettings.identityKey));
   if (demoDraws > 0) console.log(`已载入 ${demoDraws} 次演示双随机抽查`);
+  // 第三方服务机构: the city 安委办's register, reports, this quarter's 复核 and a contract (only while there is none).
+  const demoBodies = await seedDemoServiceBodies(database.db, createTipCrypto(tipSettings.identityKey));
+  if (demoBodies > 0) console.log(`已载入 ${demoBodies} 家演示第三方服务机构`);
 }
 if (await systemStatSpansMissing(database.db)) {
   const facts = await rebuildStatSpans(database.db);

@@ -142,11 +142,11 @@ export async function addReport(deps: ServiceBodyDeps, scope: Scope, body: repo.
  * quarter sampled with it (core drawReviewSample) and the draw kept; later calls return that draw. Reports added
  * after the draw are not sampled for that quarter (a sample that grew each time it was asked for would not be one).
  */
-export async function drawReviews(deps: ServiceBodyDeps, owner: Owner, who: Initiator, quarter: string): Promise<{ created: boolean }> {
+export async function drawReviews(deps: ServiceBodyDeps, owner: Owner, who: Initiator, quarter: string, ratePercent = settings.reviewRatePercent): Promise<{ created: boolean }> {
   const now = deps.clock.now();
   const { from, to } = quarterRange(quarter);
   return inTransaction(deps.db, async ({ tx }) => {
-    const draw = await repo.insertDrawOnce(tx, { orgId: owner.id, quarter, seed: randomBytes(32).toString('hex'), ratePercent: settings.reviewRatePercent, drawnBy: who.userId, drawnAt: now });
+    const draw = await repo.insertDrawOnce(tx, { orgId: owner.id, quarter, seed: randomBytes(32).toString('hex'), ratePercent, drawnBy: who.userId, drawnAt: now });
     if (!draw) return { created: false };
     const byBody = new Map<string, string[]>();
     for (const r of await repo.reportsOfOrgInRange(tx, owner.id, from, to)) byBody.set(r.bodyId, [...(byBody.get(r.bodyId) ?? []), r.id]);
