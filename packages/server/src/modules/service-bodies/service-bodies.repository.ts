@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import type { Scope } from '@zhiben/core';
+import type { Scope, ServiceBodyStatus, ServiceBodyType } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
 import { enterprises, orgs, serviceBodies, serviceBodyStaff, serviceContracts, serviceReportReviews, serviceReports, serviceReviewDraws } from '../../db/schema/index.ts';
 import { scopeWhere } from '../../lib/scope-sql.ts';
@@ -21,7 +21,7 @@ const bodyWhere = (scope: Scope): SQL => (scope.kind === 'region' ? scopeWhere(r
 const contractWhere = (scope: Scope): SQL => (scope.kind === 'region' ? scopeWhere(regionOnly(scope), { regionCode: serviceContracts.regionCode, enterpriseId: serviceContracts.orgId }) : sql`false`);
 const like = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-export type BodyFilter = { type?: string | undefined; status?: string | undefined; licence?: 'expired' | 'expiring' | 'attention' | undefined; q?: string | undefined; today: string; expiringUntil: string };
+export type BodyFilter = { type?: ServiceBodyType | undefined; status?: ServiceBodyStatus | undefined; licence?: 'expired' | 'expiring' | 'attention' | undefined; q?: string | undefined; today: string; expiringUntil: string };
 
 function bodyFilterWhere(scope: Scope, f: BodyFilter): SQL | undefined {
   const licence =
@@ -34,8 +34,8 @@ function bodyFilterWhere(scope: Scope, f: BodyFilter): SQL | undefined {
           : undefined;
   return and(
     bodyWhere(scope),
-    f.type ? eq(serviceBodies.type, f.type as BodyRow['type']) : undefined,
-    f.status ? eq(serviceBodies.status, f.status as BodyRow['status']) : undefined,
+    f.type ? eq(serviceBodies.type, f.type) : undefined,
+    f.status ? eq(serviceBodies.status, f.status) : undefined,
     licence,
     // A removed body has nothing left to renew: it is not 待办.
     f.licence ? sql`${serviceBodies.status} <> 'removed'` : undefined,
@@ -89,6 +89,8 @@ export async function updateBodyIfVersion(tx: Db, id: string, version: number, v
 }
 
 // ---- staff ----
+// Staff, reports and draws are read by their body's or org's id: the route has loaded the body within scope (404
+// otherwise) or the org is the caller's own.
 
 export async function listStaff(db: Db, bodyId: string): Promise<StaffRow[]> {
   return db.select().from(serviceBodyStaff).where(eq(serviceBodyStaff.bodyId, bodyId)).orderBy(desc(serviceBodyStaff.active), asc(serviceBodyStaff.name), asc(serviceBodyStaff.id));
@@ -135,8 +137,8 @@ export async function insertReport(tx: Db, values: typeof serviceReports.$inferI
   return row;
 }
 
-/** The reports of an org's bodies (not removed) dated within a quarter, for the 复核 draw. */
-export async function reportsOfOrgInRange(tx: Db, orgId: string, from: string, to: string): Promise<{ id: string; bodyId: string }[]> {
+/** The reports of an org's bodies (not removed) dated within a quarter, for the 复核 draw. System read: the org is the caller's own, whose bodies lie in its region. */
+export async function systemReportsOfOrgInRange(tx: Db, orgId: string, from: string, to: string): Promise<{ id: string; bodyId: string }[]> {
   return tx
     .select({ id: serviceReports.id, bodyId: serviceReports.bodyId })
     .from(serviceReports)

@@ -149,7 +149,7 @@ export async function drawReviews(deps: ServiceBodyDeps, owner: Owner, who: Init
     const draw = await repo.insertDrawOnce(tx, { orgId: owner.id, quarter, seed: randomBytes(32).toString('hex'), ratePercent, drawnBy: who.userId, drawnAt: now });
     if (!draw) return { created: false };
     const byBody = new Map<string, string[]>();
-    for (const r of await repo.reportsOfOrgInRange(tx, owner.id, from, to)) byBody.set(r.bodyId, [...(byBody.get(r.bodyId) ?? []), r.id]);
+    for (const r of await repo.systemReportsOfOrgInRange(tx, owner.id, from, to)) byBody.set(r.bodyId, [...(byBody.get(r.bodyId) ?? []), r.id]);
     const rows = [...byBody].flatMap(([bodyId, ids]) =>
       drawReviewSample(draw.seed, quarter, bodyId, ids, draw.ratePercent).map((reportId) => ({ drawId: draw.id, reportId, quarter, sampledAt: now, sampledBy: who.userId })),
     );

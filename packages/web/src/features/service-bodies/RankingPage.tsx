@@ -47,7 +47,7 @@ export default function RankingPage() {
           style={{ marginBottom: 16 }}
           title="建议通报曝光、移出名录的机构"
           description={
-            <Space direction="vertical" data-testid="flagged">
+            <Space orientation="vertical" data-testid="flagged">
               {flagged.map((f) => (
                 <span key={f.bodyId}>
                   <Link to={`/service-bodies/${f.bodyId}`}>{f.name}</Link>：{f.flagReason}

@@ -179,7 +179,7 @@ export default function ServiceBodyDetailPage() {
     detail.reload();
   };
   return (
-    <Space direction="vertical" size={16} style={{ width: '100%' }}>
+    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <Card
         title={b.name}
         extra={
