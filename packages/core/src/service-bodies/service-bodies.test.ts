@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { explainHazardDenied, type HazardFacts } from '../hazard/hazard-machine.ts';
+import type { WorkflowActor } from '../workflow/actor.ts';
 import {
   drawReviewSample,
   explainReviewResultError,
@@ -140,9 +141,25 @@ describe('forms', () => {
 });
 
 describe('purchased inspections (第三方检查)', () => {
-  it('only the sector regulator confirms a major hazard, never a third-party member', () => {
-    const facts = { status: 'pending_confirmation', level: 'major', regionCode: '341621000000', sectors: ['hazchem'] } as unknown as HazardFacts;
-    const reason = explainHazardDenied(facts, { userId: 'u', roles: ['expert'], org: null, enterpriseId: null } as never, 'confirm');
-    expect(reason).toContain('监管部门');
+  const facts: HazardFacts = {
+    status: 'pending_confirmation',
+    level: 'major',
+    enterpriseId: 'e1',
+    regionCode: '341621100000',
+    sector: 'hazchem',
+    foundByOrgId: 'committee',
+    foundByEnterprise: false,
+    listing: null,
+    planComplete: false,
+    pendingExtension: false,
+    deadline: '2026-12-31',
+    version: 1,
+  };
+  const thirdParty: WorkflowActor = { userId: 'u', roles: ['expert'], orgId: 'committee', orgKind: 'committee', orgRegionCode: '341600000000', orgSectors: [], enterpriseId: null };
+  const regulator: WorkflowActor = { userId: 'r', roles: ['regulator_officer'], orgId: 'yjj', orgKind: 'regulator', orgRegionCode: '341621000000', orgSectors: ['hazchem'], enterpriseId: null };
+
+  it('only the sector regulator confirms a major hazard, never the third-party member who found it', () => {
+    expect(explainHazardDenied(facts, thirdParty, 'confirm')).toBe('仅负责该行业领域的监管部门可以认定');
+    expect(explainHazardDenied(facts, regulator, 'confirm')).toBeNull();
   });
 });
