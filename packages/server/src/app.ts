@@ -37,6 +37,7 @@ import { gradingRoutes } from './modules/grading/grading.routes.ts';
 import { createJobRunner, type JobRunner } from './modules/jobs/jobs.service.ts';
 import { tipRoutes } from './modules/tips/tips.routes.ts';
 import { workerReportRoutes } from './modules/tips/worker-reports.routes.ts';
+import { serviceBodyRoutes } from './modules/service-bodies/service-bodies.routes.ts';
 import { createFieldSealer, createTipCrypto, type FieldSealer } from './modules/tips/tip-crypto.ts';
 import { ephemeralTipSettings, type TipSettings } from './modules/tips/tips.config.ts';
 import { planRoutes } from './modules/plans/plans.routes.ts';
@@ -209,6 +210,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(expertRoutes, { crypto: createExpertCrypto(tipSettings.identityKey) });
   await app.register(spotCheckItemRoutes);
   await app.register(randomDrawRoutes, { sealer: drawSeedSealer(tipSettings.identityKey) });
+  await app.register(serviceBodyRoutes, { crypto: tipOptions.crypto });
 
   await serveWebApp(app, deps.config.webDist);
   app.addHook('onClose', async () => {

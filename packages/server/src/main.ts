@@ -1,6 +1,7 @@
 import { seedDemoDraws } from './seed/demo-draws.ts';
 import { seedDemoExperts } from './seed/demo-experts.ts';
 import { createExpertCrypto } from './modules/experts/experts.service.ts';
+import { seedDemoServiceBodies } from './seed/demo-service-bodies.ts';
 import { drawSeedSealer } from './modules/random-draws/random-draws.service.ts';
 import path from 'node:path';
 import { provisionalYears, uncoveredYears } from '@zhiben/core';
@@ -82,6 +83,9 @@ if (config.seedDemo && (await isDemoSeeded(database.db))) {
   // 专家库: a city and a county library, rated expert visits and one planned for the demo expert (only while there is no expert).
   const demoExperts = await seedDemoExperts(database.db, config.filesDir, createExpertCrypto(tipSettings.identityKey));
   if (demoExperts.experts > 0) console.log(`已载入 ${demoExperts.experts} 名演示专家、${demoExperts.visits} 次专家指导服务`);
+  // 第三方服务机构: the city 安委办's register, reports, this quarter's 复核 and a contract (only while there is none).
+  const demoBodies = await seedDemoServiceBodies(database.db, createTipCrypto(tipSettings.identityKey));
+  if (demoBodies > 0) console.log(`已载入 ${demoBodies} 家演示第三方服务机构`);
 }
 if (await systemStatSpansMissing(database.db)) {
   const facts = await rebuildStatSpans(database.db);

@@ -38,13 +38,15 @@ export const capabilities = [
   'experts.manage',
   /** An expert's own record and visits (专家本人). */
   'experts.self',
+  'service_bodies.read',
+  'service_bodies.manage',
 ] as const;
 export type Capability = (typeof capabilities)[number];
 
 const byRole: Record<Role, readonly Capability[]> = {
-  committee_officer: ['grants.confirm', 'enterprises.read', 'enterprises.write', 'enterprises.import', 'reference.read', 'hazards.read', 'hazards.register', 'hazards.import', 'escalations.write', 'stats.read', 'tips.read', 'tips.approve', 'worker_reports.read', 'premises.read', 'premises.reveal', 'checklists.read', 'checklists.write', 'inspections.read', 'inspections.plan', 'inspections.fill', 'inspections.review', 'plans.read', 'plans.manage', 'experts.read', 'experts.manage'],
-  regulator_officer: ['enterprises.read', 'enterprises.write', 'enterprises.import', 'reference.read', 'hazards.read', 'hazards.register', 'hazards.import', 'escalations.write', 'stats.read', 'tips.read', 'worker_reports.read', 'premises.read', 'checklists.read', 'checklists.write', 'inspections.read', 'inspections.plan', 'inspections.fill', 'inspections.review', 'plans.read', 'experts.read', 'experts.manage'],
-  locality_officer: ['enterprises.read', 'enterprises.write', 'enterprises.import', 'reference.read', 'hazards.read', 'hazards.register', 'hazards.import', 'stats.read', 'worker_reports.read', 'premises.read', 'premises.write', 'premises.reveal', 'checklists.read', 'checklists.write', 'inspections.read', 'inspections.plan', 'inspections.fill', 'plans.read', 'experts.read'],
+  committee_officer: ['grants.confirm', 'enterprises.read', 'enterprises.write', 'enterprises.import', 'reference.read', 'hazards.read', 'hazards.register', 'hazards.import', 'escalations.write', 'stats.read', 'tips.read', 'tips.approve', 'worker_reports.read', 'premises.read', 'premises.reveal', 'checklists.read', 'checklists.write', 'inspections.read', 'inspections.plan', 'inspections.fill', 'inspections.review', 'plans.read', 'plans.manage', 'experts.read', 'experts.manage', 'service_bodies.read', 'service_bodies.manage'],
+  regulator_officer: ['enterprises.read', 'enterprises.write', 'enterprises.import', 'reference.read', 'hazards.read', 'hazards.register', 'hazards.import', 'escalations.write', 'stats.read', 'tips.read', 'worker_reports.read', 'premises.read', 'checklists.read', 'checklists.write', 'inspections.read', 'inspections.plan', 'inspections.fill', 'inspections.review', 'plans.read', 'experts.read', 'experts.manage', 'service_bodies.read', 'service_bodies.manage'],
+  locality_officer: ['enterprises.read', 'enterprises.write', 'enterprises.import', 'reference.read', 'hazards.read', 'hazards.register', 'hazards.import', 'stats.read', 'worker_reports.read', 'premises.read', 'premises.write', 'premises.reveal', 'checklists.read', 'checklists.write', 'inspections.read', 'inspections.plan', 'inspections.fill', 'plans.read', 'experts.read', 'service_bodies.read'],
   tip_officer: ['reference.read', 'tips.read', 'tips.handle', 'tips.reveal'],
   expert: ['reference.read', 'checklists.read', 'inspections.read', 'inspections.fill', 'experts.self'],
   sysadmin: ['users.manage', 'orgs.manage', 'reference.read'],

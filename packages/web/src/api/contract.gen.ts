@@ -98,7 +98,7 @@ export interface paths {
                                 username: string;
                                 displayName: string;
                                 roles: ("committee_officer" | "regulator_officer" | "locality_officer" | "tip_officer" | "expert" | "sysadmin" | "security_officer" | "auditor" | "enterprise_admin" | "enterprise_principal")[];
-                                capabilities: ("enterprises.read" | "enterprises.write" | "enterprises.import" | "enterprise.own" | "users.manage" | "orgs.manage" | "reference.read" | "audit.read" | "hazards.read" | "hazards.report" | "hazards.register" | "hazards.import" | "escalations.write" | "stats.read" | "tips.read" | "tips.handle" | "tips.approve" | "tips.reveal" | "worker_reports.handle" | "worker_reports.read" | "premises.read" | "premises.write" | "premises.reveal" | "checklists.read" | "checklists.write" | "inspections.read" | "inspections.plan" | "inspections.fill" | "inspections.review" | "principal_checks.submit" | "grants.confirm" | "plans.read" | "plans.manage" | "experts.read" | "experts.manage" | "experts.self")[];
+                                capabilities: ("enterprises.read" | "enterprises.write" | "enterprises.import" | "enterprise.own" | "users.manage" | "orgs.manage" | "reference.read" | "audit.read" | "hazards.read" | "hazards.report" | "hazards.register" | "hazards.import" | "escalations.write" | "stats.read" | "tips.read" | "tips.handle" | "tips.approve" | "tips.reveal" | "worker_reports.handle" | "worker_reports.read" | "premises.read" | "premises.write" | "premises.reveal" | "checklists.read" | "checklists.write" | "inspections.read" | "inspections.plan" | "inspections.fill" | "inspections.review" | "principal_checks.submit" | "grants.confirm" | "plans.read" | "plans.manage" | "experts.read" | "experts.manage" | "experts.self" | "service_bodies.read" | "service_bodies.manage")[];
                                 org: {
                                     /** Format: uuid */
                                     id: string;
@@ -332,7 +332,7 @@ export interface paths {
                             username: string;
                             displayName: string;
                             roles: ("committee_officer" | "regulator_officer" | "locality_officer" | "tip_officer" | "expert" | "sysadmin" | "security_officer" | "auditor" | "enterprise_admin" | "enterprise_principal")[];
-                            capabilities: ("enterprises.read" | "enterprises.write" | "enterprises.import" | "enterprise.own" | "users.manage" | "orgs.manage" | "reference.read" | "audit.read" | "hazards.read" | "hazards.report" | "hazards.register" | "hazards.import" | "escalations.write" | "stats.read" | "tips.read" | "tips.handle" | "tips.approve" | "tips.reveal" | "worker_reports.handle" | "worker_reports.read" | "premises.read" | "premises.write" | "premises.reveal" | "checklists.read" | "checklists.write" | "inspections.read" | "inspections.plan" | "inspections.fill" | "inspections.review" | "principal_checks.submit" | "grants.confirm" | "plans.read" | "plans.manage" | "experts.read" | "experts.manage" | "experts.self")[];
+                            capabilities: ("enterprises.read" | "enterprises.write" | "enterprises.import" | "enterprise.own" | "users.manage" | "orgs.manage" | "reference.read" | "audit.read" | "hazards.read" | "hazards.report" | "hazards.register" | "hazards.import" | "escalations.write" | "stats.read" | "tips.read" | "tips.handle" | "tips.approve" | "tips.reveal" | "worker_reports.handle" | "worker_reports.read" | "premises.read" | "premises.write" | "premises.reveal" | "checklists.read" | "checklists.write" | "inspections.read" | "inspections.plan" | "inspections.fill" | "inspections.review" | "principal_checks.submit" | "grants.confirm" | "plans.read" | "plans.manage" | "experts.read" | "experts.manage" | "experts.self" | "service_bodies.read" | "service_bodies.manage")[];
                             org: {
                                 /** Format: uuid */
                                 id: string;
@@ -29065,6 +29065,2052 @@ export interface paths {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-bodies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 第三方服务机构名录（本单位及辖区） */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    type?: "safety_assessment" | "testing" | "training" | "technical_service" | "insurer";
+                    status?: "listed" | "suspended" | "removed";
+                    licence?: "expired" | "expiring" | "attention";
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                orgId: string;
+                                orgName: string;
+                                regionCode: string;
+                                uscc: string;
+                                name: string;
+                                /** @enum {string} */
+                                type: "safety_assessment" | "testing" | "training" | "technical_service" | "insurer";
+                                typeLabel: string;
+                                licences: {
+                                    name: string;
+                                    number: string;
+                                    scope: string;
+                                    expiresOn: string;
+                                    /** @enum {string} */
+                                    state: "expired" | "expiring" | "valid";
+                                    stateLabel: string;
+                                }[];
+                                /** @enum {string} */
+                                licenceState: "expired" | "expiring" | "valid";
+                                licenceStateLabel: string;
+                                nextExpiry: string | null;
+                                contact: string;
+                                phone: string;
+                                /** @enum {string} */
+                                status: "listed" | "suspended" | "removed";
+                                statusLabel: string;
+                                statusReason: string;
+                                mine: boolean;
+                                version: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description 登记第三方服务机构 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        uscc: string;
+                        name: string;
+                        /** @enum {string} */
+                        type: "safety_assessment" | "testing" | "training" | "technical_service" | "insurer";
+                        /** @default [] */
+                        licences?: {
+                            name: string;
+                            number: string;
+                            /** @default  */
+                            scope?: string;
+                            /** Format: date */
+                            expiresOn: string;
+                        }[];
+                        /** @default  */
+                        contact?: string;
+                        /** @default  */
+                        phone?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            orgId: string;
+                            orgName: string;
+                            regionCode: string;
+                            uscc: string;
+                            name: string;
+                            /** @enum {string} */
+                            type: "safety_assessment" | "testing" | "training" | "technical_service" | "insurer";
+                            typeLabel: string;
+                            licences: {
+                                name: string;
+                                number: string;
+                                scope: string;
+                                expiresOn: string;
+                                /** @enum {string} */
+                                state: "expired" | "expiring" | "valid";
+                                stateLabel: string;
+                            }[];
+                            /** @enum {string} */
+                            licenceState: "expired" | "expiring" | "valid";
+                            licenceStateLabel: string;
+                            nextExpiry: string | null;
+                            contact: string;
+                            phone: string;
+                            /** @enum {string} */
+                            status: "listed" | "suspended" | "removed";
+                            statusLabel: string;
+                            statusReason: string;
+                            mine: boolean;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-bodies/ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 机构排名：季度复核不合格率、建议通报曝光或移出的机构 */
+        get: {
+            parameters: {
+                query?: {
+                    quarter?: string & (string);
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            quarter: string;
+                            settings: {
+                                flagFailurePercent: number;
+                                flagMinReviewed: number;
+                                rankingMinSample: number;
+                            };
+                            items: {
+                                /** Format: uuid */
+                                bodyId: string;
+                                name: string;
+                                /** @enum {string} */
+                                type: "safety_assessment" | "testing" | "training" | "technical_service" | "insurer";
+                                typeLabel: string;
+                                /** @enum {string} */
+                                status: "listed" | "suspended" | "removed";
+                                sampled: number;
+                                reviewed: number;
+                                failed: number;
+                                failureRate: number | null;
+                                rank: number | null;
+                                flagged: boolean;
+                                flagReason: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-bodies/review-samples": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 季度复核抽样（辖区内机构被抽中的报告及复核结果） */
+        get: {
+            parameters: {
+                query?: {
+                    quarter?: string & (string);
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            quarter: string;
+                            drawn: boolean;
+                            seed: string | null;
+                            ratePercent: number | null;
+                            drawnAt: string | null;
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                quarter: string;
+                                /** Format: uuid */
+                                reportId: string;
+                                /** Format: uuid */
+                                bodyId: string;
+                                bodyName: string;
+                                enterpriseName: string;
+                                reportType: string;
+                                reportDate: string;
+                                /** @enum {string|null} */
+                                result: "pass" | "fail" | null;
+                                resultLabel: string | null;
+                                defects: string[];
+                                reviewedAt: string | null;
+                                mine: boolean;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description 抽取本单位名录机构本季度报告进行复核（同一季度重复抽取返回同一样本） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        quarter: string & (string);
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            quarter: string;
+                            drawn: boolean;
+                            seed: string | null;
+                            ratePercent: number | null;
+                            drawnAt: string | null;
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                quarter: string;
+                                /** Format: uuid */
+                                reportId: string;
+                                /** Format: uuid */
+                                bodyId: string;
+                                bodyName: string;
+                                enterpriseName: string;
+                                reportType: string;
+                                reportDate: string;
+                                /** @enum {string|null} */
+                                result: "pass" | "fail" | null;
+                                resultLabel: string | null;
+                                defects: string[];
+                                reviewedAt: string | null;
+                                mine: boolean;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-report-reviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description 录入复核结论（不合格须列明问题） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /** @enum {string} */
+                        result: "pass" | "fail";
+                        /** @default [] */
+                        defects?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            quarter: string;
+                            /** Format: uuid */
+                            reportId: string;
+                            /** Format: uuid */
+                            bodyId: string;
+                            bodyName: string;
+                            enterpriseName: string;
+                            reportType: string;
+                            reportDate: string;
+                            /** @enum {string|null} */
+                            result: "pass" | "fail" | null;
+                            resultLabel: string | null;
+                            defects: string[];
+                            reviewedAt: string | null;
+                            mine: boolean;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-bodies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 服务机构详情（资质、人员、报告及复核） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            orgId: string;
+                            orgName: string;
+                            regionCode: string;
+                            uscc: string;
+                            name: string;
+                            /** @enum {string} */
+                            type: "safety_assessment" | "testing" | "training" | "technical_service" | "insurer";
+                            typeLabel: string;
+                            licences: {
+                                name: string;
+                                number: string;
+                                scope: string;
+                                expiresOn: string;
+                                /** @enum {string} */
+                                state: "expired" | "expiring" | "valid";
+                                stateLabel: string;
+                            }[];
+                            /** @enum {string} */
+                            licenceState: "expired" | "expiring" | "valid";
+                            licenceStateLabel: string;
+                            nextExpiry: string | null;
+                            contact: string;
+                            phone: string;
+                            /** @enum {string} */
+                            status: "listed" | "suspended" | "removed";
+                            statusLabel: string;
+                            statusReason: string;
+                            mine: boolean;
+                            version: number;
+                            staff: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                phone: string;
+                                idNumberMasked: string;
+                                certificate: {
+                                    name: string;
+                                    number: string;
+                                    expiresOn: string | null;
+                                } | null;
+                                active: boolean;
+                                version: number;
+                            }[];
+                            reports: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                bodyId: string;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                type: string;
+                                reportDate: string;
+                                conclusion: string;
+                                /** Format: uuid */
+                                fileId: string | null;
+                                review: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    quarter: string;
+                                    /** @enum {string|null} */
+                                    result: "pass" | "fail" | null;
+                                    resultLabel: string | null;
+                                    defects: string[];
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** @description 修改服务机构信息或状态（暂停、移出须填写原因；含 version） */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        name?: string;
+                        /** @enum {string} */
+                        type?: "safety_assessment" | "testing" | "training" | "technical_service" | "insurer";
+                        licences?: {
+                            name: string;
+                            number: string;
+                            /** @default  */
+                            scope?: string;
+                            /** Format: date */
+                            expiresOn: string;
+                        }[];
+                        contact?: string;
+                        phone?: string;
+                        /** @enum {string} */
+                        status?: "listed" | "suspended" | "removed";
+                        statusReason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            orgId: string;
+                            orgName: string;
+                            regionCode: string;
+                            uscc: string;
+                            name: string;
+                            /** @enum {string} */
+                            type: "safety_assessment" | "testing" | "training" | "technical_service" | "insurer";
+                            typeLabel: string;
+                            licences: {
+                                name: string;
+                                number: string;
+                                scope: string;
+                                expiresOn: string;
+                                /** @enum {string} */
+                                state: "expired" | "expiring" | "valid";
+                                stateLabel: string;
+                            }[];
+                            /** @enum {string} */
+                            licenceState: "expired" | "expiring" | "valid";
+                            licenceStateLabel: string;
+                            nextExpiry: string | null;
+                            contact: string;
+                            phone: string;
+                            /** @enum {string} */
+                            status: "listed" | "suspended" | "removed";
+                            statusLabel: string;
+                            statusReason: string;
+                            mine: boolean;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/service-bodies/{id}/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description 新增机构从业人员（身份证号加密保存，仅显示脱敏号码） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @default  */
+                        phone?: string;
+                        idNumber?: string;
+                        /** @default null */
+                        certificate?: {
+                            name: string;
+                            number: string;
+                            /**
+                             * Format: date
+                             * @default null
+                             */
+                            expiresOn?: string | null;
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            phone: string;
+                            idNumberMasked: string;
+                            certificate: {
+                                name: string;
+                                number: string;
+                                expiresOn: string | null;
+                            } | null;
+                            active: boolean;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-bodies/{id}/staff/{staffId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** @description 修改机构从业人员（含 version） */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    staffId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        name?: string;
+                        phone?: string;
+                        idNumber?: string;
+                        certificate?: {
+                            name: string;
+                            number: string;
+                            /**
+                             * Format: date
+                             * @default null
+                             */
+                            expiresOn?: string | null;
+                        } | null;
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            phone: string;
+                            idNumberMasked: string;
+                            certificate: {
+                                name: string;
+                                number: string;
+                                expiresOn: string | null;
+                            } | null;
+                            active: boolean;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/service-bodies/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 机构出具的报告及复核结果 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                bodyId: string;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                type: string;
+                                reportDate: string;
+                                conclusion: string;
+                                /** Format: uuid */
+                                fileId: string | null;
+                                review: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    quarter: string;
+                                    /** @enum {string|null} */
+                                    result: "pass" | "fail" | null;
+                                    resultLabel: string | null;
+                                    defects: string[];
+                                } | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description 登记机构出具的报告（委托企业须在本单位辖区） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        enterpriseId: string;
+                        type: string;
+                        /** Format: date */
+                        reportDate: string;
+                        /** @default  */
+                        conclusion?: string;
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        fileId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            bodyId: string;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            type: string;
+                            reportDate: string;
+                            conclusion: string;
+                            /** Format: uuid */
+                            fileId: string | null;
+                            review: {
+                                /** Format: uuid */
+                                id: string;
+                                quarter: string;
+                                /** @enum {string|null} */
+                                result: "pass" | "fail" | null;
+                                resultLabel: string | null;
+                                defects: string[];
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-contracts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 政府购买服务合同（含已完成与约定的第三方检查次数） */
+        get: {
+            parameters: {
+                query?: {
+                    bodyId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                bodyId: string;
+                                bodyName: string;
+                                orgName: string;
+                                scope: string;
+                                enterpriseIds: string[];
+                                periodFrom: string;
+                                periodTo: string;
+                                amountFen: number;
+                                inspectionsContracted: number;
+                                inspectionsDone: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** @description 登记政府购买服务合同 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        bodyId: string;
+                        scope: string;
+                        /** @default [] */
+                        enterpriseIds?: string[];
+                        /** Format: date */
+                        periodFrom: string;
+                        /** Format: date */
+                        periodTo: string;
+                        amountFen: number;
+                        inspectionsContracted: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            bodyId: string;
+                            bodyName: string;
+                            orgName: string;
+                            scope: string;
+                            enterpriseIds: string[];
+                            periodFrom: string;
+                            periodTo: string;
+                            amountFen: number;
+                            inspectionsContracted: number;
+                            inspectionsDone: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            field?: string;
+                            details?: unknown;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

@@ -102,6 +102,16 @@ const menuTree: MenuNode[] = [
       { key: '/experts/me', label: '我的专家档案', icon: <IdcardOutlined />, capability: 'experts.self' },
     ],
   },
+  {
+    key: 'service-bodies',
+    label: '第三方服务机构',
+    icon: <ShopOutlined />,
+    children: [
+      { key: '/service-bodies', label: '机构名录', icon: <ProfileOutlined />, capability: 'service_bodies.read' },
+      { key: '/service-bodies/reviews', label: '复核抽样', icon: <FileSearchOutlined />, capability: 'service_bodies.read' },
+      { key: '/service-bodies/ranking', label: '机构排名', icon: <OrderedListOutlined />, capability: 'service_bodies.read' },
+    ],
+  },
   { key: '/worker-reports', label: '从业人员报告', icon: <MessageOutlined />, capability: 'worker_reports.handle' },
   {
     key: 'plans',

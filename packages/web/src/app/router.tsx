@@ -61,6 +61,10 @@ const ExpertDetailPage = lazy(() => import('../features/experts/ExpertDetailPage
 const MyExpertPage = lazy(() => import('../features/experts/ExpertDetailPage.tsx').then((m) => ({ default: m.MyExpertPage })));
 const ExpertServicePlanPage = lazy(() => import('../features/experts/ServicePlanPage.tsx'));
 const ExpertFiguresPage = lazy(() => import('../features/experts/ExpertFiguresPage.tsx'));
+const ServiceBodiesPage = lazy(() => import('../features/service-bodies/ServiceBodiesPage.tsx'));
+const ServiceBodyDetailPage = lazy(() => import('../features/service-bodies/ServiceBodyDetailPage.tsx'));
+const ServiceReviewSamplesPage = lazy(() => import('../features/service-bodies/ReviewSamplesPage.tsx'));
+const ServiceBodyRankingPage = lazy(() => import('../features/service-bodies/RankingPage.tsx'));
 const SpotCheckItemsPage = lazy(() => import('../features/random-draws/SpotCheckItemsPage.tsx'));
 const InspectionsPage = lazy(() => import('../features/inspections/InspectionsPage.tsx'));
 const InspectionDetailPage = lazy(() => import('../features/inspections/InspectionDetailPage.tsx'));
@@ -264,6 +268,38 @@ export const router = createBrowserRouter([
         element: (
           <RequireCapability capability="experts.read">
             <ExpertDetailPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'service-bodies',
+        element: (
+          <RequireCapability capability="service_bodies.read">
+            <ServiceBodiesPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'service-bodies/reviews',
+        element: (
+          <RequireCapability capability="service_bodies.read">
+            <ServiceReviewSamplesPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'service-bodies/ranking',
+        element: (
+          <RequireCapability capability="service_bodies.read">
+            <ServiceBodyRankingPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'service-bodies/:id',
+        element: (
+          <RequireCapability capability="service_bodies.read">
+            <ServiceBodyDetailPage />
           </RequireCapability>
         ),
       },

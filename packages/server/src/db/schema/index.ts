@@ -25,3 +25,4 @@ export * from './documents.ts';
 export * from './random-draws.ts';
 export * from './supervision.ts';
 export * from './experts.ts';
+export * from './service-bodies.ts';

@@ -5,12 +5,13 @@ import { hazardTodoSources } from '../hazards/hazards.todos.ts';
 import { inspectionTodoSources } from '../inspections/inspections.todos.ts';
 import { principalCheckTodoSources } from '../principal-checks/principal-checks.todos.ts';
 import { drawTodoSources } from '../random-draws/random-draws.todos.ts';
+import { serviceBodyTodoSources } from '../service-bodies/service-bodies.todos.ts';
 import { returnTodoSources } from '../returns/returns.todos.ts';
 import { taskTodoSources } from '../tasks/tasks.todos.ts';
 import { tipTodoSources } from '../tips/tips.todos.ts';
 import type { TodoContext, TodoSource } from './todo-source.ts';
 
-export const todoSources: readonly TodoSource[] = [...hazardTodoSources, ...tipTodoSources, ...inspectionTodoSources, ...taskTodoSources, ...returnTodoSources, ...principalCheckTodoSources, ...drawTodoSources, ...expertTodoSources];
+export const todoSources: readonly TodoSource[] = [...hazardTodoSources, ...tipTodoSources, ...inspectionTodoSources, ...taskTodoSources, ...returnTodoSources, ...principalCheckTodoSources, ...drawTodoSources, ...expertTodoSources, ...serviceBodyTodoSources];
 
 export function sourcesFor(ctx: TodoContext): TodoSource[] {
   const enterprise = isEnterpriseActor(ctx.auth.actor);
