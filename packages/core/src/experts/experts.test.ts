@@ -100,8 +100,8 @@ describe('levels, plan and masking', () => {
     expect(serviceVisitsDue('C', 0)).toBe(0);
   });
 
-  it('masks all but the first 3 and last 4 characters', () => {
-    expect(maskIdNumber('341621199001011234')).toBe('341***********1234');
-    expect(maskIdNumber('123')).toBe('****');
+  it('masks the birth date and sequence, keeping the region and the last four', () => {
+    expect(maskIdNumber('341621199001011234')).toBe('341621********1234');
+    expect(maskIdNumber('123')).toBe('***');
   });
 });

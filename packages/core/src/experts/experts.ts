@@ -149,5 +149,5 @@ export const expertLibraryMilestones = [
   { key: 'county', label: '县级安全生产专家信息库', due: '2026-12-31', levels: ['county'] },
 ] as const satisfies readonly { key: string; label: string; due: string; levels: readonly ExpertLevel[] }[];
 
-/** The masked form of an ID number shown in lists: first 3 and last 4 digits. */
-export const maskIdNumber = (idNumber: string): string => (idNumber.length >= 8 ? `${idNumber.slice(0, 3)}${'*'.repeat(idNumber.length - 7)}${idNumber.slice(-4)}` : '****');
+/** The masked form of an ID number shown in lists (experts, service-body staff): 341621********1234 — the region and the last four, never the birth date. */
+export const maskIdNumber = (id: string): string => (id.length <= 10 ? '*'.repeat(id.length) : `${id.slice(0, 6)}${'*'.repeat(id.length - 10)}${id.slice(-4)}`);

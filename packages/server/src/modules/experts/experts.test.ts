@@ -84,7 +84,7 @@ describe('专家库', () => {
     const created = await t.request(token('guoyang_yjj'), 'POST', '/api/experts', body({ idNumber: ID_NUMBER, conflictEnterpriseIds: [hazchem[0]?.id] }));
     expect(created.statusCode).toBe(201);
     const view = created.json() as Expert;
-    expect(view).toMatchObject({ level: 'county', status: 'active', idNumberMasked: '341***********0017', actions: ['edit'], conflicts: [{ id: hazchem[0]?.id }] });
+    expect(view).toMatchObject({ level: 'county', status: 'active', idNumberMasked: '341621********0017', actions: ['edit'], conflicts: [{ id: hazchem[0]?.id }] });
     expect(created.body).not.toContain(ID_NUMBER);
     const [stored] = await t.rows<{ row: string }>(sql`SELECT row_to_json(e)::text AS row FROM experts e WHERE id = ${view.id}`);
     expect(stored?.row).not.toContain(ID_NUMBER);

@@ -9,6 +9,7 @@ import {
   explainReviewResultError,
   explainStatusChangeError,
   explainUsccError,
+  maskIdNumber,
   quarterRange,
   serviceBodyStatusLabels,
   type ReviewResult,
@@ -30,8 +31,6 @@ export type ServiceBodyDeps = { db: Db; clock: Clock; crypto: FieldSealer };
 export type Owner = { id: string; regionCode: string };
 
 export const staffIdContext = (staffId: string) => `service_body_staff:${staffId}:id_number`;
-/** 341621********1234: the region and the last four, never the birth date. */
-export const maskIdNumber = (id: string): string => (id.length <= 10 ? '*'.repeat(id.length) : `${id.slice(0, 6)}${'*'.repeat(id.length - 10)}${id.slice(-4)}`);
 
 const settings = defaultServiceBodySettings;
 
