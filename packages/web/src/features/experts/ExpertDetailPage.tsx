@@ -4,6 +4,7 @@ import { Alert, Button, Card, Descriptions, Form, Input, Rate, Space, Table, Tag
 import { FormModal } from '../../app/FormModal.tsx';
 import { useFormSubmit } from '../../app/hooks/useFormSubmit.ts';
 import { ListError } from '../../app/ListToolbar.tsx';
+import { ResponsiveTable } from '../../app/ResponsiveTable.tsx';
 import { useQuery } from '../../app/useQuery.ts';
 import { inspectionKindLabels, inspectionStatusLabels } from '../inspections/labels.tsx';
 import { useSectors } from '../reference/useSectors.ts';
@@ -93,7 +94,7 @@ export function ExpertRecord({ expert, reload }: { expert: Expert; reload: () =>
         )}
       </Card>
       <Card title="服务记录" size="small">
-        <Table<Visit>
+        <ResponsiveTable<Visit>
           rowKey="inspectionId"
           size="small"
           className="zb-clickable-rows"
