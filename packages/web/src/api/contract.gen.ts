@@ -25795,6 +25795,7 @@ export interface paths {
                     status?: "active" | "suspended" | "withdrawn";
                     qualification?: "expiring" | "expired";
                     own?: "true" | "false";
+                    unrated?: "true" | "false";
                 };
                 header?: never;
                 path?: never;

@@ -42,6 +42,11 @@ const levelWhere = (level: NonNullable<ExpertFilter['level']>): SQL => {
   }
 };
 
+/** A closed visit of the expert held by `orgId` that the org has not rated yet. */
+const unratedVisitOf = (orgId: string): SQL => sql`EXISTS (SELECT 1 FROM ${inspectionMembers} m JOIN ${inspections} i ON i.id = m.inspection_id
+  WHERE m.expert_id = ${e.id} AND i.status = 'closed' AND i.org_id = ${orgId}
+    AND NOT EXISTS (SELECT 1 FROM ${expertRatings} r WHERE r.expert_id = m.expert_id AND r.inspection_id = i.id))`;
+
 function filterWhere(scope: Scope, filter: ExpertFilter, orgId: string | null, today: string, warnEdge: string): SQL | undefined {
   return and(
     expertsInScope(scope),
@@ -54,6 +59,7 @@ function filterWhere(scope: Scope, filter: ExpertFilter, orgId: string | null, t
     filter.qualification === 'expiring' ? sql`${e.status} = 'active' AND ${e.earliestExpiry} <= ${warnEdge}::date` : undefined,
     filter.qualification === 'expired' ? sql`${e.status} = 'active' AND ${e.earliestExpiry} < ${today}::date` : undefined,
     filter.own === 'true' ? (orgId ? eq(e.ownerOrgId, orgId) : sql`false`) : undefined,
+    filter.unrated === 'true' ? (orgId ? unratedVisitOf(orgId) : sql`false`) : undefined,
   );
 }
 

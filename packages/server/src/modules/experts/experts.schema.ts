@@ -69,6 +69,8 @@ export const expertFilter = z.object({
   qualification: z.enum(['expiring', 'expired']).optional(),
   /** Only the caller org's own library. */
   own: z.enum(['true', 'false']).optional(),
+  /** Experts with a closed visit held by the caller's org and not yet rated (the 待评价 to-do). */
+  unrated: z.enum(['true', 'false']).optional(),
 });
 export type ExpertFilter = z.infer<typeof expertFilter>;
 export const expertQuery = paginationQuery.extend(expertFilter.shape);

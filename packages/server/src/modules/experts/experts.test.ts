@@ -151,6 +151,12 @@ describe('专家库', () => {
     const visits: string[] = [];
     for (const [k, day] of ['2026-11-02', '2026-11-09'].entries()) visits.push((await staffInspection(s, day, hazchem[6 + k]?.id ?? '', 'hazchem', 0, 'expert_service', team)) ?? '');
     expect((await rate('bozhou_aqb', visits[0], 1)).json()).toMatchObject({ code: 'FORBIDDEN' });
+    // Two closed visits not rated yet: the holding org's 待评价, equal to its list; nobody else's.
+    const unrated = await list('guoyang_yjj', '&unrated=true');
+    expect(unrated.items.map((e) => e.name)).toEqual(['（示例）周涛']);
+    const todo = async (who: string) => ((await t.request(token(who), 'GET', '/api/todos')).json() as { items: { key: string; count: number }[] }).items.find((x) => x.key === 'experts.to_rate')?.count;
+    expect(await todo('guoyang_yjj')).toBe(unrated.total);
+    expect(await todo('bozhou_aqb')).toBe(0);
     const first = (await rate('guoyang_yjj', visits[0], 1)).json() as Expert;
     expect(first.status).toBe('active');
     // Two low after a 3: not yet three in a row.
@@ -159,6 +165,7 @@ describe('专家库', () => {
     expect((await rate('guoyang_yjj', planned.id, 1)).json()).toMatchObject({ field: 'inspectionId', message: '检查结束后才能评价专家' });
     const third = (await staffInspection(s, '2026-11-16', hazchem[1]?.id ?? '', 'hazchem', 0, 'expert_service', team)) ?? '';
     const suspended = (await rate('guoyang_yjj', third, 2)).json() as Expert;
+    expect(await todo('guoyang_yjj')).toBe(0);
     expect(suspended).toMatchObject({ status: 'suspended', statusReason: '连续3次评价不高于2分，自动暂停' });
     expect((await t.request(token('guoyang_yjj'), 'GET', `/api/experts/candidates?enterpriseId=${hazchem[2]?.id}`)).json().excluded).toContainEqual({ id: expert?.id, name: '（示例）周涛', reason: '专家「（示例）周涛」已暂停，不能指派' });
   });

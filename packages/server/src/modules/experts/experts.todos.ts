@@ -1,5 +1,6 @@
-// The library owner's 待办: experts of its own library whose qualification has expired or expires within the warning
-// days (A-5). Counted with the list's own query (listExperts), so the card's number is the list's total.
+// The experts' 待办 (A-5): for the library owner, experts of its own library whose qualification has expired or expires
+// within the warning days; for any org that held an expert visit, the experts it has not rated yet. Counted with the
+// list's own query (listExperts), so the card's number is the list's total.
 import { defaultExpertSettings, expiryWarningEdge, scopeFor } from '@zhiben/core';
 import { chinaDate } from '../../lib/dates.ts';
 import { todoSourcesOf, type TodoSource } from '../todos/todo-source.ts';
@@ -17,4 +18,6 @@ const countExperts: TodoSource['count'] = async (ctx, query) => {
 
 export const expertTodoSources: readonly TodoSource[] = todoSourcesOf({ prefix: 'experts', page: '/experts', api: '/api/experts', who: { capability: 'experts.manage', audience: 'staff' }, count: countExperts }, [
   { key: 'qualification_expiring', label: '专家资格证书到期提醒', query: { qualification: 'expiring', own: 'true' } },
+  // Whoever holds an expert visit rates him afterwards (A-5): townships too, so by experts.read.
+  { key: 'to_rate', label: '专家服务待评价', query: { unrated: 'true' }, who: { capability: 'experts.read', audience: 'staff' } },
 ]);

@@ -33,6 +33,7 @@ const spec = {
   status: oneOf(expertStatuses),
   qualification: oneOf(['expiring', 'expired'] as const),
   own: oneOf(['true'] as const),
+  unrated: oneOf(['true'] as const),
 };
 
 /** 专家库: the libraries an officer may call on (his level, those above and below), filterable by field, level and source. */
@@ -65,6 +66,10 @@ export default function ExpertsPage() {
         <Space>
           <Switch checked={filters.own === 'true'} onChange={(on) => update({ own: on ? 'true' : undefined })} />
           仅本单位专家库
+        </Space>
+        <Space>
+          <Switch checked={filters.unrated === 'true'} onChange={(on) => update({ unrated: on ? 'true' : undefined })} data-testid="experts-unrated" />
+          本单位服务后待评价
         </Space>
       </ListToolbar>
       <ListError error={list.error} />
