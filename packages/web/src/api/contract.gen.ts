@@ -3677,6 +3677,9 @@ export interface paths {
                     regionCode?: string & (string);
                     sector?: string;
                     status?: "operating" | "suspended" | "closed";
+                    highRisk?: "true" | "false";
+                    class?: "A" | "B" | "C";
+                    watched?: "true" | "false";
                 };
                 header?: never;
                 path?: never;
@@ -4112,6 +4115,9 @@ export interface paths {
                     regionCode?: string & (string);
                     sector?: string;
                     status?: "operating" | "suspended" | "closed";
+                    highRisk?: "true" | "false";
+                    class?: "A" | "B" | "C";
+                    watched?: "true" | "false";
                 };
                 header?: never;
                 path?: never;

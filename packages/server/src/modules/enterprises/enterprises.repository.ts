@@ -11,6 +11,10 @@ export type EnterpriseRow = typeof enterprises.$inferSelect & { regionName: stri
 export const enterpriseInScope = (scope: Scope) => scopeWhere(scope, { regionCode: enterprises.regionCode, sectors: enterprises.sectors, enterpriseId: enterprises.id, id: enterprises.id });
 const inScope = enterpriseInScope;
 
+/** High-risk: the enterprise's own flag or one of its sectors flagged high-risk in the catalogue (A-2's rule). */
+const highRisk = sql`(${enterprises.highRisk} OR EXISTS (SELECT 1 FROM sectors s WHERE s.high_risk AND s.code = ANY(${enterprises.sectors})))`;
+const watched = sql`EXISTS (SELECT 1 FROM watch_list w WHERE w.enterprise_id = ${enterprises.id})`;
+
 function filterWhere(scope: Scope, filter: EnterpriseFilter): SQL | undefined {
   return and(
     inScope(scope),
@@ -18,6 +22,13 @@ function filterWhere(scope: Scope, filter: EnterpriseFilter): SQL | undefined {
     filter.regionCode ? sql`${enterprises.regionCode} LIKE ${`${regionPrefix(filter.regionCode)}%`}` : undefined,
     filter.sector ? sql`${enterprises.sectors} @> ARRAY[${filter.sector}]::text[]` : undefined,
     filter.status ? eq(enterprises.status, filter.status) : undefined,
+    filter.highRisk === undefined ? undefined : filter.highRisk === 'true' ? highRisk : sql`NOT ${highRisk}`,
+    // The latest month's class (the route computes this month's first).
+    filter.class
+      ? sql`EXISTS (SELECT 1 FROM supervision_classes c WHERE c.enterprise_id = ${enterprises.id} AND c.class = ${filter.class}
+          AND c.period = (SELECT max(c2.period) FROM supervision_classes c2 WHERE c2.enterprise_id = ${enterprises.id}))`
+      : undefined,
+    filter.watched === undefined ? undefined : filter.watched === 'true' ? watched : sql`NOT ${watched}`,
   );
 }
 

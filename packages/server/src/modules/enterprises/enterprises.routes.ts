@@ -10,6 +10,8 @@ import { listSectors } from '../reference/reference.repository.ts';
 import { presentJob } from '../jobs/jobs.routes.ts';
 import { jobResponse } from '../jobs/jobs.schema.ts';
 import { auditBulkExport } from '../audit/audit.export.ts';
+import { ensureClasses } from '../supervision/supervision.service.ts';
+import { chinaDate } from '../../lib/dates.ts';
 import * as repo from './enterprises.repository.ts';
 import * as service from './enterprises.service.ts';
 import { exportEnterprises, importEnterprises, importTemplate } from './enterprises.xlsx.ts';
@@ -67,9 +69,15 @@ export async function enterpriseRoutes(fastify: FastifyInstance): Promise<void> 
     return row;
   };
 
+  /** A filter by supervision class reads this month's classes: computed first if this is the month's first read. */
+  const classesReadyFor = async (auth: AuthContext, filter: { class?: string | undefined }) => {
+    if (filter.class && auth.scope.kind === 'region') await ensureClasses(deps().db, auth.scope.regionPrefix, chinaDate(app.services.clock.now()));
+  };
+
   app.get('/api/enterprises', { schema: { tags, querystring: enterprisesQuery, response: { 200: enterprisesResponse, ...standardErrors } } }, async (request) => {
     const auth = requireCapability(request, 'enterprises.read');
     const { page, pageSize, ...filter } = request.query;
+    await classesReadyFor(auth, filter);
     const { items, total } = await repo.listEnterprises(deps().db, auth.scope, filter, page, pageSize);
     return { items: items.map((row) => presentEnterprise(row, auth)), total };
   });
@@ -82,6 +90,7 @@ export async function enterpriseRoutes(fastify: FastifyInstance): Promise<void> 
   app.get('/api/enterprises/export.xlsx', { schema: { tags, querystring: enterpriseFilter } }, async (request, reply) => {
     const auth = requireCapability(request, 'enterprises.read');
     const sectorNames = new Map((await listSectors(deps().db)).map((s) => [s.code, s.name]));
+    await classesReadyFor(auth, request.query);
     const { total } = await repo.listEnterprises(deps().db, auth.scope, request.query, 1, 1);
     await auditBulkExport(deps().db, request, 'enterprises', { filter: request.query, rows: total });
     const stream = exportEnterprises(deps().db, auth.scope, request.query, sectorNames);

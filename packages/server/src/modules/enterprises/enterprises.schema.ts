@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { supervisionClasses } from '@zhiben/core';
 import { paginationQuery, regionCode12, str, version } from '../../lib/schemas.ts';
 
 export const enterpriseScales = ['large', 'medium', 'small', 'micro'] as const;
@@ -36,6 +37,10 @@ export const enterpriseFilter = z.object({
   regionCode: regionCode12.optional(),
   sector: str().max(40).optional(),
   status: z.enum(enterpriseStatuses).optional(),
+  /** 检查对象名录库: high-risk (its own flag or a high-risk sector), this month's supervision class, 不放心企业. */
+  highRisk: z.enum(['true', 'false']).optional(),
+  class: z.enum(supervisionClasses).optional(),
+  watched: z.enum(['true', 'false']).optional(),
 });
 export type EnterpriseFilter = z.infer<typeof enterpriseFilter>;
 export const enterprisesQuery = paginationQuery.extend(enterpriseFilter.shape);

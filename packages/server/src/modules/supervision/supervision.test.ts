@@ -92,4 +92,24 @@ describe('差异化监管', () => {
     const b = strata.find((s) => s.key === 'B');
     if (b) expect(b.sampleSize).toBe(Math.ceil((b.size * 20) / 100));
   });
+
+  it('filters the 检查对象名录库 (enterprise register) by class, high risk and the watch list, for staff only', async () => {
+    type Enterprises = { items: { id: string }[]; total: number };
+    const enterprisesOf = async (who: string, query: string) => (await t.request(token(who), 'GET', `/api/enterprises?pageSize=200${query}`)).json() as Enterprises;
+    for (const cls of ['A', 'B', 'C'] as const) {
+      const byClass = await enterprisesOf('guoyang_yjj', `&class=${cls}`);
+      const classes = await list('guoyang_yjj', `&class=${cls}`);
+      expect(byClass.total, cls).toBe(classes.total);
+      expect(byClass.items.map((e) => e.id).sort(), cls).toEqual(classes.items.map((i) => i.enterpriseId).sort());
+    }
+    const [oracle] = await t.rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM enterprises e WHERE region_code LIKE '341621%' AND (sectors && ARRAY['hazchem','fireworks','industry_trade','mining']) AND (high_risk OR EXISTS (SELECT 1 FROM sectors s WHERE s.high_risk AND s.code = ANY(e.sectors)))`);
+    expect((await enterprisesOf('guoyang_yjj', '&highRisk=true')).total).toBe(oracle?.n);
+    const all = (await enterprisesOf('guoyang_yjj', '')).total;
+    expect((await enterprisesOf('guoyang_yjj', '&highRisk=true')).total + (await enterprisesOf('guoyang_yjj', '&highRisk=false')).total).toBe(all);
+    expect((await enterprisesOf('guoyang_yjj', '&watched=true')).items.map((e) => e.id)).toEqual([enterpriseId]);
+    expect((await enterprisesOf('mengcheng_yjj', '&watched=true')).total).toBe(0);
+    // An enterprise has no register to filter (and never sees classes or the watch list).
+    expect((await t.request(token('ent_admin'), 'GET', '/api/enterprises?class=A')).statusCode).toBe(404);
+    expect((await t.request(token('ent_admin'), 'GET', '/api/enterprises?watched=true')).statusCode).toBe(404);
+  });
 });

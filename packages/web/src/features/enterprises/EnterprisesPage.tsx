@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { Alert, Button, Card, Drawer, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Button, Card, Drawer, Select, Space, Switch, Table, Tag, Tooltip, Typography } from 'antd';
 import { ExportOutlined, FlagOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { errorMessage } from '../../api/client.ts';
 import type { Id } from '../../api/types.ts';
@@ -17,10 +17,11 @@ import { EnterpriseDescriptions } from './EnterpriseDescriptions.tsx';
 import { EnterpriseFormModal } from './EnterpriseFormModal.tsx';
 import { ImportModal } from './ImportModal.tsx';
 import { EscalationModal } from '../escalations/EscalationModal.tsx';
+import { supervisionClasses, supervisionClassLabels } from '@zhiben/core/src/draw/supervision-class.ts';
 import { scaleLabels, statuses, statusLabels, StatusTag } from './labels.tsx';
 
 /** The register's filters, kept in the URL (`id`, the open drawer, is kept beside them). */
-const enterpriseFilters = { q: text(), regionCode: text(), sector: text(), status: oneOf(statuses) };
+const enterpriseFilters = { q: text(), regionCode: text(), sector: text(), status: oneOf(statuses), highRisk: oneOf(['true', 'false'] as const), class: oneOf(supervisionClasses), watched: oneOf(['true'] as const) };
 
 function EnterpriseDrawer({ id, onClose, onChanged }: { id: Id | null; onClose: () => void; onChanged: () => void }) {
   const { can } = useAuth();
@@ -137,6 +138,35 @@ export default function EnterprisesPage() {
           onChange={(status: EnterpriseStatus | undefined) => update({ status })}
           options={statuses.map((s) => ({ value: s, label: statusLabels[s] }))}
         />
+        {me.org && (
+          <>
+            <Select
+              allowClear
+              placeholder="高危/风险"
+              style={{ width: 140 }}
+              value={filters.highRisk}
+              onChange={(highRisk: 'true' | 'false' | undefined) => update({ highRisk })}
+              options={[
+                { value: 'true', label: '高危行业或高风险' },
+                { value: 'false', label: '非高危' },
+              ]}
+              data-testid="filter-high-risk"
+            />
+            <Select
+              allowClear
+              placeholder="监管分类（本月）"
+              style={{ width: 170 }}
+              value={filters.class}
+              onChange={(cls: (typeof supervisionClasses)[number] | undefined) => update({ class: cls })}
+              options={supervisionClasses.map((c) => ({ value: c, label: supervisionClassLabels[c] }))}
+              data-testid="filter-class"
+            />
+            <Space>
+              <Switch checked={filters.watched === 'true'} onChange={(on) => update({ watched: on ? 'true' : undefined })} />
+              不放心企业
+            </Space>
+          </>
+        )}
       </ListToolbar>
       <ListError error={list.error} />
       <Table<Enterprise>
