@@ -1,14 +1,15 @@
 /**
  * 第三方服务机构 in the console (MODULES A-6): the city 安委办 opens its register filtered by licence expiry from the
  * address, opens a body, draws the quarter's 复核 sample, enters a 不合格 result with its defects, and the ranking shows
- * the body's failure rate and flags nothing below the minimum sample. Run with `npm run test:browser`.
+ * the body's failure rate and flags nothing below the minimum sample; a failed 执业行为 check entered on the body's page
+ * shows on the ranking. Run with `npm run test:browser`.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Browser } from 'playwright-core';
 import { createTestClock } from '../../server/src/testing/test-app.ts';
 import { startTestServer } from '../../server/src/testing/test-server.ts';
 import { idCardCheckChar, usccCheckChar } from '@zhiben/core';
-import { buttonByText, chinaDate, expectServerAnswer, launchChromium, loginAs, waitForOrExplain } from './browser.ts';
+import { buttonByText, chinaDate, expectServerAnswer, launchChromium, loginAs, pickDate, waitForOrExplain } from './browser.ts';
 
 let server: { url: string; close(): Promise<void> };
 let browser: Browser;
@@ -81,6 +82,23 @@ describe('第三方服务机构', () => {
       await waitForOrExplain(page, page.getByTestId(`rate-${bodyId}`));
       await expect.poll(() => page.getByTestId(`rate-${bodyId}`).innerText(), { timeout: 15_000 }).toBe('100%');
       await page.getByTestId('chart-failure-rate').waitFor();
+      expect(await page.getByTestId(`failed-checks-${bodyId}`).innerText()).toBe('0');
+
+      // A failed 执业行为 check recorded on the body's page shows on the ranking.
+      await page.goto(`${server.url}/service-bodies/${bodyId}`);
+      await buttonByText(page, '录入检查').click();
+      const checkModal = page.locator('.ant-modal:visible');
+      await checkModal.getByLabel('执业行为').check();
+      await pickDate(checkModal, '检查日期', chinaDate(0));
+      await checkModal.getByLabel('不合格').check();
+      await checkModal.getByTestId('check-finding-0').fill('出具报告前未到现场勘查');
+      await expectServerAnswer(page, 'POST', /^\/api\/service-bodies\/[0-9a-f-]{36}\/checks$/, () => buttonByText(checkModal, '保存').click());
+      const checkRow = page.locator('.ant-table-row', { hasText: '出具报告前未到现场勘查' });
+      await waitForOrExplain(page, checkRow);
+      expect(await checkRow.innerText()).toContain('执业行为');
+      await page.goto(`${server.url}/service-bodies/ranking`);
+      await waitForOrExplain(page, page.getByTestId(`failed-checks-${bodyId}`));
+      await expect.poll(() => page.getByTestId(`failed-checks-${bodyId}`).innerText(), { timeout: 15_000 }).toBe('1');
     } finally {
       await context.close();
     }

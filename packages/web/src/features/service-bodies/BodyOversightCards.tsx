@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, DatePicker, Descriptions, Form, Input, InputNumber, Select, Space, Table, Tag } from 'antd';
+import { Button, Card, DatePicker, Descriptions, Form, Input, InputNumber, Radio, Select, Space, Table, Tag } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { FormModal } from '../../app/FormModal.tsx';
@@ -134,13 +134,13 @@ function CheckModal({ bodyId, onClose, onDone }: { bodyId: string; onClose: () =
       <Form<CheckValues> form={form} layout="vertical" initialValues={{ kind: 'qualification', result: 'pass', findings: [''], action: 'none' }}>
         <Space wrap>
           <Form.Item label="检查类别" name="kind" rules={[{ required: true, message: '请选择' }]}>
-            <Select style={{ width: 160 }} options={bodyCheckKinds.map((k) => ({ value: k, label: bodyCheckKindLabels[k] }))} data-testid="check-kind" />
+            <Radio.Group options={bodyCheckKinds.map((k) => ({ value: k, label: bodyCheckKindLabels[k] }))} />
           </Form.Item>
           <Form.Item label="检查日期" name="checkedOn" rules={[{ required: true, message: '请选择检查日期' }]}>
-            <DatePicker data-testid="check-date" />
+            <DatePicker />
           </Form.Item>
           <Form.Item label="结论" name="result" rules={[{ required: true, message: '请选择' }]}>
-            <Select style={{ width: 120 }} options={(['pass', 'fail'] as const).map((r) => ({ value: r, label: reviewResultLabels[r] }))} data-testid="check-result" />
+            <Radio.Group options={(['pass', 'fail'] as const).map((r) => ({ value: r, label: reviewResultLabels[r] }))} />
           </Form.Item>
         </Space>
         {result === 'fail' && (
