@@ -67,7 +67,8 @@ describe('第三方服务机构', () => {
       // The quarter's 复核 sample: drawn on screen, a 不合格 result entered with its defects.
       await page.goto(`${server.url}/service-bodies/reviews`);
       await expectServerAnswer(page, 'POST', /^\/api\/service-bodies\/review-samples$/, () => page.getByTestId('draw').click());
-      const sampled = page.locator('.ant-table-row', { hasText: NAME });
+      // The review table (the quarter's 资质保持 check sample below it may list the same body).
+      const sampled = page.getByTestId('review-samples').locator('.ant-table-row', { hasText: NAME });
       await waitForOrExplain(page, sampled);
       expect(await sampled.innerText()).toContain('待复核');
       await buttonByText(sampled, '录入结论').click();
@@ -76,6 +77,8 @@ describe('第三方服务机构', () => {
       await modal.getByTestId('review-defects').fill('现场勘查记录缺失\n结论依据不足');
       await expectServerAnswer(page, 'PUT', /^\/api\/service-report-reviews\//, () => buttonByText(modal, '保存').click());
       await expect.poll(() => sampled.innerText(), { timeout: 15_000 }).toContain('不合格');
+      // The 资质保持 check sample, now seeded by the quarter's 复核 draw.
+      await waitForOrExplain(page, page.getByText('种子取自本季度复核抽样', { exact: false }));
 
       // The ranking: the body's failure rate, in the table and the chart.
       await page.goto(`${server.url}/service-bodies/ranking`);

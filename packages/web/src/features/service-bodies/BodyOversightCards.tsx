@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Button, Card, DatePicker, Descriptions, Form, Input, InputNumber, Radio, Select, Space, Table, Tag } from 'antd';
+import { Button, Card, DatePicker, Descriptions, Form, Input, InputNumber, Radio, Select, Space, Table, Tag, Typography } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
+import { Link } from 'react-router-dom';
 import { FormModal } from '../../app/FormModal.tsx';
 import { useFormSubmit } from '../../app/hooks/useFormSubmit.ts';
 import { ListError } from '../../app/ListToolbar.tsx';
@@ -215,6 +216,36 @@ export function ChecksCard({ body, onChange }: { body: ServiceBodyDetail; onChan
           }}
         />
       )}
+    </Card>
+  );
+}
+
+/** The quarter's reproducible sample of the org's listed bodies for 资质保持 checks (seeded like the 复核 draw). */
+export function CheckSampleCard({ quarter, drawn }: { quarter: string; drawn: boolean }) {
+  const sample = useQuery(`service-check-sample:${quarter}:${String(drawn)}`, (signal) => serviceBodiesApi.checkSample(quarter, signal));
+  const data = sample.data;
+  return (
+    <Card title="资质保持检查抽取机构" size="small">
+      <ListError error={sample.error} />
+      {data && (
+        <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+          {`本单位名录在册机构${data.listed}家，按${data.ratePercent}%抽取${data.items.length}家（至少1家）；种子${data.seedSource === 'review_draw' ? '取自本季度复核抽样' : '由本单位和季度确定'}，可复算：`}
+          <Typography.Text code copyable>
+            {data.seed}
+          </Typography.Text>
+        </Typography.Paragraph>
+      )}
+      <Table
+        rowKey="bodyId"
+        size="small"
+        loading={sample.loading}
+        pagination={false}
+        dataSource={data?.items ?? []}
+        columns={[
+          { title: '机构', dataIndex: 'name', render: (n: string, r: { bodyId: string }) => <Link to={`/service-bodies/${r.bodyId}`}>{n}</Link> },
+          { title: '类型', dataIndex: 'typeLabel', width: 120 },
+        ]}
+      />
     </Card>
   );
 }
