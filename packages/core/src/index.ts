@@ -60,3 +60,4 @@ export * from './draw/draw-machine.ts';
 export * from './draw/supervision-class.ts';
 export * from './experts/experts.ts';
 export * from './service-bodies/service-bodies.ts';
+export * from './service-bodies/oversight.ts';

@@ -84,7 +84,7 @@ if (config.seedDemo && (await isDemoSeeded(database.db))) {
   const demoExperts = await seedDemoExperts(database.db, config.filesDir, createExpertCrypto(tipSettings.identityKey));
   if (demoExperts.experts > 0) console.log(`已载入 ${demoExperts.experts} 名演示专家、${demoExperts.visits} 次专家指导服务`);
   // 第三方服务机构: the city 安委办's register, reports, this quarter's 复核 and a contract (only while there is none).
-  const demoBodies = await seedDemoServiceBodies(database.db, createTipCrypto(tipSettings.identityKey));
+  const demoBodies = await seedDemoServiceBodies(database.db, createTipCrypto(tipSettings.identityKey), { filesDir: config.filesDir });
   if (demoBodies > 0) console.log(`已载入 ${demoBodies} 家演示第三方服务机构`);
 }
 if (await systemStatSpansMissing(database.db)) {

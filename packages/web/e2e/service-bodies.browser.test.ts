@@ -1,14 +1,15 @@
 /**
  * 第三方服务机构 in the console (MODULES A-6): the city 安委办 opens its register filtered by licence expiry from the
  * address, opens a body, draws the quarter's 复核 sample, enters a 不合格 result with its defects, and the ranking shows
- * the body's failure rate and flags nothing below the minimum sample. Run with `npm run test:browser`.
+ * the body's failure rate and flags nothing below the minimum sample; a failed 执业行为 check entered on the body's page
+ * shows on the ranking. Run with `npm run test:browser`.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Browser } from 'playwright-core';
 import { createTestClock } from '../../server/src/testing/test-app.ts';
 import { startTestServer } from '../../server/src/testing/test-server.ts';
 import { idCardCheckChar, usccCheckChar } from '@zhiben/core';
-import { buttonByText, chinaDate, expectServerAnswer, launchChromium, loginAs, waitForOrExplain } from './browser.ts';
+import { buttonByText, chinaDate, expectServerAnswer, launchChromium, loginAs, pickDate, waitForOrExplain } from './browser.ts';
 
 let server: { url: string; close(): Promise<void> };
 let browser: Browser;
@@ -66,7 +67,8 @@ describe('第三方服务机构', () => {
       // The quarter's 复核 sample: drawn on screen, a 不合格 result entered with its defects.
       await page.goto(`${server.url}/service-bodies/reviews`);
       await expectServerAnswer(page, 'POST', /^\/api\/service-bodies\/review-samples$/, () => page.getByTestId('draw').click());
-      const sampled = page.locator('.ant-table-row', { hasText: NAME });
+      // The review table (the quarter's 资质保持 check sample below it may list the same body).
+      const sampled = page.getByTestId('review-samples').locator('.ant-table-row', { hasText: NAME });
       await waitForOrExplain(page, sampled);
       expect(await sampled.innerText()).toContain('待复核');
       await buttonByText(sampled, '录入结论').click();
@@ -75,12 +77,31 @@ describe('第三方服务机构', () => {
       await modal.getByTestId('review-defects').fill('现场勘查记录缺失\n结论依据不足');
       await expectServerAnswer(page, 'PUT', /^\/api\/service-report-reviews\//, () => buttonByText(modal, '保存').click());
       await expect.poll(() => sampled.innerText(), { timeout: 15_000 }).toContain('不合格');
+      // The 资质保持 check sample, now seeded by the quarter's 复核 draw.
+      await waitForOrExplain(page, page.getByText('种子取自本季度复核抽样', { exact: false }));
 
       // The ranking: the body's failure rate, in the table and the chart.
       await page.goto(`${server.url}/service-bodies/ranking`);
       await waitForOrExplain(page, page.getByTestId(`rate-${bodyId}`));
       await expect.poll(() => page.getByTestId(`rate-${bodyId}`).innerText(), { timeout: 15_000 }).toBe('100%');
       await page.getByTestId('chart-failure-rate').waitFor();
+      expect(await page.getByTestId(`failed-checks-${bodyId}`).innerText()).toBe('0');
+
+      // A failed 执业行为 check recorded on the body's page shows on the ranking.
+      await page.goto(`${server.url}/service-bodies/${bodyId}`);
+      await buttonByText(page, '录入检查').click();
+      const checkModal = page.locator('.ant-modal:visible');
+      await checkModal.getByLabel('执业行为').check();
+      await pickDate(checkModal, '检查日期', chinaDate(0));
+      await checkModal.getByLabel('不合格').check();
+      await checkModal.getByTestId('check-finding-0').fill('出具报告前未到现场勘查');
+      await expectServerAnswer(page, 'POST', /^\/api\/service-bodies\/[0-9a-f-]{36}\/checks$/, () => buttonByText(checkModal, '保存').click());
+      const checkRow = page.locator('.ant-table-row', { hasText: '出具报告前未到现场勘查' });
+      await waitForOrExplain(page, checkRow);
+      expect(await checkRow.innerText()).toContain('执业行为');
+      await page.goto(`${server.url}/service-bodies/ranking`);
+      await waitForOrExplain(page, page.getByTestId(`failed-checks-${bodyId}`));
+      await expect.poll(() => page.getByTestId(`failed-checks-${bodyId}`).innerText(), { timeout: 15_000 }).toBe('1');
     } finally {
       await context.close();
     }

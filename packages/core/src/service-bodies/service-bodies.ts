@@ -5,6 +5,12 @@ import { addDays, isIsoDate } from '../dates.ts';
 import { fromHex, hmacSm3, toHex, utf8 } from '../draw/sm3.ts';
 import { rankWithChange, rate } from '../stats/definitions.ts';
 
+/** 建议通报曝光/移出 for failed 资质保持/过程控制/执业行为 checks in the quarter, or null below the threshold. */
+export function checkFlagOf(failedChecks: number, settings: ServiceBodySettings = defaultServiceBodySettings): string | null {
+  if (failedChecks < settings.flagFailedChecks) return null;
+  return `本季度监督检查不合格${failedChecks}次（达到${settings.flagFailedChecks}次），建议通报曝光、移出名录`;
+}
+
 export const serviceBodyTypes = ['safety_assessment', 'testing', 'training', 'technical_service', 'insurer'] as const;
 export type ServiceBodyType = (typeof serviceBodyTypes)[number];
 export const serviceBodyTypeLabels: Record<ServiceBodyType, string> = {
@@ -37,9 +43,13 @@ export type ServiceBodySettings = {
   rankingMinSample: number;
   /** A licence expiring within this many days is 即将到期. */
   expiringWithinDays: number;
+  /** A body with at least this many failed 资质保持/过程控制/执业行为 checks in the quarter is flagged. */
+  flagFailedChecks: number;
+  /** Share of the org's listed bodies drawn each quarter for 资质保持 checks, in percent (at least one). */
+  checkRatePercent: number;
 };
 
-export const defaultServiceBodySettings: ServiceBodySettings = { reviewRatePercent: 10, flagFailurePercent: 30, flagMinReviewed: 3, rankingMinSample: 3, expiringWithinDays: 30 };
+export const defaultServiceBodySettings: ServiceBodySettings = { reviewRatePercent: 10, flagFailurePercent: 30, flagMinReviewed: 3, rankingMinSample: 3, expiringWithinDays: 30, flagFailedChecks: 2, checkRatePercent: 30 };
 
 const QUARTER = /^(\d{4})-Q([1-4])$/;
 export const isQuarter = (value: string): boolean => QUARTER.test(value);
@@ -88,7 +98,14 @@ export function drawReviewSample(seedHex: string, quarter: string, bodyId: strin
   return scored.slice(0, reviewSampleSize(unique.length, ratePercent)).map((s) => s.id);
 }
 
-export type BodyReviewCounts = { bodyId: string; sampled: number; reviewed: number; failed: number };
+export type BodyReviewCounts = {
+  bodyId: string;
+  sampled: number;
+  reviewed: number;
+  failed: number;
+  /** Failed 资质保持/过程控制/执业行为 checks in the quarter (0 when not given). */
+  failedChecks?: number;
+};
 export type BodyRanking = BodyReviewCounts & {
   /** failed / reviewed, null when nothing was reviewed. */
   failureRate: number | null;
@@ -115,7 +132,8 @@ export function rankServiceBodies(rows: readonly BodyReviewCounts[], settings: S
     settings.rankingMinSample,
   );
   return rows.map((r, i) => {
-    const flagReason = flagOf(r, settings);
+    const reasons = [flagOf(r, settings), checkFlagOf(r.failedChecks ?? 0, settings)].filter((x): x is string => x !== null);
+    const flagReason = reasons.length > 0 ? reasons.join('；') : null;
     return { ...r, failureRate: rate(r.failed, r.reviewed), rank: ranked[i]?.rank ?? null, flagged: flagReason !== null, flagReason };
   });
 }

@@ -81,7 +81,7 @@ async function principalCheck(s: Seeder, day: string, sector: string, failFirst:
 type TeamInput = PlanInspectionInput['members'];
 
 /** A staff inspection held on `day` (planned, started, recorded, closed); `team` joins the planner (experts by record). */
-export async function staffInspection(s: Seeder, day: string, enterpriseId: string, sector: string, fails: number, kind: 'enforcement' | 'supervision' | 'expert_service', team: TeamInput = [], planner = 'guoyang_yjj'): Promise<string | null> {
+export async function staffInspection(s: Seeder, day: string, enterpriseId: string, sector: string, fails: number, kind: 'enforcement' | 'supervision' | 'expert_service' | 'insurer_service', team: TeamInput = [], planner = 'guoyang_yjj'): Promise<string | null> {
   const ctx = await contextAt(s.db, planner, day);
   if (!ctx) return null;
   const planned = await planInspection(ctx, {

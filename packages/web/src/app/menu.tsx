@@ -110,6 +110,7 @@ const menuTree: MenuNode[] = [
       { key: '/service-bodies', label: '机构名录', icon: <ProfileOutlined />, capability: 'service_bodies.read' },
       { key: '/service-bodies/reviews', label: '复核抽样', icon: <FileSearchOutlined />, capability: 'service_bodies.read' },
       { key: '/service-bodies/ranking', label: '机构排名', icon: <OrderedListOutlined />, capability: 'service_bodies.read' },
+      { key: '/supervision-people', label: '技术检查员与社会监督员', icon: <TeamOutlined />, capability: 'service_bodies.read' },
     ],
   },
   { key: '/worker-reports', label: '从业人员报告', icon: <MessageOutlined />, capability: 'worker_reports.handle' },

@@ -65,6 +65,7 @@ const ServiceBodiesPage = lazy(() => import('../features/service-bodies/ServiceB
 const ServiceBodyDetailPage = lazy(() => import('../features/service-bodies/ServiceBodyDetailPage.tsx'));
 const ServiceReviewSamplesPage = lazy(() => import('../features/service-bodies/ReviewSamplesPage.tsx'));
 const ServiceBodyRankingPage = lazy(() => import('../features/service-bodies/RankingPage.tsx'));
+const SupervisionPeoplePage = lazy(() => import('../features/service-bodies/SupervisionPeoplePage.tsx'));
 const SpotCheckItemsPage = lazy(() => import('../features/random-draws/SpotCheckItemsPage.tsx'));
 const InspectionsPage = lazy(() => import('../features/inspections/InspectionsPage.tsx'));
 const InspectionDetailPage = lazy(() => import('../features/inspections/InspectionDetailPage.tsx'));
@@ -292,6 +293,14 @@ export const router = createBrowserRouter([
         element: (
           <RequireCapability capability="service_bodies.read">
             <ServiceBodyRankingPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: 'supervision-people',
+        element: (
+          <RequireCapability capability="service_bodies.read">
+            <SupervisionPeoplePage />
           </RequireCapability>
         ),
       },

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
-import type { ReviewResult, ServiceBodyStatus, ServiceBodyType } from '@zhiben/core';
+import type { BodyCheckAction, BodyCheckKind, ReviewResult, ServiceBodyStatus, ServiceBodyType, SupervisionPersonKind, SupervisionPersonStatus } from '@zhiben/core';
 import { users } from './auth.ts';
 import { timestamps } from './columns.ts';
 import { enterprises } from './enterprises.ts';
@@ -148,4 +148,76 @@ export const serviceContracts = pgTable(
     ...timestamps,
   },
   (t) => [index('service_contracts_body_idx').on(t.bodyId)],
+);
+
+/** 安责险: an insurer (a body of type `insurer`) insures an enterprise over a period; periods of one body and enterprise do not overlap. */
+export const insurancePolicies = pgTable(
+  'insurance_policies',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    bodyId: uuid('body_id')
+      .notNull()
+      .references(() => serviceBodies.id),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    /** The enterprise's region (what an officer's scope is checked against). */
+    regionCode: varchar('region_code', { length: 12 }).notNull(),
+    policyNo: text('policy_no').notNull(),
+    periodFrom: date('period_from', { mode: 'string' }).notNull(),
+    periodTo: date('period_to', { mode: 'string' }).notNull(),
+    /** 保费 in 分, when known. */
+    premiumFen: bigint('premium_fen', { mode: 'number' }),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('insurance_policies_body_idx').on(t.bodyId, t.enterpriseId, t.periodFrom), index('insurance_policies_enterprise_idx').on(t.enterpriseId)],
+);
+
+/** A 资质保持 / 过程控制 / 执业行为 check of a body; the action is recorded only (the status change is the body's PATCH). */
+export const serviceBodyChecks = pgTable(
+  'service_body_checks',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    bodyId: uuid('body_id')
+      .notNull()
+      .references(() => serviceBodies.id),
+    kind: text('kind').$type<BodyCheckKind>().notNull(),
+    checkedOn: date('checked_on', { mode: 'string' }).notNull(),
+    result: text('result').$type<ReviewResult>().notNull(),
+    findings: text('findings').array().notNull().default(sql`'{}'::text[]`),
+    action: text('action').$type<BodyCheckAction>().notNull().default('none'),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('service_body_checks_body_idx').on(t.bodyId, t.checkedOn)],
+);
+
+/**
+ * Registers of 执法技术检查员 and 社会监督员 kept by an org (D14, M5); scoped like the bodies (region of the owner org).
+ * The ID number is sealed (context `supervision_people:<id>:id_number`); only the masked form is shown.
+ */
+export const supervisionPeople = pgTable(
+  'supervision_people',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => orgs.id),
+    regionCode: varchar('region_code', { length: 12 }).notNull(),
+    kind: text('kind').$type<SupervisionPersonKind>().notNull(),
+    name: text('name').notNull(),
+    phone: text('phone').notNull().default(''),
+    idNumberSealed: text('id_number_sealed'),
+    idNumberMasked: text('id_number_masked').notNull().default(''),
+    employer: text('employer').notNull().default(''),
+    certificate: jsonb('certificate').$type<StaffCertificate | null>(),
+    termFrom: date('term_from', { mode: 'string' }).notNull(),
+    termTo: date('term_to', { mode: 'string' }).notNull(),
+    status: text('status').$type<SupervisionPersonStatus>().notNull().default('active'),
+    version: integer('version').notNull().default(1),
+    createdBy: uuid('created_by').references(() => users.id),
+    ...timestamps,
+  },
+  (t) => [index('supervision_people_region_idx').using('btree', t.regionCode.op('text_pattern_ops'), t.kind)],
 );

@@ -5,6 +5,7 @@ import {
   licenceState,
   licenceStateLabels,
   quarterOf,
+  quarterRange,
   rankServiceBodies,
   reviewResultLabels,
   serviceBodyStatusLabels,
@@ -17,6 +18,8 @@ import { standardErrors, uuidParam } from '../../lib/schemas.ts';
 import { requireRegionStaff } from '../../lib/scope-registry.ts';
 import { initiator } from '../../plugins/auth.ts';
 import type { FieldSealer } from '../tips/tip-crypto.ts';
+import { failedChecksIn } from './service-bodies.oversight.repository.ts';
+import { serviceBodyOversightRoutes } from './service-bodies.oversight.routes.ts';
 import * as repo from './service-bodies.repository.ts';
 import {
   bodiesQuery,
@@ -54,6 +57,8 @@ export async function serviceBodyRoutes(fastify: FastifyInstance, options: { cry
   const tags = ['service-bodies'];
   const withForbidden = { ...standardErrors, 403: standardErrors[400] };
   const settings = defaultServiceBodySettings;
+  // 安责险, checks and the 检查员/监督员 registers live beside (same scope rules, one file per concern).
+  await serviceBodyOversightRoutes(fastify, options);
 
   const reader = (request: FastifyRequest) => requireRegionStaff(request, 'service_bodies.read');
   const manager = (request: FastifyRequest) => {
@@ -144,14 +149,16 @@ export async function serviceBodyRoutes(fastify: FastifyInstance, options: { cry
     const { scope } = reader(request);
     const quarter = request.query.quarter ?? quarterOf(today());
     const counts = await repo.reviewCounts(deps().db, scope, quarter);
-    const ranked = rankServiceBodies(counts.map((c) => ({ bodyId: c.body.id, sampled: c.sampled, reviewed: c.reviewed, failed: c.failed })), settings);
+    const { from, to } = quarterRange(quarter);
+    const failedChecks = await failedChecksIn(deps().db, counts.map((c) => c.body.id), from, to);
+    const ranked = rankServiceBodies(counts.map((c) => ({ bodyId: c.body.id, sampled: c.sampled, reviewed: c.reviewed, failed: c.failed, failedChecks: failedChecks.get(c.body.id) ?? 0 })), settings);
     return {
       quarter,
-      settings: { flagFailurePercent: settings.flagFailurePercent, flagMinReviewed: settings.flagMinReviewed, rankingMinSample: settings.rankingMinSample },
+      settings: { flagFailurePercent: settings.flagFailurePercent, flagMinReviewed: settings.flagMinReviewed, rankingMinSample: settings.rankingMinSample, flagFailedChecks: settings.flagFailedChecks },
       items: ranked.map((r, i) => {
         const body = counts[i]?.body;
         if (!body) throw new Error('ranking lost a body');
-        return { ...r, name: body.name, type: body.type, typeLabel: serviceBodyTypeLabels[body.type], status: body.status };
+        return { ...r, failedChecks: r.failedChecks ?? 0, name: body.name, type: body.type, typeLabel: serviceBodyTypeLabels[body.type], status: body.status };
       }),
     };
   });

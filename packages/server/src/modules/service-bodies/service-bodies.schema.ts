@@ -152,7 +152,7 @@ export const sampleResponse = z.object({
 });
 export const rankingResponse = z.object({
   quarter: z.string(),
-  settings: z.object({ flagFailurePercent: z.number(), flagMinReviewed: z.number().int(), rankingMinSample: z.number().int() }),
+  settings: z.object({ flagFailurePercent: z.number(), flagMinReviewed: z.number().int(), rankingMinSample: z.number().int(), flagFailedChecks: z.number().int() }),
   items: z.array(
     z.object({
       bodyId: z.uuid(),
@@ -163,6 +163,8 @@ export const rankingResponse = z.object({
       sampled: z.number().int(),
       reviewed: z.number().int(),
       failed: z.number().int(),
+      /** Failed 资质保持/过程控制/执业行为 checks in the quarter. */
+      failedChecks: z.number().int(),
       failureRate: z.number().nullable(),
       rank: z.number().int().nullable(),
       flagged: z.boolean(),

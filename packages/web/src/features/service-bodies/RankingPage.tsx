@@ -73,10 +73,11 @@ export default function RankingPage() {
           { title: '已复核', dataIndex: 'reviewed', width: 80 },
           { title: '不合格', dataIndex: 'failed', width: 80 },
           { title: '不合格率', dataIndex: 'failureRate', width: 100, render: (r: number | null, row) => <span data-testid={`rate-${row.bodyId}`}>{percent(r)}</span> },
+          { title: '监督检查不合格', dataIndex: 'failedChecks', width: 130, render: (n: number, row) => <span data-testid={`failed-checks-${row.bodyId}`}>{n}</span> },
           { title: '', dataIndex: 'flagged', width: 110, render: (f: boolean) => (f ? <Tag color="red">建议通报</Tag> : null) },
         ]}
       />
-      {data && <div style={{ marginTop: 8, color: '#888' }}>{`复核不少于${data.settings.rankingMinSample}份的机构参与排名；不合格率超过${data.settings.flagFailurePercent}%且复核不少于${data.settings.flagMinReviewed}份的，建议通报曝光、移出名录。`}</div>}
+      {data && <div style={{ marginTop: 8, color: '#888' }}>{`复核不少于${data.settings.rankingMinSample}份的机构参与排名；不合格率超过${data.settings.flagFailurePercent}%且复核不少于${data.settings.flagMinReviewed}份的，建议通报曝光、移出名录；本季度资质保持、过程控制、执业行为检查不合格达到${data.settings.flagFailedChecks}次的，同样建议。`}</div>}
     </Card>
   );
 }

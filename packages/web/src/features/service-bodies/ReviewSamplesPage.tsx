@@ -12,6 +12,7 @@ import { ListError } from '../../app/ListToolbar.tsx';
 import { ResponsiveTable } from '../../app/ResponsiveTable.tsx';
 import { useQuery } from '../../app/useQuery.ts';
 import { serviceBodiesApi, type Review } from './api.ts';
+import { CheckSampleCard } from './BodyOversightCards.tsx';
 import { quarterLabel, recentQuarters } from './quarters.ts';
 
 type Values = { result?: 'pass' | 'fail'; defects?: string };
@@ -72,78 +73,82 @@ export default function ReviewSamplesPage() {
   };
   const done = data?.items.filter((i) => i.result !== null).length ?? 0;
   return (
-    <Card
-      title="服务报告复核抽样"
-      extra={
-        <Space wrap>
-          <Select style={{ width: 160 }} value={quarter} onChange={(q: string) => urlFilters.set({ quarter: q })} options={quarters.map((q) => ({ value: q, label: quarterLabel(q) }))} data-testid="quarter" />
-          {can('service_bodies.manage') && (
-            <Button type="primary" icon={<ExperimentOutlined />} loading={busy} onClick={() => void draw()} disabled={data?.drawn === true} data-testid="draw">
-              {data?.drawn ? '本季度已抽取' : '抽取本季度样本'}
-            </Button>
-          )}
-          <Link to="/service-bodies/ranking">机构排名</Link>
-        </Space>
-      }
-    >
-      <ListError error={list.error} />
-      {data && (
-        <Alert
-          type="info"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title={
-            data.drawn
-              ? `本单位已于 ${new Date(data.drawnAt ?? '').toLocaleString('zh-CN')} 按 ${data.ratePercent ?? 0}% 抽取（每家至少1份）；已复核 ${done} / ${data.items.length} 份。随机种子：${data.seed ?? ''}`
-              : `本季度尚未抽取。抽取按每家机构本季度报告的10%（至少1份）进行，同一季度只抽取一次。辖区内已抽取 ${data.items.length} 份。`
-          }
+    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+      <Card
+        data-testid="review-samples"
+        title="服务报告复核抽样"
+        extra={
+          <Space wrap>
+            <Select style={{ width: 160 }} value={quarter} onChange={(q: string) => urlFilters.set({ quarter: q })} options={quarters.map((q) => ({ value: q, label: quarterLabel(q) }))} data-testid="quarter" />
+            {can('service_bodies.manage') && (
+              <Button type="primary" icon={<ExperimentOutlined />} loading={busy} onClick={() => void draw()} disabled={data?.drawn === true} data-testid="draw">
+                {data?.drawn ? '本季度已抽取' : '抽取本季度样本'}
+              </Button>
+            )}
+            <Link to="/service-bodies/ranking">机构排名</Link>
+          </Space>
+        }
+      >
+        <ListError error={list.error} />
+        {data && (
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 16 }}
+            title={
+              data.drawn
+                ? `本单位已于 ${new Date(data.drawnAt ?? '').toLocaleString('zh-CN')} 按 ${data.ratePercent ?? 0}% 抽取（每家至少1份）；已复核 ${done} / ${data.items.length} 份。随机种子：${data.seed ?? ''}`
+                : `本季度尚未抽取。抽取按每家机构本季度报告的10%（至少1份）进行，同一季度只抽取一次。辖区内已抽取 ${data.items.length} 份。`
+            }
+          />
+        )}
+        <ResponsiveTable<Review>
+          rowKey="id"
+          loading={list.loading}
+          dataSource={data?.items ?? []}
+          pagination={false}
+          columns={[
+            { title: '机构', dataIndex: 'bodyName', render: (n: string, r) => <Link to={`/service-bodies/${r.bodyId}`}>{n}</Link> },
+            { title: '委托企业', dataIndex: 'enterpriseName' },
+            { title: '报告', width: 220, render: (_: unknown, r: Review) => `${r.reportDate} ${r.reportType}` },
+            {
+              title: '复核结论',
+              dataIndex: 'result',
+              width: 260,
+              render: (res: Review['result'], r) =>
+                res === null ? (
+                  <Tag color="processing">待复核</Tag>
+                ) : (
+                  <span>
+                    <Tag color={res === 'pass' ? 'green' : 'red'}>{r.resultLabel}</Tag>
+                    <Typography.Text type="secondary">{r.defects.join('；')}</Typography.Text>
+                  </span>
+                ),
+            },
+            {
+              title: '操作',
+              width: 110,
+              render: (_: unknown, r: Review) =>
+                r.mine && can('service_bodies.manage') ? (
+                  <Button size="small" onClick={() => setEntering(r)} data-testid={`enter-${r.id}`}>
+                    {r.result === null ? '录入结论' : '修改结论'}
+                  </Button>
+                ) : null,
+            },
+          ]}
         />
-      )}
-      <ResponsiveTable<Review>
-        rowKey="id"
-        loading={list.loading}
-        dataSource={data?.items ?? []}
-        pagination={false}
-        columns={[
-          { title: '机构', dataIndex: 'bodyName', render: (n: string, r) => <Link to={`/service-bodies/${r.bodyId}`}>{n}</Link> },
-          { title: '委托企业', dataIndex: 'enterpriseName' },
-          { title: '报告', width: 220, render: (_: unknown, r: Review) => `${r.reportDate} ${r.reportType}` },
-          {
-            title: '复核结论',
-            dataIndex: 'result',
-            width: 260,
-            render: (res: Review['result'], r) =>
-              res === null ? (
-                <Tag color="processing">待复核</Tag>
-              ) : (
-                <span>
-                  <Tag color={res === 'pass' ? 'green' : 'red'}>{r.resultLabel}</Tag>
-                  <Typography.Text type="secondary">{r.defects.join('；')}</Typography.Text>
-                </span>
-              ),
-          },
-          {
-            title: '操作',
-            width: 110,
-            render: (_: unknown, r: Review) =>
-              r.mine && can('service_bodies.manage') ? (
-                <Button size="small" onClick={() => setEntering(r)} data-testid={`enter-${r.id}`}>
-                  {r.result === null ? '录入结论' : '修改结论'}
-                </Button>
-              ) : null,
-          },
-        ]}
-      />
-      {entering && (
-        <ResultModal
-          review={entering}
-          onClose={() => setEntering(null)}
-          onDone={() => {
-            setEntering(null);
-            list.reload();
-          }}
-        />
-      )}
-    </Card>
+        {entering && (
+          <ResultModal
+            review={entering}
+            onClose={() => setEntering(null)}
+            onDone={() => {
+              setEntering(null);
+              list.reload();
+            }}
+          />
+        )}
+      </Card>
+      <CheckSampleCard quarter={quarter} drawn={data?.drawn ?? false} />
+    </Space>
   );
 }

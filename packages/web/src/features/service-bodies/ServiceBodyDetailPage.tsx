@@ -11,6 +11,7 @@ import { RemoteSelect, type RemoteOption } from '../../app/RemoteSelect.tsx';
 import { useQuery } from '../../app/useQuery.ts';
 import { enterprisesApi } from '../enterprises/api.ts';
 import { BodyModal } from './BodyModal.tsx';
+import { ChecksCard, PoliciesCard } from './BodyOversightCards.tsx';
 import { licenceStateColors, serviceBodiesApi, serviceBodyStatusLabels, statusColors, yuan, type Contract, type ServiceBodyDetail } from './api.ts';
 
 type Staff = ServiceBodyDetail['staff'][number];
@@ -152,7 +153,7 @@ function ContractModal({ bodyId, onClose, onDone }: { bodyId: string; onClose: (
   );
 }
 
-/** A body's page: licences with their expiry, staff (ID masked), reports with their 复核 result, contracts. */
+/** A body's page: licences with their expiry, staff (ID masked), reports with their 复核 result, contracts, 安责险 policies (insurers), checks. */
 export default function ServiceBodyDetailPage() {
   const { id = '' } = useParams();
   const detail = useQuery(`service-body:${id}`, (signal) => serviceBodiesApi.get(id, signal));
@@ -323,6 +324,8 @@ export default function ServiceBodyDetailPage() {
           ]}
         />
       </Card>
+      {b.type === 'insurer' && <PoliciesCard body={b} />}
+      <ChecksCard body={b} />
       {editing && (
         <BodyModal
           body={b}

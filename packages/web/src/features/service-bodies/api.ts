@@ -11,6 +11,16 @@ export {
   quarterOf,
   previousQuarter,
 } from '@zhiben/core/src/service-bodies/service-bodies.ts';
+export {
+  bodyCheckActionLabels,
+  bodyCheckActions,
+  bodyCheckKindLabels,
+  bodyCheckKinds,
+  supervisionPersonKindLabels,
+  supervisionPersonKinds,
+  supervisionPersonStatusLabels,
+  supervisionPersonStatuses,
+} from '@zhiben/core/src/service-bodies/oversight.ts';
 
 // Thin typed calls of 第三方服务机构; wire types from the generated contract.
 
@@ -20,6 +30,10 @@ export type BodyInput = BodyOf<'/api/service-bodies', 'post'>;
 export type Review = ResponseOf<'/api/service-bodies/review-samples', 'get'>['items'][number];
 export type Ranking = ResponseOf<'/api/service-bodies/ranking', 'get'>;
 export type Contract = ResponseOf<'/api/service-contracts', 'get'>['items'][number];
+export type Policies = ResponseOf<'/api/service-bodies/{id}/policies', 'get'>;
+export type Policy = Policies['items'][number];
+export type BodyCheck = ResponseOf<'/api/service-bodies/{id}/checks', 'get'>['items'][number];
+export type SupervisionPerson = ResponseOf<'/api/supervision-people', 'get'>['items'][number];
 
 export const serviceBodiesApi = {
   list: (query: QueryOf<'/api/service-bodies', 'get'>, signal?: AbortSignal) => call('get', '/api/service-bodies', { query, signal }),
@@ -35,6 +49,14 @@ export const serviceBodiesApi = {
   ranking: (quarter: string, signal?: AbortSignal) => call('get', '/api/service-bodies/ranking', { query: { quarter }, signal }),
   contracts: (query: QueryOf<'/api/service-contracts', 'get'>, signal?: AbortSignal) => call('get', '/api/service-contracts', { query, signal }),
   addContract: (body: BodyOf<'/api/service-contracts', 'post'>) => call('post', '/api/service-contracts', { body }),
+  policies: (id: Id, signal?: AbortSignal) => call('get', '/api/service-bodies/{id}/policies', { params: { id }, signal }),
+  addPolicy: (id: Id, body: BodyOf<'/api/service-bodies/{id}/policies', 'post'>) => call('post', '/api/service-bodies/{id}/policies', { params: { id }, body }),
+  checks: (id: Id, signal?: AbortSignal) => call('get', '/api/service-bodies/{id}/checks', { params: { id }, signal }),
+  addCheck: (id: Id, body: BodyOf<'/api/service-bodies/{id}/checks', 'post'>) => call('post', '/api/service-bodies/{id}/checks', { params: { id }, body }),
+  checkSample: (quarter: string, signal?: AbortSignal) => call('get', '/api/service-bodies/check-sample', { query: { quarter }, signal }),
+  people: (query: QueryOf<'/api/supervision-people', 'get'>, signal?: AbortSignal) => call('get', '/api/supervision-people', { query, signal }),
+  addPerson: (body: BodyOf<'/api/supervision-people', 'post'>) => call('post', '/api/supervision-people', { body }),
+  updatePerson: (id: Id, body: BodyOf<'/api/supervision-people/{id}', 'patch'>) => call('patch', '/api/supervision-people/{id}', { params: { id }, body }),
 };
 
 export const licenceStateColors: Record<ServiceBody['licenceState'], string> = { expired: 'red', expiring: 'orange', valid: 'green' };
