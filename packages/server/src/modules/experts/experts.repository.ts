@@ -200,14 +200,14 @@ export async function recentScores(tx: Db, expertId: string, limit: number): Pro
 export async function systemAssignmentFacts(db: Db, expertIds: readonly string[], enterpriseId: string, since: string, yearStart: string) {
   if (expertIds.length === 0) return [];
   const result = await db.execute(sql`
-    SELECT x.id, x.name, x.status, x.user_id AS "userId", x.employer,
+    SELECT x.id, x.name, x.status, x.user_id AS "userId", x.employer, x.region_code AS "regionCode", x.sectors,
       (${enterpriseId}::uuid = ANY(x.conflict_enterprise_ids)) AS conflicted,
       (SELECT count(*)::int FROM inspection_members m JOIN inspections i ON i.id = m.inspection_id
         WHERE m.expert_id = x.id AND i.enterprise_id = ${enterpriseId}::uuid AND i.status <> 'cancelled' AND i.planned_on >= ${since}::date) AS "recentVisits",
       (SELECT count(*)::int FROM inspection_members m JOIN inspections i ON i.id = m.inspection_id
         WHERE m.expert_id = x.id AND i.status <> 'cancelled' AND i.planned_on >= ${yearStart}::date) AS "visitsThisYear"
     FROM experts x WHERE x.id IN (${sql.join(expertIds.map((id) => sql`${id}::uuid`), sql`, `)})`);
-  return rowsOf<{ id: string; name: string; status: ExpertRow['status']; userId: string | null; employer: string; conflicted: boolean; recentVisits: number; visitsThisYear: number }>(result);
+  return rowsOf<{ id: string; name: string; status: ExpertRow['status']; userId: string | null; employer: string; regionCode: string; sectors: string[]; conflicted: boolean; recentVisits: number; visitsThisYear: number }>(result);
 }
 
 /** The experts in scope who cover a sector (candidates for a visit), at most 200. */

@@ -4,7 +4,6 @@ import {
   defaultExpertSettings,
   expertLevelOf,
   explainAssignmentDenied,
-  explainIdCardError,
   isInRegion,
   maskIdNumber,
   orderCandidates,
@@ -14,6 +13,7 @@ import {
   type Role,
 } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
+import { checkedIdNumber } from '../../lib/id-number.ts';
 import { AppError } from '../../errors.ts';
 import type { AuthContext, Initiator } from '../../lib/request-context.ts';
 import { appendAudit } from '../audit/audit.repository.ts';
@@ -50,7 +50,6 @@ export function ownerOrgOf(auth: AuthContext): { id: string; regionCode: string 
 const earliestExpiry = (qualifications: readonly Qualification[]): string | null =>
   qualifications.reduce<string | null>((min, q) => (q.expiresOn !== null && (min === null || q.expiresOn < min) ? q.expiresOn : min), null);
 
-
 async function checkConflicts(db: Db, auth: AuthContext, ids: readonly string[]) {
   for (const [k, id] of ids.entries()) {
     if (!(await findEnterprise(db, auth.scope, id))) throw AppError('VALIDATION', { field: `conflictEnterpriseIds.${k}`, message: '「回避企业」不存在或不在本单位辖区' });
@@ -60,13 +59,6 @@ async function checkConflicts(db: Db, auth: AuthContext, ids: readonly string[])
 async function checkRegionServed(db: Db, ownerRegion: string, code: string) {
   if (!(await findRegion(db, code))) throw AppError('REGION_UNKNOWN', { field: 'regionServed' });
   if (!isInRegion(code, ownerRegion)) throw AppError('VALIDATION', { field: 'regionServed', message: '「服务区域」须在本专家库所属地区内' });
-}
-
-function checkIdNumber(idNumber: string | undefined, now: Date): string | null {
-  if (!idNumber) return null;
-  const reason = explainIdCardError(idNumber, now);
-  if (reason) throw AppError('VALIDATION', { field: 'idNumber', message: `「身份证号」${reason}` });
-  return idNumber.toUpperCase();
 }
 
 /** The expert's login: an existing account with role 专家, not linked to another expert. Accounts are made by the sysadmin. */
@@ -85,7 +77,7 @@ export async function createExpert(deps: ExpertDeps, auth: AuthContext, who: Ini
   await checkConflicts(deps.db, auth, input.conflictEnterpriseIds);
   const regionServed = input.regionServed ?? owner.regionCode;
   await checkRegionServed(deps.db, owner.regionCode, regionServed);
-  const idNumber = checkIdNumber(input.idNumber, deps.now);
+  const idNumber = checkedIdNumber(input.idNumber, deps.now)?.toUpperCase() ?? null;
   const idKey = idNumber ? deps.crypto.idKey(idNumber) : null;
   if (idKey && (await repo.idNumberTaken(deps.db, owner.id, idKey, null))) throw AppError('VALIDATION', { field: 'idNumber', message: '该身份证号的专家已在本专家库中' });
   const userId = await resolveAccount(deps.db, input.username, null);
@@ -116,7 +108,7 @@ export async function updateExpert(deps: ExpertDeps, auth: AuthContext, who: Ini
   if (changes.status && changes.status !== 'active' && changes.status !== current.status && !statusReason) {
     throw AppError('VALIDATION', { field: 'statusReason', message: '暂停或退出专家须填写原因' });
   }
-  const idNumber = checkIdNumber(rawId, deps.now);
+  const idNumber = checkedIdNumber(rawId, deps.now)?.toUpperCase() ?? null;
   const idKey = idNumber ? deps.crypto.idKey(idNumber) : null;
   if (idKey && (await repo.idNumberTaken(deps.db, current.ownerOrgId, idKey, current.id))) throw AppError('VALIDATION', { field: 'idNumber', message: '该身份证号的专家已在本专家库中' });
   const userId = await resolveAccount(deps.db, username, current.id);
@@ -193,13 +185,11 @@ export async function candidatesFor(db: Db, auth: AuthContext, enterpriseId: str
   if (!(await findEnterprise(db, auth.scope, enterpriseId))) throw AppError('NOT_FOUND');
   const ids = await repo.expertIdsForSector(db, auth.scope, sector);
   const facts = await repo.systemAssignmentFacts(db, ids, enterpriseId, addDays(today, -settings.rotationWindowDays), `${today.slice(0, 4)}-01-01`);
-  const ordered = orderCandidates(facts, settings);
-  const details = new Map((await Promise.all(ordered.map((f) => repo.findExpert(db, auth.scope, f.id)))).flatMap((r) => (r ? [[r.id, r] as const] : [])));
   return {
-    items: ordered.flatMap((f) => {
-      const r = details.get(f.id);
-      const level = r ? expertLevelOf(r.regionCode) : null;
-      return r && level ? [{ id: f.id, name: f.name, employer: f.employer, level, sectors: r.sectors, recentVisits: f.recentVisits, visitsThisYear: f.visitsThisYear, hasAccount: f.userId !== null }] : [];
+    // The facts carry what the list shows: no second read per candidate.
+    items: orderCandidates(facts, settings).flatMap((f) => {
+      const level = expertLevelOf(f.regionCode);
+      return level ? [{ id: f.id, name: f.name, employer: f.employer, level, sectors: f.sectors, recentVisits: f.recentVisits, visitsThisYear: f.visitsThisYear, hasAccount: f.userId !== null }] : [];
     }),
     excluded: facts.flatMap((f) => {
       const reason = explainAssignmentDenied(f, settings);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { explainIdCardError, premisesKindSector, regionLevel, type PremisesKind, type Scope } from '@zhiben/core';
+import { premisesKindSector, regionLevel, type PremisesKind, type Scope } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
+import { checkedIdNumber } from '../../lib/id-number.ts';
 import { AppError } from '../../errors.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { Initiator } from '../../lib/request-context.ts';
@@ -38,20 +39,13 @@ async function checkLinks(db: Db, scope: Scope, regionCode: string, enterpriseId
   }
 }
 
-function checkIdNumber(idNumber: string | undefined, now: Date): string | null {
-  if (!idNumber) return null;
-  const reason = explainIdCardError(idNumber, now);
-  if (reason) throw AppError('VALIDATION', { field: 'owner.idNumber', message: `「产权人身份证号」${reason}` });
-  return idNumber;
-}
-
 const sectorOf = (kind: PremisesKind) => premisesKindSector[kind];
 
 export async function createPremises(deps: PremisesDeps, scope: Scope, who: Initiator, input: CreatePremisesInput): Promise<string> {
   const now = deps.clock.now();
   await checkPlacement(deps.db, scope, input.regionCode);
   await checkLinks(deps.db, scope, input.regionCode, input.enterpriseId, input.gridOfficerId);
-  const idNumber = checkIdNumber(input.owner.idNumber, now);
+  const idNumber = checkedIdNumber(input.owner.idNumber, now, 'owner.idNumber', '产权人身份证号');
   const id = randomUUID();
   await deps.db.transaction(async (tx) => {
     await repo.insertPremises(tx, {
@@ -96,7 +90,7 @@ export async function updatePremises(deps: PremisesDeps, scope: Scope, who: Init
     // The grid officer is checked again when the premises moves.
     changes.gridOfficerId !== undefined ? (changes.gridOfficerId !== current.gridOfficerId || changes.regionCode ? changes.gridOfficerId : null) : changes.regionCode ? current.gridOfficerId : null,
   );
-  const idNumber = checkIdNumber(owner?.idNumber, now);
+  const idNumber = checkedIdNumber(owner?.idNumber, now, 'owner.idNumber', '产权人身份证号');
   await deps.db.transaction(async (tx) => {
     const updated = await repo.updatePremisesIfVersion(tx, current.id, version, {
       ...changes,

@@ -8,7 +8,6 @@ import {
   defaultServiceBodySettings,
   drawCheckSample,
   explainCheckResultError,
-  explainIdCardError,
   explainPeriodError,
   maskIdNumber,
   reviewResultLabels,
@@ -16,6 +15,7 @@ import {
   type Scope,
 } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
+import { checkedIdNumber } from '../../lib/id-number.ts';
 import { AppError } from '../../errors.ts';
 import type { Initiator } from '../../lib/request-context.ts';
 import { inTransaction } from '../../workflow/unit.ts';
@@ -85,12 +85,6 @@ export async function checkSample(db: Db, owner: Owner, quarter: string, ratePer
 
 // ---- 执法技术检查员 / 社会监督员 ----
 
-function checkIdNumber(idNumber: string | undefined, now: Date): string | null {
-  if (!idNumber) return null;
-  const reason = explainIdCardError(idNumber, now);
-  if (reason) throw AppError('VALIDATION', { field: 'idNumber', message: `「身份证号」${reason}` });
-  return idNumber;
-}
 const checkTerm = (from: string, to: string) => {
   const reason = explainPeriodError(from, to, { from: '聘期起', to: '聘期止' });
   if (reason) throw AppError('VALIDATION', { field: 'termTo', message: reason });
@@ -100,7 +94,7 @@ export async function addPerson(deps: ServiceBodyDeps, owner: Owner, who: Initia
   const now = deps.clock.now();
   checkTerm(input.termFrom, input.termTo);
   const { idNumber: rawId, ...fields } = input;
-  const idNumber = checkIdNumber(rawId, now);
+  const idNumber = checkedIdNumber(rawId, now);
   const id = randomUUID();
   return inTransaction(deps.db, async ({ tx }) => {
     const row = await repo.insertPerson(tx, {
@@ -122,7 +116,7 @@ export async function updatePerson(deps: ServiceBodyDeps, current: repo.PersonRo
   const now = deps.clock.now();
   const { version, idNumber: rawId, ...changes } = input;
   checkTerm(changes.termFrom ?? current.termFrom, changes.termTo ?? current.termTo);
-  const idNumber = checkIdNumber(rawId, now);
+  const idNumber = checkedIdNumber(rawId, now);
   return inTransaction(deps.db, async ({ tx }) => {
     const row = await repo.updatePersonIfVersion(tx, current.id, version, {
       ...changes,

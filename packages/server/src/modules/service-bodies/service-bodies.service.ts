@@ -5,7 +5,6 @@ import {
   addDays,
   defaultServiceBodySettings,
   drawReviewSample,
-  explainIdCardError,
   explainReviewResultError,
   explainStatusChangeError,
   explainUsccError,
@@ -17,6 +16,7 @@ import {
 } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
 import type { ServiceLicence } from '../../db/schema/index.ts';
+import { checkedIdNumber } from '../../lib/id-number.ts';
 import { AppError } from '../../errors.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { Initiator } from '../../lib/request-context.ts';
@@ -87,16 +87,9 @@ export async function updateBody(deps: ServiceBodyDeps, current: repo.BodyRow, w
   });
 }
 
-function checkIdNumber(idNumber: string | undefined, now: Date): string | null {
-  if (!idNumber) return null;
-  const reason = explainIdCardError(idNumber, now);
-  if (reason) throw AppError('VALIDATION', { field: 'idNumber', message: `「身份证号」${reason}` });
-  return idNumber;
-}
-
 export async function addStaff(deps: ServiceBodyDeps, body: repo.BodyRow, who: Initiator, input: StaffInput): Promise<repo.StaffRow> {
   const now = deps.clock.now();
-  const idNumber = checkIdNumber(input.idNumber, now);
+  const idNumber = checkedIdNumber(input.idNumber, now);
   const id = randomUUID();
   return inTransaction(deps.db, async ({ tx }) => {
     const row = await repo.insertStaff(tx, {
@@ -117,7 +110,7 @@ export async function addStaff(deps: ServiceBodyDeps, body: repo.BodyRow, who: I
 export async function updateStaff(deps: ServiceBodyDeps, body: repo.BodyRow, current: repo.StaffRow, who: Initiator, input: StaffPatchInput): Promise<repo.StaffRow> {
   const now = deps.clock.now();
   const { version, idNumber: rawId, ...changes } = input;
-  const idNumber = checkIdNumber(rawId, now);
+  const idNumber = checkedIdNumber(rawId, now);
   return inTransaction(deps.db, async ({ tx }) => {
     const row = await repo.updateStaffIfVersion(tx, current.id, version, {
       ...changes,
