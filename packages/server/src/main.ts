@@ -31,6 +31,7 @@ import { seedDemoPlans } from './seed/demo-plans.ts';
 import { seedDemoChecklists, seedDemoPremises } from './seed/demo-premises.ts';
 import { seedDemoInspections } from './seed/demo-inspections.ts';
 import { graderFor } from './modules/grading/grading.service.ts';
+import { ledgerWorkerFor } from './modules/grading/grading.worker-pool.ts';
 import { systemSealLegacyEvents } from './workflow/legacy.ts';
 import { tipStream } from './workflow/streams.ts';
 
@@ -98,6 +99,8 @@ if (await systemStatSpansMissing(database.db)) {
 if (database.kind === 'pglite') await systemVacuumStatSpans(database);
 // 判定助手: build the in-memory index over all criteria now, so the first suggestion is not the slow one.
 await graderFor(database.db);
+// …and start the 台账 grading thread, which builds its own index, before the first ledger preview needs it.
+ledgerWorkerFor(database.db).catch((error: unknown) => console.warn('判定助手线程未能启动，台账预检将在主线程核对：', error));
 const interrupted = await systemFailInterruptedJobs(database.db, new Date());
 if (interrupted > 0) console.log(`${interrupted} 个上次中断的后台任务已标记为失败`);
 

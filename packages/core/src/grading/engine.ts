@@ -12,7 +12,7 @@
 
 import { parseCriterion, type Alternative, type Part, type Unit } from './conditions.ts';
 import { conceptOccurrences, conceptsIn, expandAbbreviations, standInConcepts } from './synonyms.ts';
-import { clausePolarity, clauseSpans, contentWords, hanBigrams, normaliseText, type Polarity, type Segmenter } from './text.ts';
+import { clauseSpans, contentWords, hanBigrams, normaliseText, polarityOfNormalised, type Polarity, type Segmenter } from './text.ts';
 import { verdictFor, type Verdict, SUGGEST_MIN_SCORE, PREFERRED_MIN_SCORE } from './verdict.ts';
 
 export type GradingCriterion = {
@@ -79,8 +79,14 @@ export type GradingIndex = {
   idf: ReadonlyMap<string, number>;
   /** Weight of a description word no item uses (names, numbers): it dilutes focus a little. */
   unknownWeight: number;
-  postings: ReadonlyMap<string, readonly number[]>;
+  /**
+   * Items per character bigram (the bigram itself as key) and per concept (`#key`), with the term's IDF; terms in more
+   * than a third of all items ("设置", "未按") carry almost no weight and cost the most, so they have none.
+   */
+  postings: ReadonlyMap<string, { docs: Int32Array; idf: number }>;
   segment: Segmenter;
+  /** Per set of standards in force (the caller memoises the sets), which items belong to them. */
+  allowedMasks: WeakMap<ReadonlySet<string>, Uint8Array>;
 };
 
 export type Suggestion = {
@@ -154,14 +160,20 @@ export function buildGradingIndex(criteria: readonly GradingCriterion[], segment
   const n = Math.max(docs.length, 1);
   const idf = new Map<string, number>();
   for (const [t, count] of df) idf.set(t, Math.log(1 + (n - count + 0.5) / (count + 0.5)));
-  const postings = new Map<string, number[]>();
+  const lists = new Map<string, number[]>();
   docs.forEach((doc, i) => {
-    for (const t of doc.terms) if (t.startsWith(CONCEPT)) (postings.get(t) ?? postings.set(t, []).get(t)!).push(i);
-    for (const g of doc.bigrams) (postings.get(`~${g}`) ?? postings.set(`~${g}`, []).get(`~${g}`)!).push(i);
+    for (const t of doc.terms) if (t.startsWith(CONCEPT)) (lists.get(t) ?? lists.set(t, []).get(t)!).push(i);
+    for (const g of doc.bigrams) (lists.get(g) ?? lists.set(g, []).get(g)!).push(i);
   });
+  const postings = new Map<string, { docs: Int32Array; idf: number }>();
+  for (const [key, list] of lists) {
+    if (list.length <= n / 3) postings.set(key, { docs: Int32Array.from(list), idf: idf.get(key.startsWith(CONCEPT) ? key : `~${key}`) ?? 0 });
+  }
   const weights = [...idf.values()].sort((a, b) => a - b);
   const median = weights[Math.floor(weights.length / 2)] ?? 1;
-  const index: GradingIndex = { docs, byId: new Map(docs.map((d) => [d.criterion.id, d])), idf, unknownWeight: median * 0.5, postings, segment };
+  const index: GradingIndex = {
+    docs, byId: new Map(docs.map((d) => [d.criterion.id, d])), idf, unknownWeight: median * 0.5, postings, segment, allowedMasks: new WeakMap(),
+  };
   for (const doc of docs) doc.compiled = doc.alternatives.map((a) => a.parts.map((part) => compilePart(index, part)));
   return index;
 }
@@ -211,7 +223,7 @@ function analyse(index: GradingIndex, description: string): Query {
   const normalised = expandAbbreviations(normaliseText(description));
   const spans = clauseSpans(normalised);
   const clauseStarts = spans.map((c) => c.start);
-  const clausePolarities = spans.map((c) => clausePolarity(c.text));
+  const clausePolarities = spans.map((c) => polarityOfNormalised(c.text));
   const concepts = new Map<string, Polarity>();
   for (const { key, at } of conceptOccurrences(normalised)) {
     const p = clausePolarities[clauseAt(clauseStarts, at)] ?? 'neutral';
@@ -226,7 +238,11 @@ function analyse(index: GradingIndex, description: string): Query {
 
 type Presence = { factor: number; polarity: Polarity };
 const ABSENT: Presence = { factor: 0, polarity: 'neutral' };
-const stated = (polarity: Polarity, credit = 1): Presence => ({ factor: POLARITY_FACTOR[polarity] * credit, polarity });
+const presences = (credit: number) =>
+  Object.fromEntries((Object.keys(POLARITY_FACTOR) as Polarity[]).map((p) => [p, { factor: POLARITY_FACTOR[p] * credit, polarity: p }])) as Record<Polarity, Presence>;
+/** A term stated in a clause of this polarity: in so many words, or through a synonym (constants: no allocation). */
+const STATED = presences(1);
+const STATED_BY_SYNONYM = presences(SYNONYM_CREDIT);
 const stronger = (a: Presence, b: Presence) => (b.factor > a.factor ? b : a);
 
 /** How the description states a term: weight factor and the polarity of its clause (factor 0: not stated). */
@@ -236,16 +252,16 @@ function presence(query: Query, doc: Doc, term: string): Presence {
   let found = ABSENT;
   if (term.startsWith(CONCEPT)) {
     const p = query.concepts.get(term.slice(1));
-    if (p) found = stated(p);
+    if (p) found = STATED[p];
   } else {
     for (let at = query.text.indexOf(term); at >= 0; at = query.text.indexOf(term, at + 1)) {
-      found = stronger(found, stated(query.clausePolarities[clauseAt(query.clauseStarts, at)] ?? 'neutral'));
+      found = stronger(found, STATED[query.clausePolarities[clauseAt(query.clauseStarts, at)] ?? 'neutral']);
     }
     if (found.factor === 0) {
       // A synonym of the word stated in the description (e.g. 受限空间 for 有限空间).
       for (const key of doc.wordConcepts.get(term) ?? []) {
         const p = query.concepts.get(key);
-        if (p) found = stronger(found, stated(p, SYNONYM_CREDIT));
+        if (p) found = stronger(found, STATED_BY_SYNONYM[p]);
       }
     }
   }
@@ -368,26 +384,32 @@ export const CANDIDATES_SCORED = 24;
 function candidates(index: GradingIndex, query: Query, allowed: ReadonlySet<string>, limit: number): Doc[] {
   const proxy = new Float64Array(index.docs.length);
   const add = (key: string, weight: number) => {
-    const list = index.postings.get(key);
-    // Bigrams in more than a third of all items ("设置", "未按") carry almost no weight and cost the most.
-    if (!list || list.length > index.docs.length / 3) return;
-    const w = (index.idf.get(key) ?? 0) * weight;
-    for (const i of list) proxy[i] = (proxy[i] ?? 0) + w;
+    const posting = index.postings.get(key);
+    if (!posting) return;
+    const w = posting.idf * weight;
+    const docs = posting.docs;
+    for (let j = 0; j < docs.length; j++) proxy[docs[j]!]! += w;
   };
-  for (const g of query.bigrams) add(`~${g}`, 1);
+  for (const g of query.bigrams) add(g, 1);
   for (const k of query.concepts.keys()) add(CONCEPT + k, 2);
+  const mask = allowedMask(index, allowed);
   // The `limit` best by the proxy, kept sorted by insertion (limit is small).
   const top: number[] = [];
   for (let i = 0; i < proxy.length; i++) {
     const w = proxy[i]!;
-    if (w <= 0 || (top.length === limit && w <= proxy[top[limit - 1]!]!)) continue;
-    if (!allowed.has(index.docs[i]!.criterion.standardId)) continue;
+    if (w <= 0 || mask[i] === 0 || (top.length === limit && w <= proxy[top[limit - 1]!]!)) continue;
     let at = top.length;
     while (at > 0 && proxy[top[at - 1]!]! < w) at--;
     top.splice(at, 0, i);
     if (top.length > limit) top.pop();
   }
   return top.map((i) => index.docs[i]!);
+}
+
+function allowedMask(index: GradingIndex, allowed: ReadonlySet<string>): Uint8Array {
+  let mask = index.allowedMasks.get(allowed);
+  if (!mask) index.allowedMasks.set(allowed, (mask = Uint8Array.from(index.docs, (d) => (allowed.has(d.criterion.standardId) ? 1 : 0))));
+  return mask;
 }
 
 /** [start, end) ranges of the surface words in the item's text, merged. */

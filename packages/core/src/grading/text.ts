@@ -22,8 +22,22 @@ const stopwords = new Set([
 /** Single characters that carry meaning on their own in this domain. */
 const meaningfulSingles = new Set(['氨', '氯', '炉', '罐', '窑', '坑', '坝', '井', '塔', '阀', '尘']);
 
+// Words repeat across descriptions: the answer per word is kept (bounded, so free text cannot grow it without end).
+const contentWordMemo = new Map<string, boolean>();
+const CONTENT_WORD_MEMO_MAX = 50_000;
+
 /** Whether a segment is worth indexing. */
 export function isContentWord(word: string): boolean {
+  let known = contentWordMemo.get(word);
+  if (known === undefined) {
+    known = judgeContentWord(word);
+    if (contentWordMemo.size >= CONTENT_WORD_MEMO_MAX) contentWordMemo.clear();
+    contentWordMemo.set(word, known);
+  }
+  return known;
+}
+
+function judgeContentWord(word: string): boolean {
   if (stopwords.has(word)) return false;
   if (/^[\p{P}\p{S}\s\d.%]+$/u.test(word)) return false;
   const chars = [...word];
@@ -82,8 +96,10 @@ const minorCues = /不规范|不完善|不到位|不齐全|不完整|不全|不�
 export type Polarity = 'defect' | 'minor' | 'neutral' | 'compliant';
 
 /** Whether a clause of a description reports a defect, a minor shortcoming, compliance, or neither. */
-export function clausePolarity(clause: string): Polarity {
-  const c = normaliseText(clause);
+export const clausePolarity = (clause: string): Polarity => polarityOfNormalised(normaliseText(clause));
+
+/** The same for a clause of a text already normalised (`normaliseText`). */
+export function polarityOfNormalised(c: string): Polarity {
   if (nothingFound.test(c)) return 'compliant';
   if (minorCues.test(c)) {
     minorCues.lastIndex = 0;

@@ -2,7 +2,8 @@ import ExcelJS from '../../lib/exceljs.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
-import type { LedgerGradingReport } from './grading.ledger.ts';
+import { LEDGER_GRADING_ALWAYS, ledgerGrader, type LedgerGraderOptions, type LedgerGradingReport } from './grading.ledger.ts';
+import { stopLedgerWorkers } from './grading.worker-pool.ts';
 import { multipartBody, XLSX_TYPE } from '../../testing/multipart.ts';
 
 let t: TestApp;
@@ -96,5 +97,53 @@ describe('判定助手 in the 台账 preview and import', () => {
     const response = await post('/api/hazards/import?wait=true', await ledger(), '{"x": 1}');
     expect(response.statusCode).toBe(400);
     expect(response.json().message).toContain('判定依据选择');
+  });
+});
+
+describe('判定助手 ledger thread', () => {
+  // Rows as a preview hands them over: every row as soon as it is parsed (`prepare`), valid rows again once resolved
+  // (`add`). Some parsed rows turn out invalid (prepared, never added); one valid row arrives without `prepare`.
+  const findings = [DUST, '有限空间作业现场未设置监护人员', '办公区一盏应急照明灯不亮', '罐区进出料管线未设置紧急切断阀', '消防通道堆放杂物'];
+  const rows = Array.from({ length: 120 }, (_, i) => ({
+    row: i + 2,
+    title: '',
+    description: `${findings[i % findings.length]!}（第${i + 1}处）`,
+    level: (i % 7 === 0 ? 'major' : 'general') as 'major' | 'general',
+    criterionIds: i % 14 === 0 ? ['GM10-13-2'] : [],
+    foundAt: '2026-11-02',
+    sectors: [i % 2 === 0 ? 'industry_trade' : 'hazardous_chemicals'],
+  }));
+  const invalid = new Set([5, 17, 60]);
+
+  async function grade(options: LedgerGraderOptions, startedAt?: number, beforeResult?: () => Promise<void>) {
+    const grader = await ledgerGrader(t.database.db, startedAt ?? performance.now(), options);
+    for (const r of rows) if (r.row !== 40) grader.prepare(r);
+    for (const r of rows) if (!invalid.has(r.row)) await grader.add(r);
+    await beforeResult?.();
+    return grader.result();
+  }
+
+  it('reports exactly what checking in-process reports', async () => {
+    const inProcess = await grade({ everyRow: true, thread: false });
+    expect(inProcess.checked).toBe(rows.length - invalid.size);
+    expect(inProcess.counts.missing_basis + inProcess.counts.under_graded).toBeGreaterThan(0);
+    expect(await grade({ everyRow: true })).toEqual(inProcess);
+  });
+
+  it('under the preview budget: every valid row is checked or counted unchecked, the first rows always', async () => {
+    // Started "now": the budget is about zero, so most rows are left to the follow-up check.
+    const report = await grade({}, performance.now());
+    const valid = rows.length - invalid.size;
+    expect(report.checked + report.unchecked).toBe(valid);
+    expect(report.checked).toBeGreaterThanOrEqual(LEDGER_GRADING_ALWAYS);
+    expect(report.counts.major + report.counts.uncertain + report.counts.not_major).toBe(report.checked);
+    expect(report.rows.slice(0, LEDGER_GRADING_ALWAYS).map((r) => r.row)).toEqual(rows.filter((r) => !invalid.has(r.row)).slice(0, LEDGER_GRADING_ALWAYS).map((r) => r.row));
+  });
+
+  it('checks in-process when the thread dies, with the same report', async () => {
+    const inProcess = await grade({ everyRow: true, thread: false });
+    expect(await grade({ everyRow: true }, undefined, stopLedgerWorkers)).toEqual(inProcess);
+    // …and the next preview starts a new thread.
+    expect(await grade({ everyRow: true })).toEqual(inProcess);
   });
 });

@@ -1,79 +1,135 @@
-import { suggestCriteria, type LedgerGradingReportOf, type LedgerRowAdviceOf } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
 import { standardsOfSectors } from '../reference/reference.repository.ts';
-import type { SuggestionItem } from './grading.schema.ts';
-import { checkGrading, graderFor, presentItem } from './grading.service.ts';
+import {
+  LEDGER_ADVICE_FIRST_ROWS,
+  ledgerReportBuilder,
+  type LedgerCheckInput,
+  type LedgerGradingInput,
+  type LedgerGradingReport,
+} from './grading.ledger-report.ts';
+import { graderFor } from './grading.service.ts';
+import { ledgerWorkerFor, type LedgerWorkerJob, type LedgerWorkerRow } from './grading.worker-pool.ts';
 
-// The 判定助手 in a 台账 preview: valid rows are checked (verdict, flag) in order; the job result keeps full suggestions
-// only for the first rows and the flagged ones, since a job result must stay small. Checking is held to a time budget
-// (LEDGER_GRADING_BUDGET of the preview's own time so far), so a very large ledger's preview is never slowed by more
-// than that: rows beyond the budget are counted as unchecked and the report says so, and the console then checks every
-// row in a follow-up job (POST /api/hazards/import/grading) while the officer reads the preview.
+// The 判定助手 in a 台账 preview. Rows are checked on the ledger thread (grading.worker-pool.ts) while the main
+// thread parses and resolves the ledger, so on a machine with a second core every row is checked at little cost to the
+// preview. Waiting for the thread at the end is still held to a time budget (LEDGER_GRADING_BUDGET of the preview's
+// own time): rows it has not reached by then are counted unchecked, the report says so, and the console checks every
+// row in a follow-up job (POST /api/hazards/import/grading, `everyRow`: no budget). Without the thread (it failed, or
+// `thread: false`) rows are checked in-process under the same budget.
 
-export type LedgerGradingInput = {
-  row: number;
-  title: string;
-  description: string;
-  level: 'general' | 'major';
-  criterionIds: readonly string[];
-  foundAt: string;
-  sectors: readonly string[];
-};
+export {
+  LEDGER_ADVICE_FIRST_ROWS,
+  LEDGER_ADVICE_MAX_ROWS,
+  type LedgerGradingInput,
+  type LedgerGradingReport,
+  type LedgerRowAdvice,
+} from './grading.ledger-report.ts';
 
-export type LedgerRowAdvice = LedgerRowAdviceOf<SuggestionItem>;
-export type LedgerGradingReport = LedgerGradingReportOf<SuggestionItem>;
-
-/** Rows kept with their suggestions: the first ones (as the preview's sample) and flagged ones, up to the cap. */
-export const LEDGER_ADVICE_FIRST_ROWS = 20;
-export const LEDGER_ADVICE_MAX_ROWS = 300;
-const SUGGESTIONS_PER_ROW = 3;
 /** Share of the preview's own time (parsing, checks) the assistant may add. */
 export const LEDGER_GRADING_BUDGET = 0.2;
 /** Rows checked regardless of the budget: the first rows, which the preview lists with their suggestions. */
 export const LEDGER_GRADING_ALWAYS = LEDGER_ADVICE_FIRST_ROWS;
+/** Rows sent to the thread at a time. */
+const THREAD_BATCH = 200;
 
-export type LedgerGrader = { add: (row: LedgerGradingInput) => Promise<void>; result: () => LedgerGradingReport };
+export type LedgerGrader = {
+  /** A row as soon as it is parsed (before its enterprise is resolved): the thread may check it meanwhile. */
+  prepare: (row: LedgerCheckInput) => void;
+  /** A valid row: it counts in the report. */
+  add: (row: LedgerGradingInput) => Promise<void>;
+  result: () => Promise<LedgerGradingReport>;
+};
+export type LedgerGraderOptions = {
+  /** No budget: the follow-up check the console starts when a preview left rows unchecked (its own job, with progress). */
+  everyRow?: boolean;
+  /** Check on the ledger thread (default); false: in-process. */
+  thread?: boolean;
+};
 
-/**
- * `startedAt`: when the preview began (performance.now()), so its parsing counts toward the budget. `everyRow`: no
- * budget — the follow-up check the console starts when a preview left rows unchecked (its own job, with progress).
- */
-export async function ledgerGrader(db: Db, startedAt = performance.now(), options: { everyRow?: boolean } = {}): Promise<LedgerGrader> {
-  const grader = await graderFor(db);
-  let spent = 0;
-  let unchecked = 0;
-  const bySectors = new Map<string, ReadonlySet<string>>();
-  const counts: LedgerGradingReport['counts'] = { major: 0, uncertain: 0, not_major: 0, weak_basis: 0, missing_basis: 0, under_graded: 0 };
-  const rows: LedgerRowAdvice[] = [];
-  let checked = 0;
-  let truncated = false;
-  return {
-    add: async (input) => {
-      const now = performance.now();
-      if (!options.everyRow && checked >= LEDGER_GRADING_ALWAYS && spent > LEDGER_GRADING_BUDGET * (now - startedAt - spent)) {
-        unchecked++;
-        return;
-      }
-      const key = [...input.sectors].sort().join(',');
-      let preferred = bySectors.get(key);
-      if (!preferred) bySectors.set(key, (preferred = new Set(await standardsOfSectors(db, input.sectors))));
-      const check = checkGrading(grader, input);
+/** `startedAt`: when the preview began (performance.now()), so its parsing counts toward the budget. */
+export async function ledgerGrader(db: Db, startedAt = performance.now(), options: LedgerGraderOptions = {}): Promise<LedgerGrader> {
+  const bySectors = new Map<string, Promise<ReadonlySet<string>>>();
+  const sectorsKey = (sectors: readonly string[]) => [...sectors].sort().join(',');
+  const preferredOf = (sectors: readonly string[]) => {
+    const key = sectorsKey(sectors);
+    let found = bySectors.get(key);
+    if (!found) bySectors.set(key, (found = standardsOfSectors(db, sectors).then((ids) => new Set(ids))));
+    return found;
+  };
+  const budgetLeft = (spent: number) => (options.everyRow ? Infinity : LEDGER_GRADING_BUDGET * (performance.now() - startedAt - spent) - spent);
+  const inProcess = async (rows: readonly LedgerGradingInput[], spentBefore: number) => {
+    const grader = await graderFor(db);
+    const builder = ledgerReportBuilder(grader);
+    let spent = spentBefore;
+    let checked = 0;
+    for (const row of rows) {
+      const t = performance.now();
+      if (checked >= LEDGER_GRADING_ALWAYS && budgetLeft(spent) < 0) return builder.result(rows.length - checked);
+      builder.check(row, await preferredOf(row.sectors));
       checked++;
-      counts[check.verdict]++;
-      if (check.flag) counts[check.flag]++;
-      if (checked <= LEDGER_ADVICE_FIRST_ROWS || check.flag) {
-        if (rows.length >= LEDGER_ADVICE_MAX_ROWS) truncated = true;
-        else {
-          // Full suggestions (highlights, reasons, the enterprise's standards first) only for the rows listed.
-          const full = suggestCriteria(grader.index, check.text, { allowedStandards: grader.inForce(input.foundAt), preferredStandards: preferred, limit: SUGGESTIONS_PER_ROW });
-          rows.push({
-            row: input.row, title: input.title, level: input.level, criterionIds: [...input.criterionIds], verdict: full.verdict,
-            verdictReason: full.verdictReason, flag: check.flag, items: full.items.map((i) => presentItem(grader, i)),
-          });
-        }
+      spent += performance.now() - t;
+    }
+    return builder.result(0);
+  };
+
+  const worker = options.thread === false ? null : await ledgerWorkerFor(db).catch(() => null);
+  const job: LedgerWorkerJob | null = worker?.open(LEDGER_GRADING_ALWAYS) ?? null;
+  const valid: LedgerGradingInput[] = [];
+  const prepared = new Set<number>();
+  const standardsSent = new Set<string>();
+  let parsed: LedgerCheckInput[] = [];
+  let sent = 0;
+  let spent = 0;
+  const flushParsed = () => {
+    job?.prepare(parsed);
+    parsed = [];
+  };
+  // Valid rows go to the thread as row numbers with their sectors (the thread has the row from `prepare`); the
+  // standards of a set of sectors go once.
+  const flushValid = async () => {
+    const rows: LedgerWorkerRow[] = [];
+    const standards: Record<string, string[]> = {};
+    for (const input of valid.slice(sent)) {
+      const key = sectorsKey(input.sectors);
+      if (!standardsSent.has(key)) {
+        standardsSent.add(key);
+        standards[key] = [...(await preferredOf(input.sectors))];
       }
-      spent += performance.now() - now;
+      rows.push(prepared.has(input.row) ? { row: input.row, sectors: key } : { row: input.row, sectors: key, input });
+    }
+    sent = valid.length;
+    job?.send(rows, standards);
+  };
+  return {
+    prepare: (row) => {
+      if (!job) return; // in-process, checking early would not overlap anything
+      const t = performance.now();
+      parsed.push({ row: row.row, title: row.title, description: row.description, level: row.level, criterionIds: row.criterionIds, foundAt: row.foundAt });
+      prepared.add(row.row);
+      if (parsed.length >= THREAD_BATCH) flushParsed();
+      spent += performance.now() - t;
     },
-    result: () => ({ checked, unchecked, counts, rows, rowsTruncated: truncated }),
+    add: async (input) => {
+      valid.push(input);
+      if (!job || valid.length - sent < THREAD_BATCH) return;
+      const t = performance.now();
+      flushParsed();
+      await flushValid();
+      spent += performance.now() - t;
+    },
+    result: async () => {
+      if (!job) return inProcess(valid, spent);
+      const t = performance.now();
+      flushParsed();
+      await flushValid();
+      spent += performance.now() - t;
+      const left = budgetLeft(spent);
+      try {
+        return await job.close(Number.isFinite(left) ? performance.now() + Math.max(0, left) : null);
+      } catch {
+        // The thread failed: check here instead, within what is left of the budget.
+        return inProcess(valid, spent);
+      }
+    },
   };
 }

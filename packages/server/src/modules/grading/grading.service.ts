@@ -1,13 +1,4 @@
-import {
-  buildGradingIndex,
-  gradingFlag,
-  quickCheck,
-  standardsInForce,
-  suggestCriteria,
-  type GradingFlag,
-  type GradingIndex,
-  type Scope,
-} from '@zhiben/core';
+import { suggestCriteria, type GradingFlag, type Scope } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
 import { AppError } from '../../errors.ts';
 import { addDays } from '../../lib/dates.ts';
@@ -15,73 +6,31 @@ import type { AuthContext } from '../../lib/request-context.ts';
 import { findEnterprise } from '../enterprises/enterprises.repository.ts';
 import { standardsOfSectors } from '../reference/reference.repository.ts';
 import * as repo from './grading.repository.ts';
-import { jiebaSegmenter } from './grading.segmenter.ts';
-import type { QualityKind, QualityResponse, SuggestBody, SuggestResponse, SuggestionItem } from './grading.schema.ts';
+import { buildGrader, checkGrading, presentItem, type Grader, type GradingData } from './grading.grader.ts';
+import type { QualityKind, QualityResponse, SuggestBody, SuggestResponse } from './grading.schema.ts';
+
+export { checkGrading, presentItem, type Grader } from './grading.grader.ts';
 
 // The 判定助手 over the criteria in the database. The index is built once per database (the criteria are
 // reference data, loaded at start-up) and kept in memory; a request only reads it.
 
-type StandardInfo = { id: string; title: string; effective: string | null; textIncluded: boolean };
-export type Grader = {
-  index: GradingIndex;
-  standards: readonly StandardInfo[];
-  titleOf: ReadonlyMap<string, string>;
-  /** Display text of each item: its text, or clause and topic label where the text is not published. */
-  textOf: ReadonlyMap<string, string>;
-  /** Standards in force per finding date (memo: a ledger has few distinct dates). */
-  inForce: (at: string) => ReadonlySet<string>;
-};
-
 const graders = new WeakMap<Db, Promise<Grader>>();
 
-async function loadGrader(db: Db): Promise<Grader> {
-  const [rows, standards] = await Promise.all([repo.allCriteria(db), repo.allStandards(db)]);
-  const index = buildGradingIndex(rows, jiebaSegmenter);
-  const memo = new Map<string, ReadonlySet<string>>();
-  return {
-    index,
-    standards,
-    titleOf: new Map(standards.map((s) => [s.id, s.title])),
-    textOf: new Map(rows.map((r) => [r.id, r.text ?? (r.clause ? `第 ${r.clause} 条：${r.topic ?? ''}` : (r.topic ?? ''))])),
-    inForce: (at) => {
-      let set = memo.get(at);
-      if (!set) memo.set(at, (set = new Set(standardsInForce(standards, at))));
-      return set;
-    },
-  };
+/** The criteria and standards a grader is built from (reference data: no scope). */
+export async function gradingDataOf(db: Db): Promise<GradingData> {
+  const [criteria, standards] = await Promise.all([repo.allCriteria(db), repo.allStandards(db)]);
+  return { criteria, standards };
 }
 
-/** The grader of this database, built on first use (start-up warms it, see app.ts). */
+/** The grader of this database, built on first use (start-up warms it, see main.ts). */
 export function graderFor(db: Db): Promise<Grader> {
   let grader = graders.get(db);
   if (!grader) {
-    grader = loadGrader(db);
+    grader = gradingDataOf(db).then(buildGrader);
     graders.set(db, grader);
     grader.catch(() => graders.delete(db));
   }
   return grader;
-}
-
-/** Item text with offsets shifted when the display text prefixes a clause number to a topic label. */
-export function presentItem(grader: Grader, item: ReturnType<typeof suggestCriteria>['items'][number]): SuggestionItem {
-  const doc = grader.index.byId.get(item.criterionId);
-  const text = grader.textOf.get(item.criterionId) ?? '';
-  const raw = doc?.criterion.text ?? doc?.criterion.topic ?? '';
-  const shift = text.endsWith(raw) ? text.length - raw.length : 0;
-  return {
-    criterionId: item.criterionId,
-    standardId: item.standardId,
-    standardTitle: grader.titleOf.get(item.standardId) ?? item.standardId,
-    text,
-    textIncluded: doc?.criterion.text != null,
-    score: item.score,
-    coverage: item.coverage,
-    matchedTerms: item.matchedTerms,
-    highlights: item.highlights.map(([s, e]) => [s + shift, e + shift] as [number, number]),
-    reason: item.reason,
-    preferred: item.preferred,
-    catchAll: item.catchAll,
-  };
 }
 
 export type SuggestContext = { grader: Grader; preferred: ReadonlySet<string> };
@@ -98,18 +47,6 @@ export async function suggest(db: Db, auth: AuthContext, body: SuggestBody): Pro
   const preferred = new Set(await standardsOfSectors(db, sectors));
   const result = suggestCriteria(grader.index, body.description, { allowedStandards: grader.inForce(body.foundAt), preferredStandards: preferred });
   return { verdict: result.verdict, verdictReason: result.verdictReason, items: result.items.map((i) => presentItem(grader, i)) };
-}
-
-/** A hazard's grading against its own description: the flag, the best cited score and a better item if any. */
-export function checkGrading(
-  grader: Grader,
-  hazard: { title: string; description: string; level: 'general' | 'major'; criterionIds: readonly string[]; foundAt: string },
-) {
-  const text = hazard.title && !hazard.description.startsWith(hazard.title) ? `${hazard.title}。${hazard.description}` : hazard.description;
-  const check = quickCheck(grader.index, text, { allowedStandards: grader.inForce(hazard.foundAt), citedIds: hazard.level === 'major' ? hazard.criterionIds : [] });
-  const flag = gradingFlag({ level: hazard.level, citedIds: hazard.criterionIds }, check.verdict, check.citedScore);
-  const suggested = check.top && !hazard.criterionIds.includes(check.top.criterionId) ? check.top : null;
-  return { flag, citedScore: check.citedScore, suggested, verdict: check.verdict, verdictReason: check.verdictReason, text };
 }
 
 function flagReason(flag: GradingFlag, citedScore: number | null, suggested: { criterionId: string; score: number } | null): string {

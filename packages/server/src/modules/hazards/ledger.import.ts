@@ -73,7 +73,7 @@ export async function importHazardLedger(
     criterionIds: await repo.allCriterionIds(deps.db),
     today: chinaDate(deps.clock.now()),
     columnLabel: spec.headerOf,
-  }, report);
+  }, report, mode === 'preview' ? options.grading?.prepare : undefined);
   const fileSha256 = createHash('sha256').update(buffer).digest('hex');
   if (options.criterionPicks) applyCriterionPicks(parsed, options.criterionPicks);
 
@@ -129,7 +129,7 @@ export async function importHazardLedger(
   const failed = new Set(errors.map((e) => e.row)).size;
   const reported = { errors: errors.slice(0, MAX_REPORTED_ERRORS), errorsTruncated: errors.length > MAX_REPORTED_ERRORS };
   const file = { fileSha256, headerRow: parsed.headerRow };
-  if (mode === 'preview') return { ...file, total: parsed.total, valid, skipped, ...reported, sample, ...(options.grading ? { grading: options.grading.result() } : {}) };
+  if (mode === 'preview') return { ...file, total: parsed.total, valid, skipped, ...reported, sample, ...(options.grading ? { grading: await options.grading.result() } : {}) };
   return { ...file, total: parsed.total, created, skipped, failed, ...reported };
 }
 

@@ -68,7 +68,8 @@ export type ImportContext = {
 };
 
 /** First pass: stream the sheet, find the header, fill merged cells down and check every cell that needs no database. */
-export async function parseLedger(buffer: Buffer, base: ImportContext, report: ProgressReporter) {
+/** `onRow`: each row as soon as it has been parsed without errors (the 判定助手 checks it meanwhile). */
+export async function parseLedger(buffer: Buffer, base: ImportContext, report: ProgressReporter, onRow?: (row: ParsedRow) => void) {
   const { spec } = base;
   const errors: LedgerImportError[] = [];
   const rows: ParsedRow[] = [];
@@ -132,7 +133,10 @@ export async function parseLedger(buffer: Buffer, base: ImportContext, report: P
       if (total > LEDGER_IMPORT_MAX_ROWS) throw AppError('IMPORT_TOO_MANY_ROWS', { message: `单次最多导入${LEDGER_IMPORT_MAX_ROWS}行，请分批导入` });
       const outcome = parseRow(rowNumber, at, carried, { ...base, columnLabel }, columns);
       if ('errors' in outcome) errors.push(...outcome.errors);
-      else rows.push(outcome.row);
+      else {
+        rows.push(outcome.row);
+        onRow?.(outcome.row);
+      }
     }
   } catch (error) {
     if (isAppError(error)) throw error;

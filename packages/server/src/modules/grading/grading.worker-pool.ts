@@ -1,0 +1,123 @@
+import { createHash } from 'node:crypto';
+import { Worker } from 'node:worker_threads';
+import type { Db } from '../../db/client.ts';
+import type { LedgerCheckInput, LedgerGradingReport } from './grading.ledger-report.ts';
+import { gradingDataOf } from './grading.service.ts';
+
+// The main thread's side of the 判定助手's ledger thread (grading.worker.ts): one thread per process and set of
+// criteria (every database of a process holds the same reference data, so tests share one), started on first use or
+// at start-up. It keeps the process alive only while a report is awaited. A job that fails in the thread rejects, and the
+// caller checks its rows in-process instead.
+
+/** A valid row: its number, the key of its sectors' standards, and the row itself unless it was sent by `prepare`. */
+export type LedgerWorkerRow = { row: number; sectors: string; input?: LedgerCheckInput };
+export type ToLedgerWorker =
+  | { type: 'open'; job: number; cancel: SharedArrayBuffer; always: number }
+  | { type: 'parsed'; job: number; rows: readonly LedgerCheckInput[] }
+  | { type: 'rows'; job: number; rows: readonly LedgerWorkerRow[]; standards: Readonly<Record<string, readonly string[]>> }
+  | { type: 'close'; job: number };
+type FromLedgerWorker = { type: 'ready' } | { type: 'report'; job: number; report: LedgerGradingReport } | { type: 'failed'; job: number; message: string };
+
+export type LedgerWorkerJob = {
+  /** Rows as soon as they are parsed: the thread checks them while the main thread reads on. */
+  prepare: (rows: readonly LedgerCheckInput[]) => void;
+  /** Valid rows (resolved): these are counted in the report. `standards`: of sets of sectors not sent before. */
+  send: (rows: readonly LedgerWorkerRow[], standards: Readonly<Record<string, readonly string[]>>) => void;
+  /**
+   * The report once the thread has checked every row sent; at `deadline` (a performance.now() time; null: none) the
+   * rows it has not reached are reported unchecked, except the first `always` rows.
+   */
+  close: (deadline: number | null) => Promise<LedgerGradingReport>;
+};
+export type LedgerWorker = { open: (always: number) => LedgerWorkerJob; stop: () => Promise<void> };
+
+const byFingerprint = new Map<string, LedgerWorker>();
+const dataOf = new WeakMap<Db, Promise<{ data: unknown; fingerprint: string }>>();
+
+function startWorker(data: unknown, fingerprint: string): LedgerWorker {
+  const worker = new Worker(new URL('./grading.worker-boot.mjs', import.meta.url), { workerData: data });
+  const waiting = new Map<number, { resolve: (report: LedgerGradingReport) => void; reject: (error: Error) => void }>();
+  let waitingFor = 0;
+  let nextJob = 1;
+  let dead: Error | null = null;
+  // Referenced only while a report is awaited: an idle thread never keeps the process (a test run, a CLI) alive.
+  const holdProcess = (delta: number) => {
+    waitingFor += delta;
+    if (waitingFor > 0) worker.ref();
+    else worker.unref();
+  };
+  worker.unref();
+  const fail = (error: Error) => {
+    dead ??= error;
+    byFingerprint.delete(fingerprint);
+    for (const pending of waiting.values()) pending.reject(error);
+    waiting.clear();
+  };
+  worker.on('error', fail);
+  worker.on('exit', (code) => fail(new Error(`判定助手线程已退出（${code}）`)));
+  worker.on('message', (message: FromLedgerWorker) => {
+    if (message.type === 'ready') return;
+    const pending = waiting.get(message.job);
+    waiting.delete(message.job);
+    if (message.type === 'report') pending?.resolve(message.report);
+    else pending?.reject(new Error(message.message));
+  });
+  return {
+    stop: async () => {
+      await worker.terminate();
+    },
+    open: (always) => {
+      const job = nextJob++;
+      const cancel = new SharedArrayBuffer(4);
+      let opened = false;
+      const post = (message: ToLedgerWorker) => {
+        // Opened with its first rows: a preview that fails before any row leaves nothing in the thread.
+        if (!opened) worker.postMessage({ type: 'open', job, cancel, always } satisfies ToLedgerWorker);
+        opened = true;
+        worker.postMessage(message);
+      };
+      return {
+        prepare: (rows) => {
+          if (rows.length > 0 && !dead) post({ type: 'parsed', job, rows });
+        },
+        send: (rows, standards) => {
+          if (rows.length > 0 && !dead) post({ type: 'rows', job, rows, standards });
+        },
+        close: async (deadline) => {
+          if (dead) throw dead;
+          const report = new Promise<LedgerGradingReport>((resolve, reject) => waiting.set(job, { resolve, reject }));
+          holdProcess(1);
+          post({ type: 'close', job });
+          const timer = deadline === null ? null : setTimeout(() => Atomics.store(new Int32Array(cancel), 0, 1), Math.max(0, deadline - performance.now()));
+          try {
+            return await report;
+          } finally {
+            if (timer) clearTimeout(timer);
+            holdProcess(-1);
+          }
+        },
+      };
+    },
+  };
+}
+
+/** The ledger thread for this database's criteria (started on first use, and again after a thread died). */
+export async function ledgerWorkerFor(db: Db): Promise<LedgerWorker> {
+  let loading = dataOf.get(db);
+  if (!loading) {
+    loading = gradingDataOf(db).then((data) => ({ data, fingerprint: createHash('sha256').update(JSON.stringify(data)).digest('hex') }));
+    dataOf.set(db, loading);
+    loading.catch(() => dataOf.delete(db));
+  }
+  const { data, fingerprint } = await loading;
+  let worker = byFingerprint.get(fingerprint);
+  if (!worker) byFingerprint.set(fingerprint, (worker = startWorker(data, fingerprint)));
+  return worker;
+}
+
+/** Stops every ledger thread (tests of the fallback; a stopped thread is started again on next use). */
+export async function stopLedgerWorkers(): Promise<void> {
+  const workers = [...byFingerprint.values()];
+  byFingerprint.clear();
+  await Promise.all(workers.map((w) => w.stop()));
+}
