@@ -54,7 +54,7 @@ const CONCEPT = '#';
 const GENERIC_GROUP_WORDS = new Set(['管理', '所有', '工贸', '通则', '安全', '生产', '管理类', '经营', '行业']);
 
 /** A unit with its term weights precomputed (weights are static once the index is built). */
-type CompiledUnit = { kind: 'all' | 'any'; terms: readonly string[]; weights: readonly number[]; mass: number };
+type CompiledUnit = { kind: 'all' | 'any'; terms: readonly string[]; ids: Int32Array; weights: readonly number[]; mass: number };
 type CompiledPart = { part: Part; units: readonly CompiledUnit[]; mass: number };
 
 type Doc = {
@@ -71,7 +71,15 @@ type Doc = {
   /** Content words of the item's group (its industry or field). */
   groupWords: readonly string[];
   catchAll: boolean;
+  /** `terms` and `bigrams` as bit sets over the index's term and bigram ids (set tests without hashing strings). */
+  termBits: Uint8Array;
+  bigramBits: Uint8Array;
 };
+
+/** Scratch of the query being scored: presence of a term per term id, valid while its stamp is the query's. */
+type Scratch = { generation: number; stamps: Uint32Array; presences: Presence[]; proxy: Float64Array };
+
+type Posting = { docs: Int32Array; idf: number };
 
 export type GradingIndex = {
   docs: readonly Doc[];
@@ -80,11 +88,17 @@ export type GradingIndex = {
   /** Weight of a description word no item uses (names, numbers): it dilutes focus a little. */
   unknownWeight: number;
   /**
-   * Items per character bigram (the bigram itself as key) and per concept (`#key`), with the term's IDF; terms in more
-   * than a third of all items ("设置", "未按") carry almost no weight and cost the most, so they have none.
+   * Items per concept (`#key`) and per character bigram (by bigram id), with the term's IDF; terms in more than a third
+   * of all items ("设置", "未按") carry almost no weight and cost the most, so they have none.
    */
-  postings: ReadonlyMap<string, { docs: Int32Array; idf: number }>;
+  postings: ReadonlyMap<string, Posting>;
+  bigramPostings: readonly (Posting | undefined)[];
+  /** Ids of the words and concepts (`#key`) of the items and of their conditions; of the items' character bigrams. */
+  termIds: ReadonlyMap<string, number>;
+  bigramIds: ReadonlyMap<string, number>;
   segment: Segmenter;
+  /** One query is scored at a time (scoring is synchronous), so its term memo lives here, reused. */
+  scratch: Scratch;
   /** Per set of standards in force (the caller memoises the sets), which items belong to them. */
   allowedMasks: WeakMap<ReadonlySet<string>, Uint8Array>;
 };
@@ -129,7 +143,7 @@ function termsOfText(text: string, segment: Segmenter): { words: string[]; conce
 
 /** Builds the in-memory index over all criteria (done once at start-up or on first use). */
 export function buildGradingIndex(criteria: readonly GradingCriterion[], segment: Segmenter): GradingIndex {
-  const docs: (Doc & { compiled: CompiledPart[][] })[] = criteria.map((criterion) => {
+  const docs: (Doc & { compiled: CompiledPart[][] })[] = criteria.map((criterion): Doc & { compiled: CompiledPart[][] } => {
     const body = docText(criterion);
     const context = [criterion.topic && criterion.text ? criterion.topic : '', criterion.group ?? ''].join(' ');
     const own = termsOfText(body, segment);
@@ -150,6 +164,8 @@ export function buildGradingIndex(criteria: readonly GradingCriterion[], segment
       conceptSurface: own.concepts,
       groupWords: contentWords(normaliseText(criterion.group ?? ''), segment).filter((w) => [...w].length >= 2 && !GENERIC_GROUP_WORDS.has(w)),
       catchAll: CATCH_ALL_IDS.has(criterion.id),
+      termBits: new Uint8Array(0),
+      bigramBits: new Uint8Array(0),
     };
   });
   const df = new Map<string, number>();
@@ -165,26 +181,51 @@ export function buildGradingIndex(criteria: readonly GradingCriterion[], segment
     for (const t of doc.terms) if (t.startsWith(CONCEPT)) (lists.get(t) ?? lists.set(t, []).get(t)!).push(i);
     for (const g of doc.bigrams) (lists.get(g) ?? lists.set(g, []).get(g)!).push(i);
   });
-  const postings = new Map<string, { docs: Int32Array; idf: number }>();
+  const postings = new Map<string, Posting>();
   for (const [key, list] of lists) {
     if (list.length <= n / 3) postings.set(key, { docs: Int32Array.from(list), idf: idf.get(key.startsWith(CONCEPT) ? key : `~${key}`) ?? 0 });
   }
   const weights = [...idf.values()].sort((a, b) => a - b);
   const median = weights[Math.floor(weights.length / 2)] ?? 1;
+  const termIds = new Map<string, number>();
+  const bigramIds = new Map<string, number>();
+  const idIn = (ids: Map<string, number>, key: string) => ids.get(key) ?? ids.set(key, ids.size).size - 1;
+  for (const doc of docs) {
+    for (const t of doc.terms) idIn(termIds, t);
+    for (const g of doc.bigrams) idIn(bigramIds, g);
+  }
   const index: GradingIndex = {
-    docs, byId: new Map(docs.map((d) => [d.criterion.id, d])), idf, unknownWeight: median * 0.5, postings, segment, allowedMasks: new WeakMap(),
+    docs, byId: new Map(docs.map((d) => [d.criterion.id, d])), idf, unknownWeight: median * 0.5, postings, termIds, bigramIds, segment,
+    bigramPostings: [...bigramIds.keys()].map((g) => postings.get(g)),
+    scratch: { generation: 0, stamps: new Uint32Array(0), presences: [], proxy: new Float64Array(docs.length) }, allowedMasks: new WeakMap(),
   };
-  for (const doc of docs) doc.compiled = doc.alternatives.map((a) => a.parts.map((part) => compilePart(index, part)));
+  for (const doc of docs) doc.compiled = doc.alternatives.map((a) => a.parts.map((part) => compilePart(index, part, (t) => idIn(termIds, t))));
+  const bitsOf = (keys: ReadonlySet<string>, ids: ReadonlyMap<string, number>) => {
+    const bits = new Uint8Array((ids.size >> 3) + 1);
+    for (const key of keys) {
+      const id = ids.get(key)!;
+      bits[id >> 3]! |= 1 << (id & 7);
+    }
+    return bits;
+  };
+  for (const doc of docs) {
+    doc.termBits = bitsOf(doc.terms, termIds);
+    doc.bigramBits = bitsOf(doc.bigrams, bigramIds);
+  }
+  index.scratch.stamps = new Uint32Array(termIds.size);
+  index.scratch.presences = new Array<Presence>(termIds.size).fill(ABSENT);
   return index;
 }
 
+const hasBit = (bits: Uint8Array, id: number) => (bits[id >> 3]! & (1 << (id & 7))) !== 0;
+
 const weightOf = (index: GradingIndex, term: string) => (index.idf.get(term) ?? index.unknownWeight) * (term.startsWith(CONCEPT) ? CONCEPT_WEIGHT : 1);
 
-function compilePart(index: GradingIndex, part: Part): CompiledPart {
+function compilePart(index: GradingIndex, part: Part, idOf: (term: string) => number): CompiledPart {
   const units: CompiledUnit[] = [...part.units, ...part.concepts.map((k): Unit => ({ kind: 'all', terms: [CONCEPT + k] }))].map((u) => {
     const weights = u.terms.map((t) => weightOf(index, t));
     const mass = u.kind === 'all' ? weights.reduce((a, b) => a + b, 0) : Math.max(...weights);
-    return { kind: u.kind, terms: u.terms, weights, mass };
+    return { kind: u.kind, terms: u.terms, ids: Int32Array.from(u.terms, idOf), weights, mass };
   });
   return { part, units, mass: units.reduce((a, u) => a + u.mass, 0) };
 }
@@ -198,11 +239,15 @@ type Query = {
   words: string[];
   concepts: Map<string, Polarity>;
   bigrams: Set<string>;
-  /** Distinct words and concepts of the description with their weights (for focus). */
-  focusTerms: readonly (readonly [string, number])[];
+  /** Ids of the description's bigrams that some item has (the others can be shared by none). */
+  bigramIdList: Int32Array;
+  /** Distinct words and concepts of the description with their weights (for focus), by term id (-1: no item uses it). */
+  focusIds: Int32Array;
+  focusWeights: Float64Array;
   focusMass: number;
-  /** term → factor and polarity of the best clause stating it (memo across items). */
-  memo: Map<string, Presence>;
+  /** The index's scratch and this query's stamp in it (term → factor and polarity of the best clause stating it). */
+  scratch: Scratch;
+  generation: number;
 };
 
 /** Index of the clause containing offset `at` (clauses are sorted by start). */
@@ -231,9 +276,32 @@ function analyse(index: GradingIndex, description: string): Query {
   }
   const words = contentWords(normalised, index.segment);
   const distinct = new Set([...words, ...[...concepts.keys()].map((k) => CONCEPT + k)]);
-  const focusTerms = [...distinct].map((t) => [t, weightOf(index, t)] as const);
-  const focusMass = focusTerms.reduce((a, [, w]) => a + w, 0);
-  return { text: normalised, clauseStarts, clausePolarities, words, concepts, bigrams: hanBigrams(normalised), focusTerms, focusMass, memo: new Map() };
+  const focusIds = new Int32Array(distinct.size);
+  const focusWeights = new Float64Array(distinct.size);
+  let focusMass = 0;
+  let at = 0;
+  for (const t of distinct) {
+    focusIds[at] = index.termIds.get(t) ?? -1;
+    focusMass += focusWeights[at] = weightOf(index, t);
+    at++;
+  }
+  const bigrams = hanBigrams(normalised);
+  const known: number[] = [];
+  for (const g of bigrams) {
+    const id = index.bigramIds.get(g);
+    if (id !== undefined) known.push(id);
+  }
+  const scratch = index.scratch;
+  scratch.generation = (scratch.generation + 1) >>> 0;
+  if (scratch.generation === 0) {
+    scratch.stamps.fill(0);
+    scratch.generation = 1;
+  }
+  return {
+    text: normalised, clauseStarts, clausePolarities, words, concepts, bigrams, bigramIdList: Int32Array.from(known), focusIds, focusWeights, focusMass,
+    scratch,
+    generation: scratch.generation,
+  };
 }
 
 type Presence = { factor: number; polarity: Polarity };
@@ -246,9 +314,9 @@ const STATED_BY_SYNONYM = presences(SYNONYM_CREDIT);
 const stronger = (a: Presence, b: Presence) => (b.factor > a.factor ? b : a);
 
 /** How the description states a term: weight factor and the polarity of its clause (factor 0: not stated). */
-function presence(query: Query, doc: Doc, term: string): Presence {
-  const cached = query.memo.get(term);
-  if (cached !== undefined) return cached;
+function presence(query: Query, doc: Doc, term: string, id: number): Presence {
+  const { scratch } = query;
+  if (scratch.stamps[id] === query.generation) return scratch.presences[id]!;
   let found = ABSENT;
   if (term.startsWith(CONCEPT)) {
     const p = query.concepts.get(term.slice(1));
@@ -265,7 +333,8 @@ function presence(query: Query, doc: Doc, term: string): Presence {
       }
     }
   }
-  query.memo.set(term, found);
+  scratch.stamps[id] = query.generation;
+  scratch.presences[id] = found;
   return found;
 }
 
@@ -284,7 +353,7 @@ function scorePart(query: Query, doc: Doc, compiled: CompiledPart, matched: stri
   for (const unit of compiled.units) {
     if (unit.kind === 'all') {
       for (let i = 0; i < unit.terms.length; i++) {
-        const p = asStated(part, presence(query, doc, unit.terms[i]!));
+        const p = asStated(part, presence(query, doc, unit.terms[i]!, unit.ids[i]!));
         if (p.factor > 0) {
           credit += unit.weights[i]! * p.factor;
           hits++;
@@ -296,7 +365,7 @@ function scorePart(query: Query, doc: Doc, compiled: CompiledPart, matched: stri
       let hit = -1;
       let top: Presence = ABSENT;
       for (let i = 0; i < unit.terms.length; i++) {
-        const p = asStated(part, presence(query, doc, unit.terms[i]!));
+        const p = asStated(part, presence(query, doc, unit.terms[i]!, unit.ids[i]!));
         if (p.factor > top.factor) [hit, top] = [i, p];
       }
       if (hit >= 0) {
@@ -355,10 +424,13 @@ function scoreDoc(index: GradingIndex, query: Query, doc: Doc): Scored {
   });
   // Focus: the description's own words and concepts that the item uses.
   let qHit = 0;
-  for (const [t, w] of query.focusTerms) if (doc.terms.has(t)) qHit += w;
+  for (let i = 0; i < query.focusIds.length; i++) {
+    const id = query.focusIds[i]!;
+    if (id >= 0 && hasBit(doc.termBits, id)) qHit += query.focusWeights[i]!;
+  }
   const focus = query.focusMass > 0 ? qHit / query.focusMass : 0;
   let shared = 0;
-  for (const g of query.bigrams) if (doc.bigrams.has(g)) shared++;
+  for (let i = 0; i < query.bigramIdList.length; i++) if (hasBit(doc.bigramBits, query.bigramIdList[i]!)) shared++;
   const overlap = query.bigrams.size > 0 && doc.bigrams.size > 0 ? shared / Math.sqrt(query.bigrams.size * doc.bigrams.size) : 0;
   const raw = COVERAGE_WEIGHT * best.coverage + FOCUS_WEIGHT * focus + OVERLAP_WEIGHT * overlap;
   const factor = (doc.catchAll ? CATCH_ALL_FACTOR : 1) * (doc.criterion.text === null ? TOPIC_ONLY_FACTOR : 1);
@@ -382,16 +454,15 @@ export const CANDIDATES_SCORED = 24;
  * the description — and cut to the best CANDIDATES_SCORED, so a request costs a fraction of a millisecond.
  */
 function candidates(index: GradingIndex, query: Query, allowed: ReadonlySet<string>, limit: number): Doc[] {
-  const proxy = new Float64Array(index.docs.length);
-  const add = (key: string, weight: number) => {
-    const posting = index.postings.get(key);
+  const proxy = index.scratch.proxy.fill(0);
+  const add = (posting: Posting | undefined, weight: number) => {
     if (!posting) return;
     const w = posting.idf * weight;
     const docs = posting.docs;
     for (let j = 0; j < docs.length; j++) proxy[docs[j]!]! += w;
   };
-  for (const g of query.bigrams) add(g, 1);
-  for (const k of query.concepts.keys()) add(CONCEPT + k, 2);
+  for (let i = 0; i < query.bigramIdList.length; i++) add(index.bigramPostings[query.bigramIdList[i]!], 1);
+  for (const k of query.concepts.keys()) add(index.postings.get(CONCEPT + k), 2);
   const mask = allowedMask(index, allowed);
   // The `limit` best by the proxy, kept sorted by insertion (limit is small).
   const top: number[] = [];
