@@ -49,7 +49,7 @@ export type LedgerGraderOptions = {
 /** `startedAt`: when the preview began (performance.now()), so its parsing counts toward the budget. */
 export async function ledgerGrader(db: Db, startedAt = performance.now(), options: LedgerGraderOptions = {}): Promise<LedgerGrader> {
   const bySectors = new Map<string, Promise<ReadonlySet<string>>>();
-  const sectorsKey = (sectors: readonly string[]) => [...sectors].sort().join(',');
+  const sectorsKey = (sectors: readonly string[]) => (sectors.length === 1 ? sectors[0]! : [...sectors].sort().join(','));
   const preferredOf = (sectors: readonly string[]) => {
     const key = sectorsKey(sectors);
     let found = bySectors.get(key);
