@@ -1,4 +1,6 @@
 import { Space, Tag, Timeline, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { dateTimeFormat } from '../../app/labels.ts';
 import { CheckCircleOutlined, WarningOutlined } from '@ant-design/icons';
 import { call } from '../../api/client.ts';
 import type { RequirementRules } from '../../app/workflow/requirements.ts';
@@ -62,7 +64,7 @@ export function RecordTimeline({ entries, verified }: { entries: readonly Timeli
               <Typography.Text strong>{kindLabels[e.kind] ?? e.kind}</Typography.Text>
               <Typography.Text type="secondary">
                 {' '}
-                · {e.actorName} · {e.at.slice(0, 16).replace('T', ' ')}
+                · {e.actorName} · {dayjs(e.at).format(dateTimeFormat)}
               </Typography.Text>
               {textOf(e.payload) && <div>{textOf(e.payload)}</div>}
             </div>

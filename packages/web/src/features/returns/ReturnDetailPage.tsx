@@ -1,4 +1,6 @@
 import { useParams } from 'react-router-dom';
+import dayjs from 'dayjs';
+import { dateTimeFormat } from '../../app/labels.ts';
 import { Descriptions, List, Table, Tag, Typography } from 'antd';
 import { useQuery } from '../../app/useQuery.ts';
 import { RecordPage } from '../../app/workflow/RecordPage.tsx';
@@ -19,7 +21,7 @@ function sections(r: ReturnView) {
           <Descriptions.Item label="截止日期">{r.dueDate}</Descriptions.Item>
           <Descriptions.Item label="首次报送">{r.firstFiledOn ?? '—'}</Descriptions.Item>
           <Descriptions.Item label="审核意见">{r.reviewComment || '—'}</Descriptions.Item>
-          <Descriptions.Item label="审核时间">{r.reviewedAt?.slice(0, 16).replace('T', ' ') ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label="审核时间">{r.reviewedAt ? dayjs(r.reviewedAt).format(dateTimeFormat) : '—'}</Descriptions.Item>
         </Descriptions>
       ),
     },
