@@ -49,7 +49,8 @@ function startWorker(data: unknown, fingerprint: string): LedgerWorker {
   worker.unref();
   const fail = (error: Error) => {
     dead ??= error;
-    byFingerprint.delete(fingerprint);
+    // Only this thread's entry: after an 'error' its 'exit' comes later, when a new thread may have taken the place.
+    if (byFingerprint.get(fingerprint) === self) byFingerprint.delete(fingerprint);
     for (const pending of waiting.values()) pending.reject(error);
     waiting.clear();
   };
@@ -62,7 +63,7 @@ function startWorker(data: unknown, fingerprint: string): LedgerWorker {
     if (message.type === 'report') pending?.resolve(message.report);
     else pending?.reject(new Error(message.message));
   });
-  return {
+  const self: LedgerWorker = {
     stop: async () => {
       await worker.terminate();
     },
@@ -99,6 +100,7 @@ function startWorker(data: unknown, fingerprint: string): LedgerWorker {
       };
     },
   };
+  return self;
 }
 
 /** The ledger thread for this database's criteria (started on first use, and again after a thread died). */
