@@ -1,6 +1,7 @@
 // 判定助手 engine: from a free-text hazard description to the 判定标准 items it matches, best first, each with a
 // score, what matched and a one-line reason. Deterministic and without I/O: the caller supplies the criteria, the
-// segmenter and which standards are in force; the index is built once and then only read.
+// segmenter and which standards are in force; the index is built once, and then only its scratch (the memo of the one
+// query being scored, reused so a query allocates little) and its memo of item masks per set of standards change.
 //
 // Score of an item for a description (all parts in 0..1):
 //   coverage  — how much of the item's conditions the description states, following the item's logic
@@ -88,10 +89,10 @@ export type GradingIndex = {
   /** Weight of a description word no item uses (names, numbers): it dilutes focus a little. */
   unknownWeight: number;
   /**
-   * Items per concept (`#key`) and per character bigram (by bigram id), with the term's IDF; terms in more than a third
-   * of all items ("设置", "未按") carry almost no weight and cost the most, so they have none.
+   * Items per concept (by `#key`) and per character bigram (by bigram id), with the term's IDF; terms in more than a
+   * third of all items ("设置", "未按") carry almost no weight and cost the most, so they have none.
    */
-  postings: ReadonlyMap<string, Posting>;
+  conceptPostings: ReadonlyMap<string, Posting>;
   bigramPostings: readonly (Posting | undefined)[];
   /** Ids of the words and concepts (`#key`) of the items and of their conditions; of the items' character bigrams. */
   termIds: ReadonlyMap<string, number>;
@@ -181,10 +182,10 @@ export function buildGradingIndex(criteria: readonly GradingCriterion[], segment
     for (const t of doc.terms) if (t.startsWith(CONCEPT)) (lists.get(t) ?? lists.set(t, []).get(t)!).push(i);
     for (const g of doc.bigrams) (lists.get(g) ?? lists.set(g, []).get(g)!).push(i);
   });
-  const postings = new Map<string, Posting>();
-  for (const [key, list] of lists) {
-    if (list.length <= n / 3) postings.set(key, { docs: Int32Array.from(list), idf: idf.get(key.startsWith(CONCEPT) ? key : `~${key}`) ?? 0 });
-  }
+  const postingOf = (key: string, idfKey: string): Posting | undefined => {
+    const list = lists.get(key);
+    return list && list.length <= n / 3 ? { docs: Int32Array.from(list), idf: idf.get(idfKey) ?? 0 } : undefined;
+  };
   const weights = [...idf.values()].sort((a, b) => a - b);
   const median = weights[Math.floor(weights.length / 2)] ?? 1;
   const termIds = new Map<string, number>();
@@ -195,8 +196,12 @@ export function buildGradingIndex(criteria: readonly GradingCriterion[], segment
     for (const g of doc.bigrams) idIn(bigramIds, g);
   }
   const index: GradingIndex = {
-    docs, byId: new Map(docs.map((d) => [d.criterion.id, d])), idf, unknownWeight: median * 0.5, postings, termIds, bigramIds, segment,
-    bigramPostings: [...bigramIds.keys()].map((g) => postings.get(g)),
+    docs, byId: new Map(docs.map((d) => [d.criterion.id, d])), idf, unknownWeight: median * 0.5, termIds, bigramIds, segment,
+    conceptPostings: new Map([...termIds.keys()].filter((t) => t.startsWith(CONCEPT)).flatMap((t) => {
+      const posting = postingOf(t, t);
+      return posting ? [[t, posting] as const] : [];
+    })),
+    bigramPostings: [...bigramIds.keys()].map((g) => postingOf(g, `~${g}`)),
     scratch: { generation: 0, stamps: new Uint32Array(0), presences: [], proxy: new Float64Array(docs.length) }, allowedMasks: new WeakMap(),
   };
   for (const doc of docs) doc.compiled = doc.alternatives.map((a) => a.parts.map((part) => compilePart(index, part, (t) => idIn(termIds, t))));
@@ -462,7 +467,7 @@ function candidates(index: GradingIndex, query: Query, allowed: ReadonlySet<stri
     for (let j = 0; j < docs.length; j++) proxy[docs[j]!]! += w;
   };
   for (let i = 0; i < query.bigramIdList.length; i++) add(index.bigramPostings[query.bigramIdList[i]!], 1);
-  for (const k of query.concepts.keys()) add(index.postings.get(CONCEPT + k), 2);
+  for (const k of query.concepts.keys()) add(index.conceptPostings.get(CONCEPT + k), 2);
   const mask = allowedMask(index, allowed);
   // The `limit` best by the proxy, kept sorted by insertion (limit is small).
   const top: number[] = [];

@@ -15,23 +15,31 @@ export { checkGrading, presentItem, type Grader } from './grading.grader.ts';
 // reference data, loaded at start-up) and kept in memory; a request only reads it.
 
 const graders = new WeakMap<Db, Promise<Grader>>();
+const gradingData = new WeakMap<Db, Promise<GradingData>>();
 
-/** The criteria and standards a grader is built from (reference data: no scope). */
-export async function gradingDataOf(db: Db): Promise<GradingData> {
-  const [criteria, standards] = await Promise.all([repo.allCriteria(db), repo.allStandards(db)]);
-  return { criteria, standards };
+/** Memoised per database, dropped again if the promise fails. */
+function memoised<T>(cache: WeakMap<Db, Promise<T>>, db: Db, load: () => Promise<T>): Promise<T> {
+  let found = cache.get(db);
+  if (!found) {
+    found = load();
+    cache.set(db, found);
+    found.catch(() => cache.delete(db));
+  }
+  return found;
 }
+
+/**
+ * The criteria and standards a grader is built from (reference data: no scope), read once per database for both the
+ * grader here and the ledger thread's (grading.worker-pool.ts).
+ */
+export const gradingDataOf = (db: Db): Promise<GradingData> =>
+  memoised(gradingData, db, async () => {
+    const [criteria, standards] = await Promise.all([repo.allCriteria(db), repo.allStandards(db)]);
+    return { criteria, standards };
+  });
 
 /** The grader of this database, built on first use (start-up warms it, see main.ts). */
-export function graderFor(db: Db): Promise<Grader> {
-  let grader = graders.get(db);
-  if (!grader) {
-    grader = gradingDataOf(db).then(buildGrader);
-    graders.set(db, grader);
-    grader.catch(() => graders.delete(db));
-  }
-  return grader;
-}
+export const graderFor = (db: Db): Promise<Grader> => memoised(graders, db, () => gradingDataOf(db).then(buildGrader));
 
 export type SuggestContext = { grader: Grader; preferred: ReadonlySet<string> };
 

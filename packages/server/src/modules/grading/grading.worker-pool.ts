@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import type { Db } from '../../db/client.ts';
 import type { LedgerCheckInput, LedgerGradingReport } from './grading.ledger-report.ts';
+import type { GradingData } from './grading.grader.ts';
 import { gradingDataOf } from './grading.service.ts';
 
 // The main thread's side of the 判定助手's ledger thread (grading.worker.ts): one thread per process and set of
@@ -32,9 +33,9 @@ export type LedgerWorkerJob = {
 export type LedgerWorker = { open: (always: number) => LedgerWorkerJob; stop: () => Promise<void> };
 
 const byFingerprint = new Map<string, LedgerWorker>();
-const dataOf = new WeakMap<Db, Promise<{ data: unknown; fingerprint: string }>>();
+const fingerprints = new WeakMap<GradingData, string>();
 
-function startWorker(data: unknown, fingerprint: string): LedgerWorker {
+function startWorker(data: GradingData, fingerprint: string): LedgerWorker {
   const worker = new Worker(new URL('./grading.worker-boot.mjs', import.meta.url), { workerData: data });
   const waiting = new Map<number, { resolve: (report: LedgerGradingReport) => void; reject: (error: Error) => void }>();
   let waitingFor = 0;
@@ -105,13 +106,9 @@ function startWorker(data: unknown, fingerprint: string): LedgerWorker {
 
 /** The ledger thread for this database's criteria (started on first use, and again after a thread died). */
 export async function ledgerWorkerFor(db: Db): Promise<LedgerWorker> {
-  let loading = dataOf.get(db);
-  if (!loading) {
-    loading = gradingDataOf(db).then((data) => ({ data, fingerprint: createHash('sha256').update(JSON.stringify(data)).digest('hex') }));
-    dataOf.set(db, loading);
-    loading.catch(() => dataOf.delete(db));
-  }
-  const { data, fingerprint } = await loading;
+  const data = await gradingDataOf(db);
+  let fingerprint = fingerprints.get(data);
+  if (!fingerprint) fingerprints.set(data, (fingerprint = createHash('sha256').update(JSON.stringify(data)).digest('hex')));
   let worker = byFingerprint.get(fingerprint);
   if (!worker) byFingerprint.set(fingerprint, (worker = startWorker(data, fingerprint)));
   return worker;

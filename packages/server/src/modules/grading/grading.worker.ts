@@ -1,6 +1,6 @@
 import os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import { buildGrader, checkGrading, type GradingData } from './grading.grader.ts';
+import { buildGrader, type GradingData } from './grading.grader.ts';
 import { ledgerReportBuilder, type LedgerCheckInput, type LedgerReportBuilder, type LedgerRowCheck } from './grading.ledger-report.ts';
 import type { LedgerWorkerRow, ToLedgerWorker } from './grading.worker-pool.ts';
 
@@ -8,15 +8,7 @@ import type { LedgerWorkerRow, ToLedgerWorker } from './grading.worker-pool.ts';
 // while the main thread parses and resolves it (and other users' requests are not held up). Started by
 // grading.worker-pool.ts with the criteria as workerData; one job per preview, rows in batches, in order.
 
-const WARM_UP_ITEMS = 300;
-
-const data = workerData as GradingData;
-const grader = buildGrader(data);
-// Warm the compiler on the items' own texts: otherwise the first preview's rows run through cold code and a 2,000-row
-// ledger came back with fewer than half its rows checked (all of them from the second preview on).
-for (const item of data.criteria.slice(0, WARM_UP_ITEMS)) {
-  checkGrading(grader, { title: '', description: item.text ?? item.topic ?? '', level: 'general', criterionIds: [], foundAt: '2026-01-01' });
-}
+const grader = buildGrader(workerData as GradingData);
 // Then a lower priority, for this thread only (on Linux a thread has its own nice value): under contention checking
 // yields the CPU to requests and to PostgreSQL on the same machine. Not the lowest, so the preview's own garbage
 // collection does not starve it (bench:grading could not tell 0, 10 and 19 apart on this noisy 2-core machine).

@@ -67,8 +67,10 @@ export type ImportContext = {
   columnLabel: (field: LedgerField) => string;
 };
 
-/** First pass: stream the sheet, find the header, fill merged cells down and check every cell that needs no database. */
-/** `onRow`: each row as soon as it has been parsed without errors (the 判定助手 checks it meanwhile). */
+/**
+ * First pass: stream the sheet, find the header, fill merged cells down and check every cell that needs no database.
+ * `onRow`: each row as soon as it has been parsed without errors (the 判定助手 checks it meanwhile).
+ */
 export async function parseLedger(buffer: Buffer, base: ImportContext, report: ProgressReporter, onRow?: (row: ParsedRow) => void) {
   const { spec } = base;
   const errors: LedgerImportError[] = [];
