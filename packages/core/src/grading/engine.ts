@@ -13,7 +13,7 @@
 
 import { parseCriterion, type Alternative, type Part, type Unit } from './conditions.ts';
 import { conceptOccurrences, conceptsIn, expandAbbreviations, standInConcepts } from './synonyms.ts';
-import { clauseSpans, contentWords, hanBigrams, normaliseText, polarityOfNormalised, type Polarity, type Segmenter } from './text.ts';
+import { clauseSpans, commonBigramKey, contentWords, eachHanBigram, hanBigrams, normaliseText, polarityOfNormalised, type Polarity, type Segmenter } from './text.ts';
 import { verdictFor, type Verdict, SUGGEST_MIN_SCORE, PREFERRED_MIN_SCORE } from './verdict.ts';
 
 export type GradingCriterion = {
@@ -55,7 +55,16 @@ const CONCEPT = '#';
 const GENERIC_GROUP_WORDS = new Set(['管理', '所有', '工贸', '通则', '安全', '生产', '管理类', '经营', '行业']);
 
 /** A unit with its term weights precomputed (weights are static once the index is built). */
-type CompiledUnit = { kind: 'all' | 'any'; terms: readonly string[]; ids: Int32Array; weights: readonly number[]; mass: number };
+type CompiledUnit = {
+  kind: 'all' | 'any';
+  terms: readonly string[];
+  ids: Int32Array;
+  weights: readonly number[];
+  mass: number;
+  /** Per term: its concept key when the term is a concept (`#key`), else null; and the concepts the word stands for. */
+  conceptKeys: readonly (string | null)[];
+  standIns: readonly (readonly string[])[];
+};
 type CompiledPart = { part: Part; units: readonly CompiledUnit[]; mass: number };
 
 type Doc = {
@@ -78,7 +87,7 @@ type Doc = {
 };
 
 /** Scratch of the query being scored: presence of a term per term id, valid while its stamp is the query's. */
-type Scratch = { generation: number; stamps: Uint32Array; presences: Presence[]; proxy: Float64Array };
+type Scratch = { generation: number; stamps: Uint32Array; presences: Presence[]; proxy: Float64Array; bigramsSeen: Set<number> };
 
 type Posting = { docs: Int32Array; idf: number };
 
@@ -97,6 +106,8 @@ export type GradingIndex = {
   /** Ids of the words and concepts (`#key`) of the items and of their conditions; of the items' character bigrams. */
   termIds: ReadonlyMap<string, number>;
   bigramIds: ReadonlyMap<string, number>;
+  /** The same ids by `commonBigramKey` (bigrams of two common ideographs: nearly all). */
+  commonBigramIds: ReadonlyMap<number, number>;
   segment: Segmenter;
   /** One query is scored at a time (scoring is synchronous), so its term memo lives here, reused. */
   scratch: Scratch;
@@ -197,14 +208,18 @@ export function buildGradingIndex(criteria: readonly GradingCriterion[], segment
   }
   const index: GradingIndex = {
     docs, byId: new Map(docs.map((d) => [d.criterion.id, d])), idf, unknownWeight: median * 0.5, termIds, bigramIds, segment,
+    commonBigramIds: new Map([...bigramIds].flatMap(([g, id]) => {
+      const key = commonBigramKey(g);
+      return key === null ? [] : [[key, id] as const];
+    })),
     conceptPostings: new Map([...termIds.keys()].filter((t) => t.startsWith(CONCEPT)).flatMap((t) => {
       const posting = postingOf(t, t);
       return posting ? [[t, posting] as const] : [];
     })),
     bigramPostings: [...bigramIds.keys()].map((g) => postingOf(g, `~${g}`)),
-    scratch: { generation: 0, stamps: new Uint32Array(0), presences: [], proxy: new Float64Array(docs.length) }, allowedMasks: new WeakMap(),
+    scratch: { generation: 0, stamps: new Uint32Array(0), presences: [], proxy: new Float64Array(docs.length), bigramsSeen: new Set() }, allowedMasks: new WeakMap(),
   };
-  for (const doc of docs) doc.compiled = doc.alternatives.map((a) => a.parts.map((part) => compilePart(index, part, (t) => idIn(termIds, t))));
+  for (const doc of docs) doc.compiled = doc.alternatives.map((a) => a.parts.map((part) => compilePart(index, part, doc.wordConcepts, (t) => idIn(termIds, t))));
   const bitsOf = (keys: ReadonlySet<string>, ids: ReadonlyMap<string, number>) => {
     const bits = new Uint8Array((ids.size >> 3) + 1);
     for (const key of keys) {
@@ -226,11 +241,17 @@ const hasBit = (bits: Uint8Array, id: number) => (bits[id >> 3]! & (1 << (id & 7
 
 const weightOf = (index: GradingIndex, term: string) => (index.idf.get(term) ?? index.unknownWeight) * (term.startsWith(CONCEPT) ? CONCEPT_WEIGHT : 1);
 
-function compilePart(index: GradingIndex, part: Part, idOf: (term: string) => number): CompiledPart {
+const NO_CONCEPTS: readonly string[] = [];
+
+function compilePart(index: GradingIndex, part: Part, wordConcepts: Doc['wordConcepts'], idOf: (term: string) => number): CompiledPart {
   const units: CompiledUnit[] = [...part.units, ...part.concepts.map((k): Unit => ({ kind: 'all', terms: [CONCEPT + k] }))].map((u) => {
     const weights = u.terms.map((t) => weightOf(index, t));
     const mass = u.kind === 'all' ? weights.reduce((a, b) => a + b, 0) : Math.max(...weights);
-    return { kind: u.kind, terms: u.terms, ids: Int32Array.from(u.terms, idOf), weights, mass };
+    return {
+      kind: u.kind, terms: u.terms, ids: Int32Array.from(u.terms, idOf), weights, mass,
+      conceptKeys: u.terms.map((t) => (t.startsWith(CONCEPT) ? t.slice(1) : null)),
+      standIns: u.terms.map((t) => wordConcepts.get(t) ?? NO_CONCEPTS),
+    };
   });
   return { part, units, mass: units.reduce((a, u) => a + u.mass, 0) };
 }
@@ -243,7 +264,8 @@ type Query = {
   clausePolarities: readonly Polarity[];
   words: string[];
   concepts: Map<string, Polarity>;
-  bigrams: Set<string>;
+  /** Distinct character bigrams of the description. */
+  bigramCount: number;
   /** Ids of the description's bigrams that some item has (the others can be shared by none). */
   bigramIdList: Int32Array;
   /** Distinct words and concepts of the description with their weights (for focus), by term id (-1: no item uses it). */
@@ -290,20 +312,36 @@ function analyse(index: GradingIndex, description: string): Query {
     focusMass += focusWeights[at] = weightOf(index, t);
     at++;
   }
-  const bigrams = hanBigrams(normalised);
-  const known: number[] = [];
-  for (const g of bigrams) {
-    const id = index.bigramIds.get(g);
-    if (id !== undefined) known.push(id);
-  }
+  // Distinct bigrams: counted, and the ids of those some item has kept in order of first occurrence.
   const scratch = index.scratch;
+  const seen = scratch.bigramsSeen;
+  seen.clear();
+  let others: Set<string> | null = null;
+  const known: number[] = [];
+  eachHanBigram(
+    normalised,
+    (key) => {
+      if (seen.has(key)) return;
+      seen.add(key);
+      const id = index.commonBigramIds.get(key);
+      if (id !== undefined) known.push(id);
+    },
+    (gram) => {
+      others ??= new Set();
+      if (others.has(gram)) return;
+      others.add(gram);
+      const id = index.bigramIds.get(gram);
+      if (id !== undefined) known.push(id);
+    },
+  );
+  const bigramCount = seen.size + ((others as Set<string> | null)?.size ?? 0);
   scratch.generation = (scratch.generation + 1) >>> 0;
   if (scratch.generation === 0) {
     scratch.stamps.fill(0);
     scratch.generation = 1;
   }
   return {
-    text: normalised, clauseStarts, clausePolarities, words, concepts, bigrams, bigramIdList: Int32Array.from(known), focusIds, focusWeights, focusMass,
+    text: normalised, clauseStarts, clausePolarities, words, concepts, bigramCount, bigramIdList: Int32Array.from(known), focusIds, focusWeights, focusMass,
     scratch,
     generation: scratch.generation,
   };
@@ -319,20 +357,23 @@ const STATED_BY_SYNONYM = presences(SYNONYM_CREDIT);
 const stronger = (a: Presence, b: Presence) => (b.factor > a.factor ? b : a);
 
 /** How the description states a term: weight factor and the polarity of its clause (factor 0: not stated). */
-function presence(query: Query, doc: Doc, term: string, id: number): Presence {
+function presence(query: Query, unit: CompiledUnit, i: number): Presence {
   const { scratch } = query;
+  const id = unit.ids[i]!;
   if (scratch.stamps[id] === query.generation) return scratch.presences[id]!;
   let found = ABSENT;
-  if (term.startsWith(CONCEPT)) {
-    const p = query.concepts.get(term.slice(1));
+  const concept = unit.conceptKeys[i];
+  if (concept != null) {
+    const p = query.concepts.get(concept);
     if (p) found = STATED[p];
   } else {
+    const term = unit.terms[i]!;
     for (let at = query.text.indexOf(term); at >= 0; at = query.text.indexOf(term, at + 1)) {
       found = stronger(found, STATED[query.clausePolarities[clauseAt(query.clauseStarts, at)] ?? 'neutral']);
     }
     if (found.factor === 0) {
       // A synonym of the word stated in the description (e.g. 受限空间 for 有限空间).
-      for (const key of doc.wordConcepts.get(term) ?? []) {
+      for (const key of unit.standIns[i]!) {
         const p = query.concepts.get(key);
         if (p) found = stronger(found, STATED_BY_SYNONYM[p]);
       }
@@ -350,7 +391,7 @@ const asStated = (part: Part, p: Presence): Presence => (part.prohibitedState &&
 type PartScore = { coverage: number; polarity: Polarity };
 
 /** Coverage of one condition; matched terms are appended to `matched` when given (only for the items shown). */
-function scorePart(query: Query, doc: Doc, compiled: CompiledPart, matched: string[] | null): PartScore {
+function scorePart(query: Query, compiled: CompiledPart, matched: string[] | null): PartScore {
   const { part } = compiled;
   let credit = 0;
   let hits = 0;
@@ -358,7 +399,7 @@ function scorePart(query: Query, doc: Doc, compiled: CompiledPart, matched: stri
   for (const unit of compiled.units) {
     if (unit.kind === 'all') {
       for (let i = 0; i < unit.terms.length; i++) {
-        const p = asStated(part, presence(query, doc, unit.terms[i]!, unit.ids[i]!));
+        const p = asStated(part, presence(query, unit, i));
         if (p.factor > 0) {
           credit += unit.weights[i]! * p.factor;
           hits++;
@@ -370,7 +411,7 @@ function scorePart(query: Query, doc: Doc, compiled: CompiledPart, matched: stri
       let hit = -1;
       let top: Presence = ABSENT;
       for (let i = 0; i < unit.terms.length; i++) {
-        const p = asStated(part, presence(query, doc, unit.terms[i]!, unit.ids[i]!));
+        const p = asStated(part, presence(query, unit, i));
         if (p.factor > top.factor) [hit, top] = [i, p];
       }
       if (hit >= 0) {
@@ -387,13 +428,13 @@ function scorePart(query: Query, doc: Doc, compiled: CompiledPart, matched: stri
 type AlternativeScore = { coverage: number; polarity: Polarity };
 type Detail = { matched: string[]; missing: string[] };
 
-function scoreAlternative(query: Query, doc: Doc, alternative: readonly CompiledPart[], detail: Detail | null): AlternativeScore {
+function scoreAlternative(query: Query, alternative: readonly CompiledPart[], detail: Detail | null): AlternativeScore {
   let weakest = 1;
   let sum = 0;
   let stated = 0;
   let polarity: Polarity = 'compliant';
   for (const compiled of alternative) {
-    const s = scorePart(query, doc, compiled, detail?.matched ?? null);
+    const s = scorePart(query, compiled, detail?.matched ?? null);
     weakest = Math.min(weakest, s.coverage);
     sum += s.coverage;
     if (s.coverage > 0) {
@@ -424,7 +465,7 @@ function scoreDoc(index: GradingIndex, query: Query, doc: Doc): Scored {
   let best: AlternativeScore = { coverage: 0, polarity: 'neutral' };
   let bestAt = -1;
   doc.compiled.forEach((alternative, i) => {
-    const s = scoreAlternative(query, doc, alternative, null);
+    const s = scoreAlternative(query, alternative, null);
     if (s.coverage > best.coverage) [best, bestAt] = [s, i];
   });
   // Focus: the description's own words and concepts that the item uses.
@@ -436,7 +477,7 @@ function scoreDoc(index: GradingIndex, query: Query, doc: Doc): Scored {
   const focus = query.focusMass > 0 ? qHit / query.focusMass : 0;
   let shared = 0;
   for (let i = 0; i < query.bigramIdList.length; i++) if (hasBit(doc.bigramBits, query.bigramIdList[i]!)) shared++;
-  const overlap = query.bigrams.size > 0 && doc.bigrams.size > 0 ? shared / Math.sqrt(query.bigrams.size * doc.bigrams.size) : 0;
+  const overlap = query.bigramCount > 0 && doc.bigrams.size > 0 ? shared / Math.sqrt(query.bigramCount * doc.bigrams.size) : 0;
   const raw = COVERAGE_WEIGHT * best.coverage + FOCUS_WEIGHT * focus + OVERLAP_WEIGHT * overlap;
   const factor = (doc.catchAll ? CATCH_ALL_FACTOR : 1) * (doc.criterion.text === null ? TOPIC_ONLY_FACTOR : 1);
   const bonus = doc.groupWords.some((w) => query.text.includes(w)) ? GROUP_BONUS : 0;
@@ -447,7 +488,7 @@ function scoreDoc(index: GradingIndex, query: Query, doc: Doc): Scored {
 function detailOf(query: Query, s: Scored): Detail {
   const detail: Detail = { matched: [], missing: [] };
   const alternative = s.doc.compiled[s.best];
-  if (alternative) scoreAlternative(query, s.doc, alternative, detail);
+  if (alternative) scoreAlternative(query, alternative, detail);
   return detail;
 }
 

@@ -3,6 +3,9 @@ import fc from 'fast-check';
 import {
   buildGradingIndex,
   clausePolarity,
+  commonBigramKey,
+  eachHanBigram,
+  hanBigrams,
   conceptsIn,
   MAJOR_MIN_COVERAGE,
   MAJOR_MIN_SCORE,
@@ -243,5 +246,46 @@ describe('properties', () => {
       }),
       { numRuns: 80 },
     );
+  });
+});
+
+describe('character bigrams', () => {
+  // The oracle: bigrams of each run of Han characters, by the regular expression (as the engine took them before the
+  // common ideographs were keyed by integer).
+  const oracle = (text: string) => {
+    const grams = new Set<string>();
+    for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
+      const chars = [...run];
+      for (let i = 0; i + 1 < chars.length; i++) grams.add(`${chars[i]}${chars[i + 1]}`);
+    }
+    return [...grams];
+  };
+  // Common ideographs, the ends of their range and just outside it, extension A and B (surrogate pairs), 〇, kana,
+  // punctuation, Latin and digits.
+  const char = fc.constantFrom('未', '设', '置', '泄', '爆', '\u4e00', '\u9fa5', '\u9fa6', '\u4dff', '\u3400', '𠀀', '𪚥', '〇', 'ア', '，', '。', 'a', '1', ' ');
+  const text = fc.array(char, { maxLength: 30 }).map((chars) => chars.join(''));
+
+  it('are those of the Han runs, in order of first occurrence', () => {
+    expect([...hanBigrams('未设置泄爆装置，泄爆')]).toEqual(['未设', '设置', '置泄', '泄爆', '爆装', '装置']);
+    fc.assert(fc.property(fc.oneof(text, fc.string({ maxLength: 30 })), (t) => {
+      expect([...hanBigrams(t)]).toEqual(oracle(t));
+    }), { numRuns: 500 });
+  });
+
+  it('come keyed by integer exactly when both characters are common ideographs', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const keyed: number[] = [];
+        const others: string[] = [];
+        eachHanBigram(t, (key) => keyed.push(key), (gram) => others.push(gram));
+        const grams = oracle(t);
+        expect(new Set([...keyed, ...others.map((g) => `s:${g}`)])).toEqual(new Set(grams.map((g) => commonBigramKey(g) ?? `s:${g}`)));
+        for (const g of others) expect(commonBigramKey(g)).toBeNull();
+      }),
+      { numRuns: 500 },
+    );
+    expect(commonBigramKey('未设')).not.toBeNull();
+    expect(commonBigramKey('𠀀未')).toBeNull();
+    expect(commonBigramKey('\u9fa6未')).toBeNull();
   });
 });

@@ -50,13 +50,57 @@ export function contentWords(text: string, segment: Segmenter): string[] {
   return segment(text).map((w) => w.trim()).filter((w) => w !== '' && isContentWord(w));
 }
 
+// Character bigrams are looked up for every description: a pair of common ideographs (U+4E00–U+9FA5, nearly all
+// of them) is keyed by a small integer, so no string is built or hashed; other Han characters by their string.
+const COMMON_HAN_FIRST = 0x4e00;
+const COMMON_HAN_SPAN = 0x9fa5 - COMMON_HAN_FIRST + 1;
+const HAN = /^\p{Script=Han}$/u;
+
+/** The key of a bigram of two common ideographs (a small integer); null for any other bigram. */
+export function commonBigramKey(gram: string): number | null {
+  if (gram.length !== 2) return null;
+  const a = gram.charCodeAt(0) - COMMON_HAN_FIRST;
+  const b = gram.charCodeAt(1) - COMMON_HAN_FIRST;
+  return a >= 0 && a < COMMON_HAN_SPAN && b >= 0 && b < COMMON_HAN_SPAN ? a * COMMON_HAN_SPAN + b : null;
+}
+
+/**
+ * Each character bigram of the Han runs of a text, in order (repeats included): `common` with the key of a pair of
+ * common ideographs, `other` with the string of any other pair.
+ */
+export function eachHanBigram(text: string, common: (key: number) => void, other: (gram: string) => void): void {
+  // The previous Han character: its offset from COMMON_HAN_FIRST when common (else -1), and its string otherwise.
+  let previous = -2;
+  let previousChar = '';
+  for (let i = 0; i < text.length; i++) {
+    const offset = text.charCodeAt(i) - COMMON_HAN_FIRST;
+    if (offset >= 0 && offset < COMMON_HAN_SPAN) {
+      if (previous >= 0) common(previous * COMMON_HAN_SPAN + offset);
+      else if (previous === -1) other(previousChar + text[i]!);
+      previous = offset;
+      continue;
+    }
+    const point = text.codePointAt(i)!;
+    const ch = String.fromCodePoint(point);
+    if (point > 0xffff) i++;
+    if (!HAN.test(ch)) {
+      previous = -2;
+      continue;
+    }
+    if (previous !== -2) other((previous >= 0 ? String.fromCharCode(previous + COMMON_HAN_FIRST) : previousChar) + ch);
+    previous = -1;
+    previousChar = ch;
+  }
+}
+
 /** Character bigrams of the Han runs (robust to segmentation that differs between two texts). */
 export function hanBigrams(text: string): Set<string> {
   const grams = new Set<string>();
-  for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
-    const chars = [...run];
-    for (let i = 0; i + 1 < chars.length; i++) grams.add(`${chars[i]}${chars[i + 1]}`);
-  }
+  eachHanBigram(
+    text,
+    (key) => grams.add(String.fromCharCode(Math.floor(key / COMMON_HAN_SPAN) + COMMON_HAN_FIRST, (key % COMMON_HAN_SPAN) + COMMON_HAN_FIRST)),
+    (gram) => grams.add(gram),
+  );
   return grams;
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildGradingIndex, contentWords, standardsInForce, suggestCriteria } from '@zhiben/core';
+import { buildGradingIndex, contentWords, normaliseText, standardsInForce, suggestCriteria } from '@zhiben/core';
 import { criteriaReference } from '../../seed/reference.ts';
-import { jiebaSegmenter } from './grading.segmenter.ts';
+import fc from 'fast-check';
+import { jiebaSegmenter, rawJiebaSegmenter } from './grading.segmenter.ts';
 import { figuresOf, loadCases, runCases } from './eval/evaluate.ts';
 
 describe('jieba segmentation with the domain dictionary', () => {
@@ -25,6 +26,23 @@ describe('jieba segmentation with the domain dictionary', () => {
     expect(words).toContain('锁气卸灰');
     expect(words).not.toContain('的');
     expect(words).not.toContain('该公司');
+  });
+
+  it('cut piece by piece, gives the words jieba gives for the whole text', () => {
+    const cases = loadCases().map((c) => normaliseText(c.description));
+    const { criterionRows } = criteriaReference();
+    const texts = [...cases, ...criterionRows.map((c) => normaliseText(c.text ?? c.topic ?? ''))];
+    for (const text of texts) expect(jiebaSegmenter(text)).toEqual(rawJiebaSegmenter(text));
+    // Twice: the second time from the memo.
+    for (const text of texts) expect(jiebaSegmenter(text)).toEqual(rawJiebaSegmenter(text));
+    const piece = fc.constantFrom('除尘系统', '未设置', '泄爆装置', '第3条', '1.5m', 'a-b', ' ', '  ', ',', '，', '(', ')', '（', '。', '、', '“', '”', '《', '》', ';', ':', '!', '?', '.', '%', '\n', '𠀀');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        expect(jiebaSegmenter(text)).toEqual(rawJiebaSegmenter(text));
+      }),
+      { numRuns: 400 },
+    );
   });
 
   it('ranks the reference criteria for a real notice with jieba', () => {
