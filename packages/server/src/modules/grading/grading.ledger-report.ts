@@ -36,7 +36,8 @@ export type LedgerReportBuilder = {
   result: (unchecked: number) => LedgerGradingReport;
 };
 
-export function ledgerReportBuilder(grader: Grader): LedgerReportBuilder {
+/** `firstRows`: rows listed whatever their flag (the preview's sample); 0 for the rows a ledger ends with. */
+export function ledgerReportBuilder(grader: Grader, firstRows = LEDGER_ADVICE_FIRST_ROWS): LedgerReportBuilder {
   const counts: LedgerGradingReport['counts'] = { major: 0, uncertain: 0, not_major: 0, weak_basis: 0, missing_basis: 0, under_graded: 0 };
   const rows: LedgerRowAdvice[] = [];
   let checked = 0;
@@ -46,7 +47,7 @@ export function ledgerReportBuilder(grader: Grader): LedgerReportBuilder {
     checked++;
     counts[check.verdict]++;
     if (check.flag) counts[check.flag]++;
-    if (checked > LEDGER_ADVICE_FIRST_ROWS && !check.flag) return;
+    if (checked > firstRows && !check.flag) return;
     if (rows.length >= LEDGER_ADVICE_MAX_ROWS || !listed) {
       truncated = true;
       return;
@@ -63,5 +64,23 @@ export function ledgerReportBuilder(grader: Grader): LedgerReportBuilder {
     record,
     check: (input, preferred) => record(input, quick(input), preferred),
     result: (unchecked) => ({ checked, unchecked, counts: { ...counts }, rows: [...rows], rowsTruncated: truncated }),
+  };
+}
+
+/**
+ * One report from two that checked different rows, `front` every row before those of `back` (the ledger thread and
+ * the main thread, grading.ledger.ts): counts add up, and the rows listed are the first of both by row, up to the cap —
+ * what one builder over all the rows would list.
+ */
+export function mergeLedgerReports(front: LedgerGradingReport, back: LedgerGradingReport): LedgerGradingReport {
+  const counts = { ...front.counts };
+  for (const key of Object.keys(counts) as (keyof typeof counts)[]) counts[key] += back.counts[key];
+  const rows = [...front.rows, ...back.rows].sort((a, b) => a.row - b.row);
+  return {
+    checked: front.checked + back.checked,
+    unchecked: front.unchecked + back.unchecked,
+    counts,
+    rows: rows.slice(0, LEDGER_ADVICE_MAX_ROWS),
+    rowsTruncated: front.rowsTruncated || back.rowsTruncated || rows.length > LEDGER_ADVICE_MAX_ROWS,
   };
 }

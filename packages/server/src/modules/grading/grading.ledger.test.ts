@@ -130,6 +130,23 @@ describe('判定助手 ledger thread', () => {
     expect(await grade({ everyRow: true })).toEqual(inProcess);
   });
 
+  it('shares the rows the thread has not reached with the main thread, and reports the same', async () => {
+    // Long descriptions: the thread is still on the first rows when the main thread asks for the report.
+    const long = rows.map((r) => ({ ...r, description: `${r.description}。${'车间现场检查记录，'.repeat(150)}${r.description}` }));
+    const run = async (options: LedgerGraderOptions) => {
+      const grader = await ledgerGrader(t.database.db, performance.now(), options);
+      for (const r of long) if (r.row !== 40) grader.prepare(r);
+      for (const r of long) if (!invalid.has(r.row)) await grader.add(r);
+      return grader.result();
+    };
+    const inProcess = await run({ everyRow: true, thread: false });
+    const split = { onThread: 0, onMain: 0 };
+    expect(await run({ everyRow: true, observe: (s) => Object.assign(split, s) })).toEqual(inProcess);
+    expect(split.onMain).toBeGreaterThan(0);
+    expect(split.onThread).toBeGreaterThanOrEqual(LEDGER_GRADING_ALWAYS);
+    expect(split.onThread + split.onMain).toBe(rows.length - invalid.size);
+  });
+
   it('under the preview budget: every valid row is checked or counted unchecked, the first rows always', async () => {
     // Started "now": the budget is about zero, so most rows are left to the follow-up check.
     const report = await grade({}, performance.now());

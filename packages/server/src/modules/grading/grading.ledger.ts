@@ -3,19 +3,22 @@ import { standardsOfSectors } from '../reference/reference.repository.ts';
 import {
   LEDGER_ADVICE_FIRST_ROWS,
   ledgerReportBuilder,
+  mergeLedgerReports,
   type LedgerCheckInput,
   type LedgerGradingInput,
   type LedgerGradingReport,
 } from './grading.ledger-report.ts';
 import { graderFor } from './grading.service.ts';
-import { ledgerWorkerFor, type LedgerWorkerJob, type LedgerWorkerRow } from './grading.worker-pool.ts';
+import { ledgerWorkerFor, ROW_FREE, ROW_ON_MAIN, type LedgerWorkerJob, type LedgerWorkerRow } from './grading.worker-pool.ts';
 
 // The 判定助手 in a 台账 preview. Rows are checked on the ledger thread (grading.worker-pool.ts) while the main
 // thread parses and resolves the ledger, so on a machine with a second core every row is checked at little cost to the
-// preview. Waiting for the thread at the end is still held to a time budget (LEDGER_GRADING_BUDGET of the preview's
-// own time): rows it has not reached by then are counted unchecked, the report says so, and the console checks every
-// row in a follow-up job (POST /api/hazards/import/grading, `everyRow`: no budget). Without the thread (it failed, or
-// `thread: false`) rows are checked in-process under the same budget.
+// preview. At the end, while the thread works through what it has not reached yet, the main thread checks those rows
+// too, from the last one back (each row is claimed by one side only: ROW_FREE), and the two reports are merged. That
+// end is held to a time budget (LEDGER_GRADING_BUDGET of the preview's own time): rows neither side reached by then are
+// counted unchecked, the report says so, and the console checks every row in a follow-up job
+// (POST /api/hazards/import/grading, `everyRow`: no budget). Without the thread (it failed, or `thread: false`) rows
+// are checked in-process under the same budget.
 
 export {
   LEDGER_ADVICE_FIRST_ROWS,
@@ -31,6 +34,8 @@ export const LEDGER_GRADING_BUDGET = 0.2;
 export const LEDGER_GRADING_ALWAYS = LEDGER_ADVICE_FIRST_ROWS;
 /** Rows sent to the thread at a time. */
 const THREAD_BATCH = 200;
+/** Rows the main thread checks between turns of the event loop. */
+const YIELD_EVERY = 50;
 
 export type LedgerGrader = {
   /** A row as soon as it is parsed (before its enterprise is resolved): the thread may check it meanwhile. */
@@ -44,6 +49,8 @@ export type LedgerGraderOptions = {
   everyRow?: boolean;
   /** Check on the ledger thread (default); false: in-process. */
   thread?: boolean;
+  /** How the rows were shared between the thread and the main thread (the benchmark and tests print it). */
+  observe?: (split: { onThread: number; onMain: number }) => void;
 };
 
 /** `startedAt`: when the preview began (performance.now()), so its parsing counts toward the budget. */
@@ -75,14 +82,37 @@ export async function ledgerGrader(db: Db, startedAt = performance.now(), option
   const worker = options.thread === false ? null : await ledgerWorkerFor(db).catch(() => null);
   const job: LedgerWorkerJob | null = worker?.open(LEDGER_GRADING_ALWAYS) ?? null;
   const valid: LedgerGradingInput[] = [];
-  const prepared = new Set<number>();
+  /** Each prepared row's claim byte, shared with the thread (see ROW_FREE). */
+  const claimOf = new Map<number, { claims: Uint8Array; at: number }>();
   const standardsSent = new Set<string>();
   let parsed: LedgerCheckInput[] = [];
   let sent = 0;
   let spent = 0;
   const flushParsed = () => {
-    job?.prepare(parsed);
+    if (parsed.length === 0) return;
+    const shared = new SharedArrayBuffer(parsed.length);
+    const claims = new Uint8Array(shared);
+    parsed.forEach((row, at) => claimOf.set(row.row, { claims, at }));
+    job?.prepare(parsed, shared);
     parsed = [];
+  };
+  /**
+   * The main thread's share at the end: valid rows the thread has not claimed, from the last one back, until it meets
+   * a row the thread claimed or time runs out (the first rows are left to the thread: it lists them).
+   */
+  const checkFromTheBack = async (deadline: number) => {
+    const grader = await graderFor(db);
+    const builder = ledgerReportBuilder(grader, 0);
+    for (let k = valid.length - 1, n = 0; k >= LEDGER_GRADING_ALWAYS && performance.now() < deadline; k--) {
+      const input = valid[k]!;
+      const slot = claimOf.get(input.row);
+      if (!slot) continue; // sent without `prepare`: the thread checks it
+      if (Atomics.compareExchange(slot.claims, slot.at, ROW_FREE, ROW_ON_MAIN) !== ROW_FREE) break;
+      builder.record(input, builder.quick(input), await preferredOf(input.sectors));
+      // Other requests are served in between.
+      if (++n % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
+    }
+    return builder.result(0);
   };
   // Valid rows go to the thread as row numbers with their sectors (the thread has the row from `prepare`); the
   // standards of a set of sectors go once.
@@ -95,7 +125,7 @@ export async function ledgerGrader(db: Db, startedAt = performance.now(), option
         standardsSent.add(key);
         standards[key] = [...(await preferredOf(input.sectors))];
       }
-      rows.push(prepared.has(input.row) ? { row: input.row, sectors: key } : { row: input.row, sectors: key, input });
+      rows.push(claimOf.has(input.row) ? { row: input.row, sectors: key } : { row: input.row, sectors: key, input });
     }
     sent = valid.length;
     job?.send(rows, standards);
@@ -105,7 +135,6 @@ export async function ledgerGrader(db: Db, startedAt = performance.now(), option
       if (!job) return; // in-process, checking early would not overlap anything
       const t = performance.now();
       parsed.push({ row: row.row, title: row.title, description: row.description, level: row.level, criterionIds: row.criterionIds, foundAt: row.foundAt });
-      prepared.add(row.row);
       if (parsed.length >= THREAD_BATCH) flushParsed();
       spent += performance.now() - t;
     },
@@ -124,8 +153,12 @@ export async function ledgerGrader(db: Db, startedAt = performance.now(), option
       await flushValid();
       spent += performance.now() - t;
       const left = budgetLeft(spent);
+      const deadline = Number.isFinite(left) ? performance.now() + Math.max(0, left) : null;
       try {
-        return await job.close(Number.isFinite(left) ? performance.now() + Math.max(0, left) : null);
+        const back = await checkFromTheBack(deadline ?? Infinity);
+        const front = await job.close(deadline);
+        options.observe?.({ onThread: front.checked, onMain: back.checked });
+        return mergeLedgerReports(front, back);
       } catch {
         // The thread failed: check here instead, within what is left of the budget.
         return inProcess(valid, spent);

@@ -2,7 +2,7 @@ import os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildGrader, type GradingData } from './grading.grader.ts';
 import { ledgerReportBuilder, type LedgerCheckInput, type LedgerReportBuilder, type LedgerRowCheck } from './grading.ledger-report.ts';
-import type { LedgerWorkerRow, ToLedgerWorker } from './grading.worker-pool.ts';
+import { ROW_FREE, ROW_ON_THREAD, type LedgerWorkerRow, type ToLedgerWorker } from './grading.worker-pool.ts';
 
 // The 判定助手's ledger thread: checks 台账 rows off the main thread, so a large preview is graded on the second core
 // while the main thread parses and resolves it (and other users' requests are not held up). Started by
@@ -28,8 +28,11 @@ type Job = {
   prechecked: number;
   skipped: number;
   preferred: Map<string, ReadonlySet<string>>;
-  /** Rows sent as soon as they were parsed, checked, by row number, until the row is known valid (or not). */
-  early: Map<number, { input: LedgerCheckInput; check: LedgerRowCheck | null }>;
+  /**
+   * Rows sent as soon as they were parsed, checked, by row number, until the row is known valid (or not); `onMain`:
+   * the main thread claimed the row (it checks and counts it).
+   */
+  early: Map<number, { input: LedgerCheckInput; check: LedgerRowCheck | null; onMain?: true }>;
 };
 const jobs = new Map<number, Job>();
 const port = parentPort!;
@@ -46,14 +49,18 @@ function touch(job: number): Job | undefined {
 }
 
 /** Rows just parsed: checked now, while the main thread goes on reading the ledger; recorded when known valid. */
-function checkParsed(job: number, rows: readonly LedgerCheckInput[]) {
+function checkParsed(job: number, rows: readonly LedgerCheckInput[], shared: SharedArrayBuffer) {
   const state = touch(job);
   if (!state) return;
-  for (const row of rows) {
-    const check = cancelled(state, state.prechecked) ? null : state.builder.quick(row);
-    if (check) state.prechecked++;
-    state.early.set(row.row, { input: row, check });
-  }
+  const claims = new Uint8Array(shared);
+  rows.forEach((row, i) => {
+    if (cancelled(state, state.prechecked)) state.early.set(row.row, { input: row, check: null });
+    else if (Atomics.compareExchange(claims, i, ROW_FREE, ROW_ON_THREAD) !== ROW_FREE) state.early.set(row.row, { input: row, check: null, onMain: true });
+    else {
+      state.early.set(row.row, { input: row, check: state.builder.quick(row) });
+      state.prechecked++;
+    }
+  });
 }
 
 /** Valid rows: counted and, for the rows listed, given full suggestions (the standards of their sectors first). */
@@ -64,6 +71,7 @@ function recordRows(job: number, rows: readonly LedgerWorkerRow[], standards: Re
   for (const row of rows) {
     const early = state.early.get(row.row);
     state.early.delete(row.row);
+    if (early?.onMain) continue;
     const input = row.input ?? early?.input;
     // The preview's time budget ran out: rows already checked still count (without full suggestions), the rest are
     // reported unchecked (the console checks them in a follow-up job) — except the first rows, which the preview
@@ -86,7 +94,7 @@ port.on('message', (message: ToLedgerWorker) => {
         jobs.set(message.job, { touched: Date.now(), builder: ledgerReportBuilder(grader), cancel: new Int32Array(message.cancel), always: message.always, checked: 0, prechecked: 0, skipped: 0, preferred: new Map(), early: new Map() });
         return;
       case 'parsed':
-        checkParsed(message.job, message.rows);
+        checkParsed(message.job, message.rows, message.claims);
         return;
       case 'rows':
         recordRows(message.job, message.rows, message.standards);
