@@ -461,13 +461,10 @@ type Scored = {
   siblingOf?: string;
 };
 
-function scoreDoc(index: GradingIndex, query: Query, doc: Doc): Scored {
-  let best: AlternativeScore = { coverage: 0, polarity: 'neutral' };
-  let bestAt = -1;
-  doc.compiled.forEach((alternative, i) => {
-    const s = scoreAlternative(query, alternative, null);
-    if (s.coverage > best.coverage) [best, bestAt] = [s, i];
-  });
+function scoreDoc(index: GradingIndex, query: Query, doc: Doc): Scored;
+function scoreDoc(index: GradingIndex, query: Query, doc: Doc, toBeat: number): Scored | null;
+/** The item's score; with `toBeat`: null when it cannot exceed that score even if it covered every condition. */
+function scoreDoc(index: GradingIndex, query: Query, doc: Doc, toBeat = -1): Scored | null {
   // Focus: the description's own words and concepts that the item uses.
   let qHit = 0;
   for (let i = 0; i < query.focusIds.length; i++) {
@@ -478,9 +475,17 @@ function scoreDoc(index: GradingIndex, query: Query, doc: Doc): Scored {
   let shared = 0;
   for (let i = 0; i < query.bigramIdList.length; i++) if (hasBit(doc.bigramBits, query.bigramIdList[i]!)) shared++;
   const overlap = query.bigramCount > 0 && doc.bigrams.size > 0 ? shared / Math.sqrt(query.bigramCount * doc.bigrams.size) : 0;
-  const raw = COVERAGE_WEIGHT * best.coverage + FOCUS_WEIGHT * focus + OVERLAP_WEIGHT * overlap;
   const factor = (doc.catchAll ? CATCH_ALL_FACTOR : 1) * (doc.criterion.text === null ? TOPIC_ONLY_FACTOR : 1);
   const bonus = doc.groupWords.some((w) => query.text.includes(w)) ? GROUP_BONUS : 0;
+  // Coverage is at most 1 (and rounding is monotone), so this bounds the score before the costly part.
+  if (Math.min(1, (COVERAGE_WEIGHT + FOCUS_WEIGHT * focus + OVERLAP_WEIGHT * overlap) * factor + bonus) <= toBeat) return null;
+  let best: AlternativeScore = { coverage: 0, polarity: 'neutral' };
+  let bestAt = -1;
+  doc.compiled.forEach((alternative, i) => {
+    const s = scoreAlternative(query, alternative, null);
+    if (s.coverage > best.coverage) [best, bestAt] = [s, i];
+  });
+  const raw = COVERAGE_WEIGHT * best.coverage + FOCUS_WEIGHT * focus + OVERLAP_WEIGHT * overlap;
   return { doc, coverage: best.coverage, polarity: best.polarity, focus, best: bestAt, score: Math.min(1, raw * factor + bonus) };
 }
 
@@ -668,9 +673,11 @@ export function quickCheck(
 ): QuickCheck {
   const query = analyse(index, description);
   let top: Scored | null = null;
+  let topScore = -1;
   for (const doc of candidates(index, query, options.allowedStandards, options.candidates ?? QUICK_CANDIDATES)) {
-    const s = scoreDoc(index, query, doc);
-    if (!top || s.score > top.score) top = s;
+    // Only an item that could score above the best so far is scored in full.
+    const s: Scored | null = scoreDoc(index, query, doc, topScore);
+    if (s && s.score > topScore) [top, topScore] = [s, s.score];
   }
   const cited = (options.citedIds ?? []).map((id) => index.byId.get(id)).filter((d): d is Doc => d !== undefined);
   const citedScore = (options.citedIds ?? []).length > 0 ? Math.max(0, ...cited.map((d) => round2(scoreDoc(index, query, d).score))) : null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGradingIndex, contentWords, normaliseText, standardsInForce, suggestCriteria } from '@zhiben/core';
+import { buildGradingIndex, contentWords, normaliseText, QUICK_CANDIDATES, quickCheck, standardsInForce, suggestCriteria } from '@zhiben/core';
 import { criteriaReference } from '../../seed/reference.ts';
 import fc from 'fast-check';
 import { jiebaSegmenter, rawJiebaSegmenter } from './grading.segmenter.ts';
@@ -43,6 +43,18 @@ describe('jieba segmentation with the domain dictionary', () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('quick check: the best of its candidates, as full scoring finds it (items that cannot win are skipped)', () => {
+    const { standardRows, criterionRows } = criteriaReference();
+    const index = buildGradingIndex(criterionRows, jiebaSegmenter);
+    const allowedStandards = new Set(standardsInForce(standardRows, '2026-11-20'));
+    const texts = [...loadCases().map((c) => c.description), ...criterionRows.map((c) => c.text ?? c.topic ?? '')];
+    for (const text of texts) {
+      const full = suggestCriteria(index, text, { allowedStandards, candidates: QUICK_CANDIDATES });
+      const quick = quickCheck(index, text, { allowedStandards });
+      expect([quick.top?.score ?? null, quick.verdict], text).toEqual([full.items.length > 0 ? Math.max(...full.items.map((i) => i.score)) : null, full.verdict]);
+    }
   });
 
   it('ranks the reference criteria for a real notice with jieba', () => {
