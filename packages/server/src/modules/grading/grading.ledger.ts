@@ -108,7 +108,7 @@ export async function ledgerGrader(db: Db, startedAt = performance.now(), option
       const slot = claimOf.get(input.row);
       if (!slot) continue; // sent without `prepare`: the thread checks it
       if (Atomics.compareExchange(slot.claims, slot.at, ROW_FREE, ROW_ON_MAIN) !== ROW_FREE) break;
-      builder.record(input, builder.quick(input), await preferredOf(input.sectors));
+      builder.check(input, await preferredOf(input.sectors));
       // Other requests are served in between.
       if (++n % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
     }
