@@ -64,6 +64,11 @@ type CompiledUnit = {
   /** Per term: its concept key when the term is a concept (`#key`), else null; and the concepts the word stands for. */
   conceptKeys: readonly (string | null)[];
   standIns: readonly (readonly string[])[];
+  /**
+   * Per term: the id of its first character bigram (-1: it has none the index knows). A description without that
+   * bigram cannot contain the word, so the text is searched only when the query met it.
+   */
+  firstBigrams: Int32Array;
 };
 type CompiledPart = { part: Part; units: readonly CompiledUnit[]; mass: number };
 
@@ -87,7 +92,48 @@ type Doc = {
 };
 
 /** Scratch of the query being scored: presence of a term per term id, valid while its stamp is the query's. */
-type Scratch = { generation: number; stamps: Uint32Array; presences: Presence[]; proxy: Float64Array; bigramsSeen: Set<number> };
+type Scratch = {
+  generation: number;
+  stamps: Uint32Array;
+  presences: Presence[];
+  proxy: Float64Array;
+  /** Per bigram id: the query that last met it (distinct bigrams without a set). */
+  bigramStamps: Uint32Array;
+  /** Common bigrams no item has, met by this query: an open-addressed table of keys, a slot in use when stamped. */
+  strangerKeys: Int32Array;
+  strangerStamps: Uint32Array;
+};
+
+/**
+ * Bigram ids by `commonBigramKey`, open-addressed (linear probing, -1: empty): looked up for every bigram of every
+ * description, so it is two typed arrays rather than a Map.
+ */
+type CommonBigramTable = { keys: Int32Array; ids: Int32Array; mask: number };
+const EMPTY_SLOT = -1;
+const slotOf = (key: number, mask: number) => (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
+
+function commonBigramTable(bigramIds: ReadonlyMap<string, number>): CommonBigramTable {
+  let size = 16;
+  while (size < bigramIds.size * 2) size *= 2;
+  const table: CommonBigramTable = { keys: new Int32Array(size).fill(EMPTY_SLOT), ids: new Int32Array(size), mask: size - 1 };
+  for (const [gram, id] of bigramIds) {
+    const key = commonBigramKey(gram);
+    if (key === null) continue;
+    let slot = slotOf(key, table.mask);
+    while (table.keys[slot] !== EMPTY_SLOT) slot = (slot + 1) & table.mask;
+    table.keys[slot] = key;
+    table.ids[slot] = id;
+  }
+  return table;
+}
+
+function commonBigramId(table: CommonBigramTable, key: number): number {
+  for (let slot = slotOf(key, table.mask); ; slot = (slot + 1) & table.mask) {
+    const at = table.keys[slot]!;
+    if (at === key) return table.ids[slot]!;
+    if (at === EMPTY_SLOT) return -1;
+  }
+}
 
 type Posting = { docs: Int32Array; idf: number };
 
@@ -105,9 +151,11 @@ export type GradingIndex = {
   bigramPostings: readonly (Posting | undefined)[];
   /** Ids of the words and concepts (`#key`) of the items and of their conditions; of the items' character bigrams. */
   termIds: ReadonlyMap<string, number>;
+  /** weightOf each term, by term id. */
+  termWeights: Float64Array;
   bigramIds: ReadonlyMap<string, number>;
   /** The same ids by `commonBigramKey` (bigrams of two common ideographs: nearly all). */
-  commonBigramIds: ReadonlyMap<number, number>;
+  commonBigramIds: CommonBigramTable;
   segment: Segmenter;
   /** One query is scored at a time (scoring is synchronous), so its term memo lives here, reused. */
   scratch: Scratch;
@@ -207,17 +255,18 @@ export function buildGradingIndex(criteria: readonly GradingCriterion[], segment
     for (const g of doc.bigrams) idIn(bigramIds, g);
   }
   const index: GradingIndex = {
-    docs, byId: new Map(docs.map((d) => [d.criterion.id, d])), idf, unknownWeight: median * 0.5, termIds, bigramIds, segment,
-    commonBigramIds: new Map([...bigramIds].flatMap(([g, id]) => {
-      const key = commonBigramKey(g);
-      return key === null ? [] : [[key, id] as const];
-    })),
+    docs, byId: new Map(docs.map((d) => [d.criterion.id, d])), idf, unknownWeight: median * 0.5, termIds, termWeights: new Float64Array(0), bigramIds, segment,
+    commonBigramIds: commonBigramTable(bigramIds),
     conceptPostings: new Map([...termIds.keys()].filter((t) => t.startsWith(CONCEPT)).flatMap((t) => {
       const posting = postingOf(t, t);
       return posting ? [[t, posting] as const] : [];
     })),
     bigramPostings: [...bigramIds.keys()].map((g) => postingOf(g, `~${g}`)),
-    scratch: { generation: 0, stamps: new Uint32Array(0), presences: [], proxy: new Float64Array(docs.length), bigramsSeen: new Set() }, allowedMasks: new WeakMap(),
+    scratch: {
+      generation: 0, stamps: new Uint32Array(0), presences: [], proxy: new Float64Array(docs.length), bigramStamps: new Uint32Array(bigramIds.size),
+      strangerKeys: new Int32Array(64), strangerStamps: new Uint32Array(64),
+    },
+    allowedMasks: new WeakMap(),
   };
   for (const doc of docs) doc.compiled = doc.alternatives.map((a) => a.parts.map((part) => compilePart(index, part, doc.wordConcepts, (t) => idIn(termIds, t))));
   const bitsOf = (keys: ReadonlySet<string>, ids: ReadonlyMap<string, number>) => {
@@ -232,6 +281,7 @@ export function buildGradingIndex(criteria: readonly GradingCriterion[], segment
     doc.termBits = bitsOf(doc.terms, termIds);
     doc.bigramBits = bitsOf(doc.bigrams, bigramIds);
   }
+  index.termWeights = Float64Array.from(termIds.keys(), (t) => weightOf(index, t));
   index.scratch.stamps = new Uint32Array(termIds.size);
   index.scratch.presences = new Array<Presence>(termIds.size).fill(ABSENT);
   return index;
@@ -251,9 +301,20 @@ function compilePart(index: GradingIndex, part: Part, wordConcepts: Doc['wordCon
       kind: u.kind, terms: u.terms, ids: Int32Array.from(u.terms, idOf), weights, mass,
       conceptKeys: u.terms.map((t) => (t.startsWith(CONCEPT) ? t.slice(1) : null)),
       standIns: u.terms.map((t) => wordConcepts.get(t) ?? NO_CONCEPTS),
+      firstBigrams: Int32Array.from(u.terms, (t) => firstBigramId(index, t)),
     };
   });
   return { part, units, mass: units.reduce((a, u) => a + u.mass, 0) };
+}
+
+function firstBigramId(index: GradingIndex, term: string): number {
+  let first: number | null = null;
+  eachHanBigram(
+    term,
+    (key) => (first ??= commonBigramId(index.commonBigramIds, key)),
+    (gram) => (first ??= index.bigramIds.get(gram) ?? -1),
+  );
+  return first ?? -1;
 }
 
 /** What the engine knows of one description, computed once per request. */
@@ -302,49 +363,78 @@ function analyse(index: GradingIndex, description: string): Query {
     concepts.set(key, concepts.has(key) ? better(concepts.get(key)!, p) : p);
   }
   const words = contentWords(normalised, index.segment);
-  const distinct = new Set([...words, ...[...concepts.keys()].map((k) => CONCEPT + k)]);
+  const distinct = new Set(words);
+  for (const k of concepts.keys()) distinct.add(CONCEPT + k);
   const focusIds = new Int32Array(distinct.size);
   const focusWeights = new Float64Array(distinct.size);
   let focusMass = 0;
   let at = 0;
   for (const t of distinct) {
-    focusIds[at] = index.termIds.get(t) ?? -1;
-    focusMass += focusWeights[at] = weightOf(index, t);
+    const id = index.termIds.get(t) ?? -1;
+    focusIds[at] = id;
+    focusMass += focusWeights[at] = id >= 0 ? index.termWeights[id]! : weightOf(index, t);
     at++;
   }
   // Distinct bigrams: counted, and the ids of those some item has kept in order of first occurrence.
-  const scratch = index.scratch;
-  const seen = scratch.bigramsSeen;
-  seen.clear();
+  const scratch = nextQueryOf(index.scratch, normalised.length);
+  const generation = scratch.generation;
+  const { bigramStamps, strangerKeys, strangerStamps } = scratch;
+  const strangerMask = strangerKeys.length - 1;
+  let bigramCount = 0;
   let others: Set<string> | null = null;
   const known: number[] = [];
+  const knownOnce = (id: number) => {
+    if (bigramStamps[id] === generation) return;
+    bigramStamps[id] = generation;
+    bigramCount++;
+    known.push(id);
+  };
   eachHanBigram(
     normalised,
     (key) => {
-      if (seen.has(key)) return;
-      seen.add(key);
-      const id = index.commonBigramIds.get(key);
-      if (id !== undefined) known.push(id);
+      const id = commonBigramId(index.commonBigramIds, key);
+      if (id >= 0) return knownOnce(id);
+      let slot = slotOf(key, strangerMask);
+      for (; strangerStamps[slot] === generation; slot = (slot + 1) & strangerMask) if (strangerKeys[slot] === key) return;
+      strangerStamps[slot] = generation;
+      strangerKeys[slot] = key;
+      bigramCount++;
     },
     (gram) => {
+      const id = index.bigramIds.get(gram);
+      if (id !== undefined) return knownOnce(id);
       others ??= new Set();
       if (others.has(gram)) return;
       others.add(gram);
-      const id = index.bigramIds.get(gram);
-      if (id !== undefined) known.push(id);
+      bigramCount++;
     },
   );
-  const bigramCount = seen.size + ((others as Set<string> | null)?.size ?? 0);
-  scratch.generation = (scratch.generation + 1) >>> 0;
-  if (scratch.generation === 0) {
-    scratch.stamps.fill(0);
-    scratch.generation = 1;
-  }
   return {
     text: normalised, clauseStarts, clausePolarities, words, concepts, bigramCount, bigramIdList: Int32Array.from(known), focusIds, focusWeights, focusMass,
     scratch,
-    generation: scratch.generation,
+    generation,
   };
+}
+
+/**
+ * A new stamp for the next query (stamps of an earlier query no longer count); the table of strangers holds at least
+ * twice the bigrams a text of this length can have.
+ */
+function nextQueryOf(scratch: Scratch, textLength: number): Scratch {
+  scratch.generation = (scratch.generation + 1) >>> 0;
+  if (scratch.generation === 0) {
+    scratch.stamps.fill(0);
+    scratch.bigramStamps.fill(0);
+    scratch.strangerStamps.fill(0);
+    scratch.generation = 1;
+  }
+  if (scratch.strangerKeys.length < textLength * 2) {
+    let size = scratch.strangerKeys.length;
+    while (size < textLength * 2) size *= 2;
+    scratch.strangerKeys = new Int32Array(size);
+    scratch.strangerStamps = new Uint32Array(size);
+  }
+  return scratch;
 }
 
 type Presence = { factor: number; polarity: Polarity };
@@ -368,10 +458,13 @@ function presence(query: Query, unit: CompiledUnit, i: number): Presence {
     if (p) found = STATED[p];
   } else {
     const term = unit.terms[i]!;
-    for (let at = query.text.indexOf(term); at >= 0; at = query.text.indexOf(term, at + 1)) {
-      found = stronger(found, STATED[query.clausePolarities[clauseAt(query.clauseStarts, at)] ?? 'neutral']);
+    const gram = unit.firstBigrams[i]!;
+    if (gram < 0 || scratch.bigramStamps[gram] === query.generation) {
+      for (let at = query.text.indexOf(term); at >= 0; at = query.text.indexOf(term, at + 1)) {
+        found = stronger(found, STATED[query.clausePolarities[clauseAt(query.clauseStarts, at)] ?? 'neutral']);
+      }
     }
-    if (found.factor === 0) {
+    if (found.factor === 0 && query.concepts.size > 0) {
       // A synonym of the word stated in the description (e.g. 受限空间 for 有限空间).
       for (const key of unit.standIns[i]!) {
         const p = query.concepts.get(key);
@@ -690,6 +783,20 @@ export function quickCheck(
 export const QUICK_CANDIDATES = 6;
 
 /** How well one given item fits a description (the data-quality check of a cited criterion); null if unknown. */
+/**
+ * The distinct character bigrams of a description as the engine counts them, and the ids of those some item has (in
+ * order of first occurrence): what the overlap and the candidate proxy see (tests compare it with `hanBigrams`).
+ */
+export function queryBigrams(index: GradingIndex, description: string): { count: number; ids: number[] } {
+  const query = analyse(index, description);
+  return { count: query.bigramCount, ids: [...query.bigramIdList] };
+}
+
+/** Per condition term of every item: the term and the id of the first bigram it is looked up by (-1: none). */
+export function termBigramLookups(index: GradingIndex): { term: string; firstBigram: number }[] {
+  return index.docs.flatMap((doc) => doc.compiled.flatMap((alternative) => alternative.flatMap((part) => part.units.flatMap((unit) => unit.terms.map((term, i) => ({ term, firstBigram: unit.firstBigrams[i]! }))))));
+}
+
 export function scoreCriterion(index: GradingIndex, description: string, criterionId: string): { score: number; coverage: number } | null {
   const doc = index.byId.get(criterionId);
   if (!doc) return null;

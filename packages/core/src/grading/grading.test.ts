@@ -7,14 +7,17 @@ import {
   eachHanBigram,
   hanBigrams,
   conceptsIn,
+  expandAbbreviations,
   MAJOR_MIN_COVERAGE,
   MAJOR_MIN_SCORE,
   normaliseText,
   parseCriterion,
+  queryBigrams,
   scoreCriterion,
   standInConcepts,
   suggestCriteria,
   synonymGroups,
+  termBigramLookups,
   UNCERTAIN_MIN_SCORE,
   verdictFor,
   type GradingCriterion,
@@ -287,5 +290,34 @@ describe('character bigrams', () => {
     expect(commonBigramKey('未设')).not.toBeNull();
     expect(commonBigramKey('𠀀未')).toBeNull();
     expect(commonBigramKey('\u9fa6未')).toBeNull();
+  });
+
+  // The engine counts a description's bigrams with typed tables (no set, no string per pair): the same count and the
+  // same known ids, in order, as the plain set of bigrams; across many queries in a row (stamps), for long texts (the
+  // table of bigrams no item has grows) and texts of the items' own characters.
+  it('are counted and looked up by the engine as the plain set says', () => {
+    const known = [...new Set(criteria.map((c) => c.text ?? '').join(''))].filter((ch) => /\p{Script=Han}/u.test(ch));
+    const mixed = fc.array(fc.oneof(fc.constantFrom(...known), char), { maxLength: 400 }).map((chars) => chars.join(''));
+    const bigramId = new Map([...index.bigramIds]);
+    fc.assert(
+      fc.property(fc.array(fc.oneof(mixed, text), { minLength: 1, maxLength: 5 }), (texts) => {
+        for (const t of texts) {
+          const grams = [...hanBigrams(expandAbbreviations(normaliseText(t)))];
+          expect(queryBigrams(index, t)).toEqual({ count: grams.length, ids: grams.flatMap((g) => bigramId.get(g) ?? []) });
+        }
+      }),
+      { numRuns: 300 },
+    );
+    expect(queryBigrams(index, '干式除尘系统未设置泄爆装置，干式除尘').count).toBe(hanBigrams('干式除尘系统未设置泄爆装置').size);
+  });
+
+  it('of an item’s word: its first is the one the engine looks it up by (a text without it cannot contain the word)', () => {
+    const lookups = termBigramLookups(index);
+    expect(lookups.filter((l) => l.firstBigram >= 0).length).toBeGreaterThan(10);
+    for (const { term, firstBigram } of lookups) {
+      const first = [...hanBigrams(term)][0];
+      expect(firstBigram).toBe(first === undefined ? -1 : (index.bigramIds.get(first) ?? -1));
+      if (firstBigram >= 0) expect(queryBigrams(index, `某某${term}某某`).ids).toContain(firstBigram);
+    }
   });
 });

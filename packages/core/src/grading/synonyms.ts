@@ -149,10 +149,12 @@ export function conceptsIn(text: string): Map<string, string> {
   return found;
 }
 
-// Forms by their first character, longest first: one pass over the text finds every occurrence.
-const formsByFirstChar = new Map<string, CompiledForm[]>();
+// Forms by their first UTF-16 unit, longest first: one pass over the text finds every occurrence (keyed by number:
+// no one-character string is made per character of every description).
+const formsByFirstChar = new Map<number, CompiledForm[]>();
 for (const f of compiledForms) {
-  const first = f.form[0] ?? '';
+  if (f.form === '') continue;
+  const first = f.form.charCodeAt(0);
   formsByFirstChar.set(first, [...(formsByFirstChar.get(first) ?? []), f]);
 }
 
@@ -160,7 +162,7 @@ for (const f of compiledForms) {
 export function conceptOccurrences(text: string): { key: string; form: string; at: number }[] {
   const out: { key: string; form: string; at: number }[] = [];
   for (let at = 0; at < text.length; at++) {
-    const forms = formsByFirstChar.get(text[at]!);
+    const forms = formsByFirstChar.get(text.charCodeAt(at));
     if (!forms) continue;
     for (const f of forms) if (text.startsWith(f.form, at)) out.push({ key: f.key, form: f.form, at });
   }

@@ -47,7 +47,12 @@ function judgeContentWord(word: string): boolean {
 
 /** Content words of a text, in order, duplicates kept (callers take sets). */
 export function contentWords(text: string, segment: Segmenter): string[] {
-  return segment(text).map((w) => w.trim()).filter((w) => w !== '' && isContentWord(w));
+  const out: string[] = [];
+  for (const segmented of segment(text)) {
+    const w = segmented.trim();
+    if (w !== '' && isContentWord(w)) out.push(w);
+  }
+  return out;
 }
 
 // Character bigrams are looked up for every description: a pair of common ideographs (U+4E00–U+9FA5, nearly all

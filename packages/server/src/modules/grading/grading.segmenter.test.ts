@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGradingIndex, contentWords, normaliseText, QUICK_CANDIDATES, quickCheck, standardsInForce, suggestCriteria } from '@zhiben/core';
+import { buildGradingIndex, contentWords, hanBigrams, normaliseText, QUICK_CANDIDATES, queryBigrams, quickCheck, standardsInForce, suggestCriteria, termBigramLookups } from '@zhiben/core';
 import { criteriaReference } from '../../seed/reference.ts';
 import fc from 'fast-check';
 import { jiebaSegmenter, rawJiebaSegmenter } from './grading.segmenter.ts';
@@ -54,6 +54,17 @@ describe('jieba segmentation with the domain dictionary', () => {
       const full = suggestCriteria(index, text, { allowedStandards, candidates: QUICK_CANDIDATES });
       const quick = quickCheck(index, text, { allowedStandards });
       expect([quick.top?.score ?? null, quick.verdict], text).toEqual([full.items.length > 0 ? Math.max(...full.items.map((i) => i.score)) : null, full.verdict]);
+    }
+  });
+
+  it('looks each word of every reference item up by its first bigram, which any text containing the word has', () => {
+    const index = buildGradingIndex(criteriaReference().criterionRows, jiebaSegmenter);
+    const lookups = termBigramLookups(index);
+    expect(lookups.filter((l) => l.firstBigram >= 0).length).toBeGreaterThan(1000);
+    for (const { term, firstBigram } of lookups) {
+      const first = [...hanBigrams(term)][0];
+      expect(firstBigram, term).toBe(first === undefined ? -1 : (index.bigramIds.get(first) ?? -1));
+      if (firstBigram >= 0) expect(queryBigrams(index, `检查发现${term}。`).ids, term).toContain(firstBigram);
     }
   });
 
