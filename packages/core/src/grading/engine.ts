@@ -97,6 +97,10 @@ type Scratch = {
   stamps: Uint32Array;
   presences: Presence[];
   proxy: Float64Array;
+  /** Per item: the candidate search that last reached it (its proxy is valid then); the items reached, in order. */
+  proxyStamps: Uint32Array;
+  proxyGeneration: number;
+  reached: Int32Array;
   /** Per bigram id: the query that last met it (distinct bigrams without a set). */
   bigramStamps: Uint32Array;
   /** Common bigrams no item has, met by this query: an open-addressed table of keys, a slot in use when stamped. */
@@ -263,7 +267,8 @@ export function buildGradingIndex(criteria: readonly GradingCriterion[], segment
     })),
     bigramPostings: [...bigramIds.keys()].map((g) => postingOf(g, `~${g}`)),
     scratch: {
-      generation: 0, stamps: new Uint32Array(0), presences: [], proxy: new Float64Array(docs.length), bigramStamps: new Uint32Array(bigramIds.size),
+      generation: 0, stamps: new Uint32Array(0), presences: [], bigramStamps: new Uint32Array(bigramIds.size),
+      proxy: new Float64Array(docs.length), proxyStamps: new Uint32Array(docs.length), proxyGeneration: 0, reached: new Int32Array(docs.length),
       strangerKeys: new Int32Array(64), strangerStamps: new Uint32Array(64),
     },
     allowedMasks: new WeakMap(),
@@ -328,7 +333,7 @@ type Query = {
   /** Distinct character bigrams of the description. */
   bigramCount: number;
   /** Ids of the description's bigrams that some item has (the others can be shared by none). */
-  bigramIdList: Int32Array;
+  bigramIdList: readonly number[];
   /** Distinct words and concepts of the description with their weights (for focus), by term id (-1: no item uses it). */
   focusIds: Int32Array;
   focusWeights: Float64Array;
@@ -410,7 +415,7 @@ function analyse(index: GradingIndex, description: string): Query {
     },
   );
   return {
-    text: normalised, clauseStarts, clausePolarities, words, concepts, bigramCount, bigramIdList: Int32Array.from(known), focusIds, focusWeights, focusMass,
+    text: normalised, clauseStarts, clausePolarities, words, concepts, bigramCount, bigramIdList: known, focusIds, focusWeights, focusMass,
     scratch,
     generation,
   };
@@ -598,23 +603,41 @@ export const CANDIDATES_SCORED = 24;
  * the description — and cut to the best CANDIDATES_SCORED, so a request costs a fraction of a millisecond.
  */
 function candidates(index: GradingIndex, query: Query, allowed: ReadonlySet<string>, limit: number): Doc[] {
-  const proxy = index.scratch.proxy.fill(0);
+  // Only the items some posting reaches are visited (about a third): each is zeroed and listed when first reached.
+  const { scratch } = index;
+  const { proxy, proxyStamps, reached } = scratch;
+  let stamp = (scratch.proxyGeneration = (scratch.proxyGeneration + 1) >>> 0);
+  if (stamp === 0) {
+    proxyStamps.fill(0);
+    stamp = scratch.proxyGeneration = 1;
+  }
+  let count = 0;
   const add = (posting: Posting | undefined, weight: number) => {
     if (!posting) return;
     const w = posting.idf * weight;
     const docs = posting.docs;
-    for (let j = 0; j < docs.length; j++) proxy[docs[j]!]! += w;
+    for (let j = 0; j < docs.length; j++) {
+      const d = docs[j]!;
+      if (proxyStamps[d] !== stamp) {
+        proxyStamps[d] = stamp;
+        proxy[d] = 0;
+        reached[count++] = d;
+      }
+      proxy[d]! += w;
+    }
   };
   for (let i = 0; i < query.bigramIdList.length; i++) add(index.bigramPostings[query.bigramIdList[i]!], 1);
   for (const k of query.concepts.keys()) add(index.conceptPostings.get(CONCEPT + k), 2);
   const mask = allowedMask(index, allowed);
-  // The `limit` best by the proxy, kept sorted by insertion (limit is small).
+  // The `limit` best by the proxy, ties to the earlier item (as a scan in item order keeps them), kept sorted by
+  // insertion (limit is small).
+  const ahead = (a: number, b: number) => proxy[a]! > proxy[b]! || (proxy[a] === proxy[b] && a < b);
   const top: number[] = [];
-  for (let i = 0; i < proxy.length; i++) {
-    const w = proxy[i]!;
-    if (w <= 0 || mask[i] === 0 || (top.length === limit && w <= proxy[top[limit - 1]!]!)) continue;
+  for (let r = 0; r < count; r++) {
+    const i = reached[r]!;
+    if (proxy[i]! <= 0 || mask[i] === 0 || (top.length === limit && !ahead(i, top[limit - 1]!))) continue;
     let at = top.length;
-    while (at > 0 && proxy[top[at - 1]!]! < w) at--;
+    while (at > 0 && ahead(i, top[at - 1]!)) at--;
     top.splice(at, 0, i);
     if (top.length > limit) top.pop();
   }

@@ -1,8 +1,12 @@
 // Text handling shared by the criteria index and the descriptions: normalisation, term extraction with an injected
 // segmenter (jieba on the server, a simple one in tests), and the polarity of a clause (does it state a defect?).
 
-/** Splits text into words. The server injects jieba; core never depends on a segmentation library. */
-export type Segmenter = (text: string) => readonly string[];
+/**
+ * Splits text into words. The server injects jieba; core never depends on a segmentation library. A segmenter that
+ * remembers words may also give `contentWords` itself: the same words `contentWordsOf` keeps of its words, as a new
+ * array (it is called for every description, so the filtering can be remembered too).
+ */
+export type Segmenter = ((text: string) => readonly string[]) & { contentWords?: (text: string) => string[] };
 
 /** Full-width forms to ASCII, lower case, whitespace collapsed: criteria and descriptions compare alike. */
 export const normaliseText = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
@@ -47,9 +51,15 @@ function judgeContentWord(word: string): boolean {
 
 /** Content words of a text, in order, duplicates kept (callers take sets). */
 export function contentWords(text: string, segment: Segmenter): string[] {
+  if (segment.contentWords) return segment.contentWords(text);
+  return contentWordsOf(segment(text));
+}
+
+/** The words worth indexing, trimmed, of segmented text. */
+export function contentWordsOf(words: readonly string[]): string[] {
   const out: string[] = [];
-  for (const segmented of segment(text)) {
-    const w = segmented.trim();
+  for (const word of words) {
+    const w = word.trim();
     if (w !== '' && isContentWord(w)) out.push(w);
   }
   return out;

@@ -1,6 +1,6 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
-import { normaliseText, synonymGroups, type Segmenter } from '@zhiben/core';
+import { contentWordsOf, normaliseText, synonymGroups, type Segmenter } from '@zhiben/core';
 
 // jieba with its bundled dictionary (shipped inside the npm package, nothing is downloaded) plus the domain words
 // of the synonym table and a few terms of the standards that the general dictionary splits ("泄爆" → 泄|爆).
@@ -27,29 +27,47 @@ export const rawJiebaSegmenter: Segmenter = (text) => jieba().cut(text, false);
 // it returns as a word of its own; so the text is cut at such characters and each piece's words are kept (bounded).
 // The result is jieba's own, word for word (grading.segmenter.test.ts compares them).
 const PIECE_ENDS = new Set([...',;:()!?。、，；：（）！？“”‘’《》【】'].map((ch) => ch.charCodeAt(0)));
-const pieceWords = new Map<string, readonly string[]>();
+const pieceWords = new Map<string, { words: readonly string[]; content: readonly string[] }>();
 const PIECE_MEMO_MAX = 20_000;
 
-function wordsOfPiece(piece: string): readonly string[] {
-  let words = pieceWords.get(piece);
-  if (!words) {
-    words = rawJiebaSegmenter(piece);
+function wordsOfPiece(piece: string): { words: readonly string[]; content: readonly string[] } {
+  let known = pieceWords.get(piece);
+  if (!known) {
+    const words = rawJiebaSegmenter(piece);
+    known = { words, content: contentWordsOf(words) };
     if (pieceWords.size >= PIECE_MEMO_MAX) pieceWords.clear();
-    pieceWords.set(piece, words);
+    pieceWords.set(piece, known);
   }
-  return words;
+  return known;
 }
 
-/** jieba's precise mode, remembered piece by piece (see above). */
-export const jiebaSegmenter: Segmenter = (text) => {
-  const out: string[] = [];
+/** Each piece of the text and the punctuation between them, in order. */
+function eachPiece(text: string, piece: (piece: string) => void, punctuation: (ch: string) => void) {
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     if (!PIECE_ENDS.has(text.charCodeAt(i))) continue;
-    if (i > start) out.push(...wordsOfPiece(text.slice(start, i)));
-    out.push(text[i]!);
+    if (i > start) piece(text.slice(start, i));
+    punctuation(text[i]!);
     start = i + 1;
   }
-  if (start < text.length) out.push(...wordsOfPiece(start === 0 ? text : text.slice(start)));
-  return out;
-};
+  if (start < text.length) piece(start === 0 ? text : text.slice(start));
+}
+
+/**
+ * jieba's precise mode, remembered piece by piece (see above); its content words likewise (punctuation never is one,
+ * so they are each piece's content words in order).
+ */
+export const jiebaSegmenter: Segmenter = Object.assign(
+  (text: string) => {
+    const out: string[] = [];
+    eachPiece(text, (piece) => out.push(...wordsOfPiece(piece).words), (ch) => out.push(ch));
+    return out;
+  },
+  {
+    contentWords: (text: string) => {
+      const out: string[] = [];
+      eachPiece(text, (piece) => out.push(...wordsOfPiece(piece).content), () => undefined);
+      return out;
+    },
+  },
+);
