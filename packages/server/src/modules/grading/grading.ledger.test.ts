@@ -157,9 +157,15 @@ describe('判定助手 ledger thread', () => {
     expect(report.rows.slice(0, LEDGER_GRADING_ALWAYS).map((r) => r.row)).toEqual(rows.filter((r) => !invalid.has(r.row)).slice(0, LEDGER_GRADING_ALWAYS).map((r) => r.row));
   });
 
-  it('checks in-process when the thread dies, with the same report', async () => {
+  it('checks in-process when the thread dies, with the same report, keeping the rows the main thread checked', async () => {
     const inProcess = await grade({ everyRow: true, thread: false });
-    expect(await grade({ everyRow: true }, undefined, stopLedgerWorkers)).toEqual(inProcess);
+    // The thread dies before the rows reach it: the main thread checks every row from the back but the first ones,
+    // and those are checked after the thread is found dead — each valid row once.
+    const split: { onThread: number; onMain: number; inProcess?: number } = { onThread: -1, onMain: -1 };
+    expect(await grade({ everyRow: true, observe: (s) => Object.assign(split, s) }, undefined, stopLedgerWorkers)).toEqual(inProcess);
+    expect(split.onThread).toBe(0);
+    expect(split.onMain).toBeGreaterThan(0);
+    expect(split.onMain + (split.inProcess ?? 0)).toBe(rows.length - invalid.size);
     // …and the next preview starts a new thread.
     expect(await grade({ everyRow: true })).toEqual(inProcess);
   });

@@ -49,8 +49,11 @@ export type LedgerGraderOptions = {
   everyRow?: boolean;
   /** Check on the ledger thread (default); false: in-process. */
   thread?: boolean;
-  /** How the rows were shared between the thread and the main thread (the benchmark and tests print it). */
-  observe?: (split: { onThread: number; onMain: number }) => void;
+  /**
+   * How the rows were shared between the thread and the main thread (the benchmark and tests print it); `inProcess`:
+   * the rows checked after the thread failed.
+   */
+  observe?: (split: { onThread: number; onMain: number; inProcess?: number }) => void;
 };
 
 /** `startedAt`: when the preview began (performance.now()), so its parsing counts toward the budget. */
@@ -154,14 +157,24 @@ export async function ledgerGrader(db: Db, startedAt = performance.now(), option
       spent += performance.now() - t;
       const left = budgetLeft(spent);
       const deadline = Number.isFinite(left) ? performance.now() + Math.max(0, left) : null;
+      const backStarted = performance.now();
+      let back: LedgerGradingReport | null = null;
       try {
-        const back = await checkFromTheBack(deadline ?? Infinity);
+        back = await checkFromTheBack(deadline ?? Infinity);
         const front = await job.close(deadline);
         options.observe?.({ onThread: front.checked, onMain: back.checked });
         return mergeLedgerReports(front, back);
       } catch {
-        // The thread failed: check here instead, within what is left of the budget.
-        return inProcess(valid, spent);
+        // The thread failed (its report is lost, and so are the rows it checked): the rows the main thread has not
+        // checked from the back are checked here, within what is left of the budget (the back's time is spent).
+        if (!back) return inProcess(valid, spent);
+        const onMain = (row: LedgerGradingInput) => {
+          const slot = claimOf.get(row.row);
+          return slot !== undefined && Atomics.load(slot.claims, slot.at) === ROW_ON_MAIN;
+        };
+        const own = await inProcess(valid.filter((row) => !onMain(row)), spent + (performance.now() - backStarted));
+        options.observe?.({ onThread: 0, onMain: back.checked, inProcess: own.checked });
+        return mergeLedgerReports(own, back);
       }
     },
   };
