@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { LEDGER_GRADING_ALWAYS, ledgerGrader, type LedgerGraderOptions, type LedgerGradingReport } from './grading.ledger.ts';
-import { stopLedgerWorkers } from './grading.worker-pool.ts';
+import { ledgerWorkerFor, ROW_ON_MAIN, stopLedgerWorkers } from './grading.worker-pool.ts';
 import { multipartBody, XLSX_TYPE } from '../../testing/multipart.ts';
 
 let t: TestApp;
@@ -145,6 +145,25 @@ describe('判定助手 ledger thread', () => {
     expect(split.onMain).toBeGreaterThan(0);
     expect(split.onThread).toBeGreaterThanOrEqual(LEDGER_GRADING_ALWAYS);
     expect(split.onThread + split.onMain).toBe(rows.length - invalid.size);
+  });
+
+  it('when time runs out before the thread reaches a batch, leaves the rows the main thread claimed to it', async () => {
+    // The thread is kept busy by a batch of long descriptions; meanwhile the main thread has claimed the last rows of
+    // the next batch, and the preview's time runs out. The thread must neither check nor count those rows.
+    const worker = await ledgerWorkerFor(t.database.db);
+    const job = worker.open(0);
+    const input = (row: number, description: string) => ({ row, title: '', description, level: 'general' as const, criterionIds: [], foundAt: '2026-11-02' });
+    // Seconds of work for the thread, of which it does only the first milliseconds: time runs out at once.
+    const busy = Array.from({ length: 2000 }, (_, i) => input(i + 2, `${DUST}。${'车间现场检查记录，'.repeat(150)}（第${i}处）`));
+    const next = Array.from({ length: 50 }, (_, i) => input(i + 2002, `${DUST}（第${i}处）`));
+    job.prepare(busy, new SharedArrayBuffer(busy.length));
+    const claims = new Uint8Array(new SharedArrayBuffer(next.length));
+    for (let i = 40; i < next.length; i++) claims[i] = ROW_ON_MAIN;
+    job.prepare(next, claims.buffer as SharedArrayBuffer);
+    job.send([...busy, ...next].map((r) => ({ row: r.row, sectors: 'industry_trade' })), { industry_trade: [] });
+    const report = await job.close(performance.now());
+    expect(report.checked + report.unchecked).toBe(busy.length + next.length - 10);
+    expect(report.unchecked).toBeGreaterThan(0);
   });
 
   it('under the preview budget: every valid row is checked or counted unchecked, the first rows always', async () => {

@@ -54,8 +54,10 @@ function checkParsed(job: number, rows: readonly LedgerCheckInput[], shared: Sha
   if (!state) return;
   const claims = new Uint8Array(shared);
   rows.forEach((row, i) => {
-    if (cancelled(state, state.prechecked)) state.early.set(row.row, { input: row, check: null });
-    else if (Atomics.compareExchange(claims, i, ROW_FREE, ROW_ON_THREAD) !== ROW_FREE) state.early.set(row.row, { input: row, check: null, onMain: true });
+    // Claimed even when time is up: a row is reported by one side only, checked or not (the main thread counts the
+    // rows it claimed).
+    if (Atomics.compareExchange(claims, i, ROW_FREE, ROW_ON_THREAD) !== ROW_FREE) state.early.set(row.row, { input: row, check: null, onMain: true });
+    else if (cancelled(state, state.prechecked)) state.early.set(row.row, { input: row, check: null });
     else {
       state.early.set(row.row, { input: row, check: state.builder.quick(row) });
       state.prechecked++;
