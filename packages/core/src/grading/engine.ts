@@ -338,7 +338,10 @@ type Query = {
   focusIds: Int32Array;
   focusWeights: Float64Array;
   focusMass: number;
-  /** The index's scratch and this query's stamp in it (term → factor and polarity of the best clause stating it). */
+  /**
+   * The index's scratch and this query's stamp in it (term → factor and polarity of the best clause stating it; the
+   * bigrams it met). Valid until the next query on the same index: scoring is synchronous and uses a query at once.
+   */
   scratch: Scratch;
   generation: number;
 };
