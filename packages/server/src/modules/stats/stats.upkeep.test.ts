@@ -7,7 +7,7 @@ import { chinaDate } from '../../lib/dates.ts';
 import { appendHazardEvent } from '../hazards/hazard-events.repository.ts';
 import { keepHazardSeq, nextHazardSeq } from '../hazards/hazards.repository.ts';
 import * as repo from './stats.repository.ts';
-import { refreshStatSpans, rebuildStatSpans, upkeepFunctionSql } from './stats.spans.ts';
+import { refreshStatSpans, rebuildStatSpans, UPKEEP_FUNCTION_SETTINGS, upkeepFunctionSql } from './stats.spans.ts';
 import { cubeRows, foldCubeDeltas, pendingCubeDeltas, startStatisticsFolder } from './stats.upkeep.ts';
 
 // The statistics upkeep without a shared lock: hazard writes append cube deltas, the folder moves them into the cube
@@ -141,10 +141,12 @@ afterAll(async () => t?.close());
 
 describe('statistics upkeep without a shared lock', () => {
   it('the upkeep function in the database is the one stats.spans.ts generates (else: a migration with the printed text)', async () => {
-    const [installed] = await t.rows<{ body: string }>(sql`SELECT prosrc AS body FROM pg_proc WHERE proname = 'zhiben_stat_upkeep'`);
+    const [installed] = await t.rows<{ body: string; settings: string[] | null }>(sql`SELECT prosrc AS body, proconfig AS settings FROM pg_proc WHERE proname = 'zhiben_stat_upkeep'`);
     const generated = upkeepFunctionSql();
     const body = /\$upkeep\$([\s\S]*)\$upkeep\$/.exec(generated)?.[1];
-    expect(installed?.body, `the statistics upkeep changed: add a migration (npx drizzle-kit generate --custom --name …) with\n${generated}`).toBe(body);
+    const changed = `the statistics upkeep changed: add a migration (npx drizzle-kit generate --custom --name …) with\n${generated}`;
+    expect(installed?.body, changed).toBe(body);
+    expect(installed?.settings, changed).toEqual(UPKEEP_FUNCTION_SETTINGS.map(([name, value]) => `${name}=${value}`));
   });
 
   it('many parallel writers with the folder beside them: every write succeeds; cubes = facts = timeline before and after folding and after a rebuild', async () => {
