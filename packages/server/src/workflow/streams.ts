@@ -3,6 +3,7 @@
 import { asc, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import { hazardEventBody } from '@zhiben/core';
 import type { Db } from '../db/client.ts';
+import { insertRows } from '../db/insert-rows.ts';
 import { dispatchRounds, hazardEvents, hazards, inspectionEvents, inspections, planEvents, plans, randomDrawEvents, randomDraws, reportSubmissions, returnEvents, roundEvents, taskEvents, tasks, tipEvents, tips, type workflowEventTable } from '../db/schema/index.ts';
 import { drawSubscribers, hazardSubscribers, inspectionSubscribers, planSubscribers, returnSubscribers, roundSubscribers, taskSubscribers, tipSubscribers } from './subscribers.ts';
 import type { Appended, SealedEvent, Subject, Subscriber, TimelineStream } from './timeline.ts';
@@ -25,7 +26,9 @@ export const hazardStream: TimelineStream<HazardRecord, HazardEventExtra> = {
     return last ?? null;
   },
   insert: async (tx, events) => {
-    await tx.insert(hazardEvents).values(
+    await insertRows(
+      tx,
+      hazardEvents,
       events.map((e) => ({ hazardId: e.subjectId, regionCode: e.regionCode, seq: e.seq, at: e.at, actorId: e.actorId, actorName: e.actorName, kind: e.kind, fromStatus: e.fromStatus, toStatus: e.toStatus, payload: e.payload, prevHash: e.prevHash, hash: e.hash })),
     );
   },

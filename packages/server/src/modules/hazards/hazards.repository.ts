@@ -13,6 +13,7 @@ import {
 } from '@zhiben/core';
 import { addDays } from '../../lib/dates.ts';
 import { rowsOf, type Db } from '../../db/client.ts';
+import { insertRowsReturning } from '../../db/insert-rows.ts';
 import { criteria, enterprises, hazardEvents, hazards, idempotencyKeys, orgs, regions, users } from '../../db/schema/index.ts';
 import { scopeWhere } from '../../lib/scope-sql.ts';
 import type { HazardFilter } from './hazards.schema.ts';
@@ -197,8 +198,7 @@ export async function keepHazardSeq(tx: Db, countyCode: string, year: number, se
 
 /** Inserts hazards (one from the API, a batch from a ledger) and returns them as written. */
 export async function insertHazards(tx: Db, values: readonly (typeof hazards.$inferInsert)[]): Promise<HazardRow[]> {
-  if (values.length === 0) return [];
-  return tx.insert(hazards).values([...values]).returning();
+  return insertRowsReturning(tx, hazards, values);
 }
 
 export async function insertHazard(tx: Db, values: typeof hazards.$inferInsert): Promise<string> {
