@@ -58,6 +58,29 @@ export async function withWorkbookPartsFirst(buffer: Buffer): Promise<Buffer> {
 }
 
 /**
+ * An upper bound on the rows of the first worksheet (the one readFirstSheetRows reads), without parsing it: the
+ * row elements in its inflated XML (`<row`, or `:row` under a namespace prefix, which also counts closing tags and
+ * other elements starting so: it may only over-count). 0 for a file without worksheets.
+ */
+export async function firstSheetRowsAtMost(buffer: Buffer): Promise<number> {
+  const zip = await JSZip.loadAsync(buffer);
+  const sheet = Object.values(zip.files).find((f) => !f.dir && f.name.startsWith('xl/worksheets/') && f.name.endsWith('.xml'));
+  if (!sheet) return 0;
+  let count = 0;
+  let tail = '';
+  for await (const chunk of new Readable().wrap(sheet.nodeStream('nodebuffer')) as AsyncIterable<Buffer>) {
+    // Tags may straddle chunks: carry the last three bytes (ASCII) over.
+    const text = tail + chunk.toString('latin1');
+    for (let at = text.indexOf('row'); at !== -1; at = text.indexOf('row', at + 3)) {
+      const before = text.charCodeAt(at - 1);
+      if (before === 0x3c /* < */ || before === 0x3a /* : */) count++;
+    }
+    tail = text.slice(-3);
+  }
+  return count;
+}
+
+/**
  * Streams the first worksheet's rows as text cells, so a 100k-row file never sits in memory as a workbook.
  * Merged cells arrive as the master value in the first cell and empty in the rest; callers fill down where
  * that matters (ledgers).

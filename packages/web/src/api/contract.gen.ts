@@ -6935,7 +6935,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description 导入隐患台账：按500行分批提交；已存在的隐患跳过 */
+        /** @description 导入隐患台账：边读取边按200行分批提交（每批一个事务）；已存在的隐患跳过，重新导入同一台账不会重复 */
         post: {
             parameters: {
                 query?: {

@@ -177,7 +177,7 @@ export async function hazardRoutes(fastify: FastifyInstance): Promise<void> {
 
   const importRoutes = [
     { url: '/api/hazards/import/preview', mode: 'preview', kind: 'hazard_import_preview', description: '隐患台账预检：只校验不写入；结果含错误明细与前20行预览' },
-    { url: '/api/hazards/import', mode: 'commit', kind: 'hazard_import', description: '导入隐患台账：按500行分批提交；已存在的隐患跳过' },
+    { url: '/api/hazards/import', mode: 'commit', kind: 'hazard_import', description: '导入隐患台账：边读取边按200行分批提交（每批一个事务）；已存在的隐患跳过，重新导入同一台账不会重复' },
     {
       url: '/api/hazards/import/grading',
       mode: 'grading',

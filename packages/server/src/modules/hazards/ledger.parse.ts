@@ -67,85 +67,99 @@ export type ImportContext = {
   columnLabel: (field: LedgerField) => string;
 };
 
+/** What reading a ledger found besides its good rows: filled in as the rows stream (errors in row order). */
+export type LedgerRead = { errors: LedgerImportError[]; total: number; headerRow: number; context: ImportContext };
+
 /**
  * First pass: stream the sheet, find the header, fill merged cells down and check every cell that needs no database.
- * `onRow`: each row as soon as it has been parsed without errors (the 判定助手 checks it meanwhile).
+ * Yields each row that passes as soon as it has been read; `read` gathers the bad rows and the count meanwhile.
+ * Throws (AppError) before the first row when the file is no workbook or has no header.
  */
-export async function parseLedger(buffer: Buffer, base: ImportContext, report: ProgressReporter, onRow?: (row: ParsedRow) => void) {
+export function streamLedger(buffer: Buffer, base: ImportContext): { read: LedgerRead; rows: AsyncGenerator<ParsedRow> } {
   const { spec } = base;
-  const errors: LedgerImportError[] = [];
-  const rows: ParsedRow[] = [];
   let header: Map<LedgerField, number> | null = null;
   let headerCells: string[] = [];
-  let headerRow = 0;
-  let total = 0;
-  // Merged enterprise cells arrive only in their first row; later rows take them from here.
-  let carried = { enterpriseName: '', uscc: '', regionName: '', sector: '', finderOrg: '' };
   const columnLabel = (field: LedgerField) => {
     const index = header?.get(field);
     return (index === undefined ? '' : headerCells[index]?.trim()) || spec.headerOf(field);
   };
-  await report(0, 0); // total unknown until the sheet has been read
+  const read: LedgerRead = { errors: [], total: 0, headerRow: 0, context: { ...base, columnLabel } };
 
-  try {
-    for await (const { rowNumber, cells } of readFirstSheetRows(buffer)) {
-      if (!header) {
-        const match = matchHeader(cells, spec.importColumns);
-        if ((match.has('enterpriseName') || match.has('uscc')) && (match.has('description') || match.has('title')) && match.has('foundAt')) {
-          header = match;
-          headerCells = cells;
-          headerRow = rowNumber;
-        } else if (rowNumber >= HEADER_SEARCH_ROWS) {
-          throw AppError('IMPORT_NO_HEADER', { message: `前${HEADER_SEARCH_ROWS}行中未找到含「单位名称」或「统一社会信用代码」、「隐患描述」或「隐患名称」和「发现日期」的表头行` });
-        }
-        continue;
-      }
-      // A two-row header (整改情况 spanning 整改措施/整改期限/…) adds its second row's names.
-      if (rowNumber === headerRow + 1) {
-        const more = matchHeader(cells, spec.importColumns);
-        if (more.size >= 2) {
-          for (const [field, index] of more) if (!header.has(field)) header.set(field, index);
-          headerCells = headerCells.map((text, i) => (text === '' ? (cells[i] ?? '') : text));
-          for (let i = headerCells.length; i < cells.length; i++) headerCells[i] = cells[i] ?? '';
+  async function* rows(): AsyncGenerator<ParsedRow> {
+    // Merged enterprise cells arrive only in their first row; later rows take them from here.
+    let carried = { enterpriseName: '', uscc: '', regionName: '', sector: '', finderOrg: '' };
+    try {
+      for await (const { rowNumber, cells } of readFirstSheetRows(buffer)) {
+        if (!header) {
+          const match = matchHeader(cells, spec.importColumns);
+          if ((match.has('enterpriseName') || match.has('uscc')) && (match.has('description') || match.has('title')) && match.has('foundAt')) {
+            header = match;
+            headerCells = cells;
+            read.headerRow = rowNumber;
+          } else if (rowNumber >= HEADER_SEARCH_ROWS) {
+            throw AppError('IMPORT_NO_HEADER', { message: `前${HEADER_SEARCH_ROWS}行中未找到含「单位名称」或「统一社会信用代码」、「隐患描述」或「隐患名称」和「发现日期」的表头行` });
+          }
           continue;
         }
-      }
-      const columns: Map<LedgerField, number> = header;
-      const at = (field: LedgerField) => {
-        const index = columns.get(field);
-        return index === undefined ? '' : (cells[index] ?? '');
-      };
+        // A two-row header (整改情况 spanning 整改措施/整改期限/…) adds its second row's names.
+        if (rowNumber === read.headerRow + 1) {
+          const more = matchHeader(cells, spec.importColumns);
+          if (more.size >= 2) {
+            for (const [field, index] of more) if (!header.has(field)) header.set(field, index);
+            headerCells = headerCells.map((text, i) => (text === '' ? (cells[i] ?? '') : text));
+            for (let i = headerCells.length; i < cells.length; i++) headerCells[i] = cells[i] ?? '';
+            continue;
+          }
+        }
+        const columns: Map<LedgerField, number> = header;
+        const at = (field: LedgerField) => {
+          const index = columns.get(field);
+          return index === undefined ? '' : (cells[index] ?? '');
+        };
 
-      const own = { enterpriseName: at('enterpriseName'), uscc: at('uscc').toUpperCase().replace(/\s/g, '') };
-      const hasOwnEnterprise = own.enterpriseName !== '' || own.uscc !== '';
-      const sameEnterprise = !hasOwnEnterprise || (own.uscc !== '' ? own.uscc === carried.uscc : own.enterpriseName === carried.enterpriseName);
-      carried = {
-        enterpriseName: hasOwnEnterprise ? own.enterpriseName : carried.enterpriseName,
-        uscc: hasOwnEnterprise ? own.uscc : carried.uscc,
-        regionName: at('regionName') || (sameEnterprise ? carried.regionName : ''),
-        sector: at('sector') || (sameEnterprise ? carried.sector : ''),
-        // Only a row whose enterprise cell is merged too takes the 检查单位 from above: a row naming its enterprise
-        // with an empty 检查单位 (a self-report) has none.
-        finderOrg: at('finderOrg') || (hasOwnEnterprise ? '' : carried.finderOrg),
-      };
-      if (dataFields.every((f) => at(f) === '')) continue;
-      if (isFooterRow(cells, at('description'), at('title'))) continue;
+        const own = { enterpriseName: at('enterpriseName'), uscc: at('uscc').toUpperCase().replace(/\s/g, '') };
+        const hasOwnEnterprise = own.enterpriseName !== '' || own.uscc !== '';
+        const sameEnterprise = !hasOwnEnterprise || (own.uscc !== '' ? own.uscc === carried.uscc : own.enterpriseName === carried.enterpriseName);
+        carried = {
+          enterpriseName: hasOwnEnterprise ? own.enterpriseName : carried.enterpriseName,
+          uscc: hasOwnEnterprise ? own.uscc : carried.uscc,
+          regionName: at('regionName') || (sameEnterprise ? carried.regionName : ''),
+          sector: at('sector') || (sameEnterprise ? carried.sector : ''),
+          // Only a row whose enterprise cell is merged too takes the 检查单位 from above: a row naming its enterprise
+          // with an empty 检查单位 (a self-report) has none.
+          finderOrg: at('finderOrg') || (hasOwnEnterprise ? '' : carried.finderOrg),
+        };
+        if (dataFields.every((f) => at(f) === '')) continue;
+        if (isFooterRow(cells, at('description'), at('title'))) continue;
 
-      total++;
-      if (total > LEDGER_IMPORT_MAX_ROWS) throw AppError('IMPORT_TOO_MANY_ROWS', { message: `单次最多导入${LEDGER_IMPORT_MAX_ROWS}行，请分批导入` });
-      const outcome = parseRow(rowNumber, at, carried, { ...base, columnLabel }, columns);
-      if ('errors' in outcome) errors.push(...outcome.errors);
-      else {
-        rows.push(outcome.row);
-        onRow?.(outcome.row);
+        read.total++;
+        if (read.total > LEDGER_IMPORT_MAX_ROWS) throw AppError('IMPORT_TOO_MANY_ROWS', { message: `单次最多导入${LEDGER_IMPORT_MAX_ROWS}行，请分批导入` });
+        const outcome = parseRow(rowNumber, at, carried, read.context, columns);
+        if ('errors' in outcome) read.errors.push(...outcome.errors);
+        else yield outcome.row;
       }
+    } catch (error) {
+      if (isAppError(error)) throw error;
+      throw AppError('IMPORT_FILE_INVALID');
     }
-  } catch (error) {
-    if (isAppError(error)) throw error;
-    throw AppError('IMPORT_FILE_INVALID');
+    if (!header) throw AppError('IMPORT_NO_HEADER', { message: '未找到含「单位名称」或「统一社会信用代码」、「隐患描述」或「隐患名称」和「发现日期」的表头行' });
   }
-  if (!header) throw AppError('IMPORT_NO_HEADER', { message: '未找到含「单位名称」或「统一社会信用代码」、「隐患描述」或「隐患名称」和「发现日期」的表头行' });
-  return { rows, errors, total, headerRow, context: { ...base, columnLabel } };
+  return { read, rows: rows() };
+}
+
+/**
+ * The whole first pass before anything else: every good row in memory (the preview, which checks them all).
+ * `onRow`: each row as soon as it has been parsed without errors (the 判定助手 checks it meanwhile).
+ */
+export async function parseLedger(buffer: Buffer, base: ImportContext, report: ProgressReporter, onRow?: (row: ParsedRow) => void): Promise<LedgerRead & { rows: ParsedRow[] }> {
+  await report(0, 0); // total unknown until the sheet has been read
+  const ledger = streamLedger(buffer, base);
+  const rows: ParsedRow[] = [];
+  for await (const row of ledger.rows) {
+    rows.push(row);
+    onRow?.(row);
+  }
+  return { ...ledger.read, rows };
 }
 
 function parseRow(
