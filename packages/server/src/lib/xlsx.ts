@@ -64,7 +64,8 @@ export async function withWorkbookPartsFirst(buffer: Buffer): Promise<Buffer> {
  */
 export async function firstSheetRowsAtMost(buffer: Buffer): Promise<number> {
   const zip = await JSZip.loadAsync(buffer);
-  const sheet = Object.values(zip.files).find((f) => !f.dir && f.name.startsWith('xl/worksheets/') && f.name.endsWith('.xml'));
+  // The entry the streaming reader meets first among those it takes for worksheets (its own pattern).
+  const sheet = Object.values(zip.files).find((f) => !f.dir && /xl\/worksheets\/sheet\d+[.]xml/.test(f.name));
   if (!sheet) return 0;
   let count = 0;
   let tail = '';
