@@ -134,7 +134,7 @@ export async function importHazardLedger(
     // its own transaction, as after any failure between batches). Say how far it got; importing the mended file
     // again skips what is in.
     if (mode === 'commit' && done > 0 && isAppError(error) && error.code === 'IMPORT_FILE_INVALID') {
-      throw AppError('IMPORT_FILE_INVALID', { message: `文件第${lastRow}行之后的内容无法读取（文件可能已损坏）；此前的行已处理完毕，新建隐患${created}条；修复文件后重新导入会跳过已导入的隐患` });
+      throw AppError('IMPORT_FILE_INVALID', { message: `导入在第${lastRow}行之后中断：文件此后的内容无法读取（文件可能已损坏）；第${lastRow}行及之前的行已处理完毕，新建隐患${created}条；修复文件后重新导入会跳过已导入的隐患` });
     }
     throw error;
   }

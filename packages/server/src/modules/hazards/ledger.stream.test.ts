@@ -101,7 +101,7 @@ describe('the import streams the ledger', () => {
     const first = await commit(broken);
     expect(first.status).toBe('failed');
     // Three whole batches of 200 were written before the reader met the break in the fourth.
-    expect(first.error).toBe('文件第601行之后的内容无法读取（文件可能已损坏）；此前的行已处理完毕，新建隐患600条；修复文件后重新导入会跳过已导入的隐患');
+    expect(first.error).toBe('导入在第601行之后中断：文件此后的内容无法读取（文件可能已损坏）；第601行及之前的行已处理完毕，新建隐患600条；修复文件后重新导入会跳过已导入的隐患');
     expect(await countTagged('断点')).toBe(600);
 
     const mended = await commit(good);
