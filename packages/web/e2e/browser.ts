@@ -33,7 +33,7 @@ export function buttonByText(scope: Locator | Page, text: string): Locator {
 /** Debian's Chromium, headless, with everything that would reach the network switched off. */
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install chromium`);
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
       '--headless',
@@ -46,6 +46,12 @@ export async function launchChromium(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+  // Every page asks for reduced motion, so the app runs without animations: under load a click pressed on a
+  // dropdown option or a modal's button still moving into place was released beside it, and selected or submitted
+  // nothing (seen in CI). Headless Chromium ignores --force-prefers-reduced-motion; the context option works.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = (options) => newContext({ reducedMotion: 'reduce', ...options });
+  return browser;
 }
 
 /**

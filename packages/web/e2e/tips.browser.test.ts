@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { idCardCheckChar } from '@zhiben/core/src/idcard.ts';
-import { launchChromium, png } from './browser.ts';
+import { launchChromium, pickOption, png } from './browser.ts';
 import { startTestServer } from '../../server/src/testing/test-server.ts';
 
 const PASSWORD = 'Zhiben@2026';
@@ -216,7 +216,9 @@ describe('public 举报 portal', () => {
       const names = await options.allInnerTexts();
       expect(names.some((n) => n.startsWith('亳州市安全生产委员会办公室'))).toBe(true);
       expect(names.every((n) => n.startsWith('涡阳县') || n.startsWith('亳州市') || n.startsWith('安徽省'))).toBe(true);
-      await options.filter({ hasText: '亳州市安全生产委员会办公室' }).first().click();
+      await pickOption(page, page.getByTestId('route-org-select').locator('input'), '亳州市安全生产委员会办公室');
+      // The choice is on the form before it is sent (a pick that missed fails here, not as a tip never routed).
+      await expect.poll(() => page.locator('.ant-modal .ant-form-item', { has: page.getByTestId('route-org-select') }).innerText()).toContain('亳州市安全生产委员会办公室');
       await page.getByRole('button', { name: '确定转办' }).click();
       await expect
         .poll(async () => ((await (await page.request.get(`${server.url}/api/tips/${tipId}`)).json()) as { handlingOrgName: string | null }).handlingOrgName)

@@ -27,6 +27,12 @@ function Bridges() {
   return null;
 }
 
+/**
+ * Someone who asked the system for less motion gets no animations (modals, menus and lists appear at once). The
+ * browser tests ask for it too, so that a click never lands on something still moving into place.
+ */
+const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
 const container = document.getElementById('root');
 if (!container) throw new Error('#root missing');
 
@@ -35,7 +41,7 @@ createRoot(container).render(
     <ConfigProvider
       locale={zhCN}
       button={{ autoInsertSpace: false }}
-      theme={{ token: { colorPrimary: '#1f5fbf', borderRadius: 6 } }}
+      theme={{ token: { colorPrimary: '#1f5fbf', borderRadius: 6, motion: !reducedMotion } }}
     >
       <App>
         <AuthProvider>
