@@ -10,31 +10,46 @@ export async function findUserForLogin(db: Db, username: string) {
   return row ?? null;
 }
 
-export async function loadSessionUser(db: Db, userId: string): Promise<SessionUser | null> {
-  const [row] = await db
-    .select({
-      id: users.id,
-      username: users.username,
-      displayName: users.displayName,
-      roles: users.roles,
-      disabled: users.disabled,
-      totpEnabled: users.totpEnabled,
-      mustChangePassword: users.mustChangePassword,
-      orgId: orgs.id,
-      orgKind: orgs.kind,
-      orgName: orgs.name,
-      orgRegion: orgs.regionCode,
-      orgSectors: orgs.sectors,
-      entId: enterprises.id,
-      entName: enterprises.name,
-      entRegion: enterprises.regionCode,
-    })
-    .from(users)
-    .leftJoin(orgs, eq(orgs.id, users.orgId))
-    .leftJoin(enterprises, eq(enterprises.id, users.enterpriseId))
-    .where(eq(users.id, userId))
-    .limit(1);
-  if (!row || row.disabled) return null;
+/** The columns of a signed-in user: the user, the org or enterprise they belong to. */
+const sessionUserColumns = {
+  id: users.id,
+  username: users.username,
+  displayName: users.displayName,
+  roles: users.roles,
+  disabled: users.disabled,
+  totpEnabled: users.totpEnabled,
+  mustChangePassword: users.mustChangePassword,
+  orgId: orgs.id,
+  orgKind: orgs.kind,
+  orgName: orgs.name,
+  orgRegion: orgs.regionCode,
+  orgSectors: orgs.sectors,
+  entId: enterprises.id,
+  entName: enterprises.name,
+  entRegion: enterprises.regionCode,
+};
+
+type SessionUserRow = {
+  id: string;
+  username: string;
+  displayName: string;
+  roles: string[];
+  disabled: boolean;
+  totpEnabled: boolean;
+  mustChangePassword: boolean;
+  orgId: string | null;
+  orgKind: (typeof orgs.$inferSelect)['kind'] | null;
+  orgName: string | null;
+  orgRegion: string | null;
+  orgSectors: string[] | null;
+  entId: string | null;
+  entName: string | null;
+  entRegion: string | null;
+};
+
+/** A disabled user has no session user. */
+function toSessionUser(row: SessionUserRow): SessionUser | null {
+  if (row.disabled) return null;
   return {
     id: row.id,
     username: row.username,
@@ -51,13 +66,31 @@ export async function loadSessionUser(db: Db, userId: string): Promise<SessionUs
   };
 }
 
-export async function findLiveSession(db: Db, sessionId: string) {
+export async function loadSessionUser(db: Db, userId: string): Promise<SessionUser | null> {
   const [row] = await db
-    .select()
+    .select(sessionUserColumns)
+    .from(users)
+    .leftJoin(orgs, eq(orgs.id, users.orgId))
+    .leftJoin(enterprises, eq(enterprises.id, users.enterpriseId))
+    .where(eq(users.id, userId))
+    .limit(1);
+  return row ? toSessionUser(row) : null;
+}
+
+/**
+ * A live session and its user in one query (every authenticated request runs it). `user` is null when the user
+ * is disabled.
+ */
+export async function findLiveSessionWithUser(db: Db, sessionId: string) {
+  const [row] = await db
+    .select({ session: { expiresAt: sessions.expiresAt, lastSeenAt: sessions.lastSeenAt }, user: sessionUserColumns })
     .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(orgs, eq(orgs.id, users.orgId))
+    .leftJoin(enterprises, eq(enterprises.id, users.enterpriseId))
     .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)))
     .limit(1);
-  return row ?? null;
+  return row ? { expiresAt: row.session.expiresAt, lastSeenAt: row.session.lastSeenAt, user: toSessionUser(row.user) } : null;
 }
 
 export async function insertSession(db: Db, values: typeof sessions.$inferInsert): Promise<void> {

@@ -127,13 +127,13 @@ export async function authenticate(deps: Pick<AuthDeps, 'db' | 'clock'>, token: 
   const { db, clock } = deps;
   const now = clock.now();
   const sessionId = hashToken(token);
-  const session = await repo.findLiveSession(db, sessionId);
+  const session = await repo.findLiveSessionWithUser(db, sessionId);
   if (!session) return null;
   if (session.expiresAt <= now || now.getTime() - session.lastSeenAt.getTime() > SESSION_IDLE_MS) {
     await repo.revokeSession(db, sessionId, now);
     return null;
   }
-  const user = await repo.loadSessionUser(db, session.userId);
+  const user = session.user;
   if (!user) return null;
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) await repo.touchSession(db, sessionId, now);
   return contextFor(sessionId, user);
