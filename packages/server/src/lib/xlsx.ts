@@ -49,12 +49,17 @@ export async function withWorkbookPartsFirst(buffer: Buffer): Promise<Buffer> {
   };
   const ordered = names.map((name, index) => ({ name, index })).sort((a, b) => rank(a.name) - rank(b.name) || a.index - b.index).map((e) => e.name);
   if (ordered.every((name, i) => name === names[i])) return buffer;
-  const out = new JSZip();
+  // The entries are put back in the new order; generateAsync writes them in that order and copies each deflated
+  // entry's bytes as they are. Nothing is inflated: a 100,000-row sheet is about 35 MB of XML, and inflating it
+  // here (as this did) raised the import's peak memory for nothing.
+  const entries = zip.files;
   for (const name of ordered) {
-    const file = zip.file(name);
-    if (file) out.file(name, await file.async('nodebuffer'));
+    const entry = entries[name];
+    if (!entry) continue;
+    delete entries[name];
+    entries[name] = entry;
   }
-  return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 1 } });
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 1 } });
 }
 
 /**
