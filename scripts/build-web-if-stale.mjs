@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Builds packages/web with Vite when packages/web/dist is missing or older than any source file
-// (packages/web/src/**, index.html, vite.config.ts, public/**). Prints one line either way, and every 10 s while it builds.
+// (packages/web/src/**, index.html, vite.config.ts, public/**, this script). Prints one line either way, and every 10 s while it builds.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +26,8 @@ function newest(paths) {
   return best;
 }
 
-const sources = newest([join(web, 'src'), join(web, 'index.html'), join(web, 'vite.config.ts'), join(web, 'public')]);
+// This script counts as a source too: a change to how the app is built rebuilds it once.
+const sources = newest([join(web, 'src'), join(web, 'index.html'), join(web, 'vite.config.ts'), join(web, 'public'), fileURLToPath(import.meta.url)]);
 const built = existsSync(distIndex) ? statSync(distIndex).mtimeMs : 0;
 
 let reason = '';
@@ -41,6 +42,9 @@ if (!reason) {
 
 console.log(`build:web: building packages/web (${reason})…`);
 const started = Date.now();
+// Always the production bundle. Vite keeps a NODE_ENV it finds set, and the browser tests start this script from
+// vitest (NODE_ENV=test): that built React's and antd's development bundles, which `npm start` then served too.
+process.env.NODE_ENV = 'production';
 const { build } = await import('vite');
 // A first build takes one to two minutes on a small machine: say that it is still working.
 const heartbeat = setInterval(() => console.log(`build:web: still building… ${Math.round((Date.now() - started) / 1000)} s`), 10_000);
