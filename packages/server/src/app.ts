@@ -66,9 +66,17 @@ z.config({
   customError: (issue) => {
     if (issue.code === 'invalid_format' && issue.format === 'uuid') return '格式不正确（应为系统生成的记录编号）';
     if (issue.code === 'invalid_type' && (issue.expected === 'number' || issue.expected === 'int')) return '应为数字';
-    // 「数值过小：期望 number >=0」 → 「不能小于 0」 (numbers only; texts and lists keep zod's zh-CN length messages).
+    // 「数值过小：期望 number >=0」 → 「不能小于 0」; 「数值过小：期望 string >=1 字符」 → 「不能为空」.
     if (issue.code === 'too_small' && issue.origin === 'number') return `不能小于 ${String(issue.minimum)}`;
     if (issue.code === 'too_big' && issue.origin === 'number') return `不能大于 ${String(issue.maximum)}`;
+    if ((issue.code === 'too_small' || issue.code === 'too_big') && (issue.origin === 'string' || issue.origin === 'array')) {
+      const unit = issue.origin === 'string' ? '个字符' : '项';
+      const limit = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+      if (issue.exact === true) return `应为 ${limit} ${unit}`;
+      if (issue.code === 'too_big') return `不能超过 ${issue.inclusive === false ? limit - 1 : limit} ${unit}`;
+      const least = issue.inclusive === false ? limit + 1 : limit;
+      return least <= 1 ? '不能为空' : `至少 ${least} ${unit}`;
+    }
     return undefined;
   },
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { createTestApp, type TestApp } from './testing/test-app.ts';
 import { buildApp } from './app.ts';
 
@@ -43,6 +44,27 @@ describe('HTTP basics', () => {
     expect(response.statusCode).toBe(400);
     expect(response.json().message).toContain('「密码」');
     expect(response.json().field).toBe('password');
+  });
+
+  it.each([
+    [{ username: '', password: 'x' }, '「用户名」不能为空'],
+    [{ username: '   ', password: 'x' }, '「用户名」不能为空'],
+    [{ username: 'u'.repeat(65), password: 'x' }, '「用户名」不能超过 64 个字符'],
+  ])('says a text is too short or too long in plain Chinese (no 「期望 string」): %j', async (body, message) => {
+    const response = await t.request(null, 'POST', '/api/auth/login', body);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().message).toBe(message);
+    expect(response.json().field).toBe('username');
+  });
+
+  it.each([
+    [z.array(z.string()).min(1), [], '不能为空'],
+    [z.array(z.string()).min(2), ['a'], '至少 2 项'],
+    [z.array(z.string()).max(2), ['a', 'b', 'c'], '不能超过 2 项'],
+    [z.string().length(18), 'abc', '应为 18 个字符'],
+    [z.string().min(3), 'ab', '至少 3 个字符'],
+  ] as const)('lists and texts of the wrong length are told in plain Chinese (%#)', (schema, value, message) => {
+    expect(schema.safeParse(value).error?.issues[0]?.message).toBe(message);
   });
 
   it.each([
