@@ -30,3 +30,26 @@ export const renderInline = (statement: SQL): string => dialect.sqlToQuery(state
 export async function runPrepared<T>(db: Db, statement: PreparedStatement, values: Record<string, unknown>): Promise<T[]> {
   return rowsOf<T>(await db._.session.prepareQuery(statement.query, undefined, statement.name, false).execute(values));
 }
+
+/**
+ * A read built once per database handle and then run by name with values for its placeholders (drizzle's
+ * `prepare`): the SQL is rendered once instead of on every call (drizzle's building was a tenth of a write's Node
+ * time), and on PostgreSQL each pooled connection parses and plans it once. Meant for the hot reads on the app's
+ * handle (the session of every request, the parts of a record's view); inside a transaction the handle is new each
+ * time, so there it only names the statement. `build` must give the same text every time: what varies is a
+ * sql.placeholder(…). The name must be unique to this statement.
+ */
+export function preparedRead<P>(name: string, build: (db: Db) => { prepare(name: string): P }): (db: Db) => P {
+  const byHandle = new WeakMap<Db, P>();
+  return (db) => {
+    let prepared = byHandle.get(db);
+    if (prepared === undefined) {
+      prepared = build(db).prepare(name);
+      byHandle.set(db, prepared);
+    }
+    return prepared;
+  };
+}
+
+/** A text[] parameter as PostgreSQL's array literal, each element quoted: read alike by node-postgres and PGlite. */
+export const textArrayParam = (values: readonly string[]): string => `{${values.map((v) => `"${v.replace(/[\\"]/g, '\\$&')}"`).join(',')}}`;

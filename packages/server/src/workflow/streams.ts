@@ -4,6 +4,7 @@ import { asc, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import { hazardEventBody } from '@zhiben/core';
 import type { Db } from '../db/client.ts';
 import { insertRows } from '../db/insert-rows.ts';
+import { preparedRead } from '../db/prepared.ts';
 import { dispatchRounds, hazardEvents, hazards, inspectionEvents, inspections, planEvents, plans, randomDrawEvents, randomDraws, reportSubmissions, returnEvents, roundEvents, taskEvents, tasks, tipEvents, tips, type workflowEventTable } from '../db/schema/index.ts';
 import { drawSubscribers, hazardSubscribers, inspectionSubscribers, planSubscribers, returnSubscribers, roundSubscribers, taskSubscribers, tipSubscribers } from './subscribers.ts';
 import type { Appended, SealedEvent, Subject, Subscriber, TimelineStream } from './timeline.ts';
@@ -14,6 +15,14 @@ export type HazardRecord = typeof hazards.$inferSelect;
 export type HazardEventExtra = { regionCode: string };
 export type HazardEvent = SealedEvent<HazardEventExtra>;
 export type HazardAppended = Appended<HazardRecord, HazardEventExtra>;
+
+const hazardEventsOf = preparedRead('hazard_events_of', (db) =>
+  db
+    .select()
+    .from(hazardEvents)
+    .where(sql`${hazardEvents.hazardId} = ANY(${sql.placeholder('ids')}::uuid[])`)
+    .orderBy(asc(hazardEvents.hazardId), asc(hazardEvents.seq)),
+);
 
 export const hazardStream: TimelineStream<HazardRecord, HazardEventExtra> = {
   name: 'hazard',
@@ -40,8 +49,9 @@ export const hazardStream: TimelineStream<HazardRecord, HazardEventExtra> = {
     const [row] = await tx.update(hazards).set({ version: sql`${hazards.version} + 1` }).where(eq(hazards.id, id)).returning();
     return row ?? null;
   },
+  // Prepared: every view of a hazard reads its timeline.
   list: async (db, ids) =>
-    (await db.select().from(hazardEvents).where(inArray(hazardEvents.hazardId, [...ids])).orderBy(asc(hazardEvents.hazardId), asc(hazardEvents.seq))).map(({ hazardId, id: _rowId, ...e }) => ({ ...e, subjectId: hazardId })),
+    (await hazardEventsOf(db).execute({ ids: `{${ids.join(',')}}` })).map(({ hazardId, id: _rowId, ...e }) => ({ ...e, subjectId: hazardId })),
   subscribers: () => hazardSubscribers,
 };
 

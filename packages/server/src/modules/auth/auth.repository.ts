@@ -3,6 +3,7 @@ import type { Role } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
 import { enterprises, loginAddressThrottle, loginThrottle, orgs, sessions, users } from '../../db/schema/index.ts';
 import { rowsAffected } from '../../db/client.ts';
+import { preparedRead } from '../../db/prepared.ts';
 import type { SessionUser } from '../../lib/request-context.ts';
 
 export async function findUserForLogin(db: Db, username: string) {
@@ -81,15 +82,19 @@ export async function loadSessionUser(db: Db, userId: string): Promise<SessionUs
  * A live session and its user in one query (every authenticated request runs it). `user` is null when the user
  * is disabled.
  */
-export async function findLiveSessionWithUser(db: Db, sessionId: string) {
-  const [row] = await db
+const liveSessionWithUser = preparedRead('auth_live_session_with_user', (db) =>
+  db
     .select({ session: { expiresAt: sessions.expiresAt, lastSeenAt: sessions.lastSeenAt }, user: sessionUserColumns })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .leftJoin(orgs, eq(orgs.id, users.orgId))
     .leftJoin(enterprises, eq(enterprises.id, users.enterpriseId))
-    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)))
-    .limit(1);
+    .where(and(eq(sessions.id, sql.placeholder('sessionId')), isNull(sessions.revokedAt)))
+    .limit(1),
+);
+
+export async function findLiveSessionWithUser(db: Db, sessionId: string) {
+  const [row] = await liveSessionWithUser(db).execute({ sessionId });
   return row ? { expiresAt: row.session.expiresAt, lastSeenAt: row.session.lastSeenAt, user: toSessionUser(row.user) } : null;
 }
 

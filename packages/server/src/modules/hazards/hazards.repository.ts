@@ -13,6 +13,7 @@ import {
 } from '@zhiben/core';
 import { addDays } from '../../lib/dates.ts';
 import { rowsOf, type Db } from '../../db/client.ts';
+import { preparedRead, textArrayParam } from '../../db/prepared.ts';
 import { insertRowsReturning } from '../../db/insert-rows.ts';
 import { criteria, enterprises, hazardEvents, hazards, idempotencyKeys, orgs, regions, users } from '../../db/schema/index.ts';
 import { scopeWhere } from '../../lib/scope-sql.ts';
@@ -149,10 +150,20 @@ export async function findHazard(db: Db, scope: Scope, id: string) {
   return row ?? null;
 }
 
+const finderNames = preparedRead('hazards_finder_names', (db) =>
+  db
+    .select({
+      orgName: sql<string | null>`(SELECT ${orgs.name} FROM ${orgs} WHERE ${orgs.id} = ${sql.placeholder('orgId')})`,
+      userName: sql<string | null>`(SELECT ${users.displayName} FROM ${users} WHERE ${users.id} = ${sql.placeholder('userId')})`,
+    })
+    .from(sql`(SELECT 1) AS one`),
+);
+
+/** Who found a hazard: the org's and the user's names, in one statement. */
 export async function findFinder(db: Db, orgId: string | null, userId: string | null) {
-  const [org] = orgId ? await db.select({ name: orgs.name }).from(orgs).where(eq(orgs.id, orgId)).limit(1) : [];
-  const [user] = userId ? await db.select({ name: users.displayName }).from(users).where(eq(users.id, userId)).limit(1) : [];
-  return { orgName: org?.name ?? null, userName: user?.name ?? null };
+  if (!orgId && !userId) return { orgName: null, userName: null };
+  const [row] = await finderNames(db).execute({ orgId, userId });
+  return { orgName: row?.orgName ?? null, userName: row?.userName ?? null };
 }
 
 /** The org of a user (who recorded an event): its id and name, or null for a user without one. */
@@ -161,12 +172,17 @@ export async function findUserOrg(db: Db, userId: string): Promise<{ id: string;
   return row ?? null;
 }
 
-export async function findCriteria(db: Db, ids: readonly string[]) {
-  if (ids.length === 0) return [];
-  const rows = await db
+const criteriaById = preparedRead('hazards_criteria_by_id', (db) =>
+  db
     .select({ id: criteria.id, standardId: criteria.standardId, text: criteria.text, topic: criteria.topic })
     .from(criteria)
-    .where(inArray(criteria.id, [...ids]));
+    .where(sql`${criteria.id} = ANY(${sql.placeholder('ids')}::text[])`),
+);
+
+/** The criteria of these ids that exist, in the order asked. */
+export async function findCriteria(db: Db, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  const rows = await criteriaById(db).execute({ ids: textArrayParam(ids) });
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
@@ -233,8 +249,16 @@ export async function openHazardsOfEnterprise(db: Db, scope: Scope, enterpriseId
     .limit(500);
 }
 
+const idempotencyKeyOf = preparedRead('hazards_idempotency_key', (db) =>
+  db
+    .select()
+    .from(idempotencyKeys)
+    .where(and(eq(idempotencyKeys.userId, sql.placeholder('userId')), eq(idempotencyKeys.key, sql.placeholder('key'))))
+    .limit(1),
+);
+
 export async function findIdempotencyKey(db: Db, userId: string, key: string) {
-  const [row] = await db.select().from(idempotencyKeys).where(and(eq(idempotencyKeys.userId, userId), eq(idempotencyKeys.key, key))).limit(1);
+  const [row] = await idempotencyKeyOf(db).execute({ userId, key });
   return row ?? null;
 }
 

@@ -115,7 +115,10 @@ export async function createHazard(
   const invalidDates = explainHazardDatesInvalid(input, ctx.today, deadlineHorizonDays);
   if (invalidDates) throw AppError('VALIDATION', invalidDates);
   await validateCriteria(db, input.criterionIds);
-  const sector = chooseSector(ctx, enterprise, input.sector, new Set((await listSectors(db)).map((s) => s.code)));
+  // The enterprise's own sectors are catalogue sectors (checked when it was registered): the catalogue is read only
+  // to tell an unknown sector from one the enterprise does not work in.
+  const known = input.sector !== undefined && !enterprise.sectors.includes(input.sector) ? new Set((await listSectors(db)).map((s) => s.code)) : new Set(enterprise.sectors);
+  const sector = chooseSector(ctx, enterprise, input.sector, known);
   const evidence = await loadEvidence(db, userId, input.evidence);
 
   const status = initialStatusFor(channel, input.fixedOnSite);

@@ -212,6 +212,12 @@ describe('major hazard lifecycle through the API', () => {
     expect(noCriterion.json().field).toBe('criterionIds');
     const future = await register(yjj, { foundAt: '2027-01-01', deadline: '2027-02-01' });
     expect(future.json().field).toBe('foundAt');
+    // Criteria are looked up as one text[] parameter: quotes, commas and braces in an id are data, not syntax.
+    const oddCriterion = await register(yjj, { criterionIds: [criterionId, 'X"1,2}\\{'] });
+    expect(oddCriterion.json()).toMatchObject({ code: 'VALIDATION', field: 'criterionIds', message: '判定依据条款不存在：X"1,2}\\{' });
+    // The catalogue is read only for a sector the enterprise does not have: unknown and not-the-enterprise's differ.
+    expect((await register(yjj, { sector: 'no_such_sector' })).json()).toMatchObject({ code: 'SECTOR_UNKNOWN', field: 'sector' });
+    expect((await register(yjj, { sector: 'fireworks' })).json()).toMatchObject({ code: 'HAZARD_SECTOR_NOT_OF_ENTERPRISE', field: 'sector' });
     const numbers = await t.rows<{ hazard_no: string }>(sql`SELECT hazard_no FROM hazards`);
     expect(new Set(numbers.map((n) => n.hazard_no)).size).toBe(numbers.length);
   });

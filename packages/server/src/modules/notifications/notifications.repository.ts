@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, gt, inArray, isNull, like, or, sql } from 'drizzle-orm';
 import { openHazardStatuses, regionPrefix, normalizeRegionCode } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
+import { preparedRead } from '../../db/prepared.ts';
 import { enterprises, hazards, notifications, orgs, users } from '../../db/schema/index.ts';
 import type { NotificationChannelKind } from './notification-channels.ts';
 
@@ -34,7 +35,8 @@ export type EnterpriseContacts = {
  * its result only addresses messages to the enterprise itself, it is never returned to a caller.
  */
 export async function systemEnterpriseContacts(db: Db, enterpriseId: string): Promise<EnterpriseContacts | null> {
-  const [row] = await db
+  // One statement: the enterprise, joined to each of its active accounts (a row with no account when it has none).
+  const rows = await db
     .select({
       id: enterprises.id,
       name: enterprises.name,
@@ -42,17 +44,17 @@ export async function systemEnterpriseContacts(db: Db, enterpriseId: string): Pr
       principalPhone: enterprises.principalPhone,
       controllerName: enterprises.controllerName,
       controllerPhone: enterprises.controllerPhone,
+      userId: users.id,
+      userDisplayName: users.displayName,
     })
     .from(enterprises)
+    .leftJoin(users, and(eq(users.enterpriseId, enterprises.id), eq(users.disabled, false)))
     .where(eq(enterprises.id, enterpriseId))
-    .limit(1);
-  if (!row) return null;
-  const accounts = await db
-    .select({ id: users.id, displayName: users.displayName })
-    .from(users)
-    .where(and(eq(users.enterpriseId, enterpriseId), eq(users.disabled, false)))
     .orderBy(asc(users.username));
-  return { ...row, users: accounts };
+  const [first] = rows;
+  if (!first) return null;
+  const { userId: _userId, userDisplayName: _userDisplayName, ...enterprise } = first;
+  return { ...enterprise, users: rows.flatMap((r) => (r.userId !== null && r.userDisplayName !== null ? [{ id: r.userId, displayName: r.userDisplayName }] : [])) };
 }
 
 /**
@@ -240,8 +242,8 @@ export async function markUserNotificationRead(db: Db, userId: string, id: strin
  * Every notice about one hazard, for its detail view. The caller must have loaded the hazard within scope.
  * Recipient names come back as stored; mask them for audiences that should not see them (maskName).
  */
-export async function listHazardNotifications(db: Db, hazardId: string) {
-  return db
+const notificationsOfHazard = preparedRead('notifications_of_hazard', (db) =>
+  db
     .select({
       id: notifications.id,
       channel: notifications.channel,
@@ -252,8 +254,12 @@ export async function listHazardNotifications(db: Db, hazardId: string) {
       sentAt: notifications.sentAt,
     })
     .from(notifications)
-    .where(eq(notifications.hazardId, hazardId))
-    .orderBy(asc(notifications.createdAt), asc(notifications.id));
+    .where(eq(notifications.hazardId, sql.placeholder('hazardId')))
+    .orderBy(asc(notifications.createdAt), asc(notifications.id)),
+);
+
+export async function listHazardNotifications(db: Db, hazardId: string) {
+  return notificationsOfHazard(db).execute({ hazardId });
 }
 
 /**
