@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { getTableColumns, getTableName, is, SQL, sql, type Column } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from './client.ts';
+import { fromDriverRow } from './json-rows.ts';
 import { prepareOnce, runPrepared, type PreparedStatement } from './prepared.ts';
 
 // Many rows of one table in one statement with one parameter: the rows as a JSON array that
@@ -22,14 +23,7 @@ export async function insertRowsReturning<T extends PgTable>(db: Db, table: T, r
   const all = getTableColumns(table) as Record<string, Column>;
   const written = await insertJsonRows(db, table, all, rows, true);
   if (written === null) return (await db.insert(table).values([...rows] as T['$inferInsert'][]).returning()) as T['$inferSelect'][];
-  return written.map((raw) => {
-    const row: Record<string, unknown> = {};
-    for (const [key, column] of Object.entries(all)) {
-      const value = raw[column.name];
-      row[key] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
-    }
-    return row as T['$inferSelect'];
-  });
+  return written.map((raw) => fromDriverRow<T['$inferSelect']>(all, raw));
 }
 
 /** insertRowsReturning without reading the rows back. */

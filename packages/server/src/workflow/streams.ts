@@ -16,6 +16,9 @@ export type HazardEventExtra = { regionCode: string };
 export type HazardEvent = SealedEvent<HazardEventExtra>;
 export type HazardAppended = Appended<HazardRecord, HazardEventExtra>;
 
+/** A hazard_events row as a timeline event. */
+export const hazardEventOf = ({ hazardId, id: _rowId, ...e }: typeof hazardEvents.$inferSelect): HazardEvent => ({ ...e, subjectId: hazardId });
+
 const hazardEventsOf = preparedRead('hazard_events_of', (db) =>
   db
     .select()
@@ -50,8 +53,7 @@ export const hazardStream: TimelineStream<HazardRecord, HazardEventExtra> = {
     return row ?? null;
   },
   // Prepared: every view of a hazard reads its timeline.
-  list: async (db, ids) =>
-    (await hazardEventsOf(db).execute({ ids: `{${ids.join(',')}}` })).map(({ hazardId, id: _rowId, ...e }) => ({ ...e, subjectId: hazardId })),
+  list: async (db, ids) => (await hazardEventsOf(db).execute({ ids: `{${ids.join(',')}}` })).map(hazardEventOf),
   subscribers: () => hazardSubscribers,
 };
 

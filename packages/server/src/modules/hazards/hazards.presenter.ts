@@ -16,9 +16,7 @@ import { chinaDate } from '../../lib/dates.ts';
 import type { AuthContext } from '../../lib/request-context.ts';
 import { presentWorkflow } from '../../workflow/present.ts';
 import { maskName } from '../notifications/notification-channels.ts';
-import { listHazardNotifications } from '../notifications/notifications.repository.ts';
 import { findAcceptance } from './hazard-acceptance.ts';
-import { listHazardEvents } from './hazard-events.repository.ts';
 import { hazardIntegrityProblems } from './hazards.integrity.ts';
 import * as repo from './hazards.repository.ts';
 import type { JoinedHazard } from './hazards.service.ts';
@@ -55,11 +53,8 @@ export async function presentHazard(db: Db, auth: AuthContext, joined: JoinedHaz
   const row = joined.hazard;
   const today = chinaDate(now);
   const viewer = audienceOf(auth.actor);
-  const [events, criteria, finder, notifications, mergedInto] = await Promise.all([
-    listHazardEvents(db, row.id),
-    repo.findCriteria(db, row.criterionIds),
-    repo.findFinder(db, row.foundByOrgId, row.foundByUserId),
-    listHazardNotifications(db, row.id),
+  const [{ events, criteria, finder, notifications }, mergedInto] = await Promise.all([
+    repo.findHazardViewParts(db, row),
     row.mergedInto ? repo.findHazard(db, auth.scope, row.mergedInto) : Promise.resolve(null),
   ]);
   const attachments = events.flatMap((e) => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, asc, count, desc, eq, gte, ilike, inArray, isNotNull, isNull, lt, lte, gt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, gte, ilike, inArray, isNotNull, isNull, lt, lte, gt, or, sql, type SQL } from 'drizzle-orm';
 import {
   ageingBucketRange,
   LONG_STANDING_RANGE,
@@ -13,9 +13,11 @@ import {
 } from '@zhiben/core';
 import { addDays } from '../../lib/dates.ts';
 import { rowsOf, type Db } from '../../db/client.ts';
+import { fromDriverRow, jsonRows } from '../../db/json-rows.ts';
 import { preparedRead, textArrayParam } from '../../db/prepared.ts';
+import { hazardEventOf } from '../../workflow/streams.ts';
 import { insertRowsReturning } from '../../db/insert-rows.ts';
-import { criteria, enterprises, hazardEvents, hazards, idempotencyKeys, orgs, regions, users } from '../../db/schema/index.ts';
+import { criteria, enterprises, hazardEvents, hazards, idempotencyKeys, notifications, orgs, regions, users } from '../../db/schema/index.ts';
 import { scopeWhere } from '../../lib/scope-sql.ts';
 import type { HazardFilter } from './hazards.schema.ts';
 
@@ -150,20 +152,46 @@ export async function findHazard(db: Db, scope: Scope, id: string) {
   return row ?? null;
 }
 
-const finderNames = preparedRead('hazards_finder_names', (db) =>
+const EVENT_COLUMNS = getTableColumns(hazardEvents);
+const CRITERION_COLUMNS = { id: criteria.id, standardId: criteria.standardId, text: criteria.text, topic: criteria.topic };
+const NOTICE_COLUMNS = {
+  id: notifications.id,
+  channel: notifications.channel,
+  recipientName: notifications.recipientName,
+  template: notifications.template,
+  status: notifications.status,
+  createdAt: notifications.createdAt,
+  sentAt: notifications.sentAt,
+};
+type CriterionItem = { id: string; standardId: string; text: string | null; topic: string | null };
+type NoticeItem = Pick<typeof notifications.$inferSelect, keyof typeof NOTICE_COLUMNS>;
+
+const viewParts = preparedRead('hazards_view_parts', (db) =>
   db
     .select({
+      events: sql<Record<string, unknown>[]>`(SELECT ${jsonRows(EVENT_COLUMNS, sql`ORDER BY ${hazardEvents.seq}`)} FROM ${hazardEvents} WHERE ${hazardEvents.hazardId} = ${sql.placeholder('hazardId')})`,
+      criteria: sql<Record<string, unknown>[]>`(SELECT ${jsonRows(CRITERION_COLUMNS)} FROM ${criteria} WHERE ${criteria.id} = ANY(${sql.placeholder('criterionIds')}::text[]))`,
       orgName: sql<string | null>`(SELECT ${orgs.name} FROM ${orgs} WHERE ${orgs.id} = ${sql.placeholder('orgId')})`,
       userName: sql<string | null>`(SELECT ${users.displayName} FROM ${users} WHERE ${users.id} = ${sql.placeholder('userId')})`,
+      notifications: sql<Record<string, unknown>[]>`(SELECT ${jsonRows(NOTICE_COLUMNS, sql`ORDER BY ${notifications.createdAt}, ${notifications.id}`)} FROM ${notifications} WHERE ${notifications.hazardId} = ${sql.placeholder('hazardId')})`,
     })
     .from(sql`(SELECT 1) AS one`),
 );
 
-/** Who found a hazard: the org's and the user's names, in one statement. */
-export async function findFinder(db: Db, orgId: string | null, userId: string | null) {
-  if (!orgId && !userId) return { orgName: null, userName: null };
-  const [row] = await finderNames(db).execute({ orgId, userId });
-  return { orgName: row?.orgName ?? null, userName: row?.userName ?? null };
+/**
+ * What a hazard's view shows beside the row, in one statement (one round trip where four reads were): its
+ * timeline, its criteria in the order it names them, who found it, and the notices sent about it.
+ */
+export async function findHazardViewParts(db: Db, hazard: Pick<HazardRow, 'id' | 'criterionIds' | 'foundByOrgId' | 'foundByUserId'>) {
+  const [row] = await viewParts(db).execute({ hazardId: hazard.id, criterionIds: textArrayParam(hazard.criterionIds), orgId: hazard.foundByOrgId, userId: hazard.foundByUserId });
+  if (!row) throw new Error('the view parts statement returned no row');
+  const found = new Map(row.criteria.map((raw) => fromDriverRow<CriterionItem>(CRITERION_COLUMNS, raw)).map((c) => [c.id, c]));
+  return {
+    events: row.events.map((raw) => hazardEventOf(fromDriverRow<typeof hazardEvents.$inferSelect>(EVENT_COLUMNS, raw))),
+    criteria: hazard.criterionIds.flatMap((id) => found.get(id) ?? []),
+    finder: { orgName: row.orgName, userName: row.userName },
+    notifications: row.notifications.map((raw) => fromDriverRow<NoticeItem>(NOTICE_COLUMNS, raw)),
+  };
 }
 
 /** The org of a user (who recorded an event): its id and name, or null for a user without one. */

@@ -1,7 +1,6 @@
 import { and, asc, count, desc, eq, gt, inArray, isNull, like, or, sql } from 'drizzle-orm';
 import { openHazardStatuses, regionPrefix, normalizeRegionCode } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
-import { preparedRead } from '../../db/prepared.ts';
 import { enterprises, hazards, notifications, orgs, users } from '../../db/schema/index.ts';
 import type { NotificationChannelKind } from './notification-channels.ts';
 
@@ -242,26 +241,6 @@ export async function markUserNotificationRead(db: Db, userId: string, id: strin
  * Every notice about one hazard, for its detail view. The caller must have loaded the hazard within scope.
  * Recipient names come back as stored; mask them for audiences that should not see them (maskName).
  */
-const notificationsOfHazard = preparedRead('notifications_of_hazard', (db) =>
-  db
-    .select({
-      id: notifications.id,
-      channel: notifications.channel,
-      recipientName: notifications.recipientName,
-      template: notifications.template,
-      status: notifications.status,
-      createdAt: notifications.createdAt,
-      sentAt: notifications.sentAt,
-    })
-    .from(notifications)
-    .where(eq(notifications.hazardId, sql.placeholder('hazardId')))
-    .orderBy(asc(notifications.createdAt), asc(notifications.id)),
-);
-
-export async function listHazardNotifications(db: Db, hazardId: string) {
-  return notificationsOfHazard(db).execute({ hazardId });
-}
-
 /**
  * Active users of one org holding any of `roles`, to address a hand-over notice (e.g. the officers of the department
  * a tip was routed to). Skips scope on purpose: it runs inside a change the actor was authorised for; only names and
