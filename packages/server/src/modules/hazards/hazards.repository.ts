@@ -13,10 +13,10 @@ import {
 } from '@zhiben/core';
 import { addDays } from '../../lib/dates.ts';
 import { rowsOf, type Db } from '../../db/client.ts';
+import { insertRowsReturning } from '../../db/insert-rows.ts';
 import { fromDriverRow, jsonRows } from '../../db/json-rows.ts';
 import { preparedRead, textArrayParam } from '../../db/prepared.ts';
 import { hazardEventOf } from '../../workflow/streams.ts';
-import { insertRowsReturning } from '../../db/insert-rows.ts';
 import { criteria, enterprises, hazardEvents, hazards, idempotencyKeys, notifications, orgs, regions, users } from '../../db/schema/index.ts';
 import { scopeWhere } from '../../lib/scope-sql.ts';
 import type { HazardFilter } from './hazards.schema.ts';
@@ -180,7 +180,9 @@ const viewParts = preparedRead('hazards_view_parts', (db) =>
 
 /**
  * What a hazard's view shows beside the row, in one statement (one round trip where four reads were): its
- * timeline, its criteria in the order it names them, who found it, and the notices sent about it.
+ * timeline, its criteria in the order it names them, who found it, and the notices sent about it. The caller has
+ * loaded the hazard within scope. Recipient names come back as stored; the presenter masks them for audiences that
+ * should not see them (maskName).
  */
 export async function findHazardViewParts(db: Db, hazard: Pick<HazardRow, 'id' | 'criterionIds' | 'foundByOrgId' | 'foundByUserId'>) {
   const [row] = await viewParts(db).execute({ hazardId: hazard.id, criterionIds: textArrayParam(hazard.criterionIds), orgId: hazard.foundByOrgId, userId: hazard.foundByUserId });

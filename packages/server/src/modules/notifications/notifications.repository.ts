@@ -238,10 +238,6 @@ export async function markUserNotificationRead(db: Db, userId: string, id: strin
 }
 
 /**
- * Every notice about one hazard, for its detail view. The caller must have loaded the hazard within scope.
- * Recipient names come back as stored; mask them for audiences that should not see them (maskName).
- */
-/**
  * Active users of one org holding any of `roles`, to address a hand-over notice (e.g. the officers of the department
  * a tip was routed to). Skips scope on purpose: it runs inside a change the actor was authorised for; only names and
  * ids leave it, to address the notice, and nothing reaches a caller.
