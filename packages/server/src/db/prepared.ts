@@ -51,5 +51,8 @@ export function preparedRead<P>(name: string, build: (db: Db) => { prepare(name:
   };
 }
 
-/** A text[] parameter as PostgreSQL's array literal, each element quoted: read alike by node-postgres and PGlite. */
-export const textArrayParam = (values: readonly string[]): string => `{${values.map((v) => `"${v.replace(/[\\"]/g, '\\$&')}"`).join(',')}}`;
+/**
+ * A list parameter (for `= ANY(…::text[])`, `::uuid[]`, …) as PostgreSQL's array literal, each element quoted: read
+ * alike by node-postgres and PGlite, and one statement text for any length.
+ */
+export const arrayParam = (values: readonly string[]): string => `{${values.map((v) => `"${v.replace(/[\\"]/g, '\\$&')}"`).join(',')}}`;

@@ -4,7 +4,7 @@ import { asc, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import { hazardEventBody } from '@zhiben/core';
 import type { Db } from '../db/client.ts';
 import { insertRows } from '../db/insert-rows.ts';
-import { preparedRead } from '../db/prepared.ts';
+import { arrayParam, preparedRead } from '../db/prepared.ts';
 import { dispatchRounds, hazardEvents, hazards, inspectionEvents, inspections, planEvents, plans, randomDrawEvents, randomDraws, reportSubmissions, returnEvents, roundEvents, taskEvents, tasks, tipEvents, tips, type workflowEventTable } from '../db/schema/index.ts';
 import { drawSubscribers, hazardSubscribers, inspectionSubscribers, planSubscribers, returnSubscribers, roundSubscribers, taskSubscribers, tipSubscribers } from './subscribers.ts';
 import type { Appended, SealedEvent, Subject, Subscriber, TimelineStream } from './timeline.ts';
@@ -52,8 +52,7 @@ export const hazardStream: TimelineStream<HazardRecord, HazardEventExtra> = {
     const [row] = await tx.update(hazards).set({ version: sql`${hazards.version} + 1` }).where(eq(hazards.id, id)).returning();
     return row ?? null;
   },
-  // Prepared: every view of a hazard reads its timeline.
-  list: async (db, ids) => (await hazardEventsOf(db).execute({ ids: `{${ids.join(',')}}` })).map(hazardEventOf),
+  list: async (db, ids) => (await hazardEventsOf(db).execute({ ids: arrayParam(ids) })).map(hazardEventOf),
   subscribers: () => hazardSubscribers,
 };
 

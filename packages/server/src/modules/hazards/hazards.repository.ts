@@ -15,7 +15,7 @@ import { addDays } from '../../lib/dates.ts';
 import { rowsOf, type Db } from '../../db/client.ts';
 import { insertRowsReturning } from '../../db/insert-rows.ts';
 import { fromDriverRow, jsonRows } from '../../db/json-rows.ts';
-import { preparedRead, textArrayParam } from '../../db/prepared.ts';
+import { preparedRead, arrayParam } from '../../db/prepared.ts';
 import { hazardEventOf } from '../../workflow/streams.ts';
 import { criteria, enterprises, hazardEvents, hazards, idempotencyKeys, notifications, orgs, regions, users } from '../../db/schema/index.ts';
 import { scopeWhere } from '../../lib/scope-sql.ts';
@@ -163,7 +163,7 @@ const NOTICE_COLUMNS = {
   createdAt: notifications.createdAt,
   sentAt: notifications.sentAt,
 };
-type CriterionItem = { id: string; standardId: string; text: string | null; topic: string | null };
+type CriterionItem = Awaited<ReturnType<typeof findCriteria>>[number];
 type NoticeItem = Pick<typeof notifications.$inferSelect, keyof typeof NOTICE_COLUMNS>;
 
 const viewParts = preparedRead('hazards_view_parts', (db) =>
@@ -185,12 +185,11 @@ const viewParts = preparedRead('hazards_view_parts', (db) =>
  * should not see them (maskName).
  */
 export async function findHazardViewParts(db: Db, hazard: Pick<HazardRow, 'id' | 'criterionIds' | 'foundByOrgId' | 'foundByUserId'>) {
-  const [row] = await viewParts(db).execute({ hazardId: hazard.id, criterionIds: textArrayParam(hazard.criterionIds), orgId: hazard.foundByOrgId, userId: hazard.foundByUserId });
+  const [row] = await viewParts(db).execute({ hazardId: hazard.id, criterionIds: arrayParam(hazard.criterionIds), orgId: hazard.foundByOrgId, userId: hazard.foundByUserId });
   if (!row) throw new Error('the view parts statement returned no row');
-  const found = new Map(row.criteria.map((raw) => fromDriverRow<CriterionItem>(CRITERION_COLUMNS, raw)).map((c) => [c.id, c]));
   return {
     events: row.events.map((raw) => hazardEventOf(fromDriverRow<typeof hazardEvents.$inferSelect>(EVENT_COLUMNS, raw))),
-    criteria: hazard.criterionIds.flatMap((id) => found.get(id) ?? []),
+    criteria: inOrderAsked(hazard.criterionIds, row.criteria.map((raw) => fromDriverRow<CriterionItem>(CRITERION_COLUMNS, raw))),
     finder: { orgName: row.orgName, userName: row.userName },
     notifications: row.notifications.map((raw) => fromDriverRow<NoticeItem>(NOTICE_COLUMNS, raw)),
   };
@@ -204,7 +203,7 @@ export async function findUserOrg(db: Db, userId: string): Promise<{ id: string;
 
 const criteriaById = preparedRead('hazards_criteria_by_id', (db) =>
   db
-    .select({ id: criteria.id, standardId: criteria.standardId, text: criteria.text, topic: criteria.topic })
+    .select(CRITERION_COLUMNS)
     .from(criteria)
     .where(sql`${criteria.id} = ANY(${sql.placeholder('ids')}::text[])`),
 );
@@ -212,8 +211,12 @@ const criteriaById = preparedRead('hazards_criteria_by_id', (db) =>
 /** The criteria of these ids that exist, in the order asked. */
 export async function findCriteria(db: Db, ids: readonly string[]) {
   if (ids.length === 0) return [];
-  const rows = await criteriaById(db).execute({ ids: textArrayParam(ids) });
-  const byId = new Map(rows.map((r) => [r.id, r]));
+  return inOrderAsked(ids, await criteriaById(db).execute({ ids: arrayParam(ids) }));
+}
+
+/** The criteria found, in the order of the ids asked for (ids not found left out). */
+function inOrderAsked<C extends { id: string }>(ids: readonly string[], found: readonly C[]): C[] {
+  const byId = new Map(found.map((c) => [c.id, c]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 

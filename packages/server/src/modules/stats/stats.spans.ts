@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { figureNeutralHazardEvents, type Scope } from '@zhiben/core';
 import { rowsAffected, rowsOf, type Database, type Db } from '../../db/client.ts';
-import { prepareOnce, renderInline, runPrepared } from '../../db/prepared.ts';
+import { arrayParam, prepareOnce, renderInline, runPrepared } from '../../db/prepared.ts';
 import { hazardStatSpans } from '../../db/schema/index.ts';
 import { scopeWhere } from '../../lib/scope-sql.ts';
 import { CUBE_DELTA_TABLES, CUBE_TABLES, cubeDeltaCtes, lockStatisticsUpkeep, rebuildCubesIn, SPAN_COLUMN_NAMES } from './stats.upkeep.ts';
@@ -150,7 +150,7 @@ const upkeepCall = prepareOnce('zhiben_stat_upkeep', () => sql`SELECT zhiben_sta
  */
 export async function refreshStatSpans(tx: Db, hazardIds: readonly string[]): Promise<void> {
   if (hazardIds.length === 0) return;
-  await runPrepared(tx, upkeepCall(), { ids: `{${hazardIds.join(',')}}` });
+  await runPrepared(tx, upkeepCall(), { ids: arrayParam(hazardIds) });
 }
 
 /**
