@@ -18,7 +18,7 @@ import { addDays, chinaDate } from '../packages/server/src/lib/dates.ts';
 import { readFirstSheetRows } from '../packages/server/src/lib/xlsx.ts';
 import { DEMO_PASSWORD, seedDemo } from '../packages/server/src/seed/demo.ts';
 import { seedReference } from '../packages/server/src/seed/reference.ts';
-import { benchAppConfig, ENTERPRISES, openTarget, SEED, type TargetName } from './bench-hazards-setup.ts';
+import { benchAppConfig, createDetachedTarget, ENTERPRISES, openTargetAt, SEED, type DetachedTarget, type TargetName } from './bench-hazards-setup.ts';
 import { loadAverage, processMemory, resetPeakMemory, round } from './bench-lib.ts';
 
 const LEDGER_ROWS = Number(process.env.BENCH_LEDGER_ROWS ?? 100_000);
@@ -27,7 +27,7 @@ const CHILD_MARK = 'BENCH-IMPORT-RESULT ';
 
 export type ImportResult = {
   importRows: number; parseSeconds: number; importSeconds: number; importParseRatio: number;
-  importPeakRssMb: number; parsePeakRssMb: number; importSampledPeakRssMb: number; importRssBeforeMb: number;
+  importPeakRssMb: number; parsePeakRssMb: number; importSampledPeakRssMb: number; importRssBeforeMb: number; importServerRssMb: number;
   importCreated: number; importSkipped: number; importFailed: number;
 };
 
@@ -80,26 +80,24 @@ function multipart(file: Buffer, filename: string, type: string) {
   return { payload, contentType: `multipart/form-data; boundary=${boundary}` };
 }
 
-/** The child: seed, write the ledger, then parse it and import it, each phase with its own peak RSS. */
-export async function runImportChild(target: TargetName) {
-  const { database, dispose } = await openTarget(target);
+/**
+ * The child: the server process as it runs an import — it opens the database the parent prepared (seeded, so this
+ * process never held the seeding's or the ledger generator's memory), then parses the ledger and imports it, each
+ * phase with its own peak RSS.
+ */
+export async function runImportChild(target: TargetName, location: string, ledgerFile: string) {
+  const database = await openTargetAt(target, location);
   const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhiben-bench-import-'));
-  const ledgerFile = path.join(filesDir, 'ledger.xlsx');
   const app = await buildApp({ database, config: benchAppConfig(filesDir) });
   try {
-    await seedReference(database.db);
-    await seedDemo(database.db, { enterpriseCount: ENTERPRISES, seed: SEED });
     await app.ready();
     const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'guoyang_aqb', password: DEMO_PASSWORD } });
     const token = (login.json() as { token: string }).token;
-    const county = rowsOf<{ uscc: string; name: string }>(await database.db.execute(sql`SELECT uscc, name FROM enterprises WHERE region_code LIKE '341621%' ORDER BY uscc`));
-    let start = performance.now();
-    await writeLedger(ledgerFile, LEDGER_ROWS, county, chinaDate(new Date()), createRandom(SEED));
+    const serverRss = processMemory('self')?.rssMb ?? Number.NaN;
     const file = fs.readFileSync(ledgerFile);
-    console.log(`  [${target}] generated a ${LEDGER_ROWS}-row ledger (${(file.length / 1048576).toFixed(1)} MiB) in ${((performance.now() - start) / 1000).toFixed(1)} s`);
 
     const exact = resetPeakMemory();
-    start = performance.now();
+    let start = performance.now();
     let parsed = 0;
     for await (const row of readFirstSheetRows(file)) if (row.cells.length > 0) parsed++;
     const parseSeconds = (performance.now() - start) / 1000;
@@ -118,20 +116,52 @@ export async function runImportChild(target: TargetName) {
     const job = (response.json() as { job: Job }).job;
     if (job.status !== 'succeeded' || !job.result) throw new Error(`import job ${job.status}: ${job.error}`);
     console.log(`${CHILD_MARK}${JSON.stringify({
-      phase: 'done', exact, parsed, parseSeconds, importSeconds, parsePeak, importPeak, rssBefore, ...job.result,
+      phase: 'done', exact, parsed, parseSeconds, importSeconds, parsePeak, importPeak, serverRss, rssBefore, ...job.result,
     })}`);
   } finally {
     await app.close();
-    await dispose();
+    await database.close();
     fs.rmSync(filesDir, { recursive: true, force: true });
   }
+}
+
+/** The parent's preparation: a seeded database and the generated ledger, for the child to import. */
+async function prepareImport(target: TargetName, ledgerFile: string): Promise<DetachedTarget> {
+  const detached = await createDetachedTarget(target);
+  const database = await openTargetAt(target, detached.location);
+  try {
+    await seedReference(database.db);
+    await seedDemo(database.db, { enterpriseCount: ENTERPRISES, seed: SEED });
+    const county = rowsOf<{ uscc: string; name: string }>(await database.db.execute(sql`SELECT uscc, name FROM enterprises WHERE region_code LIKE '341621%' ORDER BY uscc`));
+    const start = performance.now();
+    await writeLedger(ledgerFile, LEDGER_ROWS, county, chinaDate(new Date()), createRandom(SEED));
+    console.log(`  [${target}] generated a ${LEDGER_ROWS}-row ledger (${(fs.statSync(ledgerFile).size / 1048576).toFixed(1)} MiB) in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+  } catch (error) {
+    await database.close();
+    await detached.drop();
+    throw error;
+  }
+  await database.close();
+  return detached;
 }
 
 /** The parent: runs the child, samples its RSS from outside during the import, and reads its result. */
 export async function measureImport(target: TargetName): Promise<ImportResult> {
   console.log(`[${target}] ledger import of ${LEDGER_ROWS} rows in a child process…`);
+  const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhiben-bench-ledger-'));
+  const ledgerFile = path.join(filesDir, 'ledger.xlsx');
+  const detached = await prepareImport(target, ledgerFile);
+  try {
+    return await importInChild(target, detached.location, ledgerFile);
+  } finally {
+    await detached.drop();
+    fs.rmSync(filesDir, { recursive: true, force: true });
+  }
+}
+
+async function importInChild(target: TargetName, location: string, ledgerFile: string): Promise<ImportResult> {
   const script = fileURLToPath(new URL('./bench-hazards.ts', import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', script, '--child', 'import', '--target', target], { stdio: ['ignore', 'pipe', 'inherit'], env: process.env });
+  const child = spawn(process.execPath, ['--import', 'tsx', script, '--child', 'import', '--target', target, '--at', location, '--ledger', ledgerFile], { stdio: ['ignore', 'pipe', 'inherit'], env: process.env });
   let sampling = false;
   let sampledPeak = 0;
   const sampler = setInterval(() => {
@@ -171,10 +201,11 @@ export async function measureImport(target: TargetName): Promise<ImportResult> {
     parsePeakRssMb: Math.round(n('parsePeak')),
     importSampledPeakRssMb: Math.round(sampledPeak),
     importRssBeforeMb: Math.round(n('rssBefore')),
+    importServerRssMb: Math.round(n('serverRss')),
     importCreated: n('created'), importSkipped: n('skipped'), importFailed: n('failed'),
   };
   console.log(`  [${target}] parse ${out.parseSeconds} s (peak RSS ${out.parsePeakRssMb} MB); import ${out.importSeconds} s = ${out.importParseRatio}× parse, `
-    + `peak RSS ${out.importPeakRssMb} MB (${result.exact ? 'VmHWM' : 'sampled'}; sampled from outside ${out.importSampledPeakRssMb} MB; ${out.importRssBeforeMb} MB before); `
+    + `peak RSS ${out.importPeakRssMb} MB (${result.exact ? 'VmHWM' : 'sampled'}; sampled from outside ${out.importSampledPeakRssMb} MB; ${out.importRssBeforeMb} MB before it, the server ${out.importServerRssMb} MB once started); `
     + `created ${out.importCreated}, skipped ${out.importSkipped}, failed ${out.importFailed}  (load ${loadAverage()})`);
   return out;
 }

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase, type Database } from '../packages/server/src/db/client.ts';
-import { openScratchPostgres } from '../packages/server/src/testing/test-db.ts';
+import { createScratchPostgres, openScratchPostgres } from '../packages/server/src/testing/test-db.ts';
 
 export const ENTERPRISES = Number(process.env.BENCH_ENTERPRISES ?? 2000);
 export const SEED = 20240101;
@@ -25,6 +25,25 @@ export async function openTarget(name: TargetName): Promise<{ database: Database
     },
   };
 }
+
+/**
+ * A target's database that outlives the process creating it: a scratch database on the server, or a PGlite
+ * directory. `location` opens it again in another process (openTargetAt); `drop` removes it.
+ */
+export type DetachedTarget = { location: string; drop: () => Promise<void> };
+
+export async function createDetachedTarget(name: TargetName): Promise<DetachedTarget> {
+  if (name === 'postgres') {
+    const scratch = await createScratchPostgres(adminUrl(), 'zhiben_bench');
+    return { location: scratch.url, drop: scratch.drop };
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhiben-bench-pglite-'));
+  return { location: path.join(dir, 'pglite'), drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Opens (and migrates) a detached target's database. */
+export const openTargetAt = (name: TargetName, location: string): Promise<Database> =>
+  openDatabase(name === 'postgres' ? { kind: 'postgres', url: location } : { kind: 'pglite', dataDir: location });
 
 export function adminUrl(): string {
   const url = process.env.BENCH_DATABASE_URL?.trim();

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import * as echarts from 'echarts';
+import type { EChartsOption } from 'echarts';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 
 // Charts of the circular: ECharts renders SVG server-side (no DOM), and resvg (WebAssembly, no native binary)
@@ -20,6 +20,9 @@ const CJK_FONT_FILES = [
 ];
 
 let ready: Promise<{ fonts: Uint8Array[] }> | null = null;
+// ECharts is loaded at the first chart, not with the server: loading it took about 40 MB of the server's memory at
+// start, and most server processes never draw a chart (only the 月通报 and the 调度通报 do).
+let echartsModule: Promise<typeof import('echarts')> | null = null;
 
 function rasterizer(): Promise<{ fonts: Uint8Array[] }> {
   ready ??= (async () => {
@@ -43,7 +46,9 @@ async function toPng(svg: string): Promise<Buffer> {
 const FONT = 'sans-serif';
 
 /** An ECharts option rendered server-side to SVG with its PNG fallback (also the 调度通报's charts, modules/dispatch). */
-export async function render(title: string, option: echarts.EChartsOption, width = 640, height = 320): Promise<ChartImage> {
+export async function render(title: string, option: EChartsOption, width = 640, height = 320): Promise<ChartImage> {
+  echartsModule ??= import('echarts');
+  const echarts = await echartsModule;
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   chart.setOption({ animation: false, backgroundColor: '#ffffff', textStyle: { fontFamily: FONT }, title: { text: title, left: 'center', textStyle: { fontSize: 15, fontFamily: FONT } }, ...option });
   const svg = chart.renderToSVGString();
