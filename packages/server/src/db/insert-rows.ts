@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { getTableColumns, getTableName, is, SQL, sql, type Column } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import { PgliteSession } from 'drizzle-orm/pglite';
 import type { Db } from './client.ts';
 import { fromDriverRow } from './json-rows.ts';
 import { prepareOnce, runPrepared, type PreparedStatement } from './prepared.ts';
@@ -10,11 +9,6 @@ import { prepareOnce, runPrepared, type PreparedStatement } from './prepared.ts'
 // jsonb_populate_recordset reads into the table's own row type. Drizzle's multi-row insert builds a parameter per
 // value and spent about 120 µs of main-thread time per hazard row doing it (2.4 s of a 20,000-row 台账 import's
 // 15 s); here a statement is rendered once per table and column set, and a row costs its JSON.
-//
-// On PostgreSQL the array goes as UTF-8 bytes (a bytea parameter), written row by row. As one string (hundreds of
-// kB per statement of an import) node-postgres measured its UTF-8 length in a pass of its own before writing it:
-// 0.77 s of a 20,000-row import's 15 s in a CPU profile, 8 ms now. PGlite writes a bytea parameter out as hex text
-// one byte at a time (a 100,000-row import took 135 s instead of 87), so there it stays one string.
 
 type Prepared = { statement: () => PreparedStatement; columns: readonly (readonly [key: string, column: Column])[] };
 const statements = new Map<string, Prepared>();
@@ -46,29 +40,13 @@ async function insertJsonRows(db: Db, table: PgTable, all: Record<string, Column
   const signature = keys.join(',');
   const plain = filled.every((row) => Object.keys(row).join(',') === signature && keys.every((key) => jsonable(all[key], row[key])));
   if (!plain) return null;
-  const bytes = !is(db._.session, PgliteSession);
-  const prepared = preparedFor(table, all, keys, returning, bytes);
-  const rowsJson = filled.map((row) => {
+  const prepared = preparedFor(table, all, keys, returning);
+  const payload = JSON.stringify(filled.map((row) => {
     const json: Record<string, unknown> = {};
     for (const [key, column] of prepared.columns) json[column.name] = toJson(column, row[key]);
-    return JSON.stringify(json);
-  });
-  const payload = bytes ? utf8JsonArray(rowsJson) : `[${rowsJson.join(',')}]`;
+    return json;
+  }));
   return runPrepared<Record<string, unknown>>(db, prepared.statement(), { rows: payload });
-}
-
-/** JSON texts as the UTF-8 of one JSON array. The buffer is sized for the worst case (3 bytes per UTF-16 unit); pages never written are never touched. */
-function utf8JsonArray(items: readonly string[]): Buffer {
-  let bound = 2 + items.length;
-  for (const item of items) bound += item.length * 3;
-  const out = Buffer.allocUnsafe(bound);
-  let at = out.write('[', 0, 'latin1');
-  items.forEach((item, i) => {
-    if (i > 0) at += out.write(',', at, 'latin1');
-    at += out.write(item, at, 'utf8');
-  });
-  at += out.write(']', at, 'latin1');
-  return out.subarray(0, at);
 }
 
 /** The row with drizzle's client-side defaults applied, undefined keys left out (they take the database default). */
@@ -94,8 +72,8 @@ function toJson(column: Column, value: unknown): unknown {
   return column.mapToDriverValue(value);
 }
 
-function preparedFor(table: PgTable, all: Record<string, Column>, keys: readonly string[], returning: boolean, bytes: boolean): Prepared {
-  const cacheKey = `${getTableName(table)}:${keys.join(',')}:${returning ? 'returning' : ''}:${bytes ? 'bytes' : 'text'}`;
+function preparedFor(table: PgTable, all: Record<string, Column>, keys: readonly string[], returning: boolean): Prepared {
+  const cacheKey = `${getTableName(table)}:${keys.join(',')}:${returning ? 'returning' : ''}`;
   const known = statements.get(cacheKey);
   if (known) return known;
   const columns = keys.map((key) => [key, all[key] as Column] as const);
@@ -104,7 +82,7 @@ function preparedFor(table: PgTable, all: Record<string, Column>, keys: readonly
   const prepared: Prepared = {
     columns,
     statement: prepareOnce(statementName, () =>
-      sql`INSERT INTO ${table} (${list}) SELECT ${list} FROM jsonb_populate_recordset(NULL::${table}, ${bytes ? sql`convert_from(${sql.placeholder('rows')}::bytea, 'UTF8')` : sql.placeholder('rows')}::jsonb)${returning ? sql` RETURNING *` : sql``}`),
+      sql`INSERT INTO ${table} (${list}) SELECT ${list} FROM jsonb_populate_recordset(NULL::${table}, ${sql.placeholder('rows')}::jsonb)${returning ? sql` RETURNING *` : sql``}`),
   };
   statements.set(cacheKey, prepared);
   return prepared;

@@ -21,7 +21,6 @@ import type { LedgerGrader, LedgerGradingReport } from '../grading/grading.ledge
 import { resolveBatch, type ResolvedRow } from './ledger.resolve.ts';
 import { writeBatch } from './ledger.write.ts';
 import { ledgerSpec, type ImportStatus } from './ledger.spec.ts';
-import { readAhead } from '../../lib/read-ahead.ts';
 import { yieldToEventLoop } from '../../lib/yield.ts';
 
 export { LEDGER_IMPORT_MAX_ROWS, type LedgerImportError } from './ledger.parse.ts';
@@ -89,8 +88,7 @@ export async function importHazardLedger(
   let lastRow = 0;
   await report(0, expectedRows);
   try {
-    // The next batch is read from the file while this one is written.
-    for await (const parsedBatch of readAhead(batches)) {
+    for await (const parsedBatch of batches) {
       const batch = options.criterionPicks ? withCriterionPicks(parsedBatch, read.context, options.criterionPicks) : parsedBatch;
       if (mode === 'preview') {
         const outcome = await resolveBatch(deps.db, read.context, batch, seenHazardNo, seenKeys);
