@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase, type Database } from '../packages/server/src/db/client.ts';
-import { createScratchPostgres, openScratchPostgres } from '../packages/server/src/testing/test-db.ts';
+import { createScratchPostgres } from '../packages/server/src/testing/test-db.ts';
 
 export const ENTERPRISES = Number(process.env.BENCH_ENTERPRISES ?? 2000);
 export const SEED = 20240101;
@@ -11,17 +11,13 @@ export type TargetName = 'pglite' | 'postgres';
 
 /** The database of a target: PGlite in a fresh temporary directory, or a scratch database on the server. */
 export async function openTarget(name: TargetName): Promise<{ database: Database; dispose: () => Promise<void> }> {
-  if (name === 'postgres') {
-    const database = await openScratchPostgres(adminUrl(), 'zhiben_bench');
-    return { database, dispose: () => database.close() };
-  }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhiben-bench-pglite-'));
-  const database = await openDatabase({ kind: 'pglite', dataDir: path.join(dir, 'pglite') });
+  const detached = await createDetachedTarget(name);
+  const database = await openTargetAt(name, detached.location);
   return {
     database,
     dispose: async () => {
       await database.close();
-      fs.rmSync(dir, { recursive: true, force: true });
+      await detached.drop();
     },
   };
 }

@@ -40,7 +40,10 @@ type TargetResult = Partial<RatioResult> & Partial<ImportResult> & Partial<Concu
 
 async function main() {
   if (flags.get('child') === 'import') {
-    await runImportChild(flags.get('target') === 'postgres' ? 'postgres' : 'pglite', flags.get('at') ?? '', flags.get('ledger') ?? '');
+    const at = flags.get('at');
+    const ledger = flags.get('ledger');
+    if (!at || !ledger) throw new Error('--child import needs --at <database> and --ledger <file> (measureImport passes them)');
+    await runImportChild(flags.get('target') === 'postgres' ? 'postgres' : 'pglite', at, ledger);
     return;
   }
   const only = flags.get('only');
