@@ -1,8 +1,8 @@
-// bench:hazards, concurrency on PostgreSQL over HTTP: the server as `npm start` runs it (main.ts in its own process,
+// bench:hazards, concurrency on PostgreSQL over HTTP: the server as `npm start` runs it (built, main.mjs in its own process,
 // demo region seeded, request logs on, the statistics folder running) on a scratch database; closed-loop keep-alive
 // clients (one socket each) in this process; the app's connections sampled by wait event every 0.5 s.
 import { randomBytes } from 'node:crypto';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
@@ -129,7 +129,8 @@ export async function measureConcurrency(adminUrl: string): Promise<ConcurrencyR
   const root = fileURLToPath(new URL('..', import.meta.url));
   console.log(`[postgres] HTTP concurrency: starting the server on port ${port} (log ${logFile})…`);
   const log = fs.openSync(logFile, 'a');
-  const server = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'packages/server/src/main.ts'), '--demo'], {
+  execFileSync(process.execPath, [path.join(root, 'scripts/build-server.mjs')], { cwd: root, stdio: 'inherit' });
+  const server = spawn(process.execPath, [path.join(root, 'packages/server/dist/server/main.mjs'), '--demo'], {
     cwd: root,
     stdio: ['ignore', log, log],
     env: { ...process.env, DATABASE_URL: url.toString(), PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_DEMO: 'true', LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info' },

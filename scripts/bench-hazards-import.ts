@@ -3,7 +3,7 @@
 // Peak RSS is the kernel's high-water mark of the child (VmHWM), reset just before each phase; the parent also
 // samples the child's RSS every 50 ms from outside, where a busy event loop cannot delay the sampling.
 import { randomBytes } from 'node:crypto';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,6 +15,7 @@ import ExcelJS from '../packages/server/src/lib/exceljs.ts';
 import { buildApp } from '../packages/server/src/app.ts';
 import { rowsOf } from '../packages/server/src/db/client.ts';
 import { addDays, chinaDate } from '../packages/server/src/lib/dates.ts';
+import { limitHeapGrowth } from '../packages/server/src/lib/heap.ts';
 import { readFirstSheetRows } from '../packages/server/src/lib/xlsx.ts';
 import { DEMO_PASSWORD, seedDemo } from '../packages/server/src/seed/demo.ts';
 import { seedReference } from '../packages/server/src/seed/reference.ts';
@@ -24,6 +25,7 @@ import { loadAverage, processMemory, resetPeakMemory, round } from './bench-lib.
 const LEDGER_ROWS = Number(process.env.BENCH_LEDGER_ROWS ?? 100_000);
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const CHILD_MARK = 'BENCH-IMPORT-RESULT ';
+const REPO = fileURLToPath(new URL('..', import.meta.url));
 
 export type ImportResult = {
   importRows: number; parseSeconds: number; importSeconds: number; importParseRatio: number;
@@ -81,11 +83,12 @@ function multipart(file: Buffer, filename: string, type: string) {
 }
 
 /**
- * The child: the server process as it runs an import — it opens the database the parent prepared (seeded, so this
- * process never held the seeding's or the ledger generator's memory), then parses the ledger and imports it, each
- * phase with its own peak RSS.
+ * The child: the server process as it runs an import — built like the server, with the server's heap policy, it opens
+ * the database the parent prepared (seeded, so this process never held the seeding's or the ledger generator's
+ * memory), then parses the ledger and imports it, each phase with its own peak RSS.
  */
 export async function runImportChild(target: TargetName, location: string, ledgerFile: string) {
+  limitHeapGrowth(); // as main.ts does
   const database = await openTargetAt(target, location);
   const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhiben-bench-import-'));
   const app = await buildApp({ database, config: benchAppConfig(filesDir) });
@@ -160,8 +163,10 @@ export async function measureImport(target: TargetName): Promise<ImportResult> {
 }
 
 async function importInChild(target: TargetName, location: string, ledgerFile: string): Promise<ImportResult> {
-  const script = fileURLToPath(new URL('./bench-hazards.ts', import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', script, '--child', 'import', '--target', target, '--at', location, '--ledger', ledgerFile], { stdio: ['ignore', 'pipe', 'inherit'], env: process.env });
+  // The child runs from the server's build, without a TypeScript loader, as `npm start` runs the server.
+  execFileSync(process.execPath, [fileURLToPath(new URL('./build-server.mjs', import.meta.url)), '--bench', 'scripts/bench-hazards.ts'], { cwd: REPO, stdio: 'inherit' });
+  const script = path.join(REPO, 'packages', 'server', 'dist', 'bench', 'bench-hazards.mjs');
+  const child = spawn(process.execPath, [script, '--child', 'import', '--target', target, '--at', location, '--ledger', ledgerFile], { stdio: ['ignore', 'pipe', 'inherit'], env: process.env });
   let sampling = false;
   let sampledPeak = 0;
   const sampler = setInterval(() => {

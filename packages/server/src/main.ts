@@ -34,6 +34,9 @@ import { graderFor } from './modules/grading/grading.service.ts';
 import { ledgerWorkerFor } from './modules/grading/grading.worker-pool.ts';
 import { systemSealLegacyEvents } from './workflow/legacy.ts';
 import { tipStream } from './workflow/streams.ts';
+import { limitHeapGrowth } from './lib/heap.ts';
+
+limitHeapGrowth();
 
 const config = loadConfig(process.env, { demo: process.argv.includes('--demo') });
 privateFileModes(config.dataDir);

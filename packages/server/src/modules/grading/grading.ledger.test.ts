@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { LEDGER_GRADING_ALWAYS, ledgerGrader, type LedgerGraderOptions, type LedgerGradingReport } from './grading.ledger.ts';
-import { ledgerWorkerFor, ROW_ON_MAIN, stopLedgerWorkers } from './grading.worker-pool.ts';
+import { ledgerWorkerFor, stopLedgerWorkers } from './grading.worker-pool.ts';
+import { ROW_ON_MAIN } from './grading.worker-protocol.ts';
 import { multipartBody, XLSX_TYPE } from '../../testing/multipart.ts';
 
 let t: TestApp;

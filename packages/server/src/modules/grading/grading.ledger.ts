@@ -9,7 +9,8 @@ import {
   type LedgerGradingReport,
 } from './grading.ledger-report.ts';
 import { graderFor } from './grading.service.ts';
-import { ledgerWorkerFor, ROW_FREE, ROW_ON_MAIN, type LedgerWorkerJob, type LedgerWorkerRow } from './grading.worker-pool.ts';
+import { ledgerWorkerFor, type LedgerWorkerJob } from './grading.worker-pool.ts';
+import { ROW_FREE, ROW_ON_MAIN, type LedgerWorkerRow } from './grading.worker-protocol.ts';
 
 // The 判定助手 in a 台账 preview. Rows are checked on the ledger thread (grading.worker-pool.ts) while the main
 // thread parses and resolves the ledger, so on a machine with a second core every row is checked at little cost to the

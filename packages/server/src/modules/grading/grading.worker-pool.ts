@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import type { Db } from '../../db/client.ts';
 import type { LedgerCheckInput, LedgerGradingReport } from './grading.ledger-report.ts';
+import type { FromLedgerWorker, LedgerWorkerRow, ToLedgerWorker } from './grading.worker-protocol.ts';
 import type { GradingData } from './grading.grader.ts';
 import { gradingDataOf } from './grading.service.ts';
 
@@ -9,24 +10,6 @@ import { gradingDataOf } from './grading.service.ts';
 // criteria (every database of a process holds the same reference data, so tests share one), started on first use or
 // at start-up. It keeps the process alive only while a report is awaited. A job that fails in the thread rejects, and the
 // caller checks its rows in-process instead.
-
-/**
- * Who checks a prepared row, one byte per row of a batch in memory shared with the thread: each side claims a row
- * with compare-and-swap before checking it, so no row is checked twice. The thread takes rows from the front; at the
- * end of a preview the main thread takes the rows the thread has not reached, from the back (grading.ledger.ts).
- */
-export const ROW_FREE = 0;
-export const ROW_ON_THREAD = 1;
-export const ROW_ON_MAIN = 2;
-
-/** A valid row: its number, the key of its sectors' standards, and the row itself unless it was sent by `prepare`. */
-export type LedgerWorkerRow = { row: number; sectors: string; input?: LedgerCheckInput };
-export type ToLedgerWorker =
-  | { type: 'open'; job: number; cancel: SharedArrayBuffer; always: number }
-  | { type: 'parsed'; job: number; rows: readonly LedgerCheckInput[]; claims: SharedArrayBuffer }
-  | { type: 'rows'; job: number; rows: readonly LedgerWorkerRow[]; standards: Readonly<Record<string, readonly string[]>> }
-  | { type: 'close'; job: number };
-type FromLedgerWorker = { type: 'ready' } | { type: 'report'; job: number; report: LedgerGradingReport } | { type: 'failed'; job: number; message: string };
 
 export type LedgerWorkerJob = {
   /** Rows as soon as they are parsed: the thread checks them while the main thread reads on (see ROW_FREE). */

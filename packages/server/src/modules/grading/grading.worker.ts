@@ -2,7 +2,7 @@ import os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildGrader, type GradingData } from './grading.grader.ts';
 import { ledgerReportBuilder, type LedgerCheckInput, type LedgerReportBuilder, type LedgerRowCheck } from './grading.ledger-report.ts';
-import { ROW_FREE, ROW_ON_THREAD, type LedgerWorkerRow, type ToLedgerWorker } from './grading.worker-pool.ts';
+import { ROW_FREE, ROW_ON_THREAD, type FromLedgerWorker, type LedgerWorkerRow, type ToLedgerWorker } from './grading.worker-protocol.ts';
 
 // The 判定助手's ledger thread: checks 台账 rows off the main thread, so a large preview is graded on the second core
 // while the main thread parses and resolves it (and other users' requests are not held up). Started by
@@ -36,6 +36,7 @@ type Job = {
 };
 const jobs = new Map<number, Job>();
 const port = parentPort!;
+const reply = (message: FromLedgerWorker) => port.postMessage(message);
 /** A job whose preview failed before asking for its report is dropped after this long without rows. */
 const ABANDONED_AFTER_MS = 10 * 60_000;
 
@@ -104,13 +105,13 @@ port.on('message', (message: ToLedgerWorker) => {
       case 'close': {
         const state = jobs.get(message.job);
         jobs.delete(message.job);
-        port.postMessage(state ? { type: 'report', job: message.job, report: state.builder.result(state.skipped) } : { type: 'failed', job: message.job, message: 'unknown job' });
+        reply(state ? { type: 'report', job: message.job, report: state.builder.result(state.skipped) } : { type: 'failed', job: message.job, message: 'unknown job' });
         return;
       }
     }
   } catch (error) {
     jobs.delete(message.job);
-    port.postMessage({ type: 'failed', job: message.job, message: error instanceof Error ? error.message : String(error) });
+    reply({ type: 'failed', job: message.job, message: error instanceof Error ? error.message : String(error) });
   }
 });
-port.postMessage({ type: 'ready' });
+reply({ type: 'ready' });
