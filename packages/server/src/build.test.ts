@@ -1,6 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,16 +14,6 @@ import type { FromLedgerWorker, ToLedgerWorker } from './modules/grading/grading
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const built = path.join(repo, 'packages', 'server', 'dist', 'server');
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 
 /** The first message of a worker started from the build, or its error. */
 function firstMessage<T>(worker: Worker, send?: unknown, transfer?: ArrayBuffer[]): Promise<T> {
@@ -54,18 +43,21 @@ describe('the server build (npm start)', () => {
     let base = '';
 
     beforeAll(async () => {
-      const port = await freePort();
-      base = `http://127.0.0.1:${port}`;
       // No --demo: an empty database is migrated and the reference data loaded, which is what every start does.
+      // PORT=0: the system picks a free port, and the start line names it.
       server = spawn(process.execPath, [path.join(built, 'main.mjs')], {
         cwd: repo,
-        env: { PATH: process.env.PATH, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent' },
+        env: { PATH: process.env.PATH, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       const started = new Promise<void>((resolve, reject) => {
         const onData = (chunk: Buffer) => {
           output += chunk.toString('utf8');
-          if (output.includes('治本已启动')) resolve();
+          const port = /治本已启动：http:\/\/localhost:(\d+)/.exec(output)?.[1];
+          if (port) {
+            base = `http://127.0.0.1:${port}`;
+            resolve();
+          }
         };
         server!.stdout!.on('data', onData);
         server!.stderr!.on('data', onData);

@@ -14,7 +14,8 @@ export type ImageJobResult = { ok: true; bytes: Uint8Array } | { ok: false; code
 const MAX_WORKERS = 2;
 const JOB_TIMEOUT_MS = 120_000;
 const IDLE_MS = 30_000;
-// Plain-JS entry that registers tsx and then loads image-worker.ts.
+// In the sources a plain-JS entry that registers tsx and then loads image-worker.ts; in the server's build
+// (scripts/build-server.mjs) the bundled worker itself, under the same name.
 const workerEntry = new URL('./image-worker.mjs', import.meta.url);
 
 type PooledWorker = { worker: Worker; idleTimer: NodeJS.Timeout | null };

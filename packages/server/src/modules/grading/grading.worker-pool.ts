@@ -28,6 +28,8 @@ const byFingerprint = new Map<string, LedgerWorker>();
 const fingerprints = new WeakMap<GradingData, string>();
 
 function startWorker(data: GradingData, fingerprint: string): LedgerWorker {
+  // The sources' boot file registers tsx and loads grading.worker.ts; the server's build emits the bundled thread
+  // under this name (scripts/build-server.mjs).
   const worker = new Worker(new URL('./grading.worker-boot.mjs', import.meta.url), { workerData: data });
   const waiting = new Map<number, { resolve: (report: LedgerGradingReport) => void; reject: (error: Error) => void }>();
   let waitingFor = 0;
