@@ -11,9 +11,8 @@
 //   import     a generated 隐患台账 of BENCH_LEDGER_ROWS rows imported through the API, against stream-parsing the
 //              same file, in a child process of its own, built and with the heap policy of the server, that opens
 //              the database the parent seeded (as a server does; seeding and generating the file stay out of its
-//              memory): its peak RSS is the kernel's
-//              high-water mark (VmHWM, reset before each phase), cross-checked by sampling its RSS from outside
-//              every 50 ms.
+//              memory): its peak RSS is the kernel's high-water mark (VmHWM, reset before each phase),
+//              cross-checked by sampling its RSS from outside every 50 ms.
 //   concurrency (PostgreSQL) the server as `npm start` runs it (built by scripts/build-server.mjs, own process, request
 //              logs on) on a scratch database, driven over HTTP by 1, 4, 16 and 64 keep-alive clients for
 //              BENCH_SECONDS each: creates, then list/delist of each client's own major hazards; throughput,
