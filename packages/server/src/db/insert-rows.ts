@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { getTableColumns, getTableName, is, SQL, sql, type Column } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from './client.ts';
 import { fromDriverRow } from './json-rows.ts';
 import { prepareOnce, runPrepared, type PreparedStatement } from './prepared.ts';
@@ -18,13 +18,18 @@ const statements = new Map<string, Prepared>();
  * undefined take their $defaultFn or the database default, as with drizzle. Rows that differ in which columns
  * they set, or carry SQL values or binary columns, go through drizzle's own insert instead.
  */
-export async function insertRowsReturning<T extends PgTable>(db: Db, table: T, rows: readonly T['$inferInsert'][]): Promise<T['$inferSelect'][]> {
+export async function insertRowsReturning<T extends PgTable>(db: Db, table: T, rows: readonly T['$inferInsert'][], options: InsertOptions = {}): Promise<T['$inferSelect'][]> {
   if (rows.length === 0) return [];
   const all = getTableColumns(table) as Record<string, Column>;
-  const written = await insertJsonRows(db, table, all, rows, true);
-  if (written === null) return (await db.insert(table).values([...rows] as T['$inferInsert'][]).returning()) as T['$inferSelect'][];
-  return written.map((raw) => fromDriverRow<T['$inferSelect']>(all, raw));
+  const written = await insertJsonRows(db, table, all, rows, true, options);
+  if (written !== null) return written.map((raw) => fromDriverRow<T['$inferSelect']>(all, raw));
+  const insert = db.insert(table).values([...rows] as T['$inferInsert'][]);
+  const { skipConflictsOn } = options;
+  return (await (skipConflictsOn ? insert.onConflictDoNothing({ target: [...skipConflictsOn] }) : insert).returning()) as T['$inferSelect'][];
 }
+
+/** skipConflictsOn: ON CONFLICT (these columns) DO NOTHING; only the rows inserted come back. */
+export type InsertOptions = { skipConflictsOn?: readonly PgColumn[] };
 
 /** insertRowsReturning without reading the rows back. */
 export async function insertRows<T extends PgTable>(db: Db, table: T, rows: readonly T['$inferInsert'][]): Promise<void> {
@@ -34,13 +39,13 @@ export async function insertRows<T extends PgTable>(db: Db, table: T, rows: read
 }
 
 /** The insert as one JSON parameter, or null when the rows cannot take that path. */
-async function insertJsonRows(db: Db, table: PgTable, all: Record<string, Column>, rows: readonly object[], returning: boolean): Promise<Record<string, unknown>[] | null> {
+async function insertJsonRows(db: Db, table: PgTable, all: Record<string, Column>, rows: readonly object[], returning: boolean, options: InsertOptions = {}): Promise<Record<string, unknown>[] | null> {
   const filled = rows.map((row) => withDefaults(all, row as Record<string, unknown>));
   const keys = filled[0] ? Object.keys(filled[0]) : [];
   const signature = keys.join(',');
   const plain = filled.every((row) => Object.keys(row).join(',') === signature && keys.every((key) => jsonable(all[key], row[key])));
   if (!plain) return null;
-  const prepared = preparedFor(table, all, keys, returning);
+  const prepared = preparedFor(table, all, keys, returning, options.skipConflictsOn ?? []);
   const payload = JSON.stringify(filled.map((row) => {
     const json: Record<string, unknown> = {};
     for (const [key, column] of prepared.columns) json[column.name] = toJson(column, row[key]);
@@ -62,18 +67,19 @@ function withDefaults(all: Record<string, Column>, row: Record<string, unknown>)
 
 // drizzle's is() reads the prototype's constructor: a JSON value built without a prototype is no SQL either.
 const isSql = (value: unknown) => typeof value === 'object' && value !== null && Object.getPrototypeOf(value) !== null && is(value, SQL);
-const jsonable = (column: Column | undefined, value: unknown) =>
+export const jsonable = (column: Column | undefined, value: unknown) =>
   column !== undefined && !isSql(value) && column.dataType !== 'buffer' && !(typeof value === 'number' && !Number.isFinite(value));
 
 /** A value as JSON that jsonb_populate_recordset turns into the column's type: JSON and arrays as themselves, the rest as drizzle sends them. */
-function toJson(column: Column, value: unknown): unknown {
+export function toJson(column: Column, value: unknown): unknown {
   if (value === null) return null;
   if (column.dataType === 'json' || column.dataType === 'array') return value;
   return column.mapToDriverValue(value);
 }
 
-function preparedFor(table: PgTable, all: Record<string, Column>, keys: readonly string[], returning: boolean): Prepared {
-  const cacheKey = `${getTableName(table)}:${keys.join(',')}:${returning ? 'returning' : ''}`;
+function preparedFor(table: PgTable, all: Record<string, Column>, keys: readonly string[], returning: boolean, conflictTarget: readonly Column[]): Prepared {
+  const conflict = conflictTarget.map((column) => column.name);
+  const cacheKey = `${getTableName(table)}:${keys.join(',')}:${returning ? 'returning' : ''}${conflict.length > 0 ? `:skip(${conflict.join(',')})` : ''}`;
   const known = statements.get(cacheKey);
   if (known) return known;
   const columns = keys.map((key) => [key, all[key] as Column] as const);
@@ -82,7 +88,9 @@ function preparedFor(table: PgTable, all: Record<string, Column>, keys: readonly
   const prepared: Prepared = {
     columns,
     statement: prepareOnce(statementName, () =>
-      sql`INSERT INTO ${table} (${list}) SELECT ${list} FROM jsonb_populate_recordset(NULL::${table}, ${sql.placeholder('rows')}::jsonb)${returning ? sql` RETURNING *` : sql``}`),
+      sql`INSERT INTO ${table} (${list}) SELECT ${list} FROM jsonb_populate_recordset(NULL::${table}, ${sql.placeholder('rows')}::jsonb)${
+        conflict.length > 0 ? sql.raw(` ON CONFLICT (${conflict.map((name) => `"${name}"`).join(', ')}) DO NOTHING`) : sql``
+      }${returning ? sql` RETURNING *` : sql``}`),
   };
   statements.set(cacheKey, prepared);
   return prepared;

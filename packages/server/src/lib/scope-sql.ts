@@ -1,6 +1,7 @@
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Scope } from '@zhiben/core';
+import { arrayParam } from '../db/prepared.ts';
 
 export type ScopeColumns = {
   regionCode: PgColumn;
@@ -42,4 +43,32 @@ export function scopeWhere(scope: Scope, columns: ScopeColumns): SQL {
       return and(region, sectorMatch) ?? sql`false`;
     }
   }
+}
+
+/**
+ * scopeWhere with the scope passed as parameters (fill them with scopeParams): one statement text for every scope,
+ * so a read of one record by its key can be prepared once (preparedRead) instead of built per request. Only for
+ * reads that find the row by its key: the key's index finds it and the scope merely filters it, whatever the plan.
+ * The same rule as scopeWhere, branch for branch (scope-sql.test compares the two).
+ */
+export function scopeWhereByParams(columns: ScopeColumns): SQL {
+  const sectors = sql`${sql.placeholder('scopeSectors')}::text[]`;
+  const sectorMatch = columns.sectors ? sql`${columns.sectors} && ${sectors}` : columns.sector ? sql`${columns.sector} = ANY(${sectors})` : sql`false`;
+  const assigned = columns.id ? sql`${columns.id}::text = ANY(${sql.placeholder('scopeIds')}::text[])` : sql`false`;
+  return sql`(CASE ${sql.placeholder('scopeKind')}::text
+    WHEN 'enterprise' THEN ${columns.enterpriseId}::text = ${sql.placeholder('scopeEnterpriseId')}::text
+    WHEN 'assigned' THEN ${assigned}
+    WHEN 'region' THEN ${columns.regionCode} LIKE ${sql.placeholder('scopeRegionLike')}::text AND (${sectors} IS NULL OR ${sectorMatch})
+    ELSE false END)`;
+}
+
+/** The values of scopeWhereByParams's parameters for `scope`. */
+export function scopeParams(scope: Scope): { scopeKind: Scope['kind']; scopeEnterpriseId: string | null; scopeIds: string; scopeRegionLike: string | null; scopeSectors: string | null } {
+  return {
+    scopeKind: scope.kind,
+    scopeEnterpriseId: scope.kind === 'enterprise' ? scope.enterpriseId : null,
+    scopeIds: arrayParam(scope.kind === 'assigned' ? scope.ids : []),
+    scopeRegionLike: scope.kind === 'region' ? `${scope.regionPrefix}%` : null,
+    scopeSectors: scope.kind === 'region' && scope.sectors !== null ? arrayParam(scope.sectors) : null,
+  };
 }

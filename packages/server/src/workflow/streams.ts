@@ -1,13 +1,24 @@
 // The event streams of the workflow timeline (workflow/timeline.ts): one per event table. A new workflow adds its
 // table (db/schema/workflow.ts workflowEventTable) and a stream here; its subscribers go in subscribers.ts.
-import { asc, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import { asc, eq, getTableColumns, getTableName, inArray, sql, type Column } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import { hazardEventBody } from '@zhiben/core';
 import type { Db } from '../db/client.ts';
 import { insertRows } from '../db/insert-rows.ts';
-import { arrayParam, preparedRead } from '../db/prepared.ts';
+import { arrayParam, prepareOnce, preparedRead, runPrepared } from '../db/prepared.ts';
 import { dispatchRounds, hazardEvents, hazards, inspectionEvents, inspections, planEvents, plans, randomDrawEvents, randomDraws, reportSubmissions, returnEvents, roundEvents, taskEvents, tasks, tipEvents, tips, type workflowEventTable } from '../db/schema/index.ts';
 import { drawSubscribers, hazardSubscribers, inspectionSubscribers, planSubscribers, returnSubscribers, roundSubscribers, taskSubscribers, tipSubscribers } from './subscribers.ts';
 import type { Appended, SealedEvent, Subject, Subscriber, TimelineStream } from './timeline.ts';
+
+/**
+ * A stream's lastLink: its record's last event (seq and hash), read by a statement rendered once per event table
+ * (every action reads it before it appends).
+ */
+function lastLinkOf(events: PgTable & { seq: Column; hash: Column }, subject: Column): TimelineStream<Subject, object>['lastLink'] {
+  const statement = prepareOnce(`last_link_${getTableName(events)}`, () =>
+    sql`SELECT ${events.seq} AS seq, ${events.hash} AS hash FROM ${events} WHERE ${subject} = ${sql.placeholder('id')} ORDER BY ${events.seq} DESC LIMIT 1`);
+  return async (tx, id) => (await runPrepared<{ seq: number; hash: string }>(tx, statement(), { id }))[0] ?? null;
+}
 
 // ---- hazards (hazard_events) ----
 
@@ -33,10 +44,7 @@ export const hazardStream: TimelineStream<HazardRecord, HazardEventExtra> = {
   extraFor: (hazard) => ({ regionCode: hazard.regionCode }),
   sideEventKinds: ['notification', 'escalation', 'linked_report', 'merged_from'],
   body: (e) => hazardEventBody({ hazardId: e.subjectId, seq: e.seq, at: e.at.toISOString(), actorId: e.actorId, kind: e.kind, fromStatus: e.fromStatus, toStatus: e.toStatus, payload: e.payload }),
-  lastLink: async (tx, id) => {
-    const [last] = await tx.select({ seq: hazardEvents.seq, hash: hazardEvents.hash }).from(hazardEvents).where(eq(hazardEvents.hazardId, id)).orderBy(desc(hazardEvents.seq)).limit(1);
-    return last ?? null;
-  },
+  lastLink: lastLinkOf(hazardEvents, hazardEvents.hazardId),
   insert: async (tx, events) => {
     await insertRows(
       tx,
@@ -69,12 +77,11 @@ export const tipStream: TimelineStream<TipRecord, TipEventExtra> = {
   // A reporter's follow-up or a merged submission changes what the officer must read first: none is a side event.
   sideEventKinds: [],
   body: (e) => ({ tipId: e.subjectId, seq: e.seq, at: e.at.toISOString(), actorId: e.actorId, kind: e.kind, fromStatus: e.fromStatus, toStatus: e.toStatus, note: e.note, message: e.message, payload: e.payload }),
-  lastLink: async (tx, id) => {
-    const [last] = await tx.select({ seq: tipEvents.seq, hash: tipEvents.hash }).from(tipEvents).where(eq(tipEvents.tipId, id)).orderBy(desc(tipEvents.seq)).limit(1);
-    return last ?? null;
-  },
+  lastLink: lastLinkOf(tipEvents, tipEvents.tipId),
   insert: async (tx, events) => {
-    await tx.insert(tipEvents).values(
+    await insertRows(
+      tx,
+      tipEvents,
       events.map((e) => ({ tipId: e.subjectId, seq: e.seq, at: e.at, actorId: e.actorId, actorName: e.actorName, kind: e.kind, fromStatus: e.fromStatus, toStatus: e.toStatus, note: e.note, message: e.message, payload: e.payload, prevHash: e.prevHash, hash: e.hash })),
     );
   },
@@ -107,12 +114,11 @@ function moduleStream<S extends Subject>(name: string, events: EventTable, recor
     extraFor: () => ({}),
     sideEventKinds: [],
     body: (e) => ({ [`${name}Id`]: e.subjectId, seq: e.seq, at: e.at.toISOString(), actorId: e.actorId, kind: e.kind, fromStatus: e.fromStatus, toStatus: e.toStatus, payload: e.payload }),
-    lastLink: async (tx, id) => {
-      const [last] = await tx.select({ seq: events.seq, hash: events.hash }).from(events).where(eq(events.subjectId, id)).orderBy(desc(events.seq)).limit(1);
-      return last ?? null;
-    },
+    lastLink: lastLinkOf(events, events.subjectId),
     insert: async (tx, list) => {
-      await tx.insert(events).values(
+      await insertRows(
+        tx,
+        events,
         list.map((e) => ({ subjectId: e.subjectId, seq: e.seq, at: e.at, actorId: e.actorId, actorName: e.actorName, kind: e.kind, fromStatus: e.fromStatus, toStatus: e.toStatus, payload: e.payload, prevHash: e.prevHash, hash: e.hash })),
       );
     },
@@ -203,12 +209,11 @@ export const inspectionStream: TimelineStream<InspectionRecord, InspectionEventE
   // A 查不出 verdict on a principal-led check, or a delivered notice, does not change what the team works on.
   sideEventKinds: ['missed_detection_reviewed', 'notification'],
   body: (e) => ({ inspectionId: e.subjectId, seq: e.seq, at: e.at.toISOString(), actorId: e.actorId, kind: e.kind, fromStatus: e.fromStatus, toStatus: e.toStatus, payload: e.payload }),
-  lastLink: async (tx, id) => {
-    const [last] = await tx.select({ seq: inspectionEvents.seq, hash: inspectionEvents.hash }).from(inspectionEvents).where(eq(inspectionEvents.subjectId, id)).orderBy(desc(inspectionEvents.seq)).limit(1);
-    return last ?? null;
-  },
+  lastLink: lastLinkOf(inspectionEvents, inspectionEvents.subjectId),
   insert: async (tx, events) => {
-    await tx.insert(inspectionEvents).values(
+    await insertRows(
+      tx,
+      inspectionEvents,
       events.map((e) => ({ subjectId: e.subjectId, seq: e.seq, at: e.at, actorId: e.actorId, actorName: e.actorName, kind: e.kind, fromStatus: e.fromStatus, toStatus: e.toStatus, payload: e.payload, prevHash: e.prevHash, hash: e.hash })),
     );
   },

@@ -2,13 +2,15 @@ import { and, asc, count, eq, gt, ilike, inArray, or, sql, type SQL } from 'driz
 import { regionPrefix, type Scope } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
 import { enterprises, regions } from '../../db/schema/index.ts';
-import { scopeWhere } from '../../lib/scope-sql.ts';
+import { preparedRead } from '../../db/prepared.ts';
+import { scopeParams, scopeWhere, scopeWhereByParams } from '../../lib/scope-sql.ts';
 import type { EnterpriseFilter } from './enterprises.schema.ts';
 
 export type EnterpriseRow = typeof enterprises.$inferSelect & { regionName: string };
 
 /** The scope rule of DESIGN §4 on enterprises: the one mapping every enterprise read uses. */
-export const enterpriseInScope = (scope: Scope) => scopeWhere(scope, { regionCode: enterprises.regionCode, sectors: enterprises.sectors, enterpriseId: enterprises.id, id: enterprises.id });
+const ENTERPRISE_SCOPE_COLUMNS = { regionCode: enterprises.regionCode, sectors: enterprises.sectors, enterpriseId: enterprises.id, id: enterprises.id };
+export const enterpriseInScope = (scope: Scope) => scopeWhere(scope, ENTERPRISE_SCOPE_COLUMNS);
 const inScope = enterpriseInScope;
 
 /** High-risk: the enterprise's own flag or one of its sectors flagged high-risk in the catalogue (A-2's rule). */
@@ -66,8 +68,15 @@ export async function* iterateEnterprises(db: Db, scope: Scope, filter: Enterpri
   }
 }
 
+const enterpriseById = preparedRead('enterprises_by_id_in_scope', (db) =>
+  withRegion(db)
+    .where(and(eq(enterprises.id, sql.placeholder('id')), scopeWhereByParams(ENTERPRISE_SCOPE_COLUMNS)))
+    .limit(1),
+);
+
+/** The enterprise within scope, or null: prepared once (every hazard registration reads it). */
 export async function findEnterprise(db: Db, scope: Scope, id: string): Promise<EnterpriseRow | null> {
-  const [row] = flatten(await withRegion(db).where(and(eq(enterprises.id, id), inScope(scope))).limit(1));
+  const [row] = flatten(await enterpriseById(db).execute({ id, ...scopeParams(scope) }));
   return row ?? null;
 }
 

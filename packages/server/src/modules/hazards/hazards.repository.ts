@@ -12,21 +12,22 @@ import {
   type Scope,
 } from '@zhiben/core';
 import { addDays } from '../../lib/dates.ts';
-import { rowsOf, type Db } from '../../db/client.ts';
-import { insertRowsReturning } from '../../db/insert-rows.ts';
+import type { Db } from '../../db/client.ts';
+import { insertRows, insertRowsReturning } from '../../db/insert-rows.ts';
 import { fromDriverRow, jsonRows } from '../../db/json-rows.ts';
-import { preparedRead, arrayParam } from '../../db/prepared.ts';
+import { arrayParam, prepareOnce, preparedRead, runPrepared } from '../../db/prepared.ts';
 import { hazardEventOf } from '../../workflow/streams.ts';
 import { criteria, enterprises, hazardEvents, hazards, idempotencyKeys, notifications, orgs, regions, users } from '../../db/schema/index.ts';
-import { scopeWhere } from '../../lib/scope-sql.ts';
+import { scopeParams, scopeWhere, scopeWhereByParams } from '../../lib/scope-sql.ts';
 import type { HazardFilter } from './hazards.schema.ts';
+import { compareAndSetRow } from '../../db/compare-and-set.ts';
 
 export type HazardRow = typeof hazards.$inferSelect;
 export { STOCK_CUTOFF };
 
 /** The scope rule of DESIGN §4 on hazards: the one mapping every hazard read (here and in other modules) uses. */
-export const hazardInScope = (scope: Scope) =>
-  scopeWhere(scope, { regionCode: hazards.regionCode, sector: hazards.sector, enterpriseId: hazards.enterpriseId, id: hazards.id });
+const HAZARD_SCOPE_COLUMNS = { regionCode: hazards.regionCode, sector: hazards.sector, enterpriseId: hazards.enterpriseId, id: hazards.id };
+export const hazardInScope = (scope: Scope) => scopeWhere(scope, HAZARD_SCOPE_COLUMNS);
 
 /** "Open" (DESIGN §5) in SQL, from core's list of open statuses. */
 export const hazardIsOpen = (): SQL => inArray(hazards.status, [...openHazardStatuses]);
@@ -147,8 +148,15 @@ export async function ledgerEventsOf(db: Db, hazardIds: readonly string[]) {
     .orderBy(asc(hazardEvents.hazardId), asc(hazardEvents.seq));
 }
 
+const hazardById = preparedRead('hazards_by_id_in_scope', (db) =>
+  joined(db)
+    .where(and(eq(hazards.id, sql.placeholder('id')), scopeWhereByParams(HAZARD_SCOPE_COLUMNS)))
+    .limit(1),
+);
+
+/** The hazard within scope, or null (out of scope reads as absent): prepared once, every action and view reads it. */
 export async function findHazard(db: Db, scope: Scope, id: string) {
-  const [row] = await joined(db).where(and(eq(hazards.id, id), hazardInScope(scope))).limit(1);
+  const [row] = await hazardById(db).execute({ id, ...scopeParams(scope) });
   return row ?? null;
 }
 
@@ -220,6 +228,9 @@ function inOrderAsked<C extends { id: string }>(ids: readonly string[], found: r
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
+const hazardSeqsCall = prepareOnce('zhiben_hazard_seqs', () =>
+  sql`SELECT zhiben_hazard_seqs(${sql.placeholder('countyCode')}, ${sql.placeholder('year')}::integer, ${sql.placeholder('count')}::integer) AS seqs`);
+
 /**
  * The next `count` hazard numbers of a county and year, ascending. One statement on the county's sequence
  * (zhiben_hazard_seqs, migration …_hazard_number_sequences): nextval is atomic and outside the transaction, so
@@ -228,7 +239,7 @@ function inOrderAsked<C extends { id: string }>(ids: readonly string[], found: r
  * the same time.
  */
 export async function nextHazardSeqs(tx: Db, countyCode: string, year: number, count: number): Promise<number[]> {
-  const [row] = rowsOf<{ seqs: number[] }>(await tx.execute(sql`SELECT zhiben_hazard_seqs(${countyCode}, ${year}::integer, ${count}::integer) AS seqs`));
+  const [row] = await runPrepared<{ seqs: number[] }>(tx, hazardSeqsCall(), { countyCode, year, count });
   if (row?.seqs.length !== count) throw new Error('hazard number allocation returned the wrong count');
   return row.seqs;
 }
@@ -265,12 +276,7 @@ export async function insertHazardRow(tx: Db, values: typeof hazards.$inferInser
  * the hazard as written (version + 1), or null when someone else changed it first.
  */
 export async function compareAndSetHazard(tx: Db, row: Pick<HazardRow, 'id' | 'status' | 'version'>, values: Partial<typeof hazards.$inferInsert>): Promise<HazardRow | null> {
-  const [written] = await tx
-    .update(hazards)
-    .set({ ...values, version: row.version + 1 })
-    .where(and(eq(hazards.id, row.id), eq(hazards.status, row.status), eq(hazards.version, row.version)))
-    .returning();
-  return written ?? null;
+  return compareAndSetRow(tx, hazards, row, values);
 }
 
 /** Open hazards of one enterprise (already checked in scope by the caller), for duplicate detection. */
@@ -296,7 +302,7 @@ export async function findIdempotencyKey(db: Db, userId: string, key: string) {
 }
 
 export async function insertIdempotencyKey(tx: Db, values: typeof idempotencyKeys.$inferInsert) {
-  await tx.insert(idempotencyKeys).values(values);
+  await insertRows(tx, idempotencyKeys, [values]);
 }
 
 export async function enterpriseSectorsOf(db: Db, enterpriseId: string) {

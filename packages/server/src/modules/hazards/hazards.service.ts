@@ -37,7 +37,10 @@ export async function loadEvidence(db: Db, userId: string, items: readonly Evide
 }
 
 export async function validateCriteria(db: Db, ids: readonly string[], field = 'criterionIds'): Promise<void> {
-  const found = await repo.findCriteria(db, ids);
+  refuseMissingCriteria(ids, await repo.findCriteria(db, ids), field);
+}
+
+function refuseMissingCriteria(ids: readonly string[], found: readonly { id: string }[], field = 'criterionIds'): void {
   const missing = ids.filter((id) => !found.some((c) => c.id === id));
   if (missing.length > 0) throw AppError('VALIDATION', { field, message: `判定依据条款不存在：${missing.join('、')}` });
 }
@@ -102,19 +105,22 @@ export async function createHazard(
   const { db } = ctx;
   const userId = ctx.auth.user.id;
   const bodyHash = requestHash(input);
-  if (idempotencyKey) {
-    const previous = await repo.findIdempotencyKey(db, userId, idempotencyKey);
-    if (previous) return replay(ctx, previous, bodyHash);
-  }
+  // The three reads side by side (one round trip's wait instead of three); a replayed key answers before anything
+  // they found is judged.
+  const [previous, enterprise, criteriaFound] = await Promise.all([
+    idempotencyKey ? repo.findIdempotencyKey(db, userId, idempotencyKey) : null,
+    findEnterprise(db, ctx.auth.scope, input.enterpriseId),
+    repo.findCriteria(db, input.criterionIds),
+  ]);
+  if (previous) return replay(ctx, previous, bodyHash);
   const { tipOrigin } = options;
   const channel = intakeChannel(ctx);
-  const enterprise = await findEnterprise(db, ctx.auth.scope, input.enterpriseId);
   if (!enterprise) throw AppError('NOT_FOUND', { field: 'enterpriseId', message: '企业不存在或不在本单位辖区' });
   const source: HazardSource = tipOrigin ? 'tip' : (input.source ?? (channel === 'report' ? 'self_inspection' : 'supervision'));
   enforceRequirements(intakeRequirements(ctx, null, tipOrigin !== undefined && channel === 'register'), { ...input, source });
   const invalidDates = explainHazardDatesInvalid(input, ctx.today, deadlineHorizonDays);
   if (invalidDates) throw AppError('VALIDATION', invalidDates);
-  await validateCriteria(db, input.criterionIds);
+  refuseMissingCriteria(input.criterionIds, criteriaFound);
   // The enterprise's own sectors are catalogue sectors (checked when it was registered): the catalogue is read only
   // to tell an unknown sector from one the enterprise does not work in.
   const known = input.sector !== undefined && !enterprise.sectors.includes(input.sector) ? new Set((await listSectors(db)).map((s) => s.code)) : new Set(enterprise.sectors);

@@ -4,6 +4,7 @@ import type { Db } from '../../db/client.ts';
 import { hazards, inspectionCounters, inspectionItems, inspectionMembers, inspections, inspectionTests, orgs, regions, users } from '../../db/schema/index.ts';
 import { scopeWhere } from '../../lib/scope-sql.ts';
 import type { InspectionFilter } from './inspections.schema.ts';
+import { compareAndSetRow } from '../../db/compare-and-set.ts';
 
 export type InspectionRow = typeof inspections.$inferSelect;
 export type InspectionListRow = InspectionRow & { regionName: string; orgName: string | null };
@@ -158,12 +159,7 @@ export async function insertTests(tx: Db, rows: (typeof inspectionTests.$inferIn
 
 /** UPDATE … WHERE id, status and version are still the row's: the row written, or null (someone else changed it). */
 export async function compareAndSetInspection(tx: Db, row: Pick<InspectionRow, 'id' | 'status' | 'version'>, values: Partial<typeof inspections.$inferInsert>): Promise<InspectionRow | null> {
-  const [written] = await tx
-    .update(inspections)
-    .set({ ...values, version: row.version + 1 })
-    .where(and(eq(inspections.id, row.id), eq(inspections.status, row.status), eq(inspections.version, row.version)))
-    .returning();
-  return written ?? null;
+  return compareAndSetRow(tx, inspections, row, values);
 }
 
 /** The inspections that raised or joined a hazard (for the hazard's page); the caller's reader applies. */

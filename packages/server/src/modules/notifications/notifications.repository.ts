@@ -1,6 +1,8 @@
 import { and, asc, count, desc, eq, gt, inArray, isNull, like, or, sql } from 'drizzle-orm';
 import { openHazardStatuses, regionPrefix, normalizeRegionCode } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
+import { insertRowsReturning } from '../../db/insert-rows.ts';
+import { prepareOnce, runPrepared } from '../../db/prepared.ts';
 import { enterprises, hazards, notifications, orgs, users } from '../../db/schema/index.ts';
 import type { NotificationChannelKind } from './notification-channels.ts';
 
@@ -10,11 +12,7 @@ export type NewNotification = typeof notifications.$inferInsert;
 /** Inserts outbox rows; a row whose (dedupe key, channel, recipient) exists is skipped. Returns the new ids. */
 export async function insertNotifications(db: Db, rows: readonly NewNotification[]): Promise<string[]> {
   if (rows.length === 0) return [];
-  const inserted = await db
-    .insert(notifications)
-    .values([...rows])
-    .onConflictDoNothing({ target: [notifications.dedupeKey, notifications.channel, notifications.recipientName] })
-    .returning({ id: notifications.id });
+  const inserted = await insertRowsReturning(db, notifications, rows, { skipConflictsOn: [notifications.dedupeKey, notifications.channel, notifications.recipientName] });
   return inserted.map((r) => r.id);
 }
 
@@ -28,28 +26,23 @@ export type EnterpriseContacts = {
   users: { id: string; displayName: string }[];
 };
 
+const enterpriseContacts = prepareOnce('notifications_enterprise_contacts', () =>
+  sql`SELECT ${enterprises.id} AS id, ${enterprises.name} AS name, ${enterprises.principalName} AS "principalName",
+      ${enterprises.principalPhone} AS "principalPhone", ${enterprises.controllerName} AS "controllerName",
+      ${enterprises.controllerPhone} AS "controllerPhone", ${users.id} AS "userId", ${users.displayName} AS "userDisplayName"
+    FROM ${enterprises} LEFT JOIN ${users} ON ${users.enterpriseId} = ${enterprises.id} AND NOT ${users.disabled}
+    WHERE ${enterprises.id} = ${sql.placeholder('enterpriseId')}
+    ORDER BY ${users.username}`);
+
 /**
  * The enterprise's 主要负责人/实际控制人 and its active accounts, for addressing notices. Skips scope on
  * purpose: it runs inside a change the caller was already authorised for (or the system reminder job), and
  * its result only addresses messages to the enterprise itself, it is never returned to a caller.
  */
 export async function systemEnterpriseContacts(db: Db, enterpriseId: string): Promise<EnterpriseContacts | null> {
-  // One statement: the enterprise, joined to each of its active accounts (a row with no account when it has none).
-  const rows = await db
-    .select({
-      id: enterprises.id,
-      name: enterprises.name,
-      principalName: enterprises.principalName,
-      principalPhone: enterprises.principalPhone,
-      controllerName: enterprises.controllerName,
-      controllerPhone: enterprises.controllerPhone,
-      userId: users.id,
-      userDisplayName: users.displayName,
-    })
-    .from(enterprises)
-    .leftJoin(users, and(eq(users.enterpriseId, enterprises.id), eq(users.disabled, false)))
-    .where(eq(enterprises.id, enterpriseId))
-    .orderBy(asc(users.username));
+  // One statement, rendered once (it runs in every hazard write that notifies): the enterprise, joined to each of
+  // its active accounts (a row with no account when it has none).
+  const rows = await runPrepared<Omit<EnterpriseContacts, 'users'> & { userId: string | null; userDisplayName: string | null }>(db, enterpriseContacts(), { enterpriseId });
   const [first] = rows;
   if (!first) return null;
   const { userId: _userId, userDisplayName: _userDisplayName, ...enterprise } = first;

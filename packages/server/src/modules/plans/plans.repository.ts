@@ -4,6 +4,7 @@ import type { Db } from '../../db/client.ts';
 import { plans, regions, sectorLeads, sectors, tasks } from '../../db/schema/index.ts';
 import { displayStatusSql } from '../tasks/tasks.repository.ts';
 import { planScopeWhere, regionOnlyWhere } from './plans.scope.ts';
+import { compareAndSetRow } from '../../db/compare-and-set.ts';
 
 export type PlanRow = typeof plans.$inferSelect;
 export type SectorLeadRow = typeof sectorLeads.$inferSelect;
@@ -73,12 +74,7 @@ export async function insertPlanRow(db: Db, values: typeof plans.$inferInsert): 
 
 /** Compare-and-set on status and version (the pipeline's step): the row as written, or null when someone changed it first. */
 export async function compareAndSetPlan(db: Db, row: Pick<PlanRow, 'id' | 'status' | 'version'>, values: Partial<typeof plans.$inferInsert>): Promise<PlanRow | null> {
-  const [written] = await db
-    .update(plans)
-    .set({ ...values, version: row.version + 1 })
-    .where(and(eq(plans.id, row.id), eq(plans.status, row.status), eq(plans.version, row.version)))
-    .returning();
-  return written ?? null;
+  return compareAndSetRow(db, plans, row, values);
 }
 
 // ---- sector leads ----

@@ -3,6 +3,7 @@ import type { PlanScope, Timeliness } from '@zhiben/core';
 import { rowsOf, type Db } from '../../db/client.ts';
 import { reportRequirements, reportSubmissions } from '../../db/schema/index.ts';
 import { planScopeWhere } from '../plans/plans.scope.ts';
+import { compareAndSetRow } from '../../db/compare-and-set.ts';
 
 export type RequirementRow = typeof reportRequirements.$inferSelect;
 export type SubmissionRow = typeof reportSubmissions.$inferSelect;
@@ -154,12 +155,7 @@ export async function filedReports(db: Db, scope: PlanScope, periods: readonly {
 
 /** Compare-and-set on status and version (the pipeline's step): the row as written, or null when someone changed it first. */
 export async function compareAndSetSubmission(db: Db, row: Pick<SubmissionRow, 'id' | 'status' | 'version'>, values: Partial<typeof reportSubmissions.$inferInsert>): Promise<SubmissionRow | null> {
-  const [written] = await db
-    .update(reportSubmissions)
-    .set({ ...values, version: row.version + 1 })
-    .where(and(eq(reportSubmissions.id, row.id), eq(reportSubmissions.status, row.status), eq(reportSubmissions.version, row.version)))
-    .returning();
-  return written ?? null;
+  return compareAndSetRow(db, reportSubmissions, row, values);
 }
 
 /** Returns by id within scope (a round's view reads the problems its month's returns raise). */

@@ -3,6 +3,7 @@ import { regionPrefix, type PlanScope, type TaskDisplayStatus, type TaskKind } f
 import type { Db } from '../../db/client.ts';
 import { tasks } from '../../db/schema/index.ts';
 import { planScopeWhere } from '../plans/plans.scope.ts';
+import { compareAndSetRow } from '../../db/compare-and-set.ts';
 
 export type TaskRow = typeof tasks.$inferSelect;
 
@@ -96,12 +97,7 @@ export async function insertTaskRows(db: Db, values: readonly NewTask[]): Promis
 
 /** Compare-and-set on status and version (the pipeline's step): the row as written, or null when someone changed it first. */
 export async function compareAndSetTask(db: Db, row: Pick<TaskRow, 'id' | 'status' | 'version'>, values: Partial<NewTask>): Promise<TaskRow | null> {
-  const [written] = await db
-    .update(tasks)
-    .set({ ...values, version: row.version + 1 })
-    .where(and(eq(tasks.id, row.id), eq(tasks.status, row.status), eq(tasks.version, row.version)))
-    .returning();
-  return written ?? null;
+  return compareAndSetRow(db, tasks, row, values);
 }
 
 /** Codes already used in a plan (import: duplicate codes are refused row by row). */

@@ -16,6 +16,7 @@ import {
 } from '../../db/schema/index.ts';
 import { scopeWhere } from '../../lib/scope-sql.ts';
 import type { TipFilter } from './tips.schema.ts';
+import { compareAndSetRow } from '../../db/compare-and-set.ts';
 
 export type TipRow = typeof tips.$inferSelect;
 
@@ -125,12 +126,7 @@ export async function insertTip(tx: Db, values: typeof tips.$inferInsert): Promi
 
 /** The compare-and-set of every tip action: only if status and version are still what the caller saw; the tip as written, or null. */
 export async function compareAndSetTip(tx: Db, row: Pick<TipRow, 'id' | 'status' | 'version'>, values: Partial<typeof tips.$inferInsert>): Promise<TipRow | null> {
-  const [written] = await tx
-    .update(tips)
-    .set({ ...values, version: row.version + 1 })
-    .where(and(eq(tips.id, row.id), eq(tips.status, row.status), eq(tips.version, row.version)))
-    .returning();
-  return written ?? null;
+  return compareAndSetRow(tx, tips, row, values);
 }
 
 // Serialises concurrent identical submissions so exactly one creates the tip (transaction-scoped advisory lock).
