@@ -5,7 +5,6 @@ import { randomBytes } from 'node:crypto';
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,16 +39,6 @@ function httpClient(port: number) {
       request.end(payload);
     });
   return { call, close: () => agent.destroy() };
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 /** The app's backends by state and wait event, averaged over samples taken every 0.5 s while `work` runs. */
@@ -125,26 +114,34 @@ export async function measureConcurrency(adminUrl: string): Promise<ConcurrencyR
   url.pathname = `/${database}`;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhiben-bench-http-'));
   const logFile = path.join(dataDir, 'server.log');
-  const port = await freePort();
   const root = fileURLToPath(new URL('..', import.meta.url));
-  console.log(`[postgres] HTTP concurrency: starting the server on port ${port} (log ${logFile})…`);
+  console.log(`[postgres] HTTP concurrency: starting the server (log ${logFile})…`);
   const log = fs.openSync(logFile, 'a');
   execFileSync(process.execPath, [path.join(root, 'scripts/build-server.mjs')], { cwd: root, stdio: 'inherit' });
+  // PORT=0: the system picks a free port and the start line names it (no probe-then-bind race).
   const server = spawn(process.execPath, [path.join(root, 'packages/server/dist/server/main.mjs'), '--demo'], {
     cwd: root,
-    stdio: ['ignore', log, log],
-    env: { ...process.env, DATABASE_URL: url.toString(), PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_DEMO: 'true', LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info' },
+    stdio: ['ignore', 'pipe', log],
+    env: { ...process.env, DATABASE_URL: url.toString(), PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_DEMO: 'true', LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info' },
   });
   const exited = new Promise<void>((resolve) => server.on('exit', () => resolve()));
   try {
+    const port = await new Promise<number>((resolve, reject) => {
+      let head = '';
+      if (!server.stdout) throw new Error('the server has no stdout pipe');
+      server.stdout.on('data', (chunk: Buffer) => {
+        fs.writeSync(log, chunk);
+        if (head.length > 65_536) return;
+        head += chunk.toString('utf8');
+        const found = /治本已启动：http:\/\/localhost:(\d+)/.exec(head)?.[1];
+        if (found) resolve(Number(found));
+      });
+      server.once('exit', (code) => reject(new Error(`the server exited (${code}) before it started; see ${logFile}`)));
+    });
+    console.log(`  the server listens on port ${port}`);
     const setup = httpClient(port);
-    for (let i = 0; ; i += 1) {
-      if (server.exitCode !== null) throw new Error(`the server exited (${server.exitCode}); see ${logFile}`);
-      const ok = await setup.call('GET', '/api/health', null).then((r) => r.status === 200, () => false);
-      if (ok) break;
-      if (i > 600) throw new Error(`the server did not start in 5 minutes; see ${logFile}`);
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
+    const health = await setup.call('GET', '/api/health', null);
+    if (health.status !== 200) throw new Error(`/api/health answered ${health.status}; see ${logFile}`);
     const login = await setup.call('POST', '/api/auth/login', null, { username: 'guoyang_yjj', password: process.env.DEMO_PASSWORD ?? 'Zhiben@2026' });
     const token = (JSON.parse(login.body) as { token: string }).token;
     const enterprises: string[] = [];

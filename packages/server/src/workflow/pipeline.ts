@@ -2,8 +2,9 @@
 //   (the route has loaded the record within scope: 404 otherwise)
 //   version check (409; a version behind only by side events, such as a notice delivered meanwhile, is current)
 //   → machine.explainDenied (403 with the reason) → the action's payload handler (400s, reads)
-//   → one transaction: handler's `before` → compare-and-set on (id, status, version) → timeline event → the
-//     stream's subscribers → handler's `after` → commit → after-commit hooks
+//   → one transaction: handler's `before` → compare-and-set on (id, status, version; once more at the new version
+//     when only side events came since the load) → timeline event → the stream's subscribers → handler's `after`
+//     → commit → after-commit hooks
 //   → the record as written, for the presenter.
 // A workflow is a definition: its machine, its stream, how to load its facts and one small handler per action.
 import type { WorkflowActor, WorkflowMachine } from '@zhiben/core';
@@ -70,7 +71,7 @@ export async function performWorkflowAction<
     const more = step.before ? await step.before(unit) : {};
     const changes: Partial<S> = Object.assign<Partial<S>, Partial<S> | undefined, Partial<S> | undefined>({}, step.changes, more.changes);
     const to = def.machine.nextStatus(facts, action, step.outcome);
-    const written = await def.compareAndSet(unit.tx, row, changes, to, ctx.now);
+    const written = (await def.compareAndSet(unit.tx, row, changes, to, ctx.now)) ?? (await compareAndSetPastSideEvents(def, unit.tx, row, changes, to, ctx.now));
     if (!written) throw AppError('CONFLICT');
     const event = await appendChange(unit, def.stream, written, {
       at: ctx.now,
@@ -86,4 +87,27 @@ export async function performWorkflowAction<
     if (step.afterCommit) unit.afterCommit(step.afterCommit);
     return { row: written, event };
   });
+}
+
+/**
+ * The compare-and-set once more when it failed only because side events moved the version on since the record was
+ * loaded (a notice delivered between the load and this transaction): the record is otherwise the one the action
+ * was decided on, so the same write applies at the new version. A few attempts, as notices can keep arriving; null
+ * when anything else changed.
+ */
+async function compareAndSetPastSideEvents<S extends Subject, Extra, Facts extends { status: Status }, Action extends string, Status extends string, Inputs extends { [A in Action]: { version: number } }>(
+  def: WorkflowDefinition<S, Extra, Facts, Action, Status, Inputs>,
+  tx: Db,
+  row: S,
+  changes: Partial<S>,
+  to: Status,
+  at: Date,
+): Promise<S | null> {
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const fresh = await def.stream.find(tx, row.id);
+    if (!fresh || fresh.status !== row.status || fresh.version <= row.version || !(await onlySideEventsSince(tx, def.stream, row.id, row.version))) return null;
+    const written = await def.compareAndSet(tx, { ...row, version: fresh.version }, changes, to, at);
+    if (written) return written;
+  }
+  return null;
 }

@@ -9,6 +9,11 @@ import { systemSealLegacyEvents } from './legacy.ts';
 import { inTransaction } from './unit.ts';
 import { createNotificationChannels } from '../modules/notifications/notification-channels.ts';
 import { deliverPendingNotifications } from '../modules/notifications/notifications.service.ts';
+import { authenticate } from '../modules/auth/auth.service.ts';
+import { findHazard } from '../modules/hazards/hazards.repository.ts';
+import { performHazardAction } from '../modules/hazards/hazards.workflow.ts';
+import { initiatorOf } from '../lib/request-context.ts';
+import { actionContext } from './context.ts';
 
 // The workflow kernel through the API on a real database: one timeline for hazards and tips (hash chain,
 // version = last seq), subscribers that skip what changes no figure, the refusal to build on a record changed
@@ -138,6 +143,40 @@ describe('the version check', () => {
     const stale = await act(yjj, h.id, 'delist', { version: 1, note: '已整改' });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().code).toBe('CONFLICT');
+  });
+});
+
+describe('a side event between the load and the write', () => {
+  it('does not turn an action into a conflict: a notice delivered meanwhile moves the version, the action still applies', async () => {
+    const h = (await register({ level: 'major', criterionIds: ['HG2017-5'], title: '加载与写入之间送达' })).json();
+    const auth = await authenticate({ db: t.database.db, clock: t.clock }, yjj);
+    if (!auth) throw new Error('no session');
+    const loaded = await findHazard(t.database.db, auth.scope, h.id);
+    if (!loaded) throw new Error('not found');
+    // The route has loaded the record (version 1); the notices are delivered before the action's transaction.
+    const log = { info: () => undefined, error: () => undefined };
+    await deliverPendingNotifications({ db: t.database.db, clock: t.clock, channels: createNotificationChannels({ kind: 'log' }, log), log });
+    const delivered = (await t.request(yjj, 'GET', `/api/hazards/${h.id}`)).json();
+    expect(delivered.version).toBeGreaterThan(1);
+    const ctx = actionContext({ db: t.database.db, clock: t.clock }, auth, initiatorOf(auth, null));
+    const written = await performHazardAction(ctx, loaded.hazard, 'list', { version: 1, docNo: '涡安办督〔2026〕6号', deadline: '2027-01-01' });
+    expect(written.version).toBe(delivered.version + 1);
+    expect(written.listing).not.toBeNull();
+    const events = await listEvents(t.database.db, hazardStream, h.id);
+    expect(verifyEvents(hazardStream, events).ok).toBe(true);
+    expect(events.at(-1)?.kind).toBe('list');
+    expect(events.at(-1)?.seq).toBe(written.version);
+  });
+
+  it('still refuses it when an action came in between (409)', async () => {
+    const h = (await register({ level: 'major', criterionIds: ['HG2017-5'], title: '加载与写入之间他人操作' })).json();
+    const auth = await authenticate({ db: t.database.db, clock: t.clock }, yjj);
+    if (!auth) throw new Error('no session');
+    const loaded = await findHazard(t.database.db, auth.scope, h.id);
+    if (!loaded) throw new Error('not found');
+    expect((await act(yjj, h.id, 'list', { version: 1, docNo: '涡安办督〔2026〕7号', deadline: '2027-01-01' })).statusCode).toBe(200);
+    const ctx = actionContext({ db: t.database.db, clock: t.clock }, auth, initiatorOf(auth, null));
+    await expect(performHazardAction(ctx, loaded.hazard, 'list', { version: 1, docNo: '涡安办督〔2026〕8号', deadline: '2027-01-01' })).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 });
 
