@@ -147,18 +147,22 @@ describe('the version check', () => {
 });
 
 describe('a side event between the load and the write', () => {
-  it('does not turn an action into a conflict: a notice delivered meanwhile moves the version, the action still applies', async () => {
-    const h = (await register({ level: 'major', criterionIds: ['HG2017-5'], title: '加载与写入之间送达' })).json();
+  /** A new major hazard as the route loads it for an action (version 1), and the context the action runs in. */
+  const loadedForAction = async (title: string) => {
+    const h = (await register({ level: 'major', criterionIds: ['HG2017-5'], title })).json();
     const auth = await authenticate({ db: t.database.db, clock: t.clock }, yjj);
-    if (!auth) throw new Error('no session');
-    const loaded = await findHazard(t.database.db, auth.scope, h.id);
-    if (!loaded) throw new Error('not found');
+    const loaded = auth ? await findHazard(t.database.db, auth.scope, h.id) : null;
+    if (!auth || !loaded) throw new Error('no session or no hazard');
+    return { h, loaded, ctx: actionContext({ db: t.database.db, clock: t.clock }, auth, initiatorOf(auth, null)) };
+  };
+
+  it('does not turn an action into a conflict: a notice delivered meanwhile moves the version, the action still applies', async () => {
+    const { h, loaded, ctx } = await loadedForAction('加载与写入之间送达');
     // The route has loaded the record (version 1); the notices are delivered before the action's transaction.
     const log = { info: () => undefined, error: () => undefined };
     await deliverPendingNotifications({ db: t.database.db, clock: t.clock, channels: createNotificationChannels({ kind: 'log' }, log), log });
     const delivered = (await t.request(yjj, 'GET', `/api/hazards/${h.id}`)).json();
     expect(delivered.version).toBeGreaterThan(1);
-    const ctx = actionContext({ db: t.database.db, clock: t.clock }, auth, initiatorOf(auth, null));
     const written = await performHazardAction(ctx, loaded.hazard, 'list', { version: 1, docNo: '涡安办督〔2026〕6号', deadline: '2027-01-01' });
     expect(written.version).toBe(delivered.version + 1);
     expect(written.listing).not.toBeNull();
@@ -169,13 +173,8 @@ describe('a side event between the load and the write', () => {
   });
 
   it('still refuses it when an action came in between (409)', async () => {
-    const h = (await register({ level: 'major', criterionIds: ['HG2017-5'], title: '加载与写入之间他人操作' })).json();
-    const auth = await authenticate({ db: t.database.db, clock: t.clock }, yjj);
-    if (!auth) throw new Error('no session');
-    const loaded = await findHazard(t.database.db, auth.scope, h.id);
-    if (!loaded) throw new Error('not found');
+    const { h, loaded, ctx } = await loadedForAction('加载与写入之间他人操作');
     expect((await act(yjj, h.id, 'list', { version: 1, docNo: '涡安办督〔2026〕7号', deadline: '2027-01-01' })).statusCode).toBe(200);
-    const ctx = actionContext({ db: t.database.db, clock: t.clock }, auth, initiatorOf(auth, null));
     await expect(performHazardAction(ctx, loaded.hazard, 'list', { version: 1, docNo: '涡安办督〔2026〕8号', deadline: '2027-01-01' })).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 });
