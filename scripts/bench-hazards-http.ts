@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { loadAverage, quantile, round } from './bench-lib.ts';
+import { portInStartLine } from '../packages/server/src/lib/start-line.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
 const WARM_SECONDS = Math.min(2, SECONDS / 5);
@@ -133,8 +134,8 @@ export async function measureConcurrency(adminUrl: string): Promise<ConcurrencyR
         fs.writeSync(log, chunk);
         if (head.length > 65_536) return;
         head += chunk.toString('utf8');
-        const found = /治本已启动：http:\/\/localhost:(\d+)/.exec(head)?.[1];
-        if (found) resolve(Number(found));
+        const found = portInStartLine(head);
+        if (found !== null) resolve(found);
       });
       server.once('exit', (code) => reject(new Error(`the server exited (${code}) before it started; see ${logFile}`)));
     });

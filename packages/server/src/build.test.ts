@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImageJobResult } from './modules/files/image-runner.ts';
 import { pngWithText } from './modules/files/test-fixtures.ts';
 import type { FromLedgerWorker, ToLedgerWorker } from './modules/grading/grading.worker-protocol.ts';
+import { portInStartLine } from './lib/start-line.ts';
 
 // `npm start` runs the server from scripts/build-server.mjs's output, not from the sources the other tests import:
 // this builds it and runs what it built — the server and both worker-thread entries — without a TypeScript loader.
@@ -53,8 +54,8 @@ describe('the server build (npm start)', () => {
       const started = new Promise<void>((resolve, reject) => {
         const onData = (chunk: Buffer) => {
           output += chunk.toString('utf8');
-          const port = /治本已启动：http:\/\/localhost:(\d+)/.exec(output)?.[1];
-          if (port) {
+          const port = portInStartLine(output);
+          if (port !== null) {
             base = `http://127.0.0.1:${port}`;
             resolve();
           }

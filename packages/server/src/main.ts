@@ -35,6 +35,7 @@ import { ledgerWorkerFor } from './modules/grading/grading.worker-pool.ts';
 import { systemSealLegacyEvents } from './workflow/legacy.ts';
 import { tipStream } from './workflow/streams.ts';
 import { limitHeapGrowth } from './lib/heap.ts';
+import { startLineHead } from './lib/start-line.ts';
 
 limitHeapGrowth();
 
@@ -110,11 +111,11 @@ if (interrupted > 0) console.log(`${interrupted} 个上次中断的后台任务�
 const principalCheckSettings = loadPrincipalCheckSettings(process.env);
 const app = await buildApp({ database, config: { ...config, tips: tipSettings, principalChecks: principalCheckSettings }, logger: process.env.LOG_LEVEL !== 'silent' });
 await app.listen({ port: config.port, host: config.host });
-// The port listened on: PORT=0 asks the system for a free one (build.test.ts reads it from this line).
+// The port listened on: PORT=0 asks the system for a free one (lib/start-line.ts reads it back from this line).
 const listening = app.server.address();
 const port = listening !== null && typeof listening === 'object' ? listening.port : config.port;
 console.log(
-  `治本已启动：http://localhost:${port}  数据库：${database.kind === 'pglite' ? `内嵌 PGlite（${config.dataDir}）` : 'PostgreSQL'}  行政区划 ${reference.regions} 条，判定标准条款 ${reference.criteria} 条`,
+  `${startLineHead(port)}  数据库：${database.kind === 'pglite' ? `内嵌 PGlite（${config.dataDir}）` : 'PostgreSQL'}  行政区划 ${reference.regions} 条，判定标准条款 ${reference.criteria} 条`,
 );
 
 // Background work runs in the server process only (tests drive it directly): the outbox worker delivers

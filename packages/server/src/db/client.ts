@@ -47,7 +47,7 @@ async function openPglite(dataDir: string | null): Promise<Database> {
   if (useAppRole) await client.exec(`SET ROLE ${APP_ROLE}`);
   if (dataDir) restrictTree(dataDir);
   return {
-    db: db as unknown as Db,
+    db,
     kind: 'pglite',
     unsafeOwnerExec: async (statement) => {
       // PGlite is one session: step out of the app role, run, step back in. Separate calls, so that a lone
@@ -109,7 +109,7 @@ async function openPostgres(url: string, appUrl: string | null, onPoolError: Poo
   const owner = resilientPool({ connectionString: url, max: 1 }, 'owner', onPoolError);
   const ownerDb = drizzlePg(owner.pool);
   await migratePg(ownerDb, { migrationsFolder });
-  const useAppRole = appUrl === null && (await appRoleUsable(ownerDb as unknown as Db));
+  const useAppRole = appUrl === null && (await appRoleUsable(ownerDb));
   // No start-up `options` (-c role=… -c jit=off): PgBouncer and other poolers refuse or drop them. With
   // DATABASE_APP_URL the app logs in as the restricted role itself and its settings come from ALTER ROLE … SET
   // (migration); otherwise each new connection switches role and settings before its first query.
@@ -129,7 +129,7 @@ async function openPostgres(url: string, appUrl: string | null, onPoolError: Poo
   );
   const db = drizzlePg(app.pool);
   return {
-    db: db as unknown as Db,
+    db,
     kind: 'postgres',
     unsafeOwnerExec: async (statement) => {
       await owner.pool.query(statement);
@@ -142,7 +142,7 @@ async function openPostgres(url: string, appUrl: string | null, onPoolError: Poo
 }
 
 async function appRoleUsable(db: Db): Promise<boolean> {
-  const result = await (db as Db).execute<{ usable: boolean }>(
+  const result = await db.execute<{ usable: boolean }>(
     sql`SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ${APP_ROLE})
         AND pg_has_role(current_user, ${APP_ROLE}, 'MEMBER') AS usable`,
   );
