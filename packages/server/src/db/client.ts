@@ -121,6 +121,10 @@ async function openPostgres(url: string, appUrl: string | null, onPoolError: Poo
     {
       connectionString: appUrl ?? url,
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      // Pipeline mode: statements a transaction issues side by side (an event and its subscribers' rows) go out
+      // together instead of one per round trip; the server still runs them in the order sent. Statements awaited
+      // one by one behave as without it.
+      pipeline: true,
       // pg-pool awaits this before handing the new connection out; if it fails, the connection is dropped.
       ...(appUrl === null ? { onConnect: async (client: pg.ClientBase) => void (await client.query(setUp)) } : {}),
     },

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
 import { insertRows, insertRowsReturning } from './insert-rows.ts';
+import { arrayParam, prepareOnce, runPrepared } from './prepared.ts';
 import { hazardEvents, hazards } from './schema/index.ts';
 
 // The one-parameter insert must write and return exactly what drizzle's own insert does, for every column type
@@ -112,6 +113,24 @@ describe('insertRowsReturning / insertRows (one JSON parameter)', () => {
     const mixed = [{ ...first, location: '某处', fixedOnSite: true }, { ...second, location: undefined, fixedOnSite: undefined }];
     const returned = await insertRowsReturning(t.database.db, hazards, mixed);
     expect(returned.map((r) => [r.location, r.fixedOnSite, r.version])).toEqual([['某处', true, 1], ['', false, 1]]);
+  });
+
+  it('insertRows sends its statement when called, on either path: a read called right behind it sees its rows', async () => {
+    const [first, second] = fc.sample(hazardValues, { numRuns: 2, seed: 11 }).map((values) => hazardRow(values));
+    if (!first || !second) throw new Error('no sample');
+    const counted = prepareOnce('insert_rows_test_count', () => sql`SELECT count(*)::int AS n FROM ${hazards} WHERE ${hazards.id} = ANY(${sql.placeholder('ids')}::uuid[])`);
+    const cases = [
+      { path: 'one JSON parameter', rows: [first] },
+      { path: 'drizzle’s insert (rows that set different columns)', rows: [{ ...second, location: '某处' }, { ...hazardRow(fc.sample(hazardValues, { numRuns: 1, seed: 12 })[0] as Generated), location: undefined }] },
+    ];
+    for (const { path, rows } of cases) {
+      const seen = await t.database.db.transaction(async (tx) => {
+        // Both go out together (pipeline mode on PostgreSQL, PGlite's queue): the read must run after the insert.
+        const [, read] = await Promise.all([insertRows(tx, hazards, rows), runPrepared<{ n: number }>(tx, counted(), { ids: arrayParam(rows.map((r) => r.id)) })]);
+        return read[0]?.n;
+      });
+      expect(seen, path).toBe(rows.length);
+    }
   });
 
   it('insertRows writes events the timeline reads back, hashes and payloads intact', async () => {

@@ -31,15 +31,28 @@ export async function insertRowsReturning<T extends PgTable>(db: Db, table: T, r
 /** skipConflictsOn: ON CONFLICT (these columns) DO NOTHING; only the rows inserted come back. */
 export type InsertOptions = { skipConflictsOn?: readonly PgColumn[] };
 
-/** insertRowsReturning without reading the rows back. */
-export async function insertRows<T extends PgTable>(db: Db, table: T, rows: readonly T['$inferInsert'][]): Promise<void> {
-  if (rows.length === 0) return;
-  const written = await insertJsonRows(db, table, getTableColumns(table) as Record<string, Column>, rows, false);
-  if (written === null) await db.insert(table).values([...rows] as T['$inferInsert'][]);
+/**
+ * insertRowsReturning without reading the rows back. It sends its statement when called, on either path (drizzle's
+ * builder waits a microtask when awaited, `.execute()` does not): a statement called after it in the same
+ * transaction runs after it on the server, even when both go out together (the timeline inserts an event and its
+ * subscribers read it: workflow/timeline.ts insertAndPublish).
+ */
+export function insertRows<T extends PgTable>(db: Db, table: T, rows: readonly T['$inferInsert'][]): Promise<void> {
+  if (rows.length === 0) return Promise.resolve();
+  const all = getTableColumns(table) as Record<string, Column>;
+  const json = jsonInsert(table, all, rows, false);
+  const sent = json ? runPrepared(db, json.statement, json.values) : db.insert(table).values([...rows] as T['$inferInsert'][]).execute();
+  return sent.then(() => undefined);
 }
 
 /** The insert as one JSON parameter, or null when the rows cannot take that path. */
 async function insertJsonRows(db: Db, table: PgTable, all: Record<string, Column>, rows: readonly object[], returning: boolean, options: InsertOptions = {}): Promise<Record<string, unknown>[] | null> {
+  const json = jsonInsert(table, all, rows, returning, options);
+  return json ? runPrepared<Record<string, unknown>>(db, json.statement, json.values) : null;
+}
+
+/** The statement and its one parameter, or null when the rows cannot take the JSON path. */
+function jsonInsert(table: PgTable, all: Record<string, Column>, rows: readonly object[], returning: boolean, options: InsertOptions = {}): { statement: PreparedStatement; values: { rows: string } } | null {
   const filled = rows.map((row) => withDefaults(all, row as Record<string, unknown>));
   const keys = filled[0] ? Object.keys(filled[0]) : [];
   const signature = keys.join(',');
@@ -51,7 +64,7 @@ async function insertJsonRows(db: Db, table: PgTable, all: Record<string, Column
     for (const [key, column] of prepared.columns) json[column.name] = toJson(column, row[key]);
     return json;
   }));
-  return runPrepared<Record<string, unknown>>(db, prepared.statement(), { rows: payload });
+  return { statement: prepared.statement(), values: { rows: payload } };
 }
 
 /** The row with drizzle's client-side defaults applied, undefined keys left out (they take the database default). */

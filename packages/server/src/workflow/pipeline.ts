@@ -11,7 +11,7 @@ import type { WorkflowActor, WorkflowMachine } from '@zhiben/core';
 import type { Db } from '../db/client.ts';
 import { AppError } from '../errors.ts';
 import type { ActionContext } from './context.ts';
-import { appendChange, onlySideEventsSince, type SealedEvent, type Subject, type TimelineStream } from './timeline.ts';
+import { appendChange, lockedWithLastLink, onlySideEventsSince, type SealedEvent, type Subject, type TimelineStream } from './timeline.ts';
 import { inTransaction, type AfterCommit, type Unit } from './unit.ts';
 
 /** What a payload handler decides: the record's other changes and the event's content. */
@@ -71,18 +71,26 @@ export async function performWorkflowAction<
     const more = step.before ? await step.before(unit) : {};
     const changes: Partial<S> = Object.assign<Partial<S>, Partial<S> | undefined, Partial<S> | undefined>({}, step.changes, more.changes);
     const to = def.machine.nextStatus(facts, action, step.outcome);
-    const written = (await def.compareAndSet(unit.tx, row, changes, to, ctx.now)) ?? (await compareAndSetPastSideEvents(def, unit.tx, row, changes, to, ctx.now));
+    const [set, last] = await lockedWithLastLink(unit.tx, def.stream, row.id, def.compareAndSet(unit.tx, row, changes, to, ctx.now));
+    const written = set ?? (await compareAndSetPastSideEvents(def, unit.tx, row, changes, to, ctx.now));
     if (!written) throw AppError('CONFLICT');
-    const event = await appendChange(unit, def.stream, written, {
-      at: ctx.now,
-      actorId: ctx.auth.user.id,
-      actorName: ctx.who.name,
-      kind: action,
-      fromStatus: row.status,
-      toStatus: to,
-      payload: { ...step.payload, ...more.payload },
-      extra: { ...step.extra, ...more.extra },
-    });
+    const event = await appendChange(
+      unit,
+      def.stream,
+      written,
+      {
+        at: ctx.now,
+        actorId: ctx.auth.user.id,
+        actorName: ctx.who.name,
+        kind: action,
+        fromStatus: row.status,
+        toStatus: to,
+        payload: { ...step.payload, ...more.payload },
+        extra: { ...step.extra, ...more.extra },
+      },
+      // After a retry past side events the link read beside the first attempt no longer fits: appendChange reads it again.
+      { last },
+    );
     if (step.after) await step.after(unit, written);
     if (step.afterCommit) unit.afterCommit(step.afterCommit);
     return { row: written, event };

@@ -8,6 +8,8 @@ import type { Db } from '../db/client.ts';
 import { AppError } from '../errors.ts';
 import type { Unit } from './unit.ts';
 
+/** A record's last event: where its chain goes on. */
+export type LastLink = { seq: number; hash: string };
 /** A record that has a timeline: what the kernel reads of it. */
 export type Subject = { id: string; status: string; version: number };
 
@@ -46,7 +48,8 @@ export type TimelineStream<S extends Subject, Extra> = {
   extraFor(subject: S): Extra;
   /** The fields the chain hashes. */
   body(event: SealedEvent<Extra>): Record<string, unknown>;
-  lastLink(tx: Db, subjectId: string): Promise<{ seq: number; hash: string } | null>;
+  lastLink(tx: Db, subjectId: string): Promise<LastLink | null>;
+  /** Must send its statement when called, before it first waits (insertRows does): see insertAndPublish. */
   insert(tx: Db, events: readonly SealedEvent<Extra>[]): Promise<void>;
   /** The record by id, unlocked and unscoped (for writers of its history, which insert it themselves). */
   find(tx: Db, subjectId: string): Promise<S | null>;
@@ -71,41 +74,76 @@ function seal<S extends Subject, Extra>(stream: TimelineStream<S, Extra>, subjec
   return { ...unsealed, hash: chainHash(prevHash, stream.body(unsealed)) };
 }
 
+/**
+ * Runs the concerned subscribers side by side: each issues its statements without waiting for the others', so on
+ * PostgreSQL they share round trips (pipeline mode, db/client.ts). Subscribers are independent by contract: none
+ * reads what another writes.
+ */
 async function publish<S extends Subject, Extra>(unit: Unit, stream: TimelineStream<S, Extra>, appended: readonly Appended<S, Extra>[]): Promise<void> {
-  for (const subscriber of stream.subscribers()) {
-    const concerned = appended.filter(subscriber.when);
-    if (concerned.length > 0) await subscriber.run(unit, concerned);
-  }
+  await Promise.all(
+    stream.subscribers().map(async (subscriber) => {
+      const concerned = appended.filter(subscriber.when);
+      if (concerned.length > 0) await subscriber.run(unit, concerned);
+    }),
+  );
 }
 
+/**
+ * The events' insert and their publication, sent together. The insert goes out first (a stream's insert sends its
+ * statement when called: insertRows), and the server runs statements in the order sent, so the subscribers' reads
+ * of the events (the statistics upkeep) see them.
+ */
+async function insertAndPublish<S extends Subject, Extra>(unit: Unit, stream: TimelineStream<S, Extra>, appended: readonly Appended<S, Extra>[]): Promise<void> {
+  await Promise.all([stream.insert(unit.tx, appended.map((a) => a.event)), publish(unit, stream, appended)]);
+}
+
+const linkFits = (subject: Subject, last: LastLink | null) => (last?.seq ?? 0) + 1 === subject.version;
+
 /** The next link after the record's last event; the record's version must already be that seq (see the header). */
-async function nextLink<S extends Subject, Extra>(tx: Db, stream: TimelineStream<S, Extra>, subject: S): Promise<{ seq: number; prevHash: string }> {
-  const last = await stream.lastLink(tx, subject.id);
-  const seq = (last?.seq ?? 0) + 1;
+function nextLink(subject: Subject, last: LastLink | null): { seq: number; prevHash: string } {
   // A record whose version is not its last seq was changed behind its timeline, or lost the timeline's tail:
   // refuse to build on it rather than bury the difference under a new event.
-  if (seq !== subject.version) throw AppError('TIMELINE_INCONSISTENT');
-  return { seq, prevHash: last?.hash ?? GENESIS_HASH };
+  if (!linkFits(subject, last)) throw AppError('TIMELINE_INCONSISTENT');
+  return { seq: subject.version, prevHash: last?.hash ?? GENESIS_HASH };
+}
+
+/**
+ * A statement that locks the record (its compare-and-set, or a touch) and the record's last link, read in the same
+ * round trip (pipeline mode, db/client.ts). The read usually runs behind the lock, but nothing guarantees it (a
+ * statement built by drizzle's query builder is sent a microtask after its call), so appendChange checks the link
+ * against the version the lock returned and reads it again when they disagree.
+ */
+export async function lockedWithLastLink<S extends Subject, Extra, R>(tx: Db, stream: TimelineStream<S, Extra>, subjectId: string, locking: Promise<R>): Promise<[R, LastLink | null]> {
+  return Promise.all([locking, stream.lastLink(tx, subjectId)]);
 }
 
 /** The first event of a record inserted in this transaction (version 1): seq 1, no reads. */
 export async function appendCreated<S extends Subject, Extra>(unit: Unit, stream: TimelineStream<S, Extra>, subject: S, event: NewEvent<Extra>, options: Options = {}): Promise<SealedEvent<Extra>> {
   if (subject.version !== 1) throw AppError('TIMELINE_INCONSISTENT');
   const sealed = seal(stream, subject, event, 1, GENESIS_HASH);
-  await stream.insert(unit.tx, [sealed]);
-  await publish(unit, stream, [{ subject, event: sealed, live: !options.history }]);
+  await insertAndPublish(unit, stream, [{ subject, event: sealed, live: !options.history }]);
   return sealed;
 }
 
 /**
  * The event of a change the caller has just compare-and-set on the record (which holds its row lock and moved its
- * version on): `subject` is the record as written.
+ * version on): `subject` is the record as written. `last` is the record's last link when the caller read it
+ * already, sent right behind its compare-and-set (see lockedWithLastLink).
  */
-export async function appendChange<S extends Subject, Extra>(unit: Unit, stream: TimelineStream<S, Extra>, subject: S, event: NewEvent<Extra>, options: Options = {}): Promise<SealedEvent<Extra>> {
-  const { seq, prevHash } = await nextLink(unit.tx, stream, subject);
+export async function appendChange<S extends Subject, Extra>(
+  unit: Unit,
+  stream: TimelineStream<S, Extra>,
+  subject: S,
+  event: NewEvent<Extra>,
+  options: Options & { last?: LastLink | null } = {},
+): Promise<SealedEvent<Extra>> {
+  // A link read beside the lock that does not fit the record's version may have been read before the lock was held
+  // (another change committed meanwhile): read it again, now behind the lock, before calling the record inconsistent.
+  const read = options.last;
+  const last = read !== undefined && linkFits(subject, read) ? read : await stream.lastLink(unit.tx, subject.id);
+  const { seq, prevHash } = nextLink(subject, last);
   const sealed = seal(stream, subject, event, seq, prevHash);
-  await stream.insert(unit.tx, [sealed]);
-  await publish(unit, stream, [{ subject, event: sealed, live: !options.history }]);
+  await insertAndPublish(unit, stream, [{ subject, event: sealed, live: !options.history }]);
   return sealed;
 }
 
@@ -121,9 +159,9 @@ export async function recordEvent<S extends Subject, Extra>(
   event: Omit<NewEvent<Extra>, 'fromStatus' | 'toStatus'>,
   options: Options = {},
 ): Promise<{ subject: S; event: SealedEvent<Extra> } | null> {
-  const subject = await stream.touch(unit.tx, subjectId, event.at);
+  const [subject, last] = await lockedWithLastLink(unit.tx, stream, subjectId, stream.touch(unit.tx, subjectId, event.at));
   if (!subject) return null;
-  const sealed = await appendChange(unit, stream, subject, { ...event, fromStatus: subject.status, toStatus: subject.status }, options);
+  const sealed = await appendChange(unit, stream, subject, { ...event, fromStatus: subject.status, toStatus: subject.status }, { ...options, last });
   return { subject, event: sealed };
 }
 
@@ -146,8 +184,7 @@ export async function appendFirstEvents<S extends Subject, Extra>(unit: Unit, st
     if (subject.version !== 1) throw AppError('TIMELINE_INCONSISTENT');
     return { subject, event: seal(stream, subject, event, 1, GENESIS_HASH) };
   });
-  await stream.insert(unit.tx, sealed.map((s) => s.event));
-  await publish(unit, stream, sealed.map(({ subject, event }) => ({ subject, event, live: !options.history })));
+  await insertAndPublish(unit, stream, sealed.map(({ subject, event }) => ({ subject, event, live: !options.history })));
 }
 
 export const listEvents = <S extends Subject, Extra>(db: Db, stream: TimelineStream<S, Extra>, subjectId: string): Promise<SealedEvent<Extra>[]> => stream.list(db, [subjectId]);

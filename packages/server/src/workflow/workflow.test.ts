@@ -3,15 +3,18 @@ import { sql } from 'drizzle-orm';
 import { hazards, tips } from '../db/schema/index.ts';
 import { scopeWhere } from '../lib/scope-sql.ts';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
-import { hazardStream, tipStream } from './streams.ts';
-import { listEvents, verifyEvents } from './timeline.ts';
+import { hazardStream, tipStream, type HazardAppended } from './streams.ts';
+import { listEvents, recordEvent, verifyEvents, type Subscriber } from './timeline.ts';
+import { performWorkflowAction } from './pipeline.ts';
+import { hazardSubscribers } from './subscribers.ts';
 import { systemSealLegacyEvents } from './legacy.ts';
 import { inTransaction } from './unit.ts';
+import { prepareOnce, runPrepared } from '../db/prepared.ts';
 import { createNotificationChannels } from '../modules/notifications/notification-channels.ts';
 import { deliverPendingNotifications } from '../modules/notifications/notifications.service.ts';
 import { authenticate } from '../modules/auth/auth.service.ts';
 import { findHazard } from '../modules/hazards/hazards.repository.ts';
-import { performHazardAction } from '../modules/hazards/hazards.workflow.ts';
+import { hazardWorkflow, performHazardAction } from '../modules/hazards/hazards.workflow.ts';
 import { initiatorOf } from '../lib/request-context.ts';
 import { actionContext } from './context.ts';
 
@@ -146,16 +149,16 @@ describe('the version check', () => {
   });
 });
 
-describe('a side event between the load and the write', () => {
-  /** A new major hazard as the route loads it for an action (version 1), and the context the action runs in. */
-  const loadedForAction = async (title: string) => {
-    const h = (await register({ level: 'major', criterionIds: ['HG2017-5'], title })).json();
-    const auth = await authenticate({ db: t.database.db, clock: t.clock }, yjj);
-    const loaded = auth ? await findHazard(t.database.db, auth.scope, h.id) : null;
-    if (!auth || !loaded) throw new Error('no session or no hazard');
-    return { h, loaded, ctx: actionContext({ db: t.database.db, clock: t.clock }, auth, initiatorOf(auth, null)) };
-  };
+/** A new major hazard as the route loads it for an action (version 1), and the context the action runs in. */
+const loadedForAction = async (title: string) => {
+  const h = (await register({ level: 'major', criterionIds: ['HG2017-5'], title })).json();
+  const auth = await authenticate({ db: t.database.db, clock: t.clock }, yjj);
+  const loaded = auth ? await findHazard(t.database.db, auth.scope, h.id) : null;
+  if (!auth || !loaded) throw new Error('no session or no hazard');
+  return { h, loaded, ctx: actionContext({ db: t.database.db, clock: t.clock }, auth, initiatorOf(auth, null)) };
+};
 
+describe('a side event between the load and the write', () => {
   it('does not turn an action into a conflict: a notice delivered meanwhile moves the version, the action still applies', async () => {
     const { h, loaded, ctx } = await loadedForAction('加载与写入之间送达');
     // The route has loaded the record (version 1); the notices are delivered before the action's transaction.
@@ -176,6 +179,69 @@ describe('a side event between the load and the write', () => {
     const { h, loaded, ctx } = await loadedForAction('加载与写入之间他人操作');
     expect((await act(yjj, h.id, 'list', { version: 1, docNo: '涡安办督〔2026〕7号', deadline: '2027-01-01' })).statusCode).toBe(200);
     await expect(performHazardAction(ctx, loaded.hazard, 'list', { version: 1, docNo: '涡安办督〔2026〕8号', deadline: '2027-01-01' })).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
+});
+
+describe('statements sent side by side in one transaction (pipeline mode on PostgreSQL)', () => {
+  const divisionByZero = prepareOnce('workflow_test_division_by_zero', () => sql`SELECT 1 / 0 AS n`);
+  const escalation = (note: string) => ({ at: t.clock.now(), actorId: null, actorName: '内核测试', kind: 'escalation', payload: { note } });
+
+  it('a subscriber that fails while the others’ statements are on their way rolls back everything, and its error is the one thrown', async () => {
+    const { h, loaded, ctx } = await loadedForAction('订阅者失败回滚');
+    const failing: Subscriber<HazardAppended> = {
+      name: 'failing',
+      when: () => true,
+      // A prepared statement goes out when called, ahead of the statistics upkeep behind it.
+      run: async (unit) => void (await runPrepared(unit.tx, divisionByZero(), {})),
+    };
+    const definition: typeof hazardWorkflow = { ...hazardWorkflow, stream: { ...hazardStream, subscribers: () => [failing, ...hazardSubscribers] } };
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => void unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const [spansBefore] = await t.rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM hazard_stat_spans WHERE hazard_id = ${h.id}`);
+      await expect(performWorkflowAction(definition, ctx, loaded.hazard, 'list', { version: 1, docNo: '涡安办督〔2026〕41号', deadline: '2027-01-01' })).rejects.toMatchObject({ cause: { code: '22012' } });
+      // The record, its timeline and the statistics subscriber's rows are as before.
+      const [row] = await t.rows<{ version: number; listing: unknown }>(sql`SELECT version, listing FROM hazards WHERE id = ${h.id}`);
+      expect(row).toEqual({ version: 1, listing: null });
+      expect((await listEvents(t.database.db, hazardStream, h.id)).map((e) => e.kind)).toEqual(['register']);
+      expect(await t.rows(sql`SELECT count(*)::int AS n FROM hazard_stat_spans WHERE hazard_id = ${h.id}`)).toEqual([spansBefore]);
+      // The statements behind the failed one were answered with errors too: none of them surfaced as unhandled.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(unhandled).toEqual([]);
+      // And the connection went back to the pool in a usable state.
+      expect((await act(yjj, h.id, 'list', { version: 1, docNo: '涡安办督〔2026〕42号', deadline: '2027-01-01' })).statusCode).toBe(200);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
+
+  it.skipIf(!process.env.TEST_DATABASE_URL)('an event committed while another write waited for the record’s lock is built on, not called an inconsistency', async () => {
+    const h = (await register({ title: '加锁后读链尾' })).json();
+    let holding: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (holding = resolve));
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const first = inTransaction(t.database.db, async (unit) => {
+      await recordEvent(unit, hazardStream, h.id, escalation('先'));
+      holding();
+      await released;
+    });
+    await held;
+    const second = inTransaction(t.database.db, (unit) => recordEvent(unit, hazardStream, h.id, escalation('后')));
+    // The second write has sent its lock (and its last-link read), and waits for the first's row lock (pg_locks shows
+    // every session's locks; pg_stat_activity hides other roles' waits from the app role).
+    for (let i = 0; i < 100; i += 1) {
+      const [waiting] = await t.rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted`);
+      if ((waiting?.n ?? 0) > 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    release();
+    await first;
+    expect((await second)?.event.seq).toBe(3);
+    const events = await listEvents(t.database.db, hazardStream, h.id);
+    expect(events.map((e) => [e.seq, e.payload.note ?? null])).toEqual([[1, null], [2, '先'], [3, '后']]);
+    expect(verifyEvents(hazardStream, events).ok).toBe(true);
   });
 });
 

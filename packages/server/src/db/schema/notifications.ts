@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import { users } from './auth.ts';
 import { hazards } from './hazards.ts';
@@ -35,6 +36,11 @@ export const notifications = pgTable(
     index('notifications_pending_idx').on(t.status, t.createdAt),
     index('notifications_user_idx').on(t.recipientUserId, t.createdAt),
     index('notifications_provider_idx').on(t.providerMessageId),
+    // A hazard's view lists its notices: without this it read the whole table (0.6 ms at 5,000 notices in the
+    // bench, growing with every notice sent in the province).
+    index('notifications_hazard_idx')
+      .on(t.hazardId, t.createdAt)
+      .where(sql`${t.hazardId} IS NOT NULL`),
   ],
 );
 

@@ -155,8 +155,10 @@ export async function createHazard(
       createdAt: ctx.now,
       updatedAt: ctx.now,
     });
-    // The subscribers queue the major-hazard notices (register) and the statistics in this transaction.
-    await appendCreated(unit, hazardStream, hazard, {
+    // The subscribers queue the major-hazard notices (register) and the statistics in this transaction; the
+    // idempotency key goes out beside them (it reads nothing they write).
+    const keeping = idempotencyKey ? repo.insertIdempotencyKey(tx, { userId, key: idempotencyKey, requestHash: bodyHash, statusCode: 201, response: { hazardId: hazard.id }, createdAt: ctx.now }) : null;
+    const appending = appendCreated(unit, hazardStream, hazard, {
       at: ctx.now,
       actorId: userId,
       actorName: ctx.who.name,
@@ -165,9 +167,7 @@ export async function createHazard(
       toStatus: status,
       payload: { hazardNo, level: input.level, source, sector, title: input.title, deadline: input.deadline, criterionIds: input.criterionIds, fixedOnSite: input.fixedOnSite, evidence, ...(tipOrigin ? { tipId: tipOrigin.tipId, tipNo: tipOrigin.tipNo } : {}), ...(options.inspectionOrigin ? { inspection: options.inspectionOrigin } : {}) },
     });
-    if (idempotencyKey) {
-      await repo.insertIdempotencyKey(tx, { userId, key: idempotencyKey, requestHash: bodyHash, statusCode: 201, response: { hazardId: hazard.id }, createdAt: ctx.now });
-    }
+    await Promise.all([appending, keeping]);
     return hazard;
   };
   const joined = (hazard: repo.HazardRow): JoinedHazard => ({ hazard, enterpriseName: enterprise.name, enterpriseUscc: enterprise.uscc, regionName: enterprise.regionName });

@@ -1,0 +1,1 @@
+CREATE INDEX "notifications_hazard_idx" ON "notifications" USING btree ("hazard_id","created_at") WHERE "notifications"."hazard_id" IS NOT NULL;
