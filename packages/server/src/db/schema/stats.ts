@@ -19,10 +19,10 @@ export const hazardStatSpans = pgTable(
     /** China date the hazard first stopped being open (closed or dismissed), for the stock burn-down. */
     endedOn: date('ended_on', { mode: 'string' }),
   },
-  (t) => [
-    uniqueIndex('hazard_stat_spans_pk').on(t.hazardId, t.validFrom),
-    index('hazard_stat_spans_region_idx').using('btree', t.regionCode.op('text_pattern_ops'), t.validTo),
-  ],
+  // The covering indexes the statistics read (hazard_stat_spans_current_idx, _asof_idx, _county_…_idx) are created
+  // by hand-written migrations; _asof_idx has the keys (region_code text_pattern_ops, valid_to) of the plain
+  // hazard_stat_spans_region_idx that stood here, which every write kept up for nothing and is dropped.
+  (t) => [uniqueIndex('hazard_stat_spans_pk').on(t.hazardId, t.validFrom)],
 );
 
 /**

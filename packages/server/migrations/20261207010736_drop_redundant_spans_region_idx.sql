@@ -1,0 +1,1 @@
+DROP INDEX "hazard_stat_spans_region_idx";
