@@ -14,6 +14,7 @@ import { createNotificationChannels } from '../modules/notifications/notificatio
 import { deliverPendingNotifications } from '../modules/notifications/notifications.service.ts';
 import { authenticate } from '../modules/auth/auth.service.ts';
 import { findHazard } from '../modules/hazards/hazards.repository.ts';
+import { presentHazard } from '../modules/hazards/hazards.presenter.ts';
 import { hazardWorkflow, performHazardAction } from '../modules/hazards/hazards.workflow.ts';
 import { initiatorOf } from '../lib/request-context.ts';
 import { actionContext } from './context.ts';
@@ -173,6 +174,21 @@ describe('a side event between the load and the write', () => {
     expect(verifyEvents(hazardStream, events).ok).toBe(true);
     expect(events.at(-1)?.kind).toBe('list');
     expect(events.at(-1)?.seq).toBe(written.version);
+  });
+
+  it('the answer to a write is checked against its own events: a notice delivered right after it is newer, not a mismatch', async () => {
+    const { h, loaded, ctx } = await loadedForAction('写入后立即送达');
+    const log = { info: () => undefined, error: () => undefined };
+    await deliverPendingNotifications({ db: t.database.db, clock: t.clock, channels: createNotificationChannels({ kind: 'log' }, log), log });
+    // The row as the write left it (version 1), presented after the notices moved the stored version on.
+    const answer = await presentHazard(t.database.db, ctx.auth, loaded, t.clock.now());
+    expect(answer).toMatchObject({ version: 1, timelineVerified: true, timelineProblems: [] });
+    expect(answer.timeline.map((e) => e.seq)).toEqual([1]);
+    // Read again, the record and its timeline include the deliveries.
+    const fresh = (await t.request(yjj, 'GET', `/api/hazards/${h.id}`)).json();
+    expect(fresh.version).toBeGreaterThan(1);
+    expect(fresh.timeline).toHaveLength(fresh.version);
+    expect(fresh.timelineVerified).toBe(true);
   });
 
   it('still refuses it when an action came in between (409)', async () => {

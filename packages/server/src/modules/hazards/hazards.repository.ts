@@ -182,6 +182,7 @@ const viewParts = preparedRead('hazards_view_parts', (db) =>
       orgName: sql<string | null>`(SELECT ${orgs.name} FROM ${orgs} WHERE ${orgs.id} = ${sql.placeholder('orgId')})`,
       userName: sql<string | null>`(SELECT ${users.displayName} FROM ${users} WHERE ${users.id} = ${sql.placeholder('userId')})`,
       notifications: sql<Record<string, unknown>[]>`(SELECT ${jsonRows(NOTICE_COLUMNS, sql`ORDER BY ${notifications.createdAt}, ${notifications.id}`)} FROM ${notifications} WHERE ${notifications.hazardId} = ${sql.placeholder('hazardId')})`,
+      version: sql<number | null>`(SELECT ${hazards.version} FROM ${hazards} WHERE ${hazards.id} = ${sql.placeholder('hazardId')})`,
     })
     .from(sql`(SELECT 1) AS one`),
 );
@@ -192,11 +193,16 @@ const viewParts = preparedRead('hazards_view_parts', (db) =>
  * loaded the hazard within scope. Recipient names come back as stored; the presenter masks them for audiences that
  * should not see them (maskName).
  */
-export async function findHazardViewParts(db: Db, hazard: Pick<HazardRow, 'id' | 'criterionIds' | 'foundByOrgId' | 'foundByUserId'>) {
+export async function findHazardViewParts(db: Db, hazard: Pick<HazardRow, 'id' | 'version' | 'criterionIds' | 'foundByOrgId' | 'foundByUserId'>) {
   const [row] = await viewParts(db).execute({ hazardId: hazard.id, criterionIds: arrayParam(hazard.criterionIds), orgId: hazard.foundByOrgId, userId: hazard.foundByUserId });
   if (!row) throw new Error('the view parts statement returned no row');
+  const events = row.events.map((raw) => hazardEventOf(fromDriverRow<typeof hazardEvents.$inferSelect>(EVENT_COLUMNS, raw)));
   return {
-    events: row.events.map((raw) => hazardEventOf(fromDriverRow<typeof hazardEvents.$inferSelect>(EVENT_COLUMNS, raw))),
+    // Read in the same snapshot as the events: when the stored version is past the row shown, a change committed
+    // after that row was read (a notice delivered right after this very write) and its events are newer than the row.
+    // The timeline shown then stops at the row's version, so the integrity check compares the row with its own
+    // events; when the versions agree every event is compared, as before.
+    events: row.version !== null && row.version > hazard.version ? events.filter((e) => e.seq <= hazard.version) : events,
     criteria: inOrderAsked(hazard.criterionIds, row.criteria.map((raw) => fromDriverRow<CriterionItem>(CRITERION_COLUMNS, raw))),
     finder: { orgName: row.orgName, userName: row.userName },
     notifications: row.notifications.map((raw) => fromDriverRow<NoticeItem>(NOTICE_COLUMNS, raw)),
