@@ -28,7 +28,7 @@ export const confirmForm = actionForm<ConfirmValues>()({
             preferredStandards={sectors.find((s) => s.code === h.sector)?.standards ?? []}
           />
         </Form.Item>
-        <Form.Item label="整改期限" name="deadline" rules={[...requiredChoice('请选择整改期限'), ...deadline.rules]} extra={deadline.extra}>
+        <Form.Item label="整改期限" name="deadline" validateFirst rules={[...requiredChoice('请选择整改期限'), ...deadline.rules]} extra={deadline.extra}>
           <DatePicker style={{ width: 200 }} disabledDate={deadline.disabledDate} />
         </Form.Item>
         <NoteField label="认定意见" />

@@ -23,6 +23,7 @@ export const requestExtensionForm = actionForm<RequestValues>()({
         <Form.Item
           label="申请延期至"
           name="newDeadline"
+          validateFirst
           rules={[...requiredChoice('请选择新的整改期限'), ...newDeadline.rules]}
           extra={newDeadline.extra ?? (h.deadline ? `当前整改期限：${h.deadline}` : undefined)}
         >

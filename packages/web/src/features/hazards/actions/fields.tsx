@@ -9,6 +9,10 @@ const { TextArea } = Input;
 export const day = (d: Dayjs | null | undefined): string | undefined => (d ? d.format(dateFormat) : undefined);
 export const parseDay = (s: string | null | undefined): Dayjs | null => (s ? dayjs(s) : null);
 export const requiredText = (message: string): FormRule[] => [{ required: true, whitespace: true, message }];
+/**
+ * A choice the form asks for in its own words. Placed before the server's rules for the same field (which require it
+ * too, as 请填写…), so the item needs `validateFirst`: otherwise an empty field shows both messages.
+ */
 export const requiredChoice = (message: string): FormRule[] => [{ required: true, message }];
 
 /** A required reason (不予认定, 作废, 退回 …). */

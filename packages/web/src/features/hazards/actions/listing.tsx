@@ -15,7 +15,7 @@ export const listForm = actionForm<ListValues>()({
         <Form.Item label="督办文号" name="docNo" rules={requiredText('请填写挂牌督办文号')}>
           <Input maxLength={64} placeholder="如 涡安办〔2026〕12号" />
         </Form.Item>
-        <Form.Item label="督办期限" name="deadline" rules={[...requiredChoice('请选择督办期限'), ...deadline.rules]} extra={deadline.extra}>
+        <Form.Item label="督办期限" name="deadline" validateFirst rules={[...requiredChoice('请选择督办期限'), ...deadline.rules]} extra={deadline.extra}>
           <DatePicker style={{ width: 200 }} disabledDate={deadline.disabledDate} />
         </Form.Item>
       </>
