@@ -109,9 +109,10 @@ function nextLink(subject: Subject, last: LastLink | null): { seq: number; prevH
 
 /**
  * A statement that locks the record (its compare-and-set, or a touch) and the record's last link, read in the same
- * round trip (pipeline mode, db/client.ts). The read usually runs behind the lock, but nothing guarantees it (a
- * statement built by drizzle's query builder is sent a microtask after its call), so appendChange checks the link
- * against the version the lock returned and reads it again when they disagree.
+ * round trip (pipeline mode, db/client.ts). The read may run before the lock: a compare-and-set (runPrepared) goes
+ * out when called, but a touch is built by drizzle's query builder, which sends a microtask after its call. So
+ * appendChange checks the link against the version the lock returned and reads it again when they disagree (another
+ * change committed in between).
  */
 export async function lockedWithLastLink<S extends Subject, Extra, R>(tx: Db, stream: TimelineStream<S, Extra>, subjectId: string, locking: Promise<R>): Promise<[R, LastLink | null]> {
   return Promise.all([locking, stream.lastLink(tx, subjectId)]);
