@@ -35,6 +35,11 @@ const register = (overrides: Record<string, unknown> = {}) =>
     foundAt: '2026-11-20', deadline: '2026-12-20', ...overrides,
   });
 const act = async (token: string, id: string, action: string, body: Record<string, unknown>) => t.request(token, 'POST', `/api/hazards/${id}/actions/${action}`, body);
+/** The outbox delivers what is pending (each delivered notice is a side event on its hazard's timeline). */
+const deliverNotices = async () => {
+  const log = { info: () => undefined, error: () => undefined };
+  await deliverPendingNotifications({ db: t.database.db, clock: t.clock, channels: createNotificationChannels({ kind: 'log' }, log), log });
+};
 
 beforeAll(async () => {
   t = await createTestApp({ enterpriseCount: 60 });
@@ -138,8 +143,7 @@ describe('the version check', () => {
   it('a version behind only by side events (notices delivered meanwhile) is still current; behind by an action it is 409', async () => {
     const h = (await register({ level: 'major', criterionIds: ['HG2017-5'], title: '版本与旁注测试' })).json();
     expect(h.version).toBe(1);
-    const log = { info: () => undefined, error: () => undefined };
-    await deliverPendingNotifications({ db: t.database.db, clock: t.clock, channels: createNotificationChannels({ kind: 'log' }, log), log });
+    await deliverNotices();
     const delivered = (await t.request(yjj, 'GET', `/api/hazards/${h.id}`)).json();
     expect(delivered.version).toBeGreaterThan(1); // each delivered notice is an event on the timeline
     const listed = await act(yjj, h.id, 'list', { version: 1, docNo: '涡安办督〔2026〕5号', deadline: '2027-01-01' });
@@ -163,8 +167,7 @@ describe('a side event between the load and the write', () => {
   it('does not turn an action into a conflict: a notice delivered meanwhile moves the version, the action still applies', async () => {
     const { h, loaded, ctx } = await loadedForAction('加载与写入之间送达');
     // The route has loaded the record (version 1); the notices are delivered before the action's transaction.
-    const log = { info: () => undefined, error: () => undefined };
-    await deliverPendingNotifications({ db: t.database.db, clock: t.clock, channels: createNotificationChannels({ kind: 'log' }, log), log });
+    await deliverNotices();
     const delivered = (await t.request(yjj, 'GET', `/api/hazards/${h.id}`)).json();
     expect(delivered.version).toBeGreaterThan(1);
     const written = await performHazardAction(ctx, loaded.hazard, 'list', { version: 1, docNo: '涡安办督〔2026〕6号', deadline: '2027-01-01' });
@@ -178,8 +181,7 @@ describe('a side event between the load and the write', () => {
 
   it('the answer to a write is checked against its own events: a notice delivered right after it is newer, not a mismatch', async () => {
     const { h, loaded, ctx } = await loadedForAction('写入后立即送达');
-    const log = { info: () => undefined, error: () => undefined };
-    await deliverPendingNotifications({ db: t.database.db, clock: t.clock, channels: createNotificationChannels({ kind: 'log' }, log), log });
+    await deliverNotices();
     // The row as the write left it (version 1), presented after the notices moved the stored version on.
     const answer = await presentHazard(t.database.db, ctx.auth, loaded, t.clock.now());
     expect(answer).toMatchObject({ version: 1, timelineVerified: true, timelineProblems: [] });
