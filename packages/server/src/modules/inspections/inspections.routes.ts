@@ -12,7 +12,7 @@ import { figureGroups, inspectionFigures } from './inspections.figures.ts';
 import { parseOrThrow } from '../../lib/validation.ts';
 import { initiator, requireAuth, requireCapability } from '../../plugins/auth.ts';
 import { actionContext } from '../../workflow/context.ts';
-import { listEvents, verifyEvents } from '../../workflow/timeline.ts';
+import { presentTimeline, timelineFields } from '../plans/plans.timeline.ts';
 import { inspectionStream } from '../../workflow/streams.ts';
 import { storedPath } from '../files/files.service.ts';
 import { unsafeFilesByHash } from '../files/files.repository.ts';
@@ -58,15 +58,10 @@ export async function inspectionRoutes(fastify: FastifyInstance): Promise<void> 
     return { items: items.map(presentSummary), total };
   });
 
-  app.get('/api/inspections/:id', { schema: { tags, params: uuidParam, response: { 200: inspectionView.extend({ timeline: z.array(z.object({ seq: z.number().int(), at: z.string(), actorName: z.string(), kind: z.string(), fromStatus: z.string().nullable(), toStatus: z.string(), payload: z.record(z.string(), z.unknown()) })), timelineVerified: z.boolean() }), ...standardErrors } } }, async (request) => {
+  app.get('/api/inspections/:id', { schema: { tags, params: uuidParam, response: { 200: inspectionView.extend(timelineFields), ...standardErrors } } }, async (request) => {
     const auth = requireCapability(request, 'inspections.read');
     const row = await load(auth, request.params.id);
-    const events = await listEvents(deps().db, inspectionStream, row.id);
-    return {
-      ...(await present(auth, row)),
-      timeline: events.map((e) => ({ seq: e.seq, at: e.at.toISOString(), actorName: e.actorName, kind: e.kind, fromStatus: e.fromStatus, toStatus: e.toStatus, payload: e.payload })),
-      timelineVerified: verifyEvents(inspectionStream, events).ok && (events.at(-1)?.seq ?? 0) === row.version,
-    };
+    return { ...(await present(auth, row)), ...(await presentTimeline(deps().db, inspectionStream, row)) };
   });
 
   app.post('/api/inspections', { schema: { tags, description: '安排检查（计划）：检查类型、方式、对象、检查组、清单；可由核查属实的举报、逾期隐患或监测报警触发。', body: planInspectionBody, response: { 201: inspectionView, ...withForbidden } } }, async (request, reply) => {
