@@ -1,12 +1,13 @@
 // bench:hazards, create and lifecycle against their physical baseline: the rows one API write leaves in each table,
 // captured once, replayed as raw SQL in one transaction per write from a plain client (pg.Client; on PGlite its own
-// client), one statement per table, interleaved with the API in BENCH_ROUNDS rounds of BENCH_K writes.
+// query and transaction), one statement per table, interleaved with the API in BENCH_ROUNDS rounds of BENCH_K writes.
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
+import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { formatHazardNo, GENESIS_HASH, timelineHash } from '@zhiben/core';
@@ -31,9 +32,14 @@ type Exec = { query: Query; transaction: <T>(work: (query: Query) => Promise<T>)
 async function plainClient(database: Database): Promise<Exec> {
   const client = (database.db as unknown as { $client: unknown }).$client;
   if (database.kind === 'pglite') {
-    type Lite = { query: Query; transaction: <T>(work: (tx: { query: Query }) => Promise<T>) => Promise<T> };
-    const lite = client as Lite;
-    return { query: (text, params) => lite.query(text, params), transaction: (work) => lite.transaction((tx) => work((text, params) => tx.query(text, params))), close: async () => undefined };
+    // PGlite's own query and transaction, not the named statements the app's instance runs (db/pglite-statements.ts).
+    const lite = client as PGlite;
+    const query: Query = async (text, params) => ({ rows: (await PGlite.prototype.query.call(lite, text, params)).rows as Row[] });
+    return {
+      query,
+      transaction: (work) => PGlite.prototype.transaction.call(lite, (tx) => work(async (text, params) => ({ rows: (await tx.query(text, params)).rows as Row[] }))),
+      close: async () => undefined,
+    };
   }
   const url = (client as { options: { connectionString: string } }).options.connectionString;
   const plain = new pg.Client({ connectionString: url });

@@ -25,7 +25,7 @@ export const renderInline = (statement: SQL): string => dialect.sqlToQuery(state
 /**
  * Runs a prepared statement with values for its placeholders. On PostgreSQL it is a named statement: node-postgres
  * sends its text once per connection, so the server parses it once and, after a few runs, reuses a generic plan.
- * PGlite has no named statements (drizzle ignores the name there): it still skips the SQL building.
+ * On PGlite drizzle ignores the name, but every statement runs as a named one there (pglite-statements.ts).
  */
 export async function runPrepared<T>(db: Db, statement: PreparedStatement, values: Record<string, unknown>): Promise<T[]> {
   return rowsOf<T>(await db._.session.prepareQuery(statement.query, undefined, statement.name, false).execute(values));

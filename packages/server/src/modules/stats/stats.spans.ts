@@ -115,7 +115,7 @@ export const UPKEEP_FUNCTION_SETTINGS = [['plan_cache_mode', 'force_generic_plan
 /**
  * upkeepSql as the PL/pgSQL function zhiben_stat_upkeep(uuid[]) that every hazard write calls: each connection
  * parses and plans it once and then reuses the plan (generic: the ids are its only input), where sending the 10 kB
- * statement each time cost more than running it (on PGlite 3×; PGlite has no named statements). Generated from
+ * statement each time cost more than running it (on PGlite 3×, before it ran statements by name). Generated from
  * this code and installed by a migration; stats.upkeep.test fails when the database's function is not this text,
  * and prints it for a new migration (`npx drizzle-kit generate --custom …`).
  *

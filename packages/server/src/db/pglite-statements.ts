@@ -1,0 +1,207 @@
+import { types, type PGlite, type QueryOptions, type Results, type Transaction } from '@electric-sql/pglite';
+
+/**
+ * Named statements for embedded PGlite. PGlite's own `query` sends each statement as six separate protocol calls
+ * into the WebAssembly backend (parse, describe, bind, describe, execute, sync), parses and plans it every time,
+ * and those calls cost more than running a short statement. Here a statement's text is parsed and described once
+ * per process; every later run is one call carrying bind, execute and sync. Values are serialised by the
+ * parameter types the backend described and rows parsed by the described column types with the same parsers, so
+ * results are what PGlite's `query` gives (the test compares both).
+ *
+ * Installed on the app's instance only (`query` and the transaction's `query`); `exec` and everything else stay
+ * PGlite's own.
+ */
+
+type Field = { name: string; dataTypeID: number };
+type Statement = { name: string; paramTypes: readonly number[]; fields: readonly Field[] };
+type Row = Record<string, unknown>;
+type Message = { name: string };
+type RowDescription = Message & { fields: Field[] };
+type ParameterDescription = Message & { dataTypeIDs: number[] };
+type DataRow = Message & { fields: (string | null)[] };
+type CommandComplete = Message & { text: string };
+
+/** Statements kept per process: the app has a few hundred distinct texts; lists with n ids make more. */
+export const STATEMENT_CACHE_SIZE = 500;
+
+/** A kept statement no longer usable as described: its result type changed, or the backend no longer has it. */
+const isStale = (error: unknown): boolean => {
+  const { code, message } = (error && typeof error === 'object' ? error : {}) as { code?: unknown; message?: unknown };
+  return code === '26000' || (code === '0A000' && typeof message === 'string' && message.includes('cached plan'));
+};
+
+export function useNamedStatements(client: PGlite, cacheSize = STATEMENT_CACHE_SIZE): void {
+  const statements = new Map<string, Statement>();
+  let closing: string[] = [];
+  let counter = 0;
+  const ownQuery = client.query.bind(client);
+  const ownTransaction = client.transaction.bind(client);
+
+  /** Parses and describes a statement (once per text), evicting the least recently used beyond the cache size. */
+  async function statementFor(text: string): Promise<Statement> {
+    const kept = statements.get(text);
+    if (kept) {
+      statements.delete(text);
+      statements.set(text, kept);
+      return kept;
+    }
+    const name = `zs${(counter += 1)}`;
+    const { messages } = await client.execProtocol(concat([...closeMessages(), parse(name, text), describeStatement(name), SYNC]), { syncToFs: false });
+    const described: Statement = {
+      name,
+      paramTypes: messages.find((m): m is ParameterDescription & typeof m => m.name === 'parameterDescription')?.dataTypeIDs ?? [],
+      fields: (messages.find((m): m is RowDescription & typeof m => m.name === 'rowDescription')?.fields ?? []).map((f) => ({ name: f.name, dataTypeID: f.dataTypeID })),
+    };
+    statements.set(text, described);
+    if (statements.size > cacheSize) {
+      const [oldest] = statements;
+      if (oldest) {
+        statements.delete(oldest[0]);
+        closing.push(oldest[1].name);
+      }
+    }
+    return described;
+  }
+
+  function closeMessages(): Uint8Array[] {
+    if (closing.length === 0) return [];
+    const messages = closing.map(closeStatement);
+    closing = [];
+    return messages;
+  }
+
+  async function run<T>(text: string, params: readonly unknown[] = [], options?: QueryOptions): Promise<Results<T>> {
+    const statement = await statementFor(text);
+    const values = params.map((value, i) => {
+      if (value === null || value === undefined) return null;
+      const oid = statement.paramTypes[i] ?? 0;
+      const serialize = options?.serializers?.[oid] ?? client.serializers[oid];
+      return serialize ? serialize(value) : String(value);
+    });
+    let messages: Message[];
+    try {
+      ({ messages } = await client.execProtocol(concat([...closeMessages(), bind(statement.name, values), EXECUTE, SYNC]), { syncToFs: false }));
+    } catch (error) {
+      if (isStale(error)) {
+        statements.delete(text);
+        closing.push(statement.name);
+      }
+      if (error && typeof error === 'object') Object.assign(error, { query: text });
+      throw error;
+    }
+    return present<T>(statement.fields, messages, options);
+  }
+
+  function present<T>(fields: readonly Field[], messages: readonly Message[], options?: QueryOptions): Results<T> {
+    const parsers = fields.map((f) => options?.parsers?.[f.dataTypeID] ?? client.parsers[f.dataTypeID] ?? types.parsers[f.dataTypeID]);
+    const asArrays = options?.rowMode === 'array';
+    const rows: unknown[] = [];
+    for (const message of messages) {
+      if (message.name === 'dataRow') {
+        const cells = (message as DataRow).fields;
+        const values = cells.map((cell, i) => {
+          if (cell === null) return null;
+          const parser = parsers[i];
+          return parser ? parser(cell, fields[i]?.dataTypeID) : cell;
+        });
+        if (asArrays) rows.push(values);
+        else {
+          const row: Row = {};
+          fields.forEach((f, i) => (row[f.name] = values[i]));
+          rows.push(row);
+        }
+      } else if (message.name === 'commandComplete') {
+        // As PGlite's parseResults: the tag's last word is the row count ("INSERT 0 5", "SELECT 2"); writes count.
+        const parts = (message as CommandComplete).text.split(' ');
+        const command = parts[0] ?? '';
+        const rowCount = Number.parseInt(parts[parts.length - 1] ?? '', 10);
+        const affectedRows = ['INSERT', 'UPDATE', 'DELETE', 'COPY', 'MERGE'].includes(command) ? rowCount : 0;
+        return { rows: rows as T[], fields: fields.map((f) => ({ ...f })), command, affectedRows, ...(Number.isNaN(rowCount) ? {} : { rowCount }) };
+      }
+    }
+    return { rows: [], fields: [], affectedRows: 0 };
+  }
+
+  /** Options this path does not carry (a blob for COPY, declared parameter types) go to PGlite's own query. */
+  const ownPathNeeded = (options?: QueryOptions): boolean => Boolean(options?.blob || options?.paramTypes);
+
+  client.query = async <T>(text: string, params?: unknown[], options?: QueryOptions): Promise<Results<T>> => {
+    if (ownPathNeeded(options)) return ownQuery<T>(text, params, options);
+    // Like PGlite's query: not beside a transaction, one statement at a time, synced to disk after.
+    const once = () => client._runExclusiveTransaction(() => client._runExclusiveQuery(() => run<T>(text, params, options)));
+    // A kept statement whose result type changed (a table altered since) fails once and is parsed anew: outside a
+    // transaction that is safe to repeat. Inside one the error aborts it, as it would on PostgreSQL.
+    const result = await once().catch((error: unknown) => (isStale(error) ? once() : Promise.reject(error)));
+    await client.syncToFs();
+    return result;
+  };
+
+  client.transaction = async <T>(callback: (tx: Transaction) => Promise<T>): Promise<T> =>
+    ownTransaction((tx) =>
+      callback({
+        ...tx,
+        get closed() {
+          return tx.closed;
+        },
+        query: async <R>(text: string, params?: unknown[], options?: QueryOptions): Promise<Results<R>> => {
+          if (tx.closed) throw new Error('Transaction is closed');
+          if (ownPathNeeded(options)) return tx.query<R>(text, params, options);
+          return client._runExclusiveQuery(() => run<R>(text, params, options));
+        },
+      }),
+    );
+}
+
+// The frontend messages of the extended query protocol (PostgreSQL docs, "Message Formats"); values go as text.
+const encoder = new TextEncoder();
+
+function message(type: string, body: readonly (Uint8Array | number[])[]): Uint8Array {
+  const length = 4 + body.reduce((sum, part) => sum + part.length, 0);
+  const out = new Uint8Array(1 + length);
+  out[0] = type.charCodeAt(0);
+  new DataView(out.buffer).setInt32(1, length);
+  let at = 5;
+  for (const part of body) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}
+
+const cstring = (text: string): Uint8Array => {
+  const bytes = encoder.encode(text);
+  const out = new Uint8Array(bytes.length + 1);
+  out.set(bytes);
+  return out;
+};
+const int16 = (n: number): number[] => [(n >> 8) & 0xff, n & 0xff];
+const int32 = (n: number): number[] => [(n >>> 24) & 0xff, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff];
+
+const parse = (name: string, text: string): Uint8Array => message('P', [cstring(name), cstring(text), int16(0)]);
+const describeStatement = (name: string): Uint8Array => message('D', [[0x53], cstring(name)]);
+const closeStatement = (name: string): Uint8Array => message('C', [[0x53], cstring(name)]);
+const EXECUTE = message('E', [cstring(''), int32(0)]);
+const SYNC = message('S', []);
+
+function bind(name: string, values: readonly (string | null)[]): Uint8Array {
+  const body: (Uint8Array | number[])[] = [cstring(''), cstring(name), int16(0), int16(values.length)];
+  for (const value of values) {
+    if (value === null) body.push(int32(-1));
+    else {
+      const bytes = encoder.encode(value);
+      body.push(int32(bytes.length), bytes);
+    }
+  }
+  body.push(int16(0));
+  return message('B', body);
+}
+
+function concat(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}
