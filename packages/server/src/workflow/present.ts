@@ -1,6 +1,9 @@
 import { checkRequirements, requirementsOf, type FormRequirements, type WorkflowActor, type WorkflowMachine } from '@zhiben/core';
+import { z } from 'zod';
+import type { Db } from '../db/client.ts';
 import { AppError } from '../errors.ts';
 import { labelForPath } from '../lib/field-labels.ts';
+import { listEvents, verifyEvents, type Subject, type TimelineStream } from './timeline.ts';
 
 /** What a record view carries for its workflow: the allowed actions and, for each, its form requirements. */
 export function presentWorkflow<Facts extends { status: Status }, Action extends string, Status extends string>(
@@ -19,4 +22,27 @@ export const fieldLabel = (field: string): string => labelForPath(field.split('.
 export function enforceRequirements(requirements: FormRequirements, values: unknown): void {
   const [first] = checkRequirements(requirements, values, fieldLabel);
   if (first) throw AppError('VALIDATION', { field: first.field, message: first.message });
+}
+
+// The timeline part of a record view (plans, tasks, returns, rounds, draws, inspections): its events in order and
+// whether they verify — the hash chain is intact and the record's version is its last event's seq.
+
+export const timelineEntry = z.object({ seq: z.number().int(), at: z.string(), actorName: z.string(), kind: z.string(), fromStatus: z.string().nullable(), toStatus: z.string(), payload: z.record(z.string(), z.unknown()) });
+export const timelineFields = { timeline: z.array(timelineEntry), timelineVerified: z.boolean() };
+
+/**
+ * `row` was read before its events: a change committed in between adds events past its version. When the record's
+ * stored version has reached them, the view shows the row with its own events (those up to its version); when it
+ * has not, the record's version was set back behind its timeline, and all events are compared, so that shows.
+ */
+export async function presentTimeline<S extends Subject, Extra>(db: Db, stream: TimelineStream<S, Extra>, row: S): Promise<{ timeline: z.infer<typeof timelineEntry>[]; timelineVerified: boolean }> {
+  const stored = await listEvents(db, stream, row.id);
+  const lastSeq = stored.at(-1)?.seq ?? 0;
+  const movedOn = lastSeq > row.version && ((await stream.find(db, row.id))?.version ?? 0) >= lastSeq;
+  const events = movedOn ? stored.filter((e) => e.seq <= row.version) : stored;
+  const chain = verifyEvents(stream, events);
+  return {
+    timeline: events.map((e) => ({ seq: e.seq, at: e.at.toISOString(), actorName: e.actorName, kind: e.kind, fromStatus: e.fromStatus, toStatus: e.toStatus, payload: e.payload })),
+    timelineVerified: chain.ok && (events.at(-1)?.seq ?? 0) === row.version,
+  };
 }

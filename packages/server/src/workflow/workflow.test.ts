@@ -1,14 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { hazards, tips } from '../db/schema/index.ts';
+import { hazards, plans, tips } from '../db/schema/index.ts';
 import { scopeWhere } from '../lib/scope-sql.ts';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
-import { hazardStream, tipStream, type HazardAppended } from './streams.ts';
+import { hazardStream, planStream, tipStream, type HazardAppended } from './streams.ts';
 import { listEvents, recordEvent, verifyEvents, type Subscriber } from './timeline.ts';
 import { performWorkflowAction } from './pipeline.ts';
 import { hazardSubscribers } from './subscribers.ts';
 import { systemSealLegacyEvents } from './legacy.ts';
 import { inTransaction } from './unit.ts';
+import { presentTimeline } from './present.ts';
 import { prepareOnce, runPrepared } from '../db/prepared.ts';
 import { createNotificationChannels } from '../modules/notifications/notification-channels.ts';
 import { deliverPendingNotifications } from '../modules/notifications/notifications.service.ts';
@@ -275,6 +276,26 @@ describe('a record changed behind its timeline', () => {
     expect(page.timelineProblems.join()).toContain('记录版本为 5');
     // Nothing was written by the refused action.
     expect((await listEvents(t.database.db, hazardStream, h.id)).length).toBe(1);
+  });
+});
+
+describe('a record view read while another change commits (plans, tasks, returns, rounds, draws, inspections)', () => {
+  it('shows the row with its own events, verified; a version set back behind the timeline still shows', async () => {
+    const aqb = await t.login('bozhou_aqb');
+    const created = (await t.request(aqb, 'POST', '/api/plans', { kind: 'special', name: '内核测试专项方案', periodFrom: '2026-01-01', periodTo: '2026-12-31' })).json();
+    expect(created).toMatchObject({ version: 1, timelineVerified: true });
+    const [loaded] = await t.database.db.select().from(plans).where(sql`id = ${created.id}`);
+    // Another user's change commits after the row was read and before its events are.
+    const issued = await t.request(aqb, 'POST', `/api/plans/${created.id}/actions/issue`, { version: 1, docNo: '亳安〔2026〕9号', issuedOn: '2026-03-01' });
+    expect(issued.statusCode, issued.body).toBe(200);
+    const view = await presentTimeline(t.database.db, planStream, loaded!);
+    expect(view.timeline.map((e) => e.kind)).toEqual(['create']);
+    expect(view.timelineVerified).toBe(true);
+    // The stored version set back behind its two events: every event is compared, and the page says so.
+    await t.database.db.update(plans).set({ version: 1 }).where(sql`id = ${created.id}`);
+    const page = (await t.request(aqb, 'GET', `/api/plans/${created.id}`)).json();
+    expect(page.timeline.map((e: { kind: string }) => e.kind)).toEqual(['create', 'issue']);
+    expect(page.timelineVerified).toBe(false);
   });
 });
 

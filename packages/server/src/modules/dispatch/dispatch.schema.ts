@@ -4,7 +4,7 @@ import { int32, queryInt, str } from '../../lib/schemas.ts';
 import { isoDate, monthKey, requiredText, text, version } from '../plans/plans.fields.ts';
 import { returnRow } from '../returns/returns.schema.ts';
 import { taskListItem } from '../tasks/tasks.schema.ts';
-import { timelineFields } from '../plans/plans.timeline.ts';
+import { timelineFields } from '../../workflow/present.ts';
 import { actionRequirements } from '../../workflow/requirements.schema.ts';
 
 export const openRoundBody = z.object({ month: monthKey, planId: z.uuid().nullable().default(null), name: text(200).default('') });

@@ -7,7 +7,7 @@ import { roundStream } from '../../workflow/streams.ts';
 import { findMeeting } from '../meetings/meetings.repository.ts';
 import { orgsByIds } from '../plans/plan-orgs.repository.ts';
 import { findPlan } from '../plans/plans.repository.ts';
-import { presentTimeline } from '../plans/plans.timeline.ts';
+import { presentTimeline } from '../../workflow/present.ts';
 import { listExpected, listRequirements, submissionsByIds } from '../returns/returns.repository.ts';
 import { duePeriodsOf, presentExpected } from '../returns/returns.service.ts';
 import { presentTaskList } from '../tasks/tasks.presenter.ts';

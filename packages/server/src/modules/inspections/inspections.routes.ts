@@ -12,7 +12,7 @@ import { figureGroups, inspectionFigures } from './inspections.figures.ts';
 import { parseOrThrow } from '../../lib/validation.ts';
 import { initiator, requireAuth, requireCapability } from '../../plugins/auth.ts';
 import { actionContext } from '../../workflow/context.ts';
-import { presentTimeline, timelineFields } from '../plans/plans.timeline.ts';
+import { presentTimeline, timelineFields } from '../../workflow/present.ts';
 import { inspectionStream } from '../../workflow/streams.ts';
 import { storedPath } from '../files/files.service.ts';
 import { unsafeFilesByHash } from '../files/files.repository.ts';

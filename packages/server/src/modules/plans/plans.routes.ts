@@ -10,7 +10,7 @@ import { parseOrThrow } from '../../lib/validation.ts';
 import { actionContext } from '../../workflow/context.ts';
 import { presentWorkflow } from '../../workflow/present.ts';
 import { planStream } from '../../workflow/streams.ts';
-import { presentTimeline } from './plans.timeline.ts';
+import { presentTimeline } from '../../workflow/present.ts';
 import { createPlan, performPlanAction, planFacts, planRequirements } from './plans.workflow.ts';
 import { filingCommittees, orgsInRegion } from './plan-orgs.repository.ts';
 import { actorOf, requireCommitteeReader, requirePlanManager, requirePlanReader } from './plans.guard.ts';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { planActions, planFilingStates, planKinds, planStatuses, taskDisplayStatuses } from '@zhiben/core';
 import { int32, queryInt, regionCode12 } from '../../lib/schemas.ts';
 import { isoDate, patchOf, requiredText, text, version } from './plans.fields.ts';
-import { timelineFields } from './plans.timeline.ts';
+import { timelineFields } from '../../workflow/present.ts';
 import { actionRequirements } from '../../workflow/requirements.schema.ts';
 
 export const actionLine = z.object({ code: requiredText(16), name: requiredText(100) });

@@ -3,7 +3,7 @@ import type { Db } from '../../db/client.ts';
 import { presentWorkflow } from '../../workflow/present.ts';
 import { drawStream, type DrawRecord } from '../../workflow/streams.ts';
 import { orgsByIds } from '../plans/plan-orgs.repository.ts';
-import { presentTimeline } from '../plans/plans.timeline.ts';
+import { presentTimeline } from '../../workflow/present.ts';
 import * as repo from './random-draws.repository.ts';
 import type { DrawView } from './random-draws.schema.ts';
 import { drawFacts, drawRequirements } from './random-draws.workflow.ts';

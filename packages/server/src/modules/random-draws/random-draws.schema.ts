@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { drawActions, drawStatuses, MAX_TEAM_SIZE, MIN_TEAM_SIZE } from '@zhiben/core';
 import { int32, isoDate, paginationQuery, regionCode12, requiredText, str, text, version } from '../../lib/schemas.ts';
-import { timelineFields } from '../plans/plans.timeline.ts';
+import { timelineFields } from '../../workflow/present.ts';
 import { actionRequirements } from '../../workflow/requirements.schema.ts';
 import { checklistChoice } from '../inspections/inspections.schema.ts';
 

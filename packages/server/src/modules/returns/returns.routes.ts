@@ -12,7 +12,7 @@ import { actionContext } from '../../workflow/context.ts';
 import { presentWorkflow } from '../../workflow/present.ts';
 import { returnStream } from '../../workflow/streams.ts';
 import { orgsByIds } from '../plans/plan-orgs.repository.ts';
-import { presentTimeline } from '../plans/plans.timeline.ts';
+import { presentTimeline } from '../../workflow/present.ts';
 import * as repo from './returns.repository.ts';
 import * as service from './returns.service.ts';
 import { fileReturn, performReturnAction, returnFacts, returnRequirements } from './returns.workflow.ts';

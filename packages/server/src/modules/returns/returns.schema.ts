@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { activityKinds, cadences, returnActions, returnKinds, returnSections, returnStatuses, timelinessValues } from '@zhiben/core';
 import { int32, queryInt } from '../../lib/schemas.ts';
 import { isoDate, patchOf, periodKey, requiredText, text, version } from '../plans/plans.fields.ts';
-import { timelineFields } from '../plans/plans.timeline.ts';
+import { timelineFields } from '../../workflow/present.ts';
 import { actionRequirements } from '../../workflow/requirements.schema.ts';
 
 

@@ -14,7 +14,7 @@ import { leadersByIds } from '../leaders/leaders.repository.ts';
 import { orgsByIds, type OrgSummary } from '../plans/plan-orgs.repository.ts';
 import { presentWorkflow } from '../../workflow/present.ts';
 import { taskStream } from '../../workflow/streams.ts';
-import { presentTimeline } from '../plans/plans.timeline.ts';
+import { presentTimeline } from '../../workflow/present.ts';
 import { indicatorSources, readIndicator } from './indicator-sources.ts';
 import { taskRequirements } from './tasks.workflow.ts';
 import type { TaskRow } from './tasks.repository.ts';

@@ -3,7 +3,7 @@ import { cadences, indicatorDirections, taskActions, taskDisplayStatuses, taskKi
 import { evidence, evidenceInput } from '../files/files.schema.ts';
 import { int32, queryInt, regionCode12, str } from '../../lib/schemas.ts';
 import { isoDate, patchOf, periodKey, requiredText, text, version } from '../plans/plans.fields.ts';
-import { timelineFields } from '../plans/plans.timeline.ts';
+import { timelineFields } from '../../workflow/present.ts';
 import { actionRequirements } from '../../workflow/requirements.schema.ts';
 
 const milestoneInput = z.object({ label: requiredText(200), due: isoDate });
