@@ -1,11 +1,11 @@
 import { PGlite, types, type QueryOptions } from '@electric-sql/pglite';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { useNamedStatements } from './pglite-statements.ts';
+import { keepPlan, useNamedStatements } from './pglite-statements.ts';
 
 /**
- * The app's PGlite runs statements by name (pglite-statements.ts). PGlite's own query is the oracle: same rows,
- * fields, counts and errors, on the same instance.
+ * The app's PGlite runs each statement in one call, the hot ones by name (pglite-statements.ts). PGlite's own query
+ * is the oracle: same rows, fields, counts and errors, on the same instance, for both kinds of statement.
  */
 
 // drizzle's options for PGlite: dates and intervals stay text (drizzle-orm/pglite/session.js).
@@ -42,9 +42,11 @@ describe('named statements on PGlite', () => {
     ['null and undefined parameters', 'SELECT $1::text IS NULL AS a, $2::int IS NULL AS b', [null, undefined], undefined],
     ['a duplicated column name (the last wins)', 'SELECT 1 AS x, 2 AS x', [], undefined],
     ['no rows', 'SELECT n FROM sample WHERE false', [], undefined],
-  ] as const)('%s: the same result as PGlite’s own query', async (_, text, params, options) => {
+  ] as const)('%s: the same result as PGlite’s own query, parsed each time or kept by name', async (_, text, params, options) => {
     const expected = await own(text, [...params], options);
     for (let run = 0; run < 3; run += 1) expect(await client.query(text, [...params], options)).toEqual(expected);
+    keepPlan(`${text} `);
+    for (let run = 0; run < 7; run += 1) expect(await client.query(`${text} `, [...params], options)).toEqual(expected);
   });
 
   it('counts the rows a write touched, as PGlite does', async () => {
@@ -58,8 +60,9 @@ describe('named statements on PGlite', () => {
   it('round-trips any text and JSON value as PGlite does', async () => {
     const printable = fc.string({ unit: 'binary', maxLength: 30 }).map((s) => s.replaceAll(String.fromCharCode(0), ''));
     await fc.assert(
-      fc.asyncProperty(printable, fc.jsonValue({ maxDepth: 2 }), fc.integer(), async (label, doc, n) => {
-        const text = 'SELECT $1::text AS label, $2::jsonb AS doc, $3::int AS n, $4::text[] AS tags';
+      fc.asyncProperty(printable, fc.jsonValue({ maxDepth: 2 }), fc.integer(), fc.boolean(), async (label, doc, n, kept) => {
+        const text = `SELECT $1::text AS label, $2::jsonb AS doc, $3::int AS n, $4::text[] AS tags${kept ? ' ' : ''}`;
+        if (kept) keepPlan(text);
         const params = [label, JSON.stringify(doc), n, [label, 'x']];
         expect(await client.query(text, params)).toEqual(await own(text, params));
       }),
@@ -67,20 +70,25 @@ describe('named statements on PGlite', () => {
     );
   });
 
-  it('sends a statement it ran before as one call (bind, execute, sync)', async () => {
+  it.each([false, true])('sends a statement it ran before as one call (kept by name: %s)', async (kept) => {
+    const text = `SELECT $1::int AS first_run, ${kept} AS kept`;
+    if (kept) keepPlan(text);
     const calls = vi.spyOn(client, 'execProtocol');
     try {
-      await client.query('SELECT $1::int AS first_run', [1]);
+      expect((await client.query(text, [1])).rows).toEqual([{ first_run: 1, kept }]);
       expect(calls).toHaveBeenCalledTimes(2);
       calls.mockClear();
-      await client.query('SELECT $1::int AS first_run', [2]);
+      expect((await client.query(text, [2])).rows).toEqual([{ first_run: 2, kept }]);
       expect(calls).toHaveBeenCalledTimes(1);
     } finally {
       calls.mockRestore();
     }
+    const named = await own('SELECT count(*)::int AS c FROM pg_prepared_statements WHERE statement = $1', [text]);
+    expect((named.rows[0] as { c: number }).c).toBe(kept ? 1 : 0);
   });
 
   it('keeps at most the cache size of statements in the backend', async () => {
+    for (let i = 0; i < 8; i += 1) keepPlan(`SELECT ${i} AS n, $1::int AS round`);
     for (let round = 0; round < 3; round += 1) for (let i = 0; i < 8; i += 1) await client.query(`SELECT ${i} AS n, $1::int AS round`, [round]);
     const kept = await own("SELECT count(*)::int AS c FROM pg_prepared_statements WHERE name LIKE 'zs%'");
     // The closes of the last evictions go out with the next statement, so one more may still be there.
@@ -89,6 +97,7 @@ describe('named statements on PGlite', () => {
   });
 
   it('answers a database error as PGlite does, and the statement stays usable', async () => {
+    keepPlan('INSERT INTO unique_label VALUES ($1)');
     await client.query('INSERT INTO unique_label VALUES ($1)', ['甲']);
     const error = await client.query('INSERT INTO unique_label VALUES ($1)', ['甲']).catch((e: unknown) => e);
     const ownError = await own('INSERT INTO unique_label VALUES ($1)', ['甲']).catch((e: unknown) => e);
@@ -111,10 +120,12 @@ describe('named statements on PGlite', () => {
     expect((await client.query('SELECT label FROM unique_label WHERE label = $1', ['丁'])).rows).toEqual([]);
   });
 
-  it('parses a statement anew when its table changed shape', async () => {
+  it('answers with a table’s new shape after it changed, kept by name or not', async () => {
     const text = 'SELECT * FROM unique_label ORDER BY label LIMIT 1';
-    expect((await client.query(text)).fields.map((f) => f.name)).toEqual(['label']);
+    const kept = 'SELECT * FROM unique_label ORDER BY label DESC LIMIT 1';
+    keepPlan(kept);
+    for (const t of [text, kept]) expect((await client.query(t)).fields.map((f) => f.name)).toEqual(['label']);
     await client.exec('ALTER TABLE unique_label ADD COLUMN note text');
-    expect((await client.query(text)).fields.map((f) => f.name)).toEqual(['label', 'note']);
+    for (const t of [text, kept]) expect((await client.query(t)).fields.map((f) => f.name)).toEqual(['label', 'note']);
   });
 });

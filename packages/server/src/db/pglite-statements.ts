@@ -1,19 +1,29 @@
 import { types, type PGlite, type QueryOptions, type Results, type Transaction } from '@electric-sql/pglite';
 
 /**
- * Named statements for embedded PGlite. PGlite's own `query` sends each statement as six separate protocol calls
- * into the WebAssembly backend (parse, describe, bind, describe, execute, sync), parses and plans it every time,
- * and those calls cost more than running a short statement. Here a statement's text is parsed and described once
- * per process; every later run is one call carrying bind, execute and sync. Values are serialised by the
- * parameter types the backend described and rows parsed by the described column types with the same parsers, so
- * results are what PGlite's `query` gives (the test compares both).
+ * Statements for embedded PGlite in one call each. PGlite's own `query` sends every statement as six separate
+ * protocol calls into the WebAssembly backend (parse, describe, bind, describe, execute, sync), and those calls
+ * cost more than running a short statement. Here a statement's parameter types are described once per text; every
+ * later run is one call. The app's hot statements (db/prepared.ts marks them with `keepPlan`) are named: parsed
+ * once, and after a few runs PostgreSQL may keep a generic plan for them, as it does for them on a server. Every
+ * other statement is parsed and planned with its values each time, as before (a generic plan made the as-of
+ * statistics 20–25 % slower). Values are serialised by the described parameter types and rows parsed by the
+ * column types with PGlite's parsers, so results are what PGlite's `query` gives (the test compares both).
  *
  * Installed on the app's instance only (`query` and the transaction's `query`); `exec` and everything else stay
  * PGlite's own.
  */
 
+const keptPlans = new Set<string>();
+
+/** Marks a statement text as hot: run by name, so that its parse (and, where PostgreSQL decides so, its plan) is kept. */
+export function keepPlan(text: string): void {
+  keptPlans.add(text);
+}
+
 type Field = { name: string; dataTypeID: number };
-type Statement = { name: string; paramTypes: readonly number[]; fields: readonly Field[] };
+/** `name` is null for a statement parsed anew each run (the unnamed statement). */
+type Statement = { name: string | null; paramTypes: readonly number[]; fields: readonly Field[] };
 type Row = Record<string, unknown>;
 type Message = { name: string };
 type RowDescription = Message & { fields: Field[] };
@@ -45,8 +55,8 @@ export function useNamedStatements(client: PGlite, cacheSize = STATEMENT_CACHE_S
       statements.set(text, kept);
       return kept;
     }
-    const name = `zs${(counter += 1)}`;
-    const { messages } = await client.execProtocol(concat([...closeMessages(), parse(name, text), describeStatement(name), SYNC]), { syncToFs: false });
+    const name = keptPlans.has(text) ? `zs${(counter += 1)}` : null;
+    const { messages } = await client.execProtocol(concat([...closeMessages(), parse(name ?? '', text), describeStatement(name ?? ''), SYNC]), { syncToFs: false });
     const described: Statement = {
       name,
       paramTypes: messages.find((m): m is ParameterDescription & typeof m => m.name === 'parameterDescription')?.dataTypeIDs ?? [],
@@ -57,7 +67,7 @@ export function useNamedStatements(client: PGlite, cacheSize = STATEMENT_CACHE_S
       const [oldest] = statements;
       if (oldest) {
         statements.delete(oldest[0]);
-        closing.push(oldest[1].name);
+        if (oldest[1].name !== null) closing.push(oldest[1].name);
       }
     }
     return described;
@@ -78,18 +88,21 @@ export function useNamedStatements(client: PGlite, cacheSize = STATEMENT_CACHE_S
       const serialize = options?.serializers?.[oid] ?? client.serializers[oid];
       return serialize ? serialize(value) : String(value);
     });
+    // The unnamed statement is parsed again and its columns described with the run, so they are always current.
+    const batch = statement.name === null ? [parse('', text), bind('', values), DESCRIBE_PORTAL, EXECUTE, SYNC] : [bind(statement.name, values), EXECUTE, SYNC];
     let messages: Message[];
     try {
-      ({ messages } = await client.execProtocol(concat([...closeMessages(), bind(statement.name, values), EXECUTE, SYNC]), { syncToFs: false }));
+      ({ messages } = await client.execProtocol(concat([...closeMessages(), ...batch]), { syncToFs: false }));
     } catch (error) {
-      if (isStale(error)) {
+      if (isStale(error) && statement.name !== null) {
         statements.delete(text);
         closing.push(statement.name);
       }
       if (error && typeof error === 'object') Object.assign(error, { query: text });
       throw error;
     }
-    return present<T>(statement.fields, messages, options);
+    const described = statement.name === null ? messages.find((m): m is RowDescription & typeof m => m.name === 'rowDescription')?.fields.map((f) => ({ name: f.name, dataTypeID: f.dataTypeID })) : undefined;
+    return present<T>(described ?? statement.fields, messages, options);
   }
 
   function present<T>(fields: readonly Field[], messages: readonly Message[], options?: QueryOptions): Results<T> {
@@ -180,6 +193,7 @@ const int32 = (n: number): number[] => [(n >>> 24) & 0xff, (n >>> 16) & 0xff, (n
 const parse = (name: string, text: string): Uint8Array => message('P', [cstring(name), cstring(text), int16(0)]);
 const describeStatement = (name: string): Uint8Array => message('D', [[0x53], cstring(name)]);
 const closeStatement = (name: string): Uint8Array => message('C', [[0x53], cstring(name)]);
+const DESCRIBE_PORTAL = message('D', [[0x50], cstring('')]);
 const EXECUTE = message('E', [cstring(''), int32(0)]);
 const SYNC = message('S', []);
 

@@ -1,6 +1,7 @@
 import type { Query, SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { rowsOf, type Db } from './client.ts';
+import { keepPlan } from './pglite-statements.ts';
 
 /** A statement rendered once: its text and parameters (sql.placeholder(name) where values vary per call). */
 export type PreparedStatement = { name: string; query: Query };
@@ -14,7 +15,10 @@ const dialect = new PgDialect();
 export function prepareOnce(name: string, build: () => SQL): () => PreparedStatement {
   let prepared: PreparedStatement | null = null;
   return () => {
-    prepared ??= { name, query: dialect.sqlToQuery(build()) };
+    if (!prepared) {
+      prepared = { name, query: dialect.sqlToQuery(build()) };
+      keepPlan(prepared.query.sql);
+    }
     return prepared;
   };
 }
@@ -25,7 +29,7 @@ export const renderInline = (statement: SQL): string => dialect.sqlToQuery(state
 /**
  * Runs a prepared statement with values for its placeholders. On PostgreSQL it is a named statement: node-postgres
  * sends its text once per connection, so the server parses it once and, after a few runs, reuses a generic plan.
- * On PGlite drizzle ignores the name, but every statement runs as a named one there (pglite-statements.ts).
+ * On PGlite drizzle ignores the name; the text is marked (keepPlan) and run by name there (pglite-statements.ts).
  */
 export async function runPrepared<T>(db: Db, statement: PreparedStatement, values: Record<string, unknown>): Promise<T[]> {
   return rowsOf<T>(await db._.session.prepareQuery(statement.query, undefined, statement.name, false).execute(values));
@@ -45,6 +49,8 @@ export function preparedRead<P>(name: string, build: (db: Db) => { prepare(name:
     let prepared = byHandle.get(db);
     if (prepared === undefined) {
       prepared = build(db).prepare(name);
+      const text = (prepared as { getQuery?: () => { sql: string } }).getQuery?.().sql;
+      if (text) keepPlan(text);
       byHandle.set(db, prepared);
     }
     return prepared;
