@@ -11,7 +11,7 @@ import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { describeDatabaseError } from './db-errors.ts';
 import { restrictTree } from './file-modes.ts';
-import { useNamedStatements } from './pglite-statements.ts';
+import { useOneCallStatements } from './pglite-statements.ts';
 
 // No schema passed to drizzle: nothing uses its relational API (db.query.…), and with a schema every transaction
 // built a query builder for each table (~84 µs per transaction on the main thread).
@@ -46,7 +46,7 @@ async function openPglite(dataDir: string | null): Promise<Database> {
   await migratePglite(db, { migrationsFolder });
   const useAppRole = await appRoleUsable(db);
   if (useAppRole) await client.exec(`SET ROLE ${APP_ROLE}`);
-  useNamedStatements(client);
+  useOneCallStatements(client);
   if (dataDir) restrictTree(dataDir);
   return {
     db,

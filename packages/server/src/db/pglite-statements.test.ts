@@ -1,7 +1,7 @@
 import { PGlite, types, type QueryOptions } from '@electric-sql/pglite';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { keepPlan, useNamedStatements } from './pglite-statements.ts';
+import { keepPlan, useOneCallStatements } from './pglite-statements.ts';
 
 /**
  * The app's PGlite runs each statement in one call, the hot ones by name (pglite-statements.ts). PGlite's own query
@@ -30,11 +30,11 @@ beforeAll(async () => {
       (NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
     CREATE TABLE unique_label (label text PRIMARY KEY);
   `);
-  useNamedStatements(client, 3);
+  useOneCallStatements(client, 3);
 });
 afterAll(async () => client.close());
 
-describe('named statements on PGlite', () => {
+describe('PGlite statements in one call', () => {
   it.each([
     ['every column as objects', 'SELECT * FROM sample ORDER BY n NULLS LAST', [], undefined],
     ['every column as arrays, dates as text', 'SELECT * FROM sample ORDER BY n NULLS LAST', [], drizzleLike],
@@ -103,7 +103,7 @@ describe('named statements on PGlite', () => {
     const ownError = await own('INSERT INTO unique_label VALUES ($1)', ['甲']).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: '23505', constraint: (ownError as { constraint: string }).constraint, query: 'INSERT INTO unique_label VALUES ($1)' });
     expect((await client.query('INSERT INTO unique_label VALUES ($1)', ['乙'])).affectedRows).toBe(1);
-    await expect(client.query('SELEC 1')).rejects.toMatchObject({ code: '42601' });
+    await expect(client.query('SELEC 1')).rejects.toMatchObject({ code: '42601', query: 'SELEC 1' });
   });
 
   it('runs a transaction’s statements in the order called, and rolls them back together', async () => {

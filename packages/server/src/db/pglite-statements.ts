@@ -40,7 +40,7 @@ const isStale = (error: unknown): boolean => {
   return code === '26000' || (code === '0A000' && typeof message === 'string' && message.includes('cached plan'));
 };
 
-export function useNamedStatements(client: PGlite, cacheSize = STATEMENT_CACHE_SIZE): void {
+export function useOneCallStatements(client: PGlite, cacheSize = STATEMENT_CACHE_SIZE): void {
   const statements = new Map<string, Statement>();
   let closing: string[] = [];
   let counter = 0;
@@ -81,23 +81,26 @@ export function useNamedStatements(client: PGlite, cacheSize = STATEMENT_CACHE_S
   }
 
   async function run<T>(text: string, params: readonly unknown[] = [], options?: QueryOptions): Promise<Results<T>> {
-    const statement = await statementFor(text);
-    const values = params.map((value, i) => {
-      if (value === null || value === undefined) return null;
-      const oid = statement.paramTypes[i] ?? 0;
-      const serialize = options?.serializers?.[oid] ?? client.serializers[oid];
-      return serialize ? serialize(value) : String(value);
-    });
-    // The unnamed statement is parsed again and its columns described with the run, so they are always current.
-    const batch = statement.name === null ? [parse('', text), bind('', values), DESCRIBE_PORTAL, EXECUTE, SYNC] : [bind(statement.name, values), EXECUTE, SYNC];
+    let statement: Statement | null = null;
     let messages: Message[];
     try {
+      statement = await statementFor(text);
+      const { name, paramTypes } = statement;
+      const values = params.map((value, i) => {
+        if (value === null || value === undefined) return null;
+        const oid = paramTypes[i] ?? 0;
+        const serialize = options?.serializers?.[oid] ?? client.serializers[oid];
+        return serialize ? serialize(value) : String(value);
+      });
+      // The unnamed statement is parsed again and its columns described with the run, so they are always current.
+      const batch = name === null ? [parse('', text), bind('', values), DESCRIBE_PORTAL, EXECUTE, SYNC] : [bind(name, values), EXECUTE, SYNC];
       ({ messages } = await client.execProtocol(concat([...closeMessages(), ...batch]), { syncToFs: false }));
     } catch (error) {
-      if (isStale(error) && statement.name !== null) {
+      if (isStale(error) && statement?.name) {
         statements.delete(text);
         closing.push(statement.name);
       }
+      // As PGlite's own query: the error names its statement (db-errors.ts logs a fingerprint of it, never values).
       if (error && typeof error === 'object') Object.assign(error, { query: text });
       throw error;
     }
