@@ -65,6 +65,8 @@ z.config(z.locales.zhCN());
 z.config({
   customError: (issue) => {
     if (issue.code === 'invalid_format' && issue.format === 'uuid') return '格式不正确（应为系统生成的记录编号）';
+    // A required field left out (「无效输入：期望 string，实际接收 undefined」).
+    if (issue.code === 'invalid_type' && (issue.input === undefined || issue.input === null)) return '不能为空';
     if (issue.code === 'invalid_type' && (issue.expected === 'number' || issue.expected === 'int')) return '应为数字';
     // 「数值过小：期望 number >=0」 → 「不能小于 0」; 「数值过小：期望 string >=1 字符」 → 「不能为空」.
     if (issue.code === 'too_small' && issue.origin === 'number') return `不能小于 ${String(issue.minimum)}`;

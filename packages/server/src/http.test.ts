@@ -50,6 +50,8 @@ describe('HTTP basics', () => {
     [{ username: '', password: 'x' }, '「用户名」不能为空'],
     [{ username: '   ', password: 'x' }, '「用户名」不能为空'],
     [{ username: 'u'.repeat(65), password: 'x' }, '「用户名」不能超过 64 个字符'],
+    [{ password: 'x' }, '「用户名」不能为空'],
+    [{ username: null, password: 'x' }, '「用户名」不能为空'],
   ])('says a text is too short or too long in plain Chinese (no 「期望 string」): %j', async (body, message) => {
     const response = await t.request(null, 'POST', '/api/auth/login', body);
     expect(response.statusCode).toBe(400);
@@ -63,6 +65,7 @@ describe('HTTP basics', () => {
     [z.array(z.string()).max(2), ['a', 'b', 'c'], '不能超过 2 项'],
     [z.string().length(18), 'abc', '应为 18 个字符'],
     [z.string().min(3), 'ab', '至少 3 个字符'],
+    [z.object({ version: z.number() }), {}, '不能为空'],
   ] as const)('lists and texts of the wrong length are told in plain Chinese (%#)', (schema, value, message) => {
     expect(schema.safeParse(value).error?.issues[0]?.message).toBe(message);
   });
