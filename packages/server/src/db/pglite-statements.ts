@@ -34,6 +34,10 @@ type CommandComplete = Message & { text: string };
 /** Statements kept per process: the app has a few hundred distinct texts; lists with n ids make more. */
 export const STATEMENT_CACHE_SIZE = 500;
 
+/** The columns a RowDescription in these messages names, as PGlite's results give them; undefined without one. */
+const describedFields = (messages: readonly Message[]): Field[] | undefined =>
+  messages.find((m): m is RowDescription => m.name === 'rowDescription')?.fields.map((f) => ({ name: f.name, dataTypeID: f.dataTypeID }));
+
 /** A kept statement no longer usable as described: its result type changed, or the backend no longer has it. */
 const isStale = (error: unknown): boolean => {
   const { code, message } = (error && typeof error === 'object' ? error : {}) as { code?: unknown; message?: unknown };
@@ -60,7 +64,7 @@ export function useOneCallStatements(client: PGlite, cacheSize = STATEMENT_CACHE
     const described: Statement = {
       name,
       paramTypes: messages.find((m): m is ParameterDescription & typeof m => m.name === 'parameterDescription')?.dataTypeIDs ?? [],
-      fields: (messages.find((m): m is RowDescription & typeof m => m.name === 'rowDescription')?.fields ?? []).map((f) => ({ name: f.name, dataTypeID: f.dataTypeID })),
+      fields: describedFields(messages) ?? [],
     };
     statements.set(text, described);
     if (statements.size > cacheSize) {
@@ -104,8 +108,7 @@ export function useOneCallStatements(client: PGlite, cacheSize = STATEMENT_CACHE
       if (error && typeof error === 'object') Object.assign(error, { query: text });
       throw error;
     }
-    const described = statement.name === null ? messages.find((m): m is RowDescription & typeof m => m.name === 'rowDescription')?.fields.map((f) => ({ name: f.name, dataTypeID: f.dataTypeID })) : undefined;
-    return present<T>(described ?? statement.fields, messages, options);
+    return present<T>((statement.name === null ? describedFields(messages) : undefined) ?? statement.fields, messages, options);
   }
 
   function present<T>(fields: readonly Field[], messages: readonly Message[], options?: QueryOptions): Results<T> {
