@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Db } from '../db/client.ts';
 import { AppError } from '../errors.ts';
 import { labelForPath } from '../lib/field-labels.ts';
-import { listEvents, verifyEvents, type Subject, type TimelineStream } from './timeline.ts';
+import { eventsOfRow, listEvents, verifyEvents, type Subject, type TimelineStream } from './timeline.ts';
 
 /** What a record view carries for its workflow: the allowed actions and, for each, its form requirements. */
 export function presentWorkflow<Facts extends { status: Status }, Action extends string, Status extends string>(
@@ -30,16 +30,12 @@ export function enforceRequirements(requirements: FormRequirements, values: unkn
 export const timelineEntry = z.object({ seq: z.number().int(), at: z.string(), actorName: z.string(), kind: z.string(), fromStatus: z.string().nullable(), toStatus: z.string(), payload: z.record(z.string(), z.unknown()) });
 export const timelineFields = { timeline: z.array(timelineEntry), timelineVerified: z.boolean() };
 
-/**
- * `row` was read before its events: a change committed in between adds events past its version. When the record's
- * stored version has reached them, the view shows the row with its own events (those up to its version); when it
- * has not, the record's version was set back behind its timeline, and all events are compared, so that shows.
- */
+/** `row` was read before its events; which of them it is shown with: eventsOfRow. */
 export async function presentTimeline<S extends Subject, Extra>(db: Db, stream: TimelineStream<S, Extra>, row: S): Promise<{ timeline: z.infer<typeof timelineEntry>[]; timelineVerified: boolean }> {
-  const stored = await listEvents(db, stream, row.id);
-  const lastSeq = stored.at(-1)?.seq ?? 0;
-  const movedOn = lastSeq > row.version && ((await stream.find(db, row.id))?.version ?? 0) >= lastSeq;
-  const events = movedOn ? stored.filter((e) => e.seq <= row.version) : stored;
+  const all = await listEvents(db, stream, row.id);
+  // The stored version is read only when events went past the row (rare: a change committed in between).
+  const stored = (all.at(-1)?.seq ?? 0) > row.version ? ((await stream.find(db, row.id))?.version ?? null) : null;
+  const events = eventsOfRow(all, row.version, stored);
   const chain = verifyEvents(stream, events);
   return {
     timeline: events.map((e) => ({ seq: e.seq, at: e.at.toISOString(), actorName: e.actorName, kind: e.kind, fromStatus: e.fromStatus, toStatus: e.toStatus, payload: e.payload })),

@@ -207,6 +207,17 @@ export async function onlySideEventsSince<S extends Subject, Extra>(db: Db, stre
   return since.length > 0 && since.every((e) => stream.sideEventKinds.includes(e.kind));
 }
 
+/**
+ * The events a view shows with a record row that was read before them (`stored` is the record's version read with
+ * or after the events). When a change committed in between, the stored version has reached the newer events: the
+ * row is shown with its own events, up to its version. Otherwise every event is shown, so that a version set back
+ * behind its timeline is compared with all of it and shows as a mismatch.
+ */
+export function eventsOfRow<E extends { seq: number }>(events: E[], rowVersion: number, stored: number | null): E[] {
+  const lastSeq = events.at(-1)?.seq ?? 0;
+  return lastSeq > rowVersion && stored !== null && stored >= lastSeq ? events.filter((e) => e.seq <= rowVersion) : events;
+}
+
 /** The chain of one record's stored events (core verifyChain with the stream's hashed fields). */
 export function verifyEvents<S extends Subject, Extra>(stream: TimelineStream<S, Extra>, events: readonly SealedEvent<Extra>[]): ChainVerification {
   const subjectId = events[0]?.subjectId;

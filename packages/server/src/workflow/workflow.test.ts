@@ -4,7 +4,7 @@ import { hazards, plans, tips } from '../db/schema/index.ts';
 import { scopeWhere } from '../lib/scope-sql.ts';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
 import { hazardStream, planStream, tipStream, type HazardAppended } from './streams.ts';
-import { listEvents, recordEvent, verifyEvents, type Subscriber } from './timeline.ts';
+import { eventsOfRow, listEvents, recordEvent, verifyEvents, type Subscriber } from './timeline.ts';
 import { performWorkflowAction } from './pipeline.ts';
 import { hazardSubscribers } from './subscribers.ts';
 import { systemSealLegacyEvents } from './legacy.ts';
@@ -276,6 +276,20 @@ describe('a record changed behind its timeline', () => {
     expect(page.timelineProblems.join()).toContain('记录版本为 5');
     // Nothing was written by the refused action.
     expect((await listEvents(t.database.db, hazardStream, h.id)).length).toBe(1);
+  });
+});
+
+describe('eventsOfRow: which events a row read before them is shown with (hazard view and presentTimeline)', () => {
+  const seqs = (n: number) => Array.from({ length: n }, (_, i) => ({ seq: i + 1 }));
+  it.each([
+    ['a change committed in between: the row with its own events', 3, 2, 3, 2],
+    ['nothing committed in between: every event', 3, 3, 3, 3],
+    ['the stored version not read (no event past the row): every event', 3, 3, null, 3],
+    ['the version set back behind the timeline: every event, so it shows', 3, 2, 2, 3],
+    ['set back and read before another change: every event, so it shows', 4, 2, 3, 4],
+    ['the timeline lost its tail: every event', 2, 3, 3, 2],
+  ] as const)('%s', (_, events, rowVersion, stored, shown) => {
+    expect(eventsOfRow(seqs(events), rowVersion, stored).length).toBe(shown);
   });
 });
 

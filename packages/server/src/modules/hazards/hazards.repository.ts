@@ -17,6 +17,7 @@ import { insertRows, insertRowsReturning } from '../../db/insert-rows.ts';
 import { fromDriverRow, jsonRows } from '../../db/json-rows.ts';
 import { arrayParam, prepareOnce, preparedRead, runPrepared } from '../../db/prepared.ts';
 import { hazardEventOf } from '../../workflow/streams.ts';
+import { eventsOfRow } from '../../workflow/timeline.ts';
 import { criteria, enterprises, hazardEvents, hazards, idempotencyKeys, notifications, orgs, regions, users } from '../../db/schema/index.ts';
 import { scopeParams, scopeWhere, scopeWhereByParams } from '../../lib/scope-sql.ts';
 import type { HazardFilter } from './hazards.schema.ts';
@@ -198,11 +199,9 @@ export async function findHazardViewParts(db: Db, hazard: Pick<HazardRow, 'id' |
   if (!row) throw new Error('the view parts statement returned no row');
   const events = row.events.map((raw) => hazardEventOf(fromDriverRow<typeof hazardEvents.$inferSelect>(EVENT_COLUMNS, raw)));
   return {
-    // Read in the same snapshot as the events: when the stored version is past the row shown, a change committed
-    // after that row was read (a notice delivered right after this very write) and its events are newer than the row.
-    // The timeline shown then stops at the row's version, so the integrity check compares the row with its own
-    // events; when the versions agree every event is compared, as before.
-    events: row.version !== null && row.version > hazard.version ? events.filter((e) => e.seq <= hazard.version) : events,
+    // The stored version is read in the same snapshot as the events: a change committed after the row shown was read
+    // (a notice delivered right after this very write) leaves the row with its own events (eventsOfRow).
+    events: eventsOfRow(events, hazard.version, row.version),
     criteria: inOrderAsked(hazard.criterionIds, row.criteria.map((raw) => fromDriverRow<CriterionItem>(CRITERION_COLUMNS, raw))),
     finder: { orgName: row.orgName, userName: row.userName },
     notifications: row.notifications.map((raw) => fromDriverRow<NoticeItem>(NOTICE_COLUMNS, raw)),
