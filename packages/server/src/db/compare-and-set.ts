@@ -1,4 +1,4 @@
-import { and, eq, getTableColumns, getTableName, sql, type Column } from 'drizzle-orm';
+import { and, eq, getTableColumns, getTableName, sql, type Column, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from './client.ts';
 import { jsonable, toJson } from './insert-rows.ts';
@@ -8,6 +8,9 @@ import { prepareOnce, runPrepared, type PreparedStatement } from './prepared.ts'
 // The compare-and-set of every workflow record (hazards, tips, inspections, plans, tasks, returns): one UPDATE
 // rendered once per table and set of columns, its values one JSON parameter read by jsonb_populate_record (as
 // insert-rows.ts inserts), instead of drizzle building the statement on the main thread for every action.
+// Status and version are compared with IS NOT DISTINCT FROM (both are NOT NULL, so it is `=`) because no index can
+// serve it: the row is found by its key alone. With `=` PGlite, which never gathers statistics, estimated one row
+// either way and found the row through hazards_status_deadline_idx, filtering every record of that status by id.
 
 type Versioned = { id: string; status: string; version: number };
 const statements = new Map<string, () => PreparedStatement>();
@@ -46,12 +49,17 @@ function statementFor(table: PgTable, all: Record<string, Column>, keys: readonl
   const cacheKey = `${name}:${columns.join(',')}`;
   let statement = statements.get(cacheKey);
   if (!statement) {
-    const assignments = columns.map((column) => `"${column}" = v."${column}"`).join(', ');
-    statement = prepareOnce(`cas_${name}_${statements.size}`, () =>
-      sql`UPDATE ${table} SET ${sql.raw(assignments)} FROM jsonb_populate_record(NULL::${table}, ${sql.placeholder('values')}::jsonb) v
-        WHERE ${table}.id = ${sql.placeholder('id')} AND ${table}.status = ${sql.placeholder('status')} AND ${table}.version = ${sql.placeholder('version')}
-        RETURNING ${table}.*`);
+    statement = prepareOnce(`cas_${name}_${statements.size}`, () => compareAndSetSql(table, columns));
     statements.set(cacheKey, statement);
   }
   return statement();
+}
+
+/** The compare-and-set of `columns` (database names) with placeholders values (JSON), id, status and version. */
+export function compareAndSetSql(table: PgTable, columns: readonly string[]): SQL {
+  const assignments = columns.map((column) => `"${column}" = v."${column}"`).join(', ');
+  return sql`UPDATE ${table} SET ${sql.raw(assignments)} FROM jsonb_populate_record(NULL::${table}, ${sql.placeholder('values')}::jsonb) v
+    WHERE ${table}.id = ${sql.placeholder('id')}
+      AND ${table}.status IS NOT DISTINCT FROM ${sql.placeholder('status')} AND ${table}.version IS NOT DISTINCT FROM ${sql.placeholder('version')}
+    RETURNING ${table}.*`;
 }

@@ -73,7 +73,7 @@ describe('PGlite statements in one call', () => {
   it.each([false, true])('sends a statement it ran before as one call (kept by name: %s)', async (kept) => {
     const text = `SELECT $1::int AS first_run, ${kept} AS kept`;
     if (kept) keepPlan(text);
-    const calls = vi.spyOn(client, 'execProtocol');
+    const calls = vi.spyOn(client, 'execProtocolRawStream');
     try {
       expect((await client.query(text, [1])).rows).toEqual([{ first_run: 1, kept }]);
       expect(calls).toHaveBeenCalledTimes(2);

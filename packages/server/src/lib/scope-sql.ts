@@ -48,7 +48,10 @@ export function scopeWhere(scope: Scope, columns: ScopeColumns): SQL {
 /**
  * scopeWhere with the scope passed as parameters (fill them with scopeParams): one statement text for every scope,
  * so a read of one record by its key can be prepared once (preparedRead) instead of built per request. Only for
- * reads that find the row by its key: the key's index finds it and the scope merely filters it, whatever the plan.
+ * reads that find the row by its key: the key's index finds it and the scope merely filters it. No branch can use an
+ * index of its own (the region prefix is compared with left(), not LIKE), so the key's index is the only one the
+ * planner may choose: on PGlite, which never gathers statistics, both estimates were one row and the planner took the
+ * region index and filtered the whole county by id.
  * The same rule as scopeWhere, branch for branch (scope-sql.test compares the two).
  */
 export function scopeWhereByParams(columns: ScopeColumns): SQL {
@@ -58,17 +61,17 @@ export function scopeWhereByParams(columns: ScopeColumns): SQL {
   return sql`(CASE ${sql.placeholder('scopeKind')}::text
     WHEN 'enterprise' THEN ${columns.enterpriseId}::text = ${sql.placeholder('scopeEnterpriseId')}::text
     WHEN 'assigned' THEN ${assigned}
-    WHEN 'region' THEN ${columns.regionCode} LIKE ${sql.placeholder('scopeRegionLike')}::text AND (${sectors} IS NULL OR ${sectorMatch})
+    WHEN 'region' THEN left(${columns.regionCode}, length(${sql.placeholder('scopeRegionPrefix')}::text)) = ${sql.placeholder('scopeRegionPrefix')}::text AND (${sectors} IS NULL OR ${sectorMatch})
     ELSE false END)`;
 }
 
 /** The values of scopeWhereByParams's parameters for `scope`. */
-export function scopeParams(scope: Scope): { scopeKind: Scope['kind']; scopeEnterpriseId: string | null; scopeIds: string; scopeRegionLike: string | null; scopeSectors: string | null } {
+export function scopeParams(scope: Scope): { scopeKind: Scope['kind']; scopeEnterpriseId: string | null; scopeIds: string; scopeRegionPrefix: string | null; scopeSectors: string | null } {
   return {
     scopeKind: scope.kind,
     scopeEnterpriseId: scope.kind === 'enterprise' ? scope.enterpriseId : null,
     scopeIds: arrayParam(scope.kind === 'assigned' ? scope.ids : []),
-    scopeRegionLike: scope.kind === 'region' ? `${scope.regionPrefix}%` : null,
+    scopeRegionPrefix: scope.kind === 'region' ? scope.regionPrefix : null,
     scopeSectors: scope.kind === 'region' && scope.sectors !== null ? arrayParam(scope.sectors) : null,
   };
 }
