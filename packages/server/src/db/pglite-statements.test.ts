@@ -120,6 +120,43 @@ describe('PGlite statements in one call', () => {
     expect((await client.query('SELECT label FROM unique_label WHERE label = $1', ['丁'])).rows).toEqual([]);
   });
 
+  it('runs a statement from outside a transaction only once no transaction is open', async () => {
+    await client.exec('CREATE TABLE IF NOT EXISTS isolation_probe (n int)');
+    let release = () => {};
+    let inserted = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const begun = new Promise<void>((resolve) => (inserted = resolve));
+    const open = client.transaction(async (tx) => {
+      await tx.query('INSERT INTO isolation_probe VALUES (1)');
+      inserted();
+      await held;
+      await tx.query('INSERT INTO isolation_probe VALUES (2)');
+    });
+    await begun;
+    let answered = false;
+    const outside = client.query<{ n: number }>('SELECT count(*)::int AS n FROM isolation_probe').then((result) => {
+      answered = true;
+      return result;
+    });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(answered).toBe(false);
+    } finally {
+      release();
+      await open;
+    }
+    expect((await outside).rows).toEqual([{ n: 2 }]);
+  });
+
+  it.each([0, 1, 2, 3, 5, 8, 13])('never runs a statement between the steps of PGlite’s own query (%i turns apart)', async (turns) => {
+    // PGlite's own query (taken for declared parameter types) parses, describes and binds in separate calls.
+    const theirs = client.query<{ a: number }>('SELECT $1::int + 1 AS a', [1], { paramTypes: [types.INT4] });
+    for (let i = 0; i < turns; i += 1) await Promise.resolve();
+    const ours = client.query<{ b: string }>('SELECT $1::text || $2::text AS b', ['甲', '乙']);
+    expect((await theirs).rows).toEqual([{ a: 2 }]);
+    expect((await ours).rows).toEqual([{ b: '甲乙' }]);
+  });
+
   it('answers with a table’s new shape after it changed, kept by name or not', async () => {
     const text = 'SELECT * FROM unique_label ORDER BY label LIMIT 1';
     const kept = 'SELECT * FROM unique_label ORDER BY label DESC LIMIT 1';

@@ -36,7 +36,18 @@ type Reply = {
   command: string | null;
   /** The first ErrorResponse, as PGlite's own DatabaseError. */
   error: Error | null;
+  /** ReadyForQuery came: the backend answered the whole batch. */
+  ready: boolean;
 };
+
+/** The backend stopped before answering a batch: the error carries the call, which rejects with PGlite's own error. */
+function unfinished(call: Promise<void>): Error {
+  // Awaited by runInTurn for its error; until then it must not count as unhandled.
+  call.catch(() => undefined);
+  return Object.assign(new Error('PGlite: the backend did not answer the statement'), { unfinishedCall: call });
+}
+const unfinishedCall = (error: unknown): Promise<void> | null =>
+  error instanceof Error && 'unfinishedCall' in error && error.unfinishedCall instanceof Promise ? (error.unfinishedCall as Promise<void>) : null;
 
 /** Statements kept per process: the app has a few hundred distinct texts; lists with n ids make more. */
 export const STATEMENT_CACHE_SIZE = 500;
@@ -54,8 +65,25 @@ export function useOneCallStatements(client: PGlite, cacheSize = STATEMENT_CACHE
   const ownQuery = client.query.bind(client);
   const ownTransaction = client.transaction.bind(client);
 
+  // Who holds or waits for PGlite's two mutexes: its own transaction(), query() and exec(), and this code when it
+  // has to queue. While neither is held or awaited, a statement runs at once (runNow is synchronous, so nothing can
+  // come between its calls into the backend); otherwise it queues behind them as PGlite's own query does. The
+  // mutexes (async-mutex, through transpiled generators) cost more than a short statement's call into the backend.
+  let queryMutexUsers = 0;
+  let transactionMutexUsers = 0;
+  const ownExclusiveQuery = client._runExclusiveQuery.bind(client);
+  const ownExclusiveTransaction = client._runExclusiveTransaction.bind(client);
+  client._runExclusiveQuery = <T>(fn: () => Promise<T>): Promise<T> => {
+    queryMutexUsers += 1;
+    return ownExclusiveQuery(fn).finally(() => (queryMutexUsers -= 1));
+  };
+  client._runExclusiveTransaction = <T>(fn: () => Promise<T>): Promise<T> => {
+    transactionMutexUsers += 1;
+    return ownExclusiveTransaction(fn).finally(() => (transactionMutexUsers -= 1));
+  };
+
   /** Parses and describes a statement (once per text), evicting the least recently used beyond the cache size. */
-  async function statementFor(text: string): Promise<Statement> {
+  function statementFor(text: string): Statement {
     const kept = statements.get(text);
     if (kept) {
       statements.delete(text);
@@ -63,7 +91,7 @@ export function useOneCallStatements(client: PGlite, cacheSize = STATEMENT_CACHE
       return kept;
     }
     const name = keptPlans.has(text) ? `zs${(counter += 1)}` : null;
-    const reply = await exchange([...closeMessages(), parse(name ?? '', text), describeStatement(name ?? ''), SYNC]);
+    const reply = exchange([...closeMessages(), parse(name ?? '', text), describeStatement(name ?? ''), SYNC]);
     const described: Statement = { name, paramTypes: reply.paramTypes ?? [], fields: reply.fields ?? [] };
     statements.set(text, described);
     if (statements.size > cacheSize) {
@@ -76,12 +104,19 @@ export function useOneCallStatements(client: PGlite, cacheSize = STATEMENT_CACHE
     return described;
   }
 
-  /** One call into the backend: the batch's frontend messages in, its answer read from the raw bytes; throws its error. */
-  async function exchange(batch: readonly Uint8Array[]): Promise<Reply> {
+  /**
+   * One call into the backend: the batch's frontend messages in, its answer read from the raw bytes; throws its
+   * error. Synchronous: without syncToFs PGlite runs the backend to the end of the batch inside the call
+   * (execProtocolRawSync). An answer cut short (the backend itself failed) throws an error that carries the call,
+   * whose rejection is PGlite's own error.
+   */
+  function exchange(batch: readonly Uint8Array[]): Reply {
+    if (client.closed) throw new Error('PGlite is closed');
     const chunks: Uint8Array[] = [];
     // The chunk is a view of the backend's memory, valid only during the callback.
-    await client.execProtocolRawStream(concat(batch), { syncToFs: false, onRawData: (chunk) => void chunks.push(chunk.slice()) });
+    const call = client.execProtocolRawStream(concat(batch), { syncToFs: false, onRawData: (chunk) => void chunks.push(chunk.slice()) });
     const reply = readReply(chunks.length === 1 ? (chunks[0] as Uint8Array) : concat(chunks));
+    if (!reply.ready) throw unfinished(call);
     if (reply.error) throw reply.error;
     return reply;
   }
@@ -93,11 +128,12 @@ export function useOneCallStatements(client: PGlite, cacheSize = STATEMENT_CACHE
     return messages;
   }
 
-  async function run<T>(text: string, params: readonly unknown[] = [], options?: QueryOptions): Promise<Results<T>> {
+  /** Runs a statement now: its calls into the backend one after the other, with nothing between them. */
+  function runNow<T>(text: string, params: readonly unknown[] = [], options?: QueryOptions): Results<T> {
     let statement: Statement | null = null;
     let reply: Reply;
     try {
-      statement = await statementFor(text);
+      statement = statementFor(text);
       const { name, paramTypes } = statement;
       const values = params.map((value, i) => {
         if (value === null || value === undefined) return null;
@@ -107,7 +143,7 @@ export function useOneCallStatements(client: PGlite, cacheSize = STATEMENT_CACHE
       });
       // The unnamed statement is parsed again and its columns described with the run, so they are always current.
       const batch = name === null ? [parse('', text), bind('', values), DESCRIBE_PORTAL, EXECUTE, SYNC] : [bind(name, values), EXECUTE, SYNC];
-      reply = await exchange([...closeMessages(), ...batch]);
+      reply = exchange([...closeMessages(), ...batch]);
     } catch (error) {
       if (isStale(error) && statement?.name) {
         statements.delete(text);
@@ -146,10 +182,22 @@ export function useOneCallStatements(client: PGlite, cacheSize = STATEMENT_CACHE
   /** Options this path does not carry (a blob for COPY, declared parameter types) go to PGlite's own query. */
   const ownPathNeeded = (options?: QueryOptions): boolean => Boolean(options?.blob || options?.paramTypes);
 
+  /** A statement now when no one holds or awaits the mutexes it needs, else queued behind them. */
+  const runInTurn = async <T>(text: string, params: unknown[] | undefined, options: QueryOptions | undefined, outsideTransaction: boolean): Promise<Results<T>> => {
+    try {
+      if (queryMutexUsers === 0 && (!outsideTransaction || transactionMutexUsers === 0)) return runNow<T>(text, params, options);
+      const queued = () => client._runExclusiveQuery(async () => runNow<T>(text, params, options));
+      return await (outsideTransaction ? client._runExclusiveTransaction(queued) : queued());
+    } catch (error) {
+      await unfinishedCall(error);
+      throw error;
+    }
+  };
+
   client.query = async <T>(text: string, params?: unknown[], options?: QueryOptions): Promise<Results<T>> => {
     if (ownPathNeeded(options)) return ownQuery<T>(text, params, options);
     // Like PGlite's query: not beside a transaction, one statement at a time, synced to disk after.
-    const once = () => client._runExclusiveTransaction(() => client._runExclusiveQuery(() => run<T>(text, params, options)));
+    const once = () => runInTurn<T>(text, params, options, true);
     // A kept statement whose result type changed (a table altered since) fails once and is parsed anew: outside a
     // transaction that is safe to repeat. Inside one the error aborts it, as it would on PostgreSQL.
     const result = await once().catch((error: unknown) => (isStale(error) ? once() : Promise.reject(error)));
@@ -167,7 +215,7 @@ export function useOneCallStatements(client: PGlite, cacheSize = STATEMENT_CACHE
         query: async <R>(text: string, params?: unknown[], options?: QueryOptions): Promise<Results<R>> => {
           if (tx.closed) throw new Error('Transaction is closed');
           if (ownPathNeeded(options)) return tx.query<R>(text, params, options);
-          return client._runExclusiveQuery(() => run<R>(text, params, options));
+          return runInTurn<R>(text, params, options, false);
         },
       }),
     );
@@ -235,7 +283,7 @@ const decoder = new TextDecoder();
 /** The messages of one batch's answer, read from its bytes. */
 function readReply(bytes: Uint8Array): Reply {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const reply: Reply = { paramTypes: null, fields: null, rows: [], command: null, error: null };
+  const reply: Reply = { paramTypes: null, fields: null, rows: [], command: null, error: null, ready: false };
   const cstringAt = (at: number): [string, number] => {
     const end = bytes.indexOf(0, at);
     return [decoder.decode(bytes.subarray(at, end)), end + 1];
@@ -284,6 +332,9 @@ function readReply(bytes: Uint8Array): Reply {
         break;
       case 0x45: // ErrorResponse
         reply.error ??= databaseError(bytes, p, length);
+        break;
+      case 0x5a: // ReadyForQuery
+        reply.ready = true;
         break;
       default:
         break;
