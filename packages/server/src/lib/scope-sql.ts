@@ -48,10 +48,10 @@ export function scopeWhere(scope: Scope, columns: ScopeColumns): SQL {
 /**
  * scopeWhere with the scope passed as parameters (fill them with scopeParams): one statement text for every scope,
  * so a read of one record by its key can be prepared once (preparedRead) instead of built per request. Only for
- * reads that find the row by its key: the key's index finds it and the scope merely filters it. No branch can use an
- * index of its own (the region prefix is compared with left(), not LIKE), so the key's index is the only one the
- * planner may choose: on PGlite, which never gathers statistics, both estimates were one row and the planner took the
- * region index and filtered the whole county by id.
+ * reads that find the row by its key: the key's index finds it and the scope merely filters it. So the branches
+ * compare through casts and left(), not LIKE, and no btree index can serve them: on PGlite, which never gathers
+ * statistics, both estimates were one row and the planner took the region index and filtered the whole county by id
+ * (db/by-key-plans.test.ts).
  * The same rule as scopeWhere, branch for branch (scope-sql.test compares the two).
  */
 export function scopeWhereByParams(columns: ScopeColumns): SQL {
