@@ -30,7 +30,7 @@ export async function compareAndSetRow<T extends PgTable>(db: Db, table: T, row:
     const [written] = (await db
       .update(table)
       .set(set as T['$inferInsert'])
-      .where(and(eq(id, row.id), eq(status, row.status), eq(version, row.version)))
+      .where(and(eq(id, row.id), sql`${status} IS NOT DISTINCT FROM ${row.status}`, sql`${version} IS NOT DISTINCT FROM ${row.version}`))
       .returning()) as T['$inferSelect'][];
     return written ?? null;
   }

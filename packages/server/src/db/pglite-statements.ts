@@ -277,17 +277,19 @@ function concat(parts: readonly Uint8Array[]): Uint8Array {
 }
 
 // The backend messages a statement's caller needs (PostgreSQL docs, "Message Formats"); the others (ParseComplete,
-// BindComplete, CloseComplete, notices, ReadyForQuery) are passed over.
+// BindComplete, CloseComplete, notices) are passed over.
 const decoder = new TextDecoder();
+
+/** The zero-terminated text at `at`, and where the bytes after it start. */
+const cstringAt = (bytes: Uint8Array, at: number): [string, number] => {
+  const end = bytes.indexOf(0, at);
+  return [decoder.decode(bytes.subarray(at, end)), end + 1];
+};
 
 /** The messages of one batch's answer, read from its bytes. */
 function readReply(bytes: Uint8Array): Reply {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const reply: Reply = { paramTypes: null, fields: null, rows: [], command: null, error: null, ready: false };
-  const cstringAt = (at: number): [string, number] => {
-    const end = bytes.indexOf(0, at);
-    return [decoder.decode(bytes.subarray(at, end)), end + 1];
-  };
   let at = 0;
   while (at + 5 <= bytes.length) {
     const type = bytes[at] ?? 0;
@@ -311,7 +313,7 @@ function readReply(bytes: Uint8Array): Reply {
         const fields = new Array<Field>(view.getInt16(p));
         p += 2;
         for (let i = 0; i < fields.length; i += 1) {
-          const [name, next] = cstringAt(p);
+          const [name, next] = cstringAt(bytes, p);
           fields[i] = { name, dataTypeID: view.getInt32(next + 6) };
           p = next + 18;
         }
@@ -328,7 +330,7 @@ function readReply(bytes: Uint8Array): Reply {
         break;
       }
       case 0x43: // CommandComplete
-        [reply.command] = cstringAt(p);
+        [reply.command] = cstringAt(bytes, p);
         break;
       case 0x45: // ErrorResponse
         reply.error ??= databaseError(bytes, p, length);
@@ -350,9 +352,7 @@ function databaseError(bytes: Uint8Array, from: number, length: number): Error {
   let p = from;
   while (bytes[p] !== 0 && p < bytes.length) {
     const key = String.fromCharCode(bytes[p] as number);
-    const end = bytes.indexOf(0, p + 1);
-    named[key] = decoder.decode(bytes.subarray(p + 1, end));
-    p = end + 1;
+    [named[key], p] = cstringAt(bytes, p + 1);
   }
   return Object.assign(new protocol.DatabaseError(named.M ?? '', length, 'error'), {
     severity: named.S,
