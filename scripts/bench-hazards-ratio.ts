@@ -1,13 +1,14 @@
 // bench:hazards, create and lifecycle against their physical baseline: the rows one API write leaves in each table,
 // captured once, replayed as raw SQL in one transaction per write from a plain client (pg.Client; on PGlite its own
-// query and transaction), one statement per table, interleaved with the API in BENCH_ROUNDS rounds of BENCH_K writes.
+// query and transaction), one statement per table, interleaved with the API in BENCH_ROUNDS rounds of BENCH_K writes
+// each way, in blocks of BENCH_BLOCK.
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { formatHazardNo, GENESIS_HASH, timelineHash } from '@zhiben/core';
@@ -22,6 +23,7 @@ import { benchAppConfig, ENTERPRISES, openTarget, SEED, type TargetName } from '
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const K = Number(process.env.BENCH_K ?? 100);
+const BLOCK = Math.max(1, Number(process.env.BENCH_BLOCK ?? 20));
 
 type Row = Record<string, unknown>;
 type Query = (text: string, params?: unknown[]) => Promise<{ rows: Row[] }>;
@@ -37,7 +39,8 @@ async function plainClient(database: Database): Promise<Exec> {
     const query: Query = async (text, params) => ({ rows: (await PGlite.prototype.query.call(lite, text, params)).rows as Row[] });
     return {
       query,
-      transaction: (work) => PGlite.prototype.transaction.call(lite, (tx) => work(async (text, params) => ({ rows: (await tx.query(text, params)).rows as Row[] }))),
+      transaction: <T>(work: (query: Query) => Promise<T>) =>
+        PGlite.prototype.transaction.call<PGlite, [(tx: Transaction) => Promise<T>], Promise<T>>(lite, (tx) => work(async (text, params) => ({ rows: (await tx.query(text, params)).rows as Row[] }))),
       close: async () => undefined,
     };
   }
@@ -247,24 +250,41 @@ export async function measureRatios(name: TargetName, create: boolean, lifecycle
     }, 1000);
 
     const rates: Record<string, number[]> = { create: [], createBase: [], action: [], actionBase: [] };
-    const timed = async (key: string, run: (i: number) => Promise<unknown>) => {
-      const start = performance.now();
-      for (let i = 0; i < K; i += 1) await run(i);
-      rates[key]?.push(K / ((performance.now() - start) / 1000));
+    /**
+     * K writes through the API and K through the baseline, alternating in blocks of BLOCK (which side goes first
+     * alternates too): a slower or faster second of the machine, or the folder's run, falls on both sides alike
+     * instead of on whichever ran then. One block per round (BENCH_BLOCK=K) is how this bench measured before.
+     */
+    const timedAgainstBaseline = async (apiKey: string, baseKey: string, api: (i: number) => Promise<unknown>, base: (i: number) => Promise<unknown>) => {
+      const elapsed = { api: 0, base: 0 };
+      const run = async (side: 'api' | 'base', from: number, to: number) => {
+        const start = performance.now();
+        for (let i = from; i < to; i += 1) await (side === 'api' ? api(i) : base(i));
+        elapsed[side] += performance.now() - start;
+      };
+      for (let from = 0, block = 0; from < K; from += BLOCK, block += 1) {
+        const to = Math.min(K, from + BLOCK);
+        const [first, second] = block % 2 === 0 ? (['base', 'api'] as const) : (['api', 'base'] as const);
+        await run(first, from, to);
+        await run(second, from, to);
+      }
+      rates[apiKey]?.push(K / (elapsed.api / 1000));
+      rates[baseKey]?.push(K / (elapsed.base / 1000));
     };
     let nextAction = 0;
     for (let round = 1; round <= ROUNDS; round += 1) {
-      if (create) {
-        await timed('createBase', () => baselineCreate());
-        await timed('create', (i) => apiCreate(round * 1000 + i));
-      }
+      if (create) await timedAgainstBaseline('create', 'createBase', (i) => apiCreate(round * 1000 + i), () => baselineCreate());
       if (lifecycle) {
-        await timed('actionBase', (i) => baselineAction(tracked[i % tracked.length] as Tracked));
-        await timed('action', async (i) => {
-          const h = forActions[nextAction + Math.floor(i / 2)];
-          if (!h) throw new Error('ran out of hazards for the lifecycle');
-          h.version = await apiAction(h, i % 2 === 0 ? 'list' : 'delist');
-        });
+        await timedAgainstBaseline(
+          'action',
+          'actionBase',
+          async (i) => {
+            const h = forActions[nextAction + Math.floor(i / 2)];
+            if (!h) throw new Error('ran out of hazards for the lifecycle');
+            h.version = await apiAction(h, i % 2 === 0 ? 'list' : 'delist');
+          },
+          (i) => baselineAction(tracked[i % tracked.length] as Tracked),
+        );
         nextAction += Math.ceil(K / 2);
       }
       const r = (a: string, b: string) => ((rates[a]?.at(-1) ?? 0) / (rates[b]?.at(-1) ?? 1)).toFixed(3);

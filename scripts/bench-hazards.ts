@@ -6,8 +6,9 @@
 //              transaction from a plain client (pg.Client; on PGlite its own client), one statement per table.
 //   lifecycle  POST /api/hazards/:id/actions/list and /delist against the rows those write (hazard update with the
 //              version check, event, facts replaced, cube deltas, outbox), replayed the same way.
-//              Both interleaved in BENCH_ROUNDS rounds of BENCH_K operations; the ratio is API ÷ baseline
-//              throughput, the median of the rounds (the other helpers' load on the machine hits both alike).
+//              Both in BENCH_ROUNDS rounds of BENCH_K operations each, alternating in blocks of BENCH_BLOCK (20);
+//              the ratio is API ÷ baseline throughput, the median of the rounds (the machine's slower and faster
+//              seconds, and the folder's runs, fall on both alike).
 //   import     a generated 隐患台账 of BENCH_LEDGER_ROWS rows imported through the API, against stream-parsing the
 //              same file, in a child process of its own, built and with the heap policy of the server, that opens
 //              the database the parent seeded (as a server does; seeding and generating the file stay out of its
