@@ -257,9 +257,11 @@ export async function measureRatios(name: TargetName, create: boolean, lifecycle
      */
     const timedAgainstBaseline = async (apiKey: string, baseKey: string, api: (i: number) => Promise<unknown>, base: (i: number) => Promise<unknown>) => {
       const elapsed = { api: 0, base: 0 };
+      const writes = { api, base };
       const run = async (side: 'api' | 'base', from: number, to: number) => {
+        const write = writes[side];
         const start = performance.now();
-        for (let i = from; i < to; i += 1) await (side === 'api' ? api(i) : base(i));
+        for (let i = from; i < to; i += 1) await write(i);
         elapsed[side] += performance.now() - start;
       };
       for (let from = 0, block = 0; from < K; from += BLOCK, block += 1) {
