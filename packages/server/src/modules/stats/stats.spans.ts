@@ -96,16 +96,22 @@ function spansSelect(hazardWhere: SQL): SQL {
 const SPAN_COLUMNS = sql.raw(SPAN_COLUMN_NAMES.join(', '));
 
 /**
- * The statistics upkeep of a write as one statement over the hazards `ids` (a uuid[] expression): delete their
- * spans, insert them recomputed, and append the change (the new spans' contributions minus the old ones') to the
- * cube deltas. The insert reads `old` first, so the delete has run before the new spans meet the (hazard,
- * valid_from) key. Returns the spans written.
+ * The statistics upkeep of a write as one statement over the hazards `ids` (a uuid[] expression): their spans
+ * recomputed (`fresh`), and only the difference written — the stored spans no fresh span equals are deleted, the
+ * fresh spans no stored span equals inserted — with that difference (inserted minus deleted) appended to the cube
+ * deltas. An event changes the spans from its own day on, so a hazard's earlier spans are left as they are
+ * instead of being rewritten with every index entry on every write. The insert reads `old` first, so the delete
+ * has run before a changed span meets its (hazard, valid_from) key again. Returns the spans inserted.
  */
 function upkeepSql(ids: SQL): SQL {
-  return sql`WITH old AS (DELETE FROM hazard_stat_spans WHERE hazard_id = ANY(${ids}) RETURNING *),
-    fresh AS MATERIALIZED (${spansSelect(sql`id = ANY(${ids})`)}),
-    written AS (INSERT INTO hazard_stat_spans (${SPAN_COLUMNS}) SELECT ${SPAN_COLUMNS} FROM fresh WHERE (SELECT count(*) FROM old) >= 0 RETURNING 1),
-    ${cubeDeltaCtes(sql`fresh`, sql`old`)}
+  const same = (a: string, b: string) => sql.raw(`(${SPAN_COLUMN_NAMES.map((c) => `${a}.${c}`).join(', ')}) IS NOT DISTINCT FROM (${SPAN_COLUMN_NAMES.map((c) => `${b}.${c}`).join(', ')})`);
+  return sql`WITH fresh AS MATERIALIZED (${spansSelect(sql`id = ANY(${ids})`)}),
+    old AS (DELETE FROM hazard_stat_spans s WHERE s.hazard_id = ANY(${ids})
+      AND NOT EXISTS (SELECT 1 FROM fresh f WHERE f.hazard_id = s.hazard_id AND ${same('f', 's')}) RETURNING s.*),
+    written AS (INSERT INTO hazard_stat_spans (${SPAN_COLUMNS}) SELECT ${SPAN_COLUMNS} FROM fresh f WHERE (SELECT count(*) FROM old) >= 0
+      AND NOT EXISTS (SELECT 1 FROM hazard_stat_spans s WHERE s.hazard_id = f.hazard_id AND s.valid_from = f.valid_from AND ${same('s', 'f')})
+      RETURNING ${SPAN_COLUMNS}),
+    ${cubeDeltaCtes(sql`written`, sql`old`)}
     SELECT (SELECT count(*) FROM written)::int`;
 }
 

@@ -198,6 +198,26 @@ describe('statistics upkeep without a shared lock', () => {
     expect(await pendingCubeDeltas(t.database.db)).toBe(open?.rows);
   });
 
+  it('a write rewrites only the spans it changes: the others keep their row versions, and a refresh that changes nothing writes nothing', async () => {
+    const h = await create('guoyang'); // found months ago, registered on the app's day: a closed span and the current one
+    const spans = async () => new Map((await t.rows<{ valid_from: string; at: string; content: string }>(
+      sql`SELECT valid_from::text, ctid::text AS at, (s.*)::text AS content FROM hazard_stat_spans s WHERE hazard_id = ${h.id}`,
+    )).map((r) => [r.valid_from, r]));
+    const before = await spans();
+    expect(before.size).toBe(2);
+    await t.database.db.transaction((tx) => refreshStatSpans(tx, [h.id]));
+    expect(await spans()).toEqual(before);
+    await step(h, 'list', 9); // today: the current span ends, a listed one starts
+    const after = await spans();
+    const kept = [...after.values()].filter((span) => before.get(span.valid_from)?.content === span.content);
+    expect(kept.map((span) => span.valid_from)).toEqual([[...before.keys()].sort()[0]]);
+    for (const span of after.values()) {
+      const was = before.get(span.valid_from);
+      if (was?.content === span.content) expect(span.at, `unchanged span from ${span.valid_from}`).toBe(was.at);
+      else expect(span.at, `changed span from ${span.valid_from}`).not.toBe(was?.at);
+    }
+  });
+
   it("the server's folder empties the deltas in the background and stops cleanly", async () => {
     await step(await create('mengcheng'), 'list', 9);
     expect(await pendingCubeDeltas(t.database.db)).toBeGreaterThan(0);
