@@ -21,6 +21,7 @@ import { DEMO_PASSWORD, seedDemo } from '../packages/server/src/seed/demo.ts';
 import { seedReference } from '../packages/server/src/seed/reference.ts';
 import { benchAppConfig, createDetachedTarget, ENTERPRISES, openTargetAt, SEED, type DetachedTarget, type TargetName } from './bench-hazards-setup.ts';
 import { loadAverage, processMemory, resetPeakMemory, round } from './bench-lib.ts';
+import { replayImportRaw } from './bench-hazards-import-raw.ts';
 
 const LEDGER_ROWS = Number(process.env.BENCH_LEDGER_ROWS ?? 100_000);
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -31,6 +32,8 @@ export type ImportResult = {
   importRows: number; parseSeconds: number; importSeconds: number; importParseRatio: number;
   importPeakRssMb: number; parsePeakRssMb: number; importSampledPeakRssMb: number; importRssBeforeMb: number; importServerRssMb: number;
   importCreated: number; importSkipped: number; importFailed: number;
+  /** The import's rows written once more as raw SQL (bench-hazards-import-raw.ts): seconds, and import ÷ that, that ÷ parse. */
+  importRawSeconds: number; importRawRatio: number; rawParseRatio: number;
 };
 
 const PROBLEMS = [
@@ -118,8 +121,10 @@ export async function runImportChild(target: TargetName, location: string, ledge
     type Job = { status: string; error: string | null; result: { created: number; skipped: number; failed: number } | null };
     const job = (response.json() as { job: Job }).job;
     if (job.status !== 'succeeded' || !job.result) throw new Error(`import job ${job.status}: ${job.error}`);
+    console.log(`${CHILD_MARK}${JSON.stringify({ phase: 'raw' })}`);
+    const raw = await replayImportRaw(database);
     console.log(`${CHILD_MARK}${JSON.stringify({
-      phase: 'done', exact, parsed, parseSeconds, importSeconds, parsePeak, importPeak, serverRss, rssBefore, ...job.result,
+      phase: 'done', exact, parsed, parseSeconds, importSeconds, parsePeak, importPeak, serverRss, rssBefore, ...job.result, rawSeconds: raw.seconds, rawRows: raw.rows, rawByTable: raw.byTable,
     })}`);
   } finally {
     await app.close();
@@ -184,10 +189,8 @@ async function importInChild(target: TargetName, location: string, ledgerFile: s
       if (line.startsWith(CHILD_MARK)) {
         const message = JSON.parse(line.slice(CHILD_MARK.length)) as Record<string, unknown>;
         if (message.phase === 'import') sampling = true;
-        if (message.phase === 'done') {
-          sampling = false;
-          done = message;
-        }
+        if (message.phase === 'raw') sampling = false; // the import's peak only
+        if (message.phase === 'done') done = message;
       } else if (line.trim()) console.log(line);
       newline = buffered.indexOf('\n');
     }
@@ -208,9 +211,16 @@ async function importInChild(target: TargetName, location: string, ledgerFile: s
     importRssBeforeMb: Math.round(n('rssBefore')),
     importServerRssMb: Math.round(n('serverRss')),
     importCreated: n('created'), importSkipped: n('skipped'), importFailed: n('failed'),
+    importRawSeconds: round(n('rawSeconds'), 2),
+    importRawRatio: round(n('importSeconds') / n('rawSeconds'), 2),
+    rawParseRatio: round(n('rawSeconds') / n('parseSeconds'), 2),
   };
   console.log(`  [${target}] parse ${out.parseSeconds} s (peak RSS ${out.parsePeakRssMb} MB); import ${out.importSeconds} s = ${out.importParseRatio}× parse, `
     + `peak RSS ${out.importPeakRssMb} MB (${result.exact ? 'VmHWM' : 'sampled'}; sampled from outside ${out.importSampledPeakRssMb} MB; ${out.importRssBeforeMb} MB before it, the server ${out.importServerRssMb} MB once started); `
     + `created ${out.importCreated}, skipped ${out.importSkipped}, failed ${out.importFailed}  (load ${loadAverage()})`);
+  console.log(`  [${target}] the same rows written raw (${n('rawRows')} rows in copies of the tables, one transaction per 200-hazard batch): `
+    + `${out.importRawSeconds} s = ${out.rawParseRatio}× parse; the import took ${out.importRawRatio}× that`);
+  const byTable = (result.rawByTable ?? {}) as Record<string, { seconds: number; rows: number }>;
+  console.log(`    by table: ${Object.entries(byTable).map(([table, t]) => `${table} ${t.rows} rows ${t.seconds.toFixed(2)} s`).join(', ')}`);
   return out;
 }

@@ -8,7 +8,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { formatHazardNo, GENESIS_HASH, timelineHash } from '@zhiben/core';
@@ -20,58 +19,11 @@ import { seedReference } from '../packages/server/src/seed/reference.ts';
 import { CUBE_DELTA_TABLES, foldCubeDeltas } from '../packages/server/src/modules/stats/stats.upkeep.ts';
 import { loadAverage, median, round } from './bench-lib.ts';
 import { benchAppConfig, ENTERPRISES, openTarget, SEED, type TargetName } from './bench-hazards-setup.ts';
+import { insertRows, plainClient, type Exec, type Query, type Row } from './bench-plain-client.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const K = Number(process.env.BENCH_K ?? 100);
 const BLOCK = Math.max(1, Number(process.env.BENCH_BLOCK ?? 20));
-
-type Row = Record<string, unknown>;
-type Query = (text: string, params?: unknown[]) => Promise<{ rows: Row[] }>;
-/** A plain client: queries, and transactions it owns (PGlite: under its transaction lock, so nothing interleaves). */
-type Exec = { query: Query; transaction: <T>(work: (query: Query) => Promise<T>) => Promise<T>; close: () => Promise<void> };
-
-/** A plain client next to the app's: the PGlite instance itself, or a pg.Client on the scratch database. */
-async function plainClient(database: Database): Promise<Exec> {
-  const client = (database.db as unknown as { $client: unknown }).$client;
-  if (database.kind === 'pglite') {
-    // PGlite's own query and transaction, not the named statements the app's instance runs (db/pglite-statements.ts).
-    const lite = client as PGlite;
-    const query: Query = async (text, params) => ({ rows: (await PGlite.prototype.query.call(lite, text, params)).rows as Row[] });
-    return {
-      query,
-      transaction: <T>(work: (query: Query) => Promise<T>) =>
-        PGlite.prototype.transaction.call<PGlite, [(tx: Transaction) => Promise<T>], Promise<T>>(lite, (tx) => work(async (text, params) => ({ rows: (await tx.query(text, params)).rows as Row[] }))),
-      close: async () => undefined,
-    };
-  }
-  const url = (client as { options: { connectionString: string } }).options.connectionString;
-  const plain = new pg.Client({ connectionString: url });
-  await plain.connect();
-  const query: Query = async (text, params) => ({ rows: (await plain.query(text, params)).rows as Row[] });
-  return {
-    query,
-    transaction: async (work) => {
-      await plain.query('BEGIN');
-      try {
-        const result = await work(query);
-        await plain.query('COMMIT');
-        return result;
-      } catch (error) {
-        await plain.query('ROLLBACK');
-        throw error;
-      }
-    },
-    close: () => plain.end(),
-  };
-}
-
-/** INSERTs rows captured as JSON back into their table, in one statement (the columns of the captured rows). */
-async function insertRows(query: Query, table: string, rows: readonly Row[], omit: readonly string[] = []) {
-  const first = rows[0];
-  if (!first) return;
-  const columns = Object.keys(first).filter((c) => !omit.includes(c)).join(', ');
-  await query(`INSERT INTO ${table} (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::${table}, $1::json)`, [JSON.stringify(rows)]);
-}
 
 /** What one API write left in each table: the rows a baseline write replays. */
 type Written = { hazard: Row; events: Row[]; notifications: Row[]; idempotency: Row[]; spans: Row[]; deltas: Record<string, Row[]> };
