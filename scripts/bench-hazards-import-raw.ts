@@ -6,7 +6,7 @@
 // these rows at all, which no import of the file can beat.
 import { APP_ROLE, type Database } from '../packages/server/src/db/client.ts';
 import { CUBE_DELTA_TABLES } from '../packages/server/src/modules/stats/stats.upkeep.ts';
-import { plainClient, type Exec } from './bench-plain-client.ts';
+import { insertJson, plainClient, type Exec } from './bench-plain-client.ts';
 
 /** The import's batch (ledger.import.ts). */
 const BATCH = 200;
@@ -74,9 +74,8 @@ export async function replayImportRaw(database: Database): Promise<RawReplay> {
       await exec.transaction(async (query) => {
         for (const { table, json, n } of writes) {
           if (n === 0) continue;
-          const list = columns.get(table) ?? '';
           const began = performance.now();
-          await query(`INSERT INTO ${copyOf(table)} (${list}) SELECT ${list} FROM json_populate_recordset(NULL::${copyOf(table)}, $1::json)`, [json]);
+          await insertJson(query, copyOf(table), columns.get(table) ?? '', json);
           const entry = (byTable[table] ??= { seconds: 0, rows: 0 });
           entry.seconds += (performance.now() - began) / 1000;
           entry.rows += n;

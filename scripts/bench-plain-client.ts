@@ -44,10 +44,14 @@ export async function plainClient(database: Database): Promise<Exec> {
   };
 }
 
+/** INSERTs a JSON array of rows (text) into `table`'s `columns` (a column list), in one statement. */
+export async function insertJson(query: Query, table: string, columns: string, json: string) {
+  await query(`INSERT INTO ${table} (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::${table}, $1::json)`, [json]);
+}
+
 /** INSERTs rows captured as JSON back into their table, in one statement (the columns of the captured rows). */
 export async function insertRows(query: Query, table: string, rows: readonly Row[], omit: readonly string[] = []) {
   const first = rows[0];
   if (!first) return;
-  const columns = Object.keys(first).filter((c) => !omit.includes(c)).join(', ');
-  await query(`INSERT INTO ${table} (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::${table}, $1::json)`, [JSON.stringify(rows)]);
+  await insertJson(query, table, Object.keys(first).filter((c) => !omit.includes(c)).join(', '), JSON.stringify(rows));
 }
