@@ -123,7 +123,8 @@ const menuTree: MenuNode[] = [
       { key: '/tasks', label: '任务清单', icon: <UnorderedListOutlined />, capability: 'plans.read' },
       { key: '/tasks/board', label: '任务看板', icon: <ProjectOutlined />, capability: 'plans.read' },
       { key: '/returns', label: '工作报送', icon: <SendOutlined />, capability: 'plans.read' },
-      { key: '/dispatch', label: '月度调度', icon: <CalendarOutlined />, capability: 'plans.read' },
+      // The rounds are the 安委办's own records (a department's or township's officers read them as 404: plans.guard.ts).
+      { key: '/dispatch', label: '月度调度', icon: <CalendarOutlined />, capability: 'plans.manage' },
       { key: '/meetings', label: '领导会议', icon: <CommentOutlined />, capability: 'plans.manage' },
       { key: '/leaders', label: '领导履职', icon: <IdcardOutlined />, capability: 'plans.manage' },
       { key: '/sector-leads', label: '牵头部门', icon: <PartitionOutlined />, capability: 'plans.manage' },

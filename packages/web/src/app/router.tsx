@@ -467,7 +467,7 @@ export const router = createBrowserRouter([
       {
         path: 'dispatch',
         element: (
-          <RequireCapability capability="plans.read">
+          <RequireCapability capability="plans.manage">
             <DispatchRoundsPage />
           </RequireCapability>
         ),
@@ -475,7 +475,7 @@ export const router = createBrowserRouter([
       {
         path: 'dispatch/:id',
         element: (
-          <RequireCapability capability="plans.read">
+          <RequireCapability capability="plans.manage">
             <DispatchRoundPage />
           </RequireCapability>
         ),
