@@ -1,7 +1,8 @@
 // bench:hazards, create and lifecycle against their physical baseline: the rows one API write leaves in each table,
 // captured once, replayed as raw SQL in one transaction per write from a plain client (pg.Client; on PGlite its own
 // query and transaction), one statement per table, interleaved with the API in BENCH_ROUNDS rounds of BENCH_K writes
-// each way, in blocks of BENCH_BLOCK.
+// each way, in blocks of BENCH_BLOCK. After each block it also GETs the records the block wrote: what a request costs
+// besides its writes (auth, scope load, view, presentation), from which it prints each ratio's ceiling.
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -75,7 +76,13 @@ async function insertDeltas(query: Query, deltas: Record<string, Row[]>) {
 
 export type RatioResult = {
   createApiPerSec: number; createBaselinePerSec: number; createRatio: number;
+  /** As lifecycleCeiling, for create: baseline ÷ (baseline + a GET of the hazard created). */
+  createCeiling: number;
   lifecycleApiPerSec: number; lifecycleBaselinePerSec: number; lifecycleRatio: number;
+  /** GET of an acted-on hazard (auth, scope load, view, presentation: what an action's request does besides writing). */
+  lifecycleReadMs: number;
+  /** The lifecycle ratio an API would reach whose writes cost exactly the baseline's: baseline ÷ (baseline + read). */
+  lifecycleCeiling: number;
   statementsPerCreate: number | null; statementsPerAction: number | null;
 };
 
@@ -116,6 +123,11 @@ export async function measureRatios(name: TargetName, create: boolean, lifecycle
       const response = await inject({ method: 'POST', url: `/api/hazards/${hazard.id}/actions/${action}`, headers: { authorization: `Bearer ${token}` }, payload });
       if (response.statusCode !== 200) throw new Error(`${action}: ${response.statusCode} ${response.body.slice(0, 300)}`);
       return (response.json() as { version: number }).version;
+    };
+    const apiRead = async (hazard: { id: string }) => {
+      const response = await inject({ method: 'GET', url: `/api/hazards/${hazard.id}`, headers: { authorization: `Bearer ${token}` } });
+      if (response.statusCode !== 200) throw new Error(`GET /api/hazards/${hazard.id}: ${response.statusCode} ${response.body.slice(0, 300)}`);
+      return response.json() as unknown;
     };
     const foldAll = async () => {
       while ((await foldCubeDeltas(database)) > 0);
@@ -201,16 +213,17 @@ export async function measureRatios(name: TargetName, create: boolean, lifecycle
       folding ??= foldCubeDeltas(database).finally(() => (folding = null));
     }, 1000);
 
-    const rates: Record<string, number[]> = { create: [], createBase: [], action: [], actionBase: [] };
+    const rates: Record<string, number[]> = { create: [], createBase: [], action: [], actionBase: [], read: [], createRead: [] };
     /**
      * K writes through the API and K through the baseline, alternating in blocks of BLOCK (which side goes first
      * alternates too): a slower or faster second of the machine, or the folder's run, falls on both sides alike
      * instead of on whichever ran then. One block per round (BENCH_BLOCK=K) is how this bench measured before.
+     * `read`, when given, runs after each block too: a GET of the records the block wrote.
      */
-    const timedAgainstBaseline = async (apiKey: string, baseKey: string, api: (i: number) => Promise<unknown>, base: (i: number) => Promise<unknown>) => {
-      const elapsed = { api: 0, base: 0 };
-      const writes = { api, base };
-      const run = async (side: 'api' | 'base', from: number, to: number) => {
+    const timedAgainstBaseline = async (apiKey: string, baseKey: string, api: (i: number) => Promise<unknown>, base: (i: number) => Promise<unknown>, read?: { key: string; run: (i: number) => Promise<unknown> }) => {
+      const elapsed = { api: 0, base: 0, read: 0 };
+      const writes = { api, base, read: read?.run ?? (async () => undefined) };
+      const run = async (side: 'api' | 'base' | 'read', from: number, to: number) => {
         const write = writes[side];
         const start = performance.now();
         for (let i = from; i < to; i += 1) await write(i);
@@ -221,13 +234,26 @@ export async function measureRatios(name: TargetName, create: boolean, lifecycle
         const [first, second] = block % 2 === 0 ? (['base', 'api'] as const) : (['api', 'base'] as const);
         await run(first, from, to);
         await run(second, from, to);
+        if (read) await run('read', from, to);
       }
       rates[apiKey]?.push(K / (elapsed.api / 1000));
       rates[baseKey]?.push(K / (elapsed.base / 1000));
+      if (read) rates[read.key]?.push(K / (elapsed.read / 1000));
+    };
+    /**
+     * What the lifecycle ratio would be if the API's writes cost exactly what the baseline's do, and the request
+     * around them (auth, scope load, view, presentation) what a GET of the record costs: baseline ÷ (baseline + read).
+     */
+    const ceilingAt = (round: number, baseKey = 'actionBase', readKey = 'read') => {
+      const base = 1 / (rates[baseKey]?.[round - 1] ?? Number.NaN);
+      return base / (base + 1 / (rates[readKey]?.[round - 1] ?? Number.NaN));
     };
     let nextAction = 0;
     for (let round = 1; round <= ROUNDS; round += 1) {
-      if (create) await timedAgainstBaseline('create', 'createBase', (i) => apiCreate(round * 1000 + i), () => baselineCreate());
+      if (create) {
+        const created: { id: string }[] = [];
+        await timedAgainstBaseline('create', 'createBase', async (i) => (created[i] = await apiCreate(round * 1000 + i)), () => baselineCreate(), { key: 'createRead', run: (i) => apiRead(created[i] as { id: string }) });
+      }
       if (lifecycle) {
         await timedAgainstBaseline(
           'action',
@@ -238,17 +264,29 @@ export async function measureRatios(name: TargetName, create: boolean, lifecycle
             h.version = await apiAction(h, i % 2 === 0 ? 'list' : 'delist');
           },
           (i) => baselineAction(tracked[i % tracked.length] as Tracked),
+          { key: 'read', run: (i) => apiRead(forActions[nextAction + Math.floor(i / 2)] as { id: string }) },
         );
         nextAction += Math.ceil(K / 2);
       }
       const r = (a: string, b: string) => ((rates[a]?.at(-1) ?? 0) / (rates[b]?.at(-1) ?? 1)).toFixed(3);
-      console.log(`  round ${round}: create ${rates.create?.at(-1)?.toFixed(0) ?? '-'}/s vs baseline ${rates.createBase?.at(-1)?.toFixed(0) ?? '-'}/s = ${r('create', 'createBase')}×; `
-        + `list/delist ${rates.action?.at(-1)?.toFixed(0) ?? '-'}/s vs baseline ${rates.actionBase?.at(-1)?.toFixed(0) ?? '-'}/s = ${r('action', 'actionBase')}×  (load ${loadAverage()})`);
+      const measured = [
+        create
+          ? `create ${rates.create?.at(-1)?.toFixed(0)}/s vs baseline ${rates.createBase?.at(-1)?.toFixed(0)}/s = ${r('create', 'createBase')}× `
+            + `(ceiling ${ceilingAt(round, 'createBase', 'createRead').toFixed(3)})`
+          : null,
+        lifecycle
+          ? `list/delist ${rates.action?.at(-1)?.toFixed(0)}/s vs baseline ${rates.actionBase?.at(-1)?.toFixed(0)}/s = ${r('action', 'actionBase')}×, `
+            + `a GET of the record ${(1000 / (rates.read?.at(-1) ?? Number.NaN)).toFixed(2)} ms (ceiling ${ceilingAt(round).toFixed(3)})`
+          : null,
+      ];
+      console.log(`  round ${round}: ${measured.filter((m) => m !== null).join('; ')}  (load ${loadAverage()})`);
     }
     const ratio = (a: string, b: string) => median((rates[a] ?? []).map((x, i) => x / (rates[b]?.[i] ?? Number.NaN)));
     return {
       createApiPerSec: round(median(rates.create ?? []), 1), createBaselinePerSec: round(median(rates.createBase ?? []), 1), createRatio: round(ratio('create', 'createBase'), 3),
+      createCeiling: round(median((rates.createRead ?? []).map((_, i) => ceilingAt(i + 1, 'createBase', 'createRead'))), 3),
       lifecycleApiPerSec: round(median(rates.action ?? []), 1), lifecycleBaselinePerSec: round(median(rates.actionBase ?? []), 1), lifecycleRatio: round(ratio('action', 'actionBase'), 3),
+      lifecycleReadMs: round(1000 / median(rates.read ?? []), 2), lifecycleCeiling: round(median((rates.read ?? []).map((_, i) => ceilingAt(i + 1))), 3),
       statementsPerCreate: statements.create, statementsPerAction: statements.action,
     };
   } finally {
