@@ -10895,7 +10895,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    enterpriseToken: string & (string);
+                    enterpriseToken: string;
                 };
                 cookie?: never;
             };
@@ -10990,7 +10990,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    enterpriseToken: string & (string);
+                    enterpriseToken: string;
                 };
                 cookie?: never;
             };

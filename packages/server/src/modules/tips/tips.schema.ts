@@ -83,7 +83,11 @@ export const publicTipView = z.object({
   canFollowUp: z.boolean(),
 });
 
-export const workerReportTokenParams = z.object({ enterpriseToken: str().regex(/^[A-Za-z0-9_-]{20,64}$/, '链接无效') });
+/** How an enterprise's report link token looks (worker-reports.routes.ts answers any other as an unknown link). */
+export const WORKER_REPORT_TOKEN = /^[A-Za-z0-9_-]{20,64}$/;
+// A mistyped or cut-off link reads like an unknown one (404 with the same message), not as a parameter error naming
+// the path's field: the person who opens it scanned a code and typed nothing.
+export const workerReportTokenParams = z.object({ enterpriseToken: str() });
 export const workerReportLinkInfo = z.object({ enterpriseName: z.string() });
 export const workerReportSubmission = z.object({
   content: str().trim().min(5, '请至少用5个字描述问题').max(4000),

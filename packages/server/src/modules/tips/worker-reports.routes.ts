@@ -17,6 +17,7 @@ import {
   workerReportStatsResponse,
   workerReportSubmission,
   workerReportTokenParams,
+  WORKER_REPORT_TOKEN,
   workerReportsQuery,
   workerReportsResponse,
 } from './tips.schema.ts';
@@ -38,7 +39,7 @@ export async function workerReportRoutes(fastify: FastifyInstance, options: TipR
     return { auth, enterprise };
   };
   const byToken = async (token: string) => {
-    const enterprise = await repo.systemEnterpriseByLinkToken(deps().db, token);
+    const enterprise = WORKER_REPORT_TOKEN.test(token) ? await repo.systemEnterpriseByLinkToken(deps().db, token) : null;
     if (!enterprise) throw AppError('NOT_FOUND', { message: '报告链接无效或已停用，请向本单位安全管理部门索取新链接' });
     return enterprise;
   };

@@ -31,6 +31,12 @@ describe('从业人员内部报告', () => {
     const bad = await t.app.inject({ method: 'POST', url: `/api/public/worker-reports/${'x'.repeat(32)}`, payload: { content: CONTENT, anonymous: true } });
     expect(bad.statusCode).toBe(404);
     expect(bad.json().message).toContain('报告链接无效');
+    // A link cut short or mistyped (not a token's shape) reads the same, without naming the path's parameter.
+    for (const url of ['/api/public/worker-reports/abc', `/api/public/worker-reports/${'x'.repeat(20)}!`]) {
+      const cut = await t.app.inject({ method: 'GET', url });
+      expect(cut.statusCode, url).toBe(404);
+      expect(cut.json().message).toContain('报告链接无效');
+    }
   });
 
   it('a logged-in employee reports by name; the enterprise handles reports and records its internal reward', async () => {
