@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createTestApp, type TestApp } from './testing/test-app.ts';
 import { buildApp } from './app.ts';
+import { fieldLabels } from './lib/field-labels.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -25,6 +26,32 @@ describe('HTTP basics', () => {
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/auth/login', '/api/enterprises', '/api/enterprises/{id}', '/api/audit']));
     expect(doc.paths['/api/auth/login'].post.requestBody.content['application/json'].schema.required).toEqual(['username', 'password']);
     expect((await t.request(staff, 'GET', '/api/docs')).statusCode).toBeLessThan(400);
+  });
+
+  it('names every request field in Chinese: each parameter and body property of the OpenAPI document has a label', async () => {
+    type Schema = { $ref?: string; properties?: Record<string, Schema>; items?: Schema; anyOf?: Schema[]; oneOf?: Schema[]; allOf?: Schema[] };
+    type Operation = { parameters?: { in: string; name: string }[]; requestBody?: { content?: Record<string, { schema?: Schema }> } };
+    const doc = (await t.request(await t.login('guoyang_aqb'), 'GET', '/api/openapi.json')).json() as { paths: Record<string, Record<string, Operation>>; components?: { schemas?: Record<string, Schema> } };
+    const names = new Map<string, string>();
+    const walk = (schema: Schema | undefined, where: string, depth: number): void => {
+      const resolved = schema?.$ref ? doc.components?.schemas?.[schema.$ref.split('/').at(-1) ?? ''] : schema;
+      if (!resolved || depth > 5) return;
+      for (const part of [...(resolved.anyOf ?? []), ...(resolved.oneOf ?? []), ...(resolved.allOf ?? [])]) walk(part, where, depth);
+      walk(resolved.items, where, depth + 1);
+      for (const [name, property] of Object.entries(resolved.properties ?? {})) {
+        if (!names.has(name)) names.set(name, where);
+        walk(property, where, depth + 1);
+      }
+    };
+    for (const [path, operations] of Object.entries(doc.paths)) {
+      for (const [method, operation] of Object.entries(operations)) {
+        for (const parameter of operation.parameters ?? []) if (parameter.in !== 'header' && !names.has(parameter.name)) names.set(parameter.name, `${method} ${path}`);
+        walk(operation.requestBody?.content?.['application/json']?.schema, `${method} ${path}`, 0);
+      }
+    }
+    expect(names.size).toBeGreaterThan(250);
+    const unlabelled = [...names].filter(([name]) => !fieldLabels[name]).map(([name, where]) => `${name} (${where})`);
+    expect(unlabelled).toEqual([]);
   });
 
   it('answers malformed JSON with 400 BAD_JSON in Chinese', async () => {
