@@ -222,11 +222,11 @@ export async function measureRatios(name: TargetName, create: boolean, lifecycle
      */
     const timedAgainstBaseline = async (apiKey: string, baseKey: string, api: (i: number) => Promise<unknown>, base: (i: number) => Promise<unknown>, read?: { key: string; run: (i: number) => Promise<unknown> }) => {
       const elapsed = { api: 0, base: 0, read: 0 };
-      const writes = { api, base, read: read?.run ?? (async () => undefined) };
+      const sides = { api, base, read: read?.run ?? (async () => undefined) };
       const run = async (side: 'api' | 'base' | 'read', from: number, to: number) => {
-        const write = writes[side];
+        const request = sides[side];
         const start = performance.now();
-        for (let i = from; i < to; i += 1) await write(i);
+        for (let i = from; i < to; i += 1) await request(i);
         elapsed[side] += performance.now() - start;
       };
       for (let from = 0, block = 0; from < K; from += BLOCK, block += 1) {
