@@ -1,6 +1,7 @@
 // The synthetic province of issue 4 for `npm run bench:stats`: real 安徽 (34) city and county codes from the region
 // reference, ~15 townships per county (the real ones where the reference has them, otherwise clearly synthetic
-// codes with a 9xx township segment named 演示乡镇NN), 300,000 enterprises named 演示企业…, and PROVINCE_ROWS
+// codes with a 9xx township segment named 演示乡镇NN), 300,000 enterprises named 演示企业…, a regulator org per lead
+// department and city or county, and PROVINCE_ROWS
 // (default 10,000,000) hazards 2022-01-01 … today with lifecycles on their timelines. Everything is generated
 // server-side with INSERT … SELECT generate_series in committed batches; every choice is hashtext(seed, row), so
 // the data are the same on every run. The database (zhiben_bench_province) is kept: a later run skips the batches
@@ -68,6 +69,14 @@ export async function openProvince(adminUrl: string, rows: number, today: string
       ON CONFLICT DO NOTHING`);
     generated = true;
   }
+  // 行业监管部门 for 部门排名 and 进展缓慢: one per lead department of the sector reference (21) in the province and
+  // every city and county (~2,600 orgs), named as demo departments. Added to a kept database that predates them.
+  await db.execute(sql`INSERT INTO orgs (kind, name, region_code, sectors)
+    SELECT 'regulator', r.name || s.lead || '部门（演示）', r.code, array_agg(s.code ORDER BY s.sort)
+    FROM regions r CROSS JOIN sectors s
+    WHERE r.code LIKE ${`${PROVINCE_PREFIX}%`} AND r.level IN ('province', 'city', 'county')
+    GROUP BY r.code, r.name, s.lead
+    ON CONFLICT DO NOTHING`);
   const enterprises = await one<{ n: number }>(database, sql`SELECT count(*)::int AS n FROM enterprises WHERE uscc LIKE 'BENCHP%'`);
   if ((enterprises?.n ?? 0) < ENTERPRISES) {
     console.log(`  [province] ${ENTERPRISES.toLocaleString()} enterprises…`);

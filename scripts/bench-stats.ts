@@ -10,7 +10,7 @@
 // by region prefix; the direct timeline path ("reference") is timed too where it finishes in reasonable time.
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
-import { DEFAULT_RANKING_MIN_SAMPLE, type Scope } from '@zhiben/core';
+import { DEFAULT_RANKING_MIN_SAMPLE, DEFAULT_SLOW_PROGRESS, type Scope } from '@zhiben/core';
 import { openDatabase, rowsOf, type Database } from '../packages/server/src/db/client.ts';
 import { openScratchPostgres } from '../packages/server/src/testing/test-db.ts';
 import { chinaDate } from '../packages/server/src/lib/dates.ts';
@@ -29,7 +29,7 @@ const ENTERPRISES = Number(process.env.STATS_ENTERPRISES ?? 3000);
 
 type BenchScope = { label: string; scope: Extract<Scope, { kind: 'region' }> };
 /** Opens (and if needed generates) the target's database; returns it with the scopes to time. */
-type Target = { name: string; rows: number; regionPrefix: string; prepare: () => Promise<{ database: Database; scopes: BenchScope[] }> };
+type Target = { key: 'pglite' | 'postgres' | 'province'; name: string; rows: number; regionPrefix: string; prepare: () => Promise<{ database: Database; scopes: BenchScope[] }> };
 type Line = { target: string; query: string; scopeRows: number; p50: number; p95: number; baseP50: number; goal: string };
 
 /** The issue's targets: PostgreSQL county dashboard < 100 ms, province dashboard < 1 s at p95, as-of < 2 s; PGlite county dashboard < 500 ms. */
@@ -153,6 +153,8 @@ async function benchTarget(target: Target, lines: Line[]) {
       const baseline = () => db.execute(sql`SELECT count(*) FROM hazards WHERE region_code LIKE ${`${scope.regionPrefix}%`}`);
       const [n] = rowsOf<{ n: number }>(await db.execute(sql`SELECT count(*)::int AS n FROM hazards WHERE region_code LIKE ${`${scope.regionPrefix}%`}`));
       const base = await time(baseline);
+      const departments = await repo.departmentsInScope(db, scope, scope.regionPrefix);
+      console.log(`  ${label}: ${n?.n ?? 0} hazards, ${departments.length} regulator orgs (部门)`);
       const queries: [string, () => Promise<unknown>][] = [
         ['dashboard (today)', () => stats.dashboard(db, scope, { asOf: today, today })],
         ['breakdown by region (today)', () => stats.breakdown(db, scope, { asOf: today, today, by: 'region' })],
@@ -160,6 +162,10 @@ async function benchTarget(target: Target, lines: Line[]) {
         ['ranking (today vs last month end)', () => stats.ranking(db, scope, { asOf: today, today, minSample: DEFAULT_RANKING_MIN_SAMPLE })],
         [`dashboard as of ${pastDay}`, () => stats.dashboard(db, scope, { asOf: pastDay, today })],
         [`ranking as of ${pastDay}`, () => stats.ranking(db, scope, { asOf: pastDay, today, minSample: DEFAULT_RANKING_MIN_SAMPLE })],
+        // The regulator orgs of the scope ranked (today and last month end), and 进展缓慢 over six month ends.
+        [`部门排名 (today vs last month end)`, () => stats.departmentRanking(db, scope, { asOf: today, today, minSample: DEFAULT_RANKING_MIN_SAMPLE })],
+        [`部门排名 as of ${midMonth}`, () => stats.departmentRanking(db, scope, { asOf: midMonth, today, minSample: DEFAULT_RANKING_MIN_SAMPLE })],
+        [`进展缓慢 (today, six month ends)`, () => stats.slowProgress(db, scope, { asOf: today, today, thresholds: {}, defaults: DEFAULT_SLOW_PROGRESS })],
         [`dashboard as of ${midMonth}`, () => stats.dashboard(db, scope, { asOf: midMonth, today })],
         // The same figures from the cubes, from the facts and from the reference path (hazards + timelines).
         [`figures today: cubes`, () => repo.figuresBy(db, scope, whole(scope), today, true, { kind: 'none' }, 'cubes')],
@@ -195,6 +201,7 @@ async function main() {
   const only = (process.env.STATS_TARGETS ?? 'pglite,postgres').toLowerCase().split(',');
   const targets: Target[] = [
     {
+      key: 'pglite',
       name: 'PGlite',
       rows: Number(process.env.STATS_ROWS ?? 200_000),
       regionPrefix: '341621',
@@ -209,6 +216,7 @@ async function main() {
   if (pgUrl) {
     const cityRows = Number(process.env.STATS_ROWS ?? 1_000_000);
     targets.push({
+      key: 'postgres',
       name: 'PostgreSQL',
       rows: cityRows,
       regionPrefix: '3416',
@@ -220,6 +228,7 @@ async function main() {
     });
     const provinceRows = Number(process.env.PROVINCE_ROWS ?? 10_000_000);
     targets.push({
+      key: 'province',
       name: 'province',
       rows: provinceRows,
       regionPrefix: '34',
@@ -248,7 +257,7 @@ async function main() {
     });
   } else console.log('BENCH_DATABASE_URL not set: PostgreSQL skipped');
   const lines: Line[] = [];
-  for (const target of targets.filter((t) => only.includes(t.name.toLowerCase()))) await benchTarget(target, lines);
+  for (const target of targets.filter((t) => only.includes(t.key))) await benchTarget(target, lines);
   console.log(`\n${RUNS} runs each after one warm-up; times in ms; ratio = p50 / p50 of a plain count(*) over the same scope`);
   console.table(
     lines.map((l) => ({

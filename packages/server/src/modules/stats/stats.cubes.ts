@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { AGEING_FIRST_BUCKET_MAX_DAYS, LONG_STANDING_DAYS, OVERDUE_MIN_DAYS, STOCK_CUTOFF, type Scope } from '@zhiben/core';
 import { rowsOf, type Db } from '../../db/client.ts';
+import { arrayParam } from '../../db/prepared.ts';
 import { statCubeClosedDays, statCubeCounts, statCubeOpen, statCubeStockEndings } from '../../db/schema/index.ts';
 import { addDays, chinaDate } from '../../lib/dates.ts';
 import { scopeWhere } from '../../lib/scope-sql.ts';
@@ -62,7 +63,12 @@ export function cubesAnswer(scope: Scope, filter: StatsFilter, groupBy: GroupBy 
   return area !== null && cubeGrouping(groupBy, area);
 }
 
-type Read = { scope: RegionScope; filter: StatsFilter; area: string; groupBy: GroupBy; asOf: string; live: boolean };
+/**
+ * Several scopes read at once, one figure row each (a department's hazards per regulator org): each subject is
+ * an area the cubes hold and its sectors (null = all), joined to the cube rows of those areas; `key` names it.
+ */
+export type CubeSubject = { key: string; area: string; sectors: readonly string[] | null };
+type Read = { scope: RegionScope; filter: StatsFilter; area: string; groupBy: GroupBy; asOf: string; live: boolean; subjects?: readonly CubeSubject[] };
 
 function readOf(scope: Scope, filter: StatsFilter, asOf: string, live: boolean, groupBy: GroupBy): Read | null {
   const area = areaOf(scope, filter);
@@ -111,7 +117,8 @@ function direction(asOf: string): 'forward' | 'backward' {
 /** Rows of a cube in the scope (the one scope function), the area or its children, and the months D needs. */
 function cubeWhere(table: CubeTable, read: Read): SQL {
   const inScope = scopeWhere(read.scope, { regionCode: table.area, sector: table.sector, enterpriseId: table.area });
-  const area = read.groupBy.kind === 'region' ? sql`${table.area} = ANY(${childAreas(read.area)})` : sql`${table.area} = ${read.area}`;
+  // Subjects: each subject's area and sectors select its rows (subjectCube).
+  const area = read.subjects ? sql`true` : read.groupBy.kind === 'region' ? sql`${table.area} = ANY(${childAreas(read.area)})` : sql`${table.area} = ${read.area}`;
   const sector = read.filter.sector ? sql` AND ${table.sector} = ${read.filter.sector}` : sql``;
   const start = sql`${monthStart(read.asOf)}::date`;
   const monthEnd = isMonthEnd(read.asOf);
@@ -124,6 +131,7 @@ function cubeWhere(table: CubeTable, read: Read): SQL {
 }
 
 function cubeKey(table: CubeTable, read: Read): SQL {
+  if (read.subjects) return sql`subject.key`;
   switch (read.groupBy.kind) {
     case 'region':
       return sql`rpad(${table.area}, 12, '0')`;
@@ -137,6 +145,7 @@ function cubeKey(table: CubeTable, read: Read): SQL {
 }
 
 function spanKey(read: Read): SQL {
+  if (read.subjects) return sql`subject.key`;
   switch (read.groupBy.kind) {
     case 'region':
       return sql`rpad(left(s.region_code, ${read.groupBy.childPrefixLength}), 12, '0')`;
@@ -189,11 +198,41 @@ function cubeRowsFor(table: CubeTable, name: string, read: Read, keys: Column[],
   const backward = !read.live && direction(read.asOf) === 'backward';
   const amount = (c: Column) => (backward ? sql`CASE WHEN ${table.month} = 'infinity' THEN ${c.cube} ELSE -${c.cube} END` : c.cube);
   const cubeColumns = [...keys.map((c) => sql`${c.cube} AS ${sql.raw(c.name)}`), ...amounts.map((c) => sql`${amount(c)} AS ${sql.raw(c.name)}`)];
-  const fromCube = sql`SELECT ${cubeKey(table, read)} AS key, ${sql.join(cubeColumns, sql`, `)} FROM ${withDeltas(name)} WHERE ${cubeWhere(table, read)}`;
+  const cubeFrom = read.subjects ? sql`${subjectRows(read.subjects)} CROSS JOIN LATERAL ${subjectCube(name)}` : withDeltas(name);
+  const fromCube = sql`SELECT ${cubeKey(table, read)} AS key, ${sql.join(cubeColumns, sql`, `)} FROM ${cubeFrom} WHERE ${cubeWhere(table, read)}`;
   const boundary = boundarySpans(read);
   if (boundary === null) return fromCube;
   const spanColumns = [...keys, ...amounts].map((c) => sql`${c.span} AS ${sql.raw(c.name)}`);
-  return sql`${fromCube} UNION ALL SELECT ${spanKey(read)} AS key, ${sql.join(spanColumns, sql`, `)} FROM ${boundary} s WHERE ${where}`;
+  // A span counts for the subjects of each of its areas (as in the cubes): joined on the area by equality, so by
+  // hash (a prefix comparison was a nested loop of every boundary span with every subject: 22 s for a province's
+  // 2,856 departments as of a day inside a month).
+  const spanAreas = sql.join(AREA_LENGTHS.map((n) => sql.raw(`(left(s.region_code, ${n}))`)), sql`, `);
+  const spanFrom = read.subjects
+    ? sql`${boundary} s CROSS JOIN LATERAL (VALUES ${spanAreas}) AS span_area(area)
+        JOIN ${subjectRows(read.subjects)} ON subject.area = span_area.area AND (subject.sectors IS NULL OR s.sector = ANY(subject.sectors))`
+    : sql`${boundary} s`;
+  return sql`${fromCube} UNION ALL SELECT ${spanKey(read)} AS key, ${sql.join(spanColumns, sql`, `)} FROM ${spanFrom} WHERE ${where}`;
+}
+
+/**
+ * A cube as withDeltas gives it, narrowed to one subject's area and sectors: a lateral read per subject, so each
+ * subject's rows are sought by key as its own read would (a join of all subjects to the areas' rows read every
+ * sector of the area, and on PGlite, without statistics, planned it worse than one read per subject).
+ */
+function subjectCube(cube: string): SQL {
+  // Two arms, not `sectors IS NULL OR sector = ANY(…)`: an OR keeps the sector out of the index condition, and
+  // each subject then fetched every row of its area and month range (on PGlite 3× the time of one read each).
+  const arms = [cube, `${cube}_delta`].flatMap((table) => [
+    `SELECT * FROM ${table} WHERE area = subject.area AND subject.sectors IS NULL`,
+    `SELECT * FROM ${table} WHERE area = subject.area AND sector = ANY(subject.sectors)`,
+  ]);
+  return sql.raw(`(${arms.join(' UNION ALL ')}) AS ${cube}`);
+}
+
+/** The subjects as a relation `subject(key, area, sectors)`. */
+function subjectRows(subjects: readonly CubeSubject[]): SQL {
+  const rows = subjects.map((s) => sql`(${s.key}::text, ${s.area}::text, ${s.sectors === null ? null : arrayParam(s.sectors)}::text[])`);
+  return sql`(VALUES ${sql.join(rows, sql`, `)}) AS subject(key, area, sectors)`;
 }
 
 const t = statCubeCounts;
@@ -277,7 +316,8 @@ function interpolate(total: number, q: number, lo: number | null, hi: number | n
   return lo + (position - Math.floor(position)) * (hi - lo);
 }
 
-const emptyFigures = (key: string | null): RawFigures => ({
+/** A group without any hazard. */
+export const emptyRawFigures = (key: string | null): RawFigures => ({
   key, total: 0, open: 0, closed: 0, overdue: 0, overdue_1_30: 0, overdue_31_90: 0, long_standing: 0, listed: 0,
   major: 0, open_major: 0, stock: 0, stock_closed: 0, self_found: 0, increment_ytd: 0, median_days: null, p90_days: null,
 });
@@ -292,23 +332,55 @@ export async function cubeFigures(
 ): Promise<RawFigures[] | null> {
   const read = readOf(scope, filter, asOf, live, groupBy);
   if (read === null) return null;
+  const { byKey, present } = await figuresOfRead(db, read, withQuantiles);
+  // The facts path has one row per group with a hazard found by D (dismissed ones included); without grouping,
+  // always exactly one.
+  if (groupBy.kind === 'none') return [byKey.get(null) ?? emptyRawFigures(null)];
+  return [...byKey.values()].filter((r) => present.has(r.key));
+}
+
+/** Whether the cubes hold the figures of `scope` as a whole (a region scope whose prefix is a cube area). */
+export function cubeSubjectOf(key: string, scope: Scope): CubeSubject | null {
+  if (scope.kind !== 'region' || !(AREA_LENGTHS as readonly number[]).includes(scope.regionPrefix.length)) return null;
+  return { key, area: scope.regionPrefix, sectors: scope.sectors };
+}
+
+/**
+ * The figures of each subject as of D (no quantiles), all subjects in one read per cube instead of one read
+ * each: equal to cubeFigures of each subject's own region scope (stats.spans.test). Subjects without any hazard
+ * get zeros.
+ */
+export async function cubeFiguresBySubject(db: Db, subjects: readonly CubeSubject[], asOf: string, live: boolean): Promise<Map<string, RawFigures>> {
+  const result = new Map<string, RawFigures>();
+  if (subjects.length === 0) return result;
+  // The boundary spans of a day inside a month are read under the areas' common prefix (the region of the ranking).
+  const common = subjects.map((s) => s.area).reduce((a, b) => {
+    let n = 0;
+    while (n < a.length && n < b.length && a[n] === b[n]) n += 1;
+    return a.slice(0, n);
+  });
+  const area = [...AREA_LENGTHS].reverse().find((n) => n <= common.length);
+  const prefix = area === undefined ? '' : common.slice(0, area);
+  const read: Read = { scope: { kind: 'region', regionPrefix: prefix, sectors: null }, filter: { regionPrefix: prefix, sector: null }, area: prefix, groupBy: { kind: 'none' }, asOf, live, subjects };
+  const { byKey } = await figuresOfRead(db, read, false);
+  for (const s of subjects) result.set(s.key, { ...(byKey.get(s.key) ?? emptyRawFigures(s.key)), key: s.key });
+  return result;
+}
+
+async function figuresOfRead(db: Db, read: Read, withQuantiles: boolean): Promise<{ byKey: Map<string | null, RawFigures>; present: Set<string | null> }> {
   const [counts, open, quantiles] = await Promise.all([countFigures(db, read), openFigures(db, read), withQuantiles ? closeQuantiles(db, read) : []]);
   const byKey = new Map<string | null, RawFigures>();
   const row = (key: string | null) => {
     const existing = byKey.get(key);
     if (existing) return existing;
-    const created = emptyFigures(key);
+    const created = emptyRawFigures(key);
     byKey.set(key, created);
     return created;
   };
   for (const { spans: _, ...c } of counts) Object.assign(row(c.key), c);
   for (const r of open) Object.assign(row(r.key), r);
   for (const q of quantiles) Object.assign(row(q.key), { median_days: interpolate(q.total, 0.5, q.m_lo, q.m_hi), p90_days: interpolate(q.total, 0.9, q.p_lo, q.p_hi) });
-  // The facts path has one row per group with a hazard found by D (dismissed ones included); without grouping,
-  // always exactly one.
-  if (groupBy.kind === 'none') return [byKey.get(null) ?? emptyFigures(null)];
-  const present = new Set(counts.filter((c) => c.spans !== 0).map((c) => c.key));
-  return [...byKey.values()].filter((r) => present.has(r.key));
+  return { byKey, present: new Set(counts.filter((c) => c.spans !== 0).map((c) => c.key)) };
 }
 
 /** Hazards not dismissed as of D by source and found month (yyyy-mm), from the counts cube; null if not held. */

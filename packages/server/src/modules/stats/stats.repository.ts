@@ -1,12 +1,15 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { ageingBucketRange, LONG_STANDING_RANGE, STOCK_CUTOFF, type Scope } from '@zhiben/core';
 import { rowsOf, type Db } from '../../db/client.ts';
+import { arrayParam } from '../../db/prepared.ts';
 import { addDays } from '../../lib/dates.ts';
 import { hazardInScope, listingLevelSql } from '../hazards/hazards.repository.ts';
 import { orgs } from '../../db/schema/index.ts';
 import { scopeWhere } from '../../lib/scope-sql.ts';
 import { spanInScope, spanSnapshotSql, stateBefore, timelineBefore } from './stats.spans.ts';
-import { cubeFigures, cubeFoundBetween, cubeSourceMonthCounts, cubeStockEndings } from './stats.cubes.ts';
+import { cubeFigures, cubeFiguresBySubject, cubeFoundBetween, cubeSourceMonthCounts, cubeStockEndings, cubeSubjectOf, emptyRawFigures } from './stats.cubes.ts';
+
+export { emptyRawFigures };
 
 // The one SQL layer of DESIGN §5. Every figure is an aggregate over `snapshot`: one row per hazard in scope that
 // was found on or before D, with its state, deadline and listing as they stood at the end of D (China time).
@@ -101,14 +104,17 @@ export type RawFigures = {
   p90_days: number | null;
 };
 
-function figuresSelect(asOf: string): SQL {
+/** Without quantiles the median and p90 are null: an ordered-set aggregate sorts each group's rows (no hash aggregate). */
+/** Open hazards (alias `s`) overdue by days in [min, max] as of `d`: the ageing buckets and long-standing of DESIGN §5, edges from core. */
+const openOverdueCount = (d: SQL, { min, max }: { min: number; max: number | null }) =>
+  max === null
+    ? sql`count(*) FILTER (WHERE s.state = 'open' AND ${d} - s.deadline >= ${min})::int`
+    : sql`count(*) FILTER (WHERE s.state = 'open' AND ${d} - s.deadline BETWEEN ${min} AND ${max})::int`;
+
+function figuresSelect(asOf: string, quantiles = true): SQL {
   const d = sql`${asOf}::date`;
   const counted = sql`s.state <> 'dismissed'`;
-  // The ageing buckets and long-standing of DESIGN §5, edges from core (ageingBucketRange, LONG_STANDING_RANGE).
-  const openOverdue = ({ min, max }: { min: number; max: number | null }) =>
-    max === null
-      ? sql`count(*) FILTER (WHERE s.state = 'open' AND ${d} - s.deadline >= ${min})::int`
-      : sql`count(*) FILTER (WHERE s.state = 'open' AND ${d} - s.deadline BETWEEN ${min} AND ${max})::int`;
+  const openOverdue = (range: { min: number; max: number | null }) => openOverdueCount(d, range);
   return sql`
     count(*) FILTER (WHERE ${counted})::int AS total,
     count(*) FILTER (WHERE s.state = 'open')::int AS open,
@@ -124,8 +130,10 @@ function figuresSelect(asOf: string): SQL {
     count(*) FILTER (WHERE s.state = 'closed' AND s.found_at <= ${STOCK_CUTOFF}::date)::int AS stock_closed,
     count(*) FILTER (WHERE ${counted} AND s.source = 'self_inspection')::int AS self_found,
     count(*) FILTER (WHERE ${counted} AND s.found_at >= date_trunc('year', ${d})::date)::int AS increment_ytd,
-    percentile_cont(0.5) WITHIN GROUP (ORDER BY (s.closed_at AT TIME ZONE 'Asia/Shanghai')::date - s.found_at) FILTER (WHERE s.state = 'closed') AS median_days,
-    percentile_cont(0.9) WITHIN GROUP (ORDER BY (s.closed_at AT TIME ZONE 'Asia/Shanghai')::date - s.found_at) FILTER (WHERE s.state = 'closed') AS p90_days`;
+    ${quantiles
+      ? sql`percentile_cont(0.5) WITHIN GROUP (ORDER BY (s.closed_at AT TIME ZONE 'Asia/Shanghai')::date - s.found_at) FILTER (WHERE s.state = 'closed') AS median_days,
+    percentile_cont(0.9) WITHIN GROUP (ORDER BY (s.closed_at AT TIME ZONE 'Asia/Shanghai')::date - s.found_at) FILTER (WHERE s.state = 'closed') AS p90_days`
+      : sql`NULL::float8 AS median_days, NULL::float8 AS p90_days`}`;
 }
 
 function groupKey(groupBy: GroupBy): SQL {
@@ -155,7 +163,7 @@ function groupClause(groupBy: GroupBy): SQL {
   }
 }
 
-/** `quantiles: false` leaves out the median and p90 (null) where the cubes answer: rankings need neither. */
+/** `quantiles: false` leaves out the median and p90 (null): rankings and 进展缓慢 need neither. */
 export async function figuresBy(
   db: Db, scope: Scope, filter: StatsFilter, asOf: string, live: boolean, groupBy: GroupBy, source: StatsSource = 'cubes', quantiles = true,
 ): Promise<RawFigures[]> {
@@ -165,8 +173,30 @@ export async function figuresBy(
   }
   const key = groupKey(groupBy);
   const grouped = groupClause(groupBy);
-  const result = await db.execute(sql`SELECT ${key} AS key, ${figuresSelect(asOf)} FROM (${snapshotSql(scope, filter, asOf, live, snapshotSource(source))}) s${grouped}`);
+  const result = await db.execute(sql`SELECT ${key} AS key, ${figuresSelect(asOf, quantiles)} FROM (${snapshotSql(scope, filter, asOf, live, snapshotSource(source))}) s${grouped}`);
   return rowsOf<RawFigures>(result);
+}
+
+/**
+ * The §5 figures (no quantiles) of several scopes as of D, by key: what figuresBy gives each scope as a whole
+ * (its own region prefix, all sectors it has), the scopes the cubes hold read together in one statement per cube
+ * (a ranking of a thousand departments is two reads, not two thousand), any other one by itself.
+ */
+export async function figuresByScope(
+  db: Db, subjects: readonly { key: string; scope: Scope }[], asOf: string, live: boolean, source: StatsSource = 'cubes',
+): Promise<Map<string, RawFigures>> {
+  const held = source === 'cubes' ? subjects.flatMap((s) => cubeSubjectOf(s.key, s.scope) ?? []) : [];
+  const result = await cubeFiguresBySubject(db, held, asOf, live);
+  const rest = subjects.filter((s) => !result.has(s.key));
+  const figures = await Promise.all(
+    rest.map(async ({ scope }) => {
+      if (scope.kind !== 'region') return undefined;
+      const [row] = await figuresBy(db, scope, { regionPrefix: scope.regionPrefix, sector: null }, asOf, live, { kind: 'none' }, source, false);
+      return row;
+    }),
+  );
+  rest.forEach((s, i) => result.set(s.key, figures[i] ? { ...figures[i], key: s.key } : emptyRawFigures(s.key)));
+  return result;
 }
 
 /** The dashboard's totals, hazards (not dismissed) per source, and per found month from `fromMonth`. */
@@ -303,14 +333,40 @@ export async function figuresByAttribute(db: Db, scope: Scope, filter: StatsFilt
   }
 }
 
-/** The §5 figures per enterprise (hazards of the enterprise within the scope); `only` narrows to some enterprises. */
+/**
+ * The §5 figures per enterprise (hazards of the enterprise within the scope, the enterprise each fact was recorded
+ * under); `only` narrows to some enterprises. From the facts alone: they carry the enterprise, so no join to hazards
+ * (进展缓慢 read the facts six times, each joined to every hazard of the scope).
+ */
 export async function figuresByEnterprise(db: Db, scope: Scope, filter: StatsFilter, asOf: string, live: boolean, only: readonly string[] | null) {
   if (only !== null && only.length === 0) return [];
-  const narrow = only === null ? sql`` : sql` WHERE hazards.enterprise_id IN (${sql.join(only.map((id) => sql`${id}`), sql`, `)})`;
-  const result = await db.execute(sql`SELECT hazards.enterprise_id AS key, ${figuresSelect(asOf)}
-    FROM (${snapshotSql(scope, filter, asOf, live)}) s JOIN hazards ON hazards.id = s.id${narrow}
-    GROUP BY 1`);
+  const where = only === null ? spanFilterWhere(scope, filter) : sql`${spanFilterWhere(scope, filter)} AND hazard_stat_spans.enterprise_id = ANY(${arrayParam(only)}::uuid[])`;
+  // 进展缓慢 shows no median: without it the groups are hashed, not sorted.
+  const result = await db.execute(sql`SELECT s.enterprise_id::text AS key, ${figuresSelect(asOf, false)} FROM (${spanSnapshotSql(where, asOf, live)}) s GROUP BY 1`);
   return rowsOf<RawFigures>(result);
+}
+
+/** What 进展缓慢 needs of an enterprise at an earlier month end: its open hazards, overdue and long-standing. */
+export type OpenFiguresAsOf = { as_of: string; key: string; open: number; overdue: number; long_standing: number };
+
+/**
+ * Open, overdue and long-standing per enterprise of `only` as of each of `dates` (all before today), in one read
+ * of the facts instead of one per date: the open spans in force at any of the dates, counted at each date they
+ * span. The same counts as figuresByEnterprise's at each date (stats.spans.test).
+ */
+export async function openFiguresByEnterpriseAsOf(db: Db, scope: Scope, filter: StatsFilter, dates: readonly string[], only: readonly string[]): Promise<OpenFiguresAsOf[]> {
+  if (dates.length === 0 || only.length === 0) return [];
+  const sorted = [...dates].sort();
+  const d = sql`d.as_of`;
+  return rowsOf<OpenFiguresAsOf>(
+    await db.execute(sql`SELECT d.as_of::text AS as_of, s.enterprise_id::text AS key, count(*)::int AS open,
+        count(*) FILTER (WHERE s.deadline < ${d})::int AS overdue, ${openOverdueCount(d, LONG_STANDING_RANGE)} AS long_standing
+      FROM (SELECT hazard_stat_spans.* FROM hazard_stat_spans
+            WHERE ${spanFilterWhere(scope, filter)} AND hazard_stat_spans.state = 'open' AND hazard_stat_spans.enterprise_id = ANY(${arrayParam(only)}::uuid[])
+              AND hazard_stat_spans.valid_to > ${sorted[0]}::date AND hazard_stat_spans.valid_from <= ${sorted[sorted.length - 1]}::date) s
+      JOIN unnest(${arrayParam(sorted)}::date[]) AS d(as_of) ON s.valid_from <= d.as_of AND s.valid_to > d.as_of
+      GROUP BY 1, 2`),
+  );
 }
 
 export type DepartmentRow = { id: string; name: string; region_code: string; region_name: string; sectors: string[] };

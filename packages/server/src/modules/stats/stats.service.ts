@@ -115,10 +115,7 @@ function toFigures(raw: repo.RawFigures): Figures {
   };
 }
 
-const emptyRaw: repo.RawFigures = {
-  key: null, total: 0, open: 0, closed: 0, overdue: 0, overdue_1_30: 0, overdue_31_90: 0, long_standing: 0, listed: 0,
-  major: 0, open_major: 0, stock: 0, stock_closed: 0, self_found: 0, increment_ytd: 0, median_days: null, p90_days: null,
-};
+const emptyRaw: repo.RawFigures = repo.emptyRawFigures(null);
 
 const OPEN = openHazardStatuses.join(',');
 /** Statuses that count (§5: dismissed and merged never do). */
@@ -404,11 +401,10 @@ function departmentScope(scope: RegionScope, department: repo.DepartmentRow): Sc
   return intersectScopes(scope, own);
 }
 
-async function departmentFigures(db: Db, scope: RegionScope, department: repo.DepartmentRow, asOf: string, today: string): Promise<Figures> {
-  const own = departmentScope(scope, department);
-  if (own.kind !== 'region') return toFigures(emptyRaw);
-  const [raw] = await repo.figuresBy(db, own, { regionPrefix: own.regionPrefix, sector: null }, asOf, asOf >= today, { kind: 'none' }, 'cubes', false);
-  return toFigures(raw ?? emptyRaw);
+/** Each department's figures as of D (departmentScope), all departments in one read per cube. */
+async function departmentsFigures(db: Db, scope: RegionScope, departments: readonly repo.DepartmentRow[], asOf: string, today: string): Promise<Figures[]> {
+  const byId = await repo.figuresByScope(db, departments.map((d) => ({ key: d.id, scope: departmentScope(scope, d) })), asOf, asOf >= today);
+  return departments.map((d) => toFigures(byId.get(d.id) ?? emptyRaw));
 }
 
 const departmentLink = (department: repo.DepartmentRow): string =>
@@ -420,8 +416,10 @@ export async function departmentRanking(db: Db, scope: RegionScope, request: Ran
   const previousAsOf = previousMonthEnd(asOf);
   const region = await resolveRegion(db, scope, request.regionCode);
   const departments = await repo.departmentsInScope(db, scope, region.prefix);
-  const now = await Promise.all(departments.map((d) => departmentFigures(db, scope, d, asOf, request.today)));
-  const before = await Promise.all(departments.map((d) => departmentFigures(db, scope, d, previousAsOf, request.today)));
+  const [now, before] = await Promise.all([
+    departmentsFigures(db, scope, departments, asOf, request.today),
+    departmentsFigures(db, scope, departments, previousAsOf, request.today),
+  ]);
   // Like with like: departments of one level (city, county …) are ranked among themselves.
   const ranked = (metric: RankingMetric) =>
     rankWithinGroups(
@@ -513,30 +511,33 @@ export async function slowProgress(
     history: [r.figures, ...regionHistory.map((rows) => toFigures(rows.find((x) => x.code === r.code)?.raw ?? emptyRaw))],
   }));
 
-  // Departments: the department scope per org (orgScope ∩ caller), history only for those crossing now.
+  // Departments: the department scope per org (orgScope ∩ caller), all in one read per date; history only for those crossing now.
   const allDepartments = await repo.departmentsInScope(db, scope, region.prefix);
-  const departmentNow = await Promise.all(allDepartments.map((d) => departmentFigures(db, scope, d, first ?? asOf, today)));
+  const departmentNow = await departmentsFigures(db, scope, allDepartments, first ?? asOf, today);
   const departmentHits = allDepartments.map((d, i) => ({ d, figures: departmentNow[i] ?? toFigures(emptyRaw) })).filter((x) => crosses(x.figures));
-  const departments: Candidate[] = await Promise.all(
-    departmentHits.map(async ({ d, figures }) => ({
-      subjectKind: 'department' as const,
-      subjectId: d.id,
-      name: d.name,
-      regionName: d.region_name,
-      link: linksFor({ regionCode: d.region_code, sector: d.sectors.join(',') }).open,
-      history: [figures, ...(await Promise.all(earlier.map((date) => departmentFigures(db, scope, d, date, today))))],
-    })),
-  );
+  const hitDepartments = departmentHits.map((x) => x.d);
+  const departmentHistory = hitDepartments.length === 0 ? [] : await Promise.all(earlier.map((date) => departmentsFigures(db, scope, hitDepartments, date, today)));
+  const departments: Candidate[] = departmentHits.map(({ d, figures }, i) => ({
+    subjectKind: 'department',
+    subjectId: d.id,
+    name: d.name,
+    regionName: d.region_name,
+    link: linksFor({ regionCode: d.region_code, sector: d.sectors.join(',') }).open,
+    history: [figures, ...departmentHistory.map((rows) => rows[i] ?? toFigures(emptyRaw))],
+  }));
 
   // Enterprises: grouped by enterprise within the scope; history narrowed to those crossing now.
   const enterpriseNow = (await repo.figuresByEnterprise(db, scope, filter, first ?? asOf, (first ?? asOf) >= today, null))
     .map((r) => ({ id: r.key ?? '', figures: toFigures(r) }))
     .filter((r) => crosses(r.figures));
   const ids = enterpriseNow.map((r) => r.id);
-  const [names, enterpriseHistory] = await Promise.all([
-    repo.enterpriseNames(db, ids),
-    Promise.all(earlier.map((d) => repo.figuresByEnterprise(db, scope, filter, d, d >= today, ids))),
-  ]);
+  // Earlier month ends (all before today): only what crossing depends on, all dates in one read.
+  const [names, enterpriseHistory] = await Promise.all([repo.enterpriseNames(db, ids), repo.openFiguresByEnterpriseAsOf(db, scope, filter, earlier, ids)]);
+  const historyByKey = new Map(enterpriseHistory.map((x) => [`${x.as_of} ${x.key}`, x]));
+  const historyOf = (id: string, date: string) => {
+    const found = historyByKey.get(`${date} ${id}`);
+    return toFigures({ ...emptyRaw, key: id, open: found?.open ?? 0, overdue: found?.overdue ?? 0, long_standing: found?.long_standing ?? 0 });
+  };
   const regionNames = await repo.regionNames(db, [...new Set([...names.values()].map((n) => n.regionCode))]);
   const enterprises: Candidate[] = enterpriseNow.map((r) => {
     const info = names.get(r.id);
@@ -546,7 +547,7 @@ export async function slowProgress(
       name: info?.name ?? r.id,
       regionName: info ? (regionNames.get(info.regionCode)?.name ?? null) : null,
       link: linksFor({ enterpriseId: r.id }).open,
-      history: [r.figures, ...enterpriseHistory.map((rows) => toFigures(rows.find((x) => x.key === r.id) ?? emptyRaw))],
+      history: [r.figures, ...earlier.map((date) => historyOf(r.id, date))],
     };
   });
 
@@ -587,7 +588,10 @@ export async function slowProgress(
       link: c.link,
     };
   };
-  const worstFirst = (a: SlowProgressItem, b: SlowProgressItem) => b.consecutiveMonths - a.consecutiveMonths || b.longStanding - a.longStanding || (b.overdueShare ?? 0) - (a.overdueShare ?? 0);
+  // Ties by name and id: the same order on every read (a page of enterprises must not reshuffle between reads).
+  const worstFirst = (a: SlowProgressItem, b: SlowProgressItem) =>
+    b.consecutiveMonths - a.consecutiveMonths || b.longStanding - a.longStanding || (b.overdueShare ?? 0) - (a.overdueShare ?? 0) ||
+    a.name.localeCompare(b.name, 'zh-CN') || a.subjectId.localeCompare(b.subjectId);
   return {
     asOf,
     region: region.region,

@@ -178,7 +178,9 @@ async function allFigures(scope: RegionScope, filter: repo.StatsFilter, asOf: st
 
 async function expectFactsEqualReference() {
   let compared = 0;
-  for (const [, scope, filter] of scopes) {
+  for (const [name, scope, filter] of scopes) {
+    // 进展缓慢's earlier month ends: every past date at once, as figuresByEnterprise gives each.
+    const openAsOf: repo.OpenFiguresAsOf[] = [];
     for (const asOf of asOfDates) {
       const reference = await allFigures(scope, filter, asOf, 'timeline');
       const facts = await allFigures(scope, filter, asOf, 'facts');
@@ -186,10 +188,60 @@ async function expectFactsEqualReference() {
       const label = `${scope.regionPrefix} ${scope.sectors?.join(',') ?? ''} ${filter.regionPrefix} as of ${asOf}`;
       expect(facts, `facts: ${label}`).toEqual(reference);
       expect(cubes, `cubes: ${label}`).toEqual(reference);
+      // Per enterprise (进展缓慢), from the facts: every hazard here is one enterprise's, so its row is the scope's.
+      const live = asOf >= TODAY;
+      const { median_days: _m, p90_days: _p, ...whole } = reference.grouped[0]?.[0] ?? repo.emptyRawFigures(null);
+      const [own, ...others] = await repo.figuresByEnterprise(t.database.db, scope, filter, asOf, live, null);
+      expect(others, label).toEqual([]);
+      expect(own ?? { ...repo.emptyRawFigures(enterpriseId), median_days: null, p90_days: null }, `per enterprise: ${label}`).toEqual({ ...whole, key: enterpriseId, median_days: null, p90_days: null });
+      expect(await repo.figuresByEnterprise(t.database.db, scope, filter, asOf, live, [enterpriseId]), label).toEqual(own ? [own] : []);
+      expect(await repo.figuresByEnterprise(t.database.db, scope, filter, asOf, live, ['00000000-0000-4000-8000-000000000000']), label).toEqual([]);
+      if (!live && own && own.open > 0) openAsOf.push({ as_of: asOf, key: enterpriseId, open: own.open, overdue: own.overdue, long_standing: own.long_standing });
       compared += 1;
     }
+    const pastDates = asOfDates.filter((d) => d < TODAY);
+    const together = await repo.openFiguresByEnterpriseAsOf(t.database.db, scope, filter, pastDates, [enterpriseId]);
+    expect(openAsOf.length, name).toBeGreaterThan(0);
+    expect([...together].sort((a, b) => a.as_of.localeCompare(b.as_of)), `open per enterprise at every date: ${name}`).toEqual(openAsOf);
   }
   return compared;
+}
+
+/**
+ * Several scopes read together (a department ranking: one read per cube for all departments) equal each scope's
+ * own reference figures, for every date: areas at every level, sector subsets, an empty sector list, a county
+ * without hazards, a village-length prefix the cubes do not hold (read by itself) and a scope of nothing.
+ */
+async function expectScopesReadTogetherEqualEach() {
+  const town = townships[0] ?? '';
+  const subjects: { key: string; scope: Scope }[] = [
+    { key: 'city', scope: { kind: 'region', regionPrefix: '3416', sectors: null } },
+    { key: 'city fire', scope: { kind: 'region', regionPrefix: '3416', sectors: ['fire'] } },
+    { key: 'guoyang hazchem mining', scope: { kind: 'region', regionPrefix: '341621', sectors: ['hazchem', 'mining'] } },
+    { key: 'mengcheng', scope: { kind: 'region', regionPrefix: '341622', sectors: null } },
+    { key: 'mengcheng construction', scope: { kind: 'region', regionPrefix: '341622', sectors: ['construction'] } },
+    { key: 'lixin, no hazards', scope: { kind: 'region', regionPrefix: '341623', sectors: null } },
+    { key: 'no sectors', scope: { kind: 'region', regionPrefix: '341621', sectors: [] } },
+    { key: 'township', scope: { kind: 'region', regionPrefix: town.slice(0, 9), sectors: null } },
+    { key: 'township fire mining', scope: { kind: 'region', regionPrefix: town.slice(0, 9), sectors: ['fire', 'mining'] } },
+    { key: 'village length', scope: { kind: 'region', regionPrefix: town, sectors: null } },
+    { key: 'nothing', scope: { kind: 'none' } },
+  ];
+  const withoutQuantiles = ({ median_days: _m, p90_days: _p, ...rest }: repo.RawFigures) => rest;
+  let nonEmpty = 0;
+  for (const asOf of asOfDates) {
+    const live = asOf >= TODAY;
+    const together = await repo.figuresByScope(t.database.db, subjects, asOf, live);
+    expect([...together.keys()].sort()).toEqual(subjects.map((s) => s.key).sort());
+    for (const { key, scope } of subjects) {
+      const [own] = scope.kind === 'region' ? await repo.figuresBy(t.database.db, scope, { regionPrefix: scope.regionPrefix, sector: null }, asOf, live, { kind: 'none' }, 'timeline') : [];
+      const reference = withoutQuantiles({ ...(own ?? repo.emptyRawFigures(null)), key });
+      const read = together.get(key);
+      expect(read && withoutQuantiles(read), `${key} as of ${asOf}`).toEqual(reference);
+      if (reference.total > 0) nonEmpty += 1;
+    }
+  }
+  return nonEmpty;
 }
 
 const spanRows = () => t.rows<Record<string, unknown>>(sql`SELECT hazard_id::text, valid_from::text, valid_to::text, region_code, sector, level, source,
@@ -236,6 +288,10 @@ describe('statistics facts', () => {
     expect(await expectFactsEqualReference()).toBe(scopes.length * asOfDates.length);
   }, 300_000);
 
+  it('scopes read together (departments) equal each scope read by itself, for every as-of date', async () => {
+    expect(await expectScopesReadTogetherEqualEach()).toBeGreaterThan(asOfDates.length * 5);
+  }, 300_000);
+
   it('stay equal after further writes without a rebuild, and a rebuild from scratch gives the same facts and cubes', async () => {
     // Close, extend, list and merge some of the open hazards today, each the way the hazards service does it:
     // the row first, then the event (which refreshes the facts in the same transaction).
@@ -264,6 +320,7 @@ describe('statistics facts', () => {
     }
     await insertPlan(randomPlan(townships[0] ?? ''));
     expect(await expectFactsEqualReference()).toBe(scopes.length * asOfDates.length);
+    expect(await expectScopesReadTogetherEqualEach()).toBeGreaterThan(asOfDates.length * 5);
 
     const maintained = await spanRows();
     const maintainedCubes = await cubeRows(t.database.db);

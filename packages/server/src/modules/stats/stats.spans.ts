@@ -220,7 +220,7 @@ export function spanSnapshotSql(where: SQL, asOf: string, live: boolean): SQL {
   const when = live
     ? sql`hazard_stat_spans.valid_to = 'infinity' AND hazard_stat_spans.found_on <= ${asOf}::date`
     : sql`hazard_stat_spans.valid_to > ${asOf}::date AND hazard_stat_spans.valid_from <= ${asOf}::date`;
-  return sql`SELECT hazard_stat_spans.hazard_id AS id, hazard_stat_spans.region_code, hazard_stat_spans.sector, hazard_stat_spans.level,
+  return sql`SELECT hazard_stat_spans.hazard_id AS id, hazard_stat_spans.enterprise_id, hazard_stat_spans.region_code, hazard_stat_spans.sector, hazard_stat_spans.level,
       hazard_stat_spans.source, hazard_stat_spans.found_on AS found_at, hazard_stat_spans.deadline, hazard_stat_spans.closed_at,
       hazard_stat_spans.state, hazard_stat_spans.listed
     FROM hazard_stat_spans
