@@ -252,7 +252,7 @@ function countsRows(read: Read): SQL {
 
 /** `spans`: hazards in the snapshot in any state, dismissed included (the facts path returns a group when > 0). */
 type CountFigures = Pick<RawFigures, 'key' | 'total' | 'open' | 'closed' | 'major' | 'open_major' | 'stock' | 'stock_closed' | 'self_found' | 'increment_ytd'> & { spans: number };
-type OpenFigures = Pick<RawFigures, 'key' | 'overdue' | 'overdue_1_30' | 'overdue_31_90' | 'long_standing' | 'listed'>;
+type OpenFigures = Pick<RawFigures, 'key' | 'open' | 'overdue' | 'overdue_1_30' | 'overdue_31_90' | 'long_standing' | 'listed'>;
 type Quantiles = { key: string | null; total: number; m_lo: number | null; m_hi: number | null; p_lo: number | null; p_hi: number | null };
 
 async function countFigures(db: Db, read: Read): Promise<CountFigures[]> {
@@ -280,7 +280,7 @@ async function openFigures(db: Db, read: Read): Promise<OpenFigures[]> {
   ], [{ name: 'n', cube: sql`${o.n}`, span: sql`s.sign` }], sql`s.state = 'open'`);
   // Ageing by comparing the deadline with D − k (a deadline of 'infinity', none yet, is never overdue).
   return rowsOf<OpenFigures>(
-    await db.execute(sql`SELECT key,
+    await db.execute(sql`SELECT key, COALESCE(sum(n), 0)::int AS open,
         COALESCE(sum(n) FILTER (WHERE deadline < ${d}), 0)::int AS overdue,
         COALESCE(sum(n) FILTER (WHERE deadline BETWEEN ${d} - ${sql.raw(String(AGEING_FIRST_BUCKET_MAX_DAYS))} AND ${d} - ${sql.raw(String(OVERDUE_MIN_DAYS))}), 0)::int AS overdue_1_30,
         COALESCE(sum(n) FILTER (WHERE deadline BETWEEN ${d} - ${longStanding} AND ${d} - ${sql.raw(String(AGEING_FIRST_BUCKET_MAX_DAYS + 1))}), 0)::int AS overdue_31_90,
@@ -328,11 +328,11 @@ export const emptyRawFigures = (key: string | null): RawFigures => ({
  * p90 are null and the days-to-close histogram is not read (rankings and 进展缓慢 use neither).
  */
 export async function cubeFigures(
-  db: Db, scope: Scope, filter: StatsFilter, asOf: string, live: boolean, groupBy: GroupBy, withQuantiles = true,
+  db: Db, scope: Scope, filter: StatsFilter, asOf: string, live: boolean, groupBy: GroupBy, parts: FigureParts = 'all',
 ): Promise<RawFigures[] | null> {
   const read = readOf(scope, filter, asOf, live, groupBy);
   if (read === null) return null;
-  const { byKey, present } = await figuresOfRead(db, read, withQuantiles);
+  const { byKey, present } = await figuresOfRead(db, read, parts);
   // The facts path has one row per group with a hazard found by D (dismissed ones included); without grouping,
   // always exactly one.
   if (groupBy.kind === 'none') return [byKey.get(null) ?? emptyRawFigures(null)];
@@ -350,7 +350,7 @@ export function cubeSubjectOf(key: string, scope: Scope): CubeSubject | null {
  * each: equal to cubeFigures of each subject's own region scope (stats.spans.test). Subjects without any hazard
  * get zeros.
  */
-export async function cubeFiguresBySubject(db: Db, subjects: readonly CubeSubject[], asOf: string, live: boolean): Promise<Map<string, RawFigures>> {
+export async function cubeFiguresBySubject(db: Db, subjects: readonly CubeSubject[], asOf: string, live: boolean, parts: 'noQuantiles' | 'open' = 'noQuantiles'): Promise<Map<string, RawFigures>> {
   const result = new Map<string, RawFigures>();
   if (subjects.length === 0) return result;
   // The boundary spans of a day inside a month are read under the areas' common prefix (the region of the ranking).
@@ -362,13 +362,24 @@ export async function cubeFiguresBySubject(db: Db, subjects: readonly CubeSubjec
   const area = [...AREA_LENGTHS].reverse().find((n) => n <= common.length);
   const prefix = area === undefined ? '' : common.slice(0, area);
   const read: Read = { scope: { kind: 'region', regionPrefix: prefix, sectors: null }, filter: { regionPrefix: prefix, sector: null }, area: prefix, groupBy: { kind: 'none' }, asOf, live, subjects };
-  const { byKey } = await figuresOfRead(db, read, false);
+  const { byKey } = await figuresOfRead(db, read, parts);
   for (const s of subjects) result.set(s.key, { ...(byKey.get(s.key) ?? emptyRawFigures(s.key)), key: s.key });
   return result;
 }
 
-async function figuresOfRead(db: Db, read: Read, withQuantiles: boolean): Promise<{ byKey: Map<string | null, RawFigures>; present: Set<string | null> }> {
-  const [counts, open, quantiles] = await Promise.all([countFigures(db, read), openFigures(db, read), withQuantiles ? closeQuantiles(db, read) : []]);
+/**
+ * The figures of a read: 'all'; 'noQuantiles' without the days-to-close histogram (median and p90 null); 'open'
+ * only from the open cube (open, overdue, ageing, long-standing, listed; every other count 0), all 进展缓慢 needs.
+ * Both cubes give the open count, equal (the equivalence test compares both with the reference).
+ */
+export type FigureParts = 'all' | 'noQuantiles' | 'open';
+
+async function figuresOfRead(db: Db, read: Read, parts: FigureParts): Promise<{ byKey: Map<string | null, RawFigures>; present: Set<string | null> }> {
+  const [counts, open, quantiles] = await Promise.all([
+    parts === 'open' ? [] : countFigures(db, read),
+    openFigures(db, read),
+    parts === 'all' ? closeQuantiles(db, read) : [],
+  ]);
   const byKey = new Map<string | null, RawFigures>();
   const row = (key: string | null) => {
     const existing = byKey.get(key);
@@ -380,7 +391,9 @@ async function figuresOfRead(db: Db, read: Read, withQuantiles: boolean): Promis
   for (const { spans: _, ...c } of counts) Object.assign(row(c.key), c);
   for (const r of open) Object.assign(row(r.key), r);
   for (const q of quantiles) Object.assign(row(q.key), { median_days: interpolate(q.total, 0.5, q.m_lo, q.m_hi), p90_days: interpolate(q.total, 0.9, q.p_lo, q.p_hi) });
-  return { byKey, present: new Set(counts.filter((c) => c.spans !== 0).map((c) => c.key)) };
+  // 'open': the groups with an open hazard (the counts cube, which knows the others, is not read).
+  const present = parts === 'open' ? open.filter((r) => r.open !== 0).map((r) => r.key) : counts.filter((c) => c.spans !== 0).map((c) => c.key);
+  return { byKey, present: new Set(present) };
 }
 
 /** Hazards not dismissed as of D by source and found month (yyyy-mm), from the counts cube; null if not held. */

@@ -168,7 +168,7 @@ export async function figuresBy(
   db: Db, scope: Scope, filter: StatsFilter, asOf: string, live: boolean, groupBy: GroupBy, source: StatsSource = 'cubes', quantiles = true,
 ): Promise<RawFigures[]> {
   if (source === 'cubes') {
-    const fromCubes = await cubeFigures(db, scope, filter, asOf, live, groupBy, quantiles);
+    const fromCubes = await cubeFigures(db, scope, filter, asOf, live, groupBy, quantiles ? 'all' : 'noQuantiles');
     if (fromCubes !== null) return fromCubes;
   }
   const key = groupKey(groupBy);
@@ -182,11 +182,35 @@ export async function figuresBy(
  * (its own region prefix, all sectors it has), the scopes the cubes hold read together in one statement per cube
  * (a ranking of a thousand departments is two reads, not two thousand), any other one by itself.
  */
-export async function figuresByScope(
-  db: Db, subjects: readonly { key: string; scope: Scope }[], asOf: string, live: boolean, source: StatsSource = 'cubes',
+export function figuresByScope(db: Db, subjects: readonly ScopeSubject[], asOf: string, live: boolean, source: StatsSource = 'cubes'): Promise<Map<string, RawFigures>> {
+  return figuresOfScopes(db, subjects, asOf, live, source, 'noQuantiles');
+}
+
+/** What 进展缓慢 needs of a department, an enterprise or a month end: open hazards, overdue and long-standing. */
+export type OpenFigures = { key: string; open: number; overdue: number; long_standing: number };
+
+/** figuresByScope's open, overdue and long-standing only, from the open cube alone (one statement per date). */
+export async function openFiguresByScope(db: Db, subjects: readonly ScopeSubject[], asOf: string, live: boolean): Promise<Map<string, OpenFigures>> {
+  const all = await figuresOfScopes(db, subjects, asOf, live, 'cubes', 'open');
+  return new Map([...all].map(([key, r]) => [key, { key, open: r.open, overdue: r.overdue, long_standing: r.long_standing }]));
+}
+
+type ScopeSubject = { key: string; scope: Scope };
+
+/**
+ * figuresBy's open, overdue and long-standing per group, groups with an open hazard only: from the open cube
+ * alone where the cubes answer, else from the facts.
+ */
+export async function openFiguresBy(db: Db, scope: Scope, filter: StatsFilter, asOf: string, live: boolean, groupBy: GroupBy): Promise<OpenFigures[]> {
+  const rows = (await cubeFigures(db, scope, filter, asOf, live, groupBy, 'open')) ?? (await figuresBy(db, scope, filter, asOf, live, groupBy, 'facts', false));
+  return rows.filter((r) => r.open > 0).map((r) => ({ key: r.key ?? '', open: r.open, overdue: r.overdue, long_standing: r.long_standing }));
+}
+
+async function figuresOfScopes(
+  db: Db, subjects: readonly ScopeSubject[], asOf: string, live: boolean, source: StatsSource, parts: 'noQuantiles' | 'open',
 ): Promise<Map<string, RawFigures>> {
   const held = source === 'cubes' ? subjects.flatMap((s) => cubeSubjectOf(s.key, s.scope) ?? []) : [];
-  const result = await cubeFiguresBySubject(db, held, asOf, live);
+  const result = await cubeFiguresBySubject(db, held, asOf, live, parts);
   const rest = subjects.filter((s) => !result.has(s.key));
   const figures = await Promise.all(
     rest.map(async ({ scope }) => {
@@ -334,25 +358,28 @@ export async function figuresByAttribute(db: Db, scope: Scope, filter: StatsFilt
 }
 
 /**
- * The §5 figures per enterprise (hazards of the enterprise within the scope, the enterprise each fact was recorded
- * under); `only` narrows to some enterprises. From the facts alone: they carry the enterprise, so no join to hazards
- * (进展缓慢 read the facts six times, each joined to every hazard of the scope).
+ * Open hazards, overdue and long-standing per enterprise as of D (the enterprise each fact was recorded under),
+ * enterprises without an open hazard left out: what 进展缓慢 needs. From the facts alone: they carry the
+ * enterprise, so no join to hazards, and only the open spans are counted (before: every figure of every span,
+ * joined to every hazard of the scope, and sorted for a median).
  */
-export async function figuresByEnterprise(db: Db, scope: Scope, filter: StatsFilter, asOf: string, live: boolean, only: readonly string[] | null) {
-  if (only !== null && only.length === 0) return [];
-  const where = only === null ? spanFilterWhere(scope, filter) : sql`${spanFilterWhere(scope, filter)} AND hazard_stat_spans.enterprise_id = ANY(${arrayParam(only)}::uuid[])`;
-  // 进展缓慢 shows no median: without it the groups are hashed, not sorted.
-  const result = await db.execute(sql`SELECT s.enterprise_id::text AS key, ${figuresSelect(asOf, false)} FROM (${spanSnapshotSql(where, asOf, live)}) s GROUP BY 1`);
-  return rowsOf<RawFigures>(result);
+export async function openFiguresByEnterprise(db: Db, scope: Scope, filter: StatsFilter, asOf: string, live: boolean): Promise<OpenFigures[]> {
+  const d = sql`${asOf}::date`;
+  const where = sql`${spanFilterWhere(scope, filter)} AND hazard_stat_spans.state = 'open'`;
+  return rowsOf<OpenFigures>(
+    await db.execute(sql`SELECT s.enterprise_id::text AS key, count(*)::int AS open, count(*) FILTER (WHERE s.deadline < ${d})::int AS overdue,
+        ${openOverdueCount(d, LONG_STANDING_RANGE)} AS long_standing
+      FROM (${spanSnapshotSql(where, asOf, live)}) s GROUP BY 1`),
+  );
 }
 
-/** What 进展缓慢 needs of an enterprise at an earlier month end: its open hazards, overdue and long-standing. */
-export type OpenFiguresAsOf = { as_of: string; key: string; open: number; overdue: number; long_standing: number };
+/** OpenFigures of an enterprise at an earlier month end. */
+export type OpenFiguresAsOf = OpenFigures & { as_of: string };
 
 /**
  * Open, overdue and long-standing per enterprise of `only` as of each of `dates` (all before today), in one read
  * of the facts instead of one per date: the open spans in force at any of the dates, counted at each date they
- * span. The same counts as figuresByEnterprise's at each date (stats.spans.test).
+ * span. The same counts as openFiguresByEnterprise's at each date (stats.spans.test).
  */
 export async function openFiguresByEnterpriseAsOf(db: Db, scope: Scope, filter: StatsFilter, dates: readonly string[], only: readonly string[]): Promise<OpenFiguresAsOf[]> {
   if (dates.length === 0 || only.length === 0) return [];

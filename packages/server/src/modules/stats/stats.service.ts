@@ -225,12 +225,16 @@ export async function dashboard(db: Db, scope: RegionScope, request: StatsReques
 }
 
 /** Child regions' figures; `quantiles: false` (rankings, 进展缓慢) skips the median and p90, which they never show. */
-async function regionRows(db: Db, scope: RegionScope, regionCode: string, filter: repo.StatsFilter, asOf: string, live: boolean, quantiles = true) {
+/** The sub-regions' figures: all, without the median, or only what 进展缓慢 compares ('open': other counts 0). */
+async function regionRows(db: Db, scope: RegionScope, regionCode: string, filter: repo.StatsFilter, asOf: string, live: boolean, parts: 'all' | 'noQuantiles' | 'open' = 'all') {
   const level = childLevel(regionLevel(regionCode));
   if (level === null || level === 'village') return [];
+  const groupBy: repo.GroupBy = { kind: 'region', childPrefixLength: PREFIX_LENGTH[level] ?? 12 };
   const [children, raw] = await Promise.all([
     repo.childRegions(db, regionCode),
-    repo.figuresBy(db, scope, filter, asOf, live, { kind: 'region', childPrefixLength: PREFIX_LENGTH[level] ?? 12 }, 'cubes', quantiles),
+    parts === 'open'
+      ? repo.openFiguresBy(db, scope, filter, asOf, live, groupBy).then((rows) => rows.map((r) => ({ ...emptyRaw, ...r })))
+      : repo.figuresBy(db, scope, filter, asOf, live, groupBy, 'cubes', parts === 'all'),
   ]);
   const byKey = new Map(raw.map((r) => [r.key, r]));
   return children.map((child) => ({ code: child.code, name: child.name, hasChildren: child.has_children, raw: byKey.get(child.code) ?? emptyRaw }));
@@ -307,8 +311,8 @@ export async function ranking(db: Db, scope: RegionScope, request: RankingReques
   const region = await resolveRegion(db, scope, request.regionCode);
   const filter: repo.StatsFilter = { regionPrefix: region.prefix, sector: null };
   const [now, before] = await Promise.all([
-    regionRows(db, scope, region.code, filter, asOf, asOf >= request.today, false),
-    regionRows(db, scope, region.code, filter, previousAsOf, previousAsOf >= request.today, false),
+    regionRows(db, scope, region.code, filter, asOf, asOf >= request.today, 'noQuantiles'),
+    regionRows(db, scope, region.code, filter, previousAsOf, previousAsOf >= request.today, 'noQuantiles'),
   ]);
   const nowFigures = now.map((r) => ({ ...r, figures: toFigures(r.raw) }));
   const beforeFigures = before.map((r) => ({ key: r.code, figures: toFigures(r.raw) }));
@@ -466,6 +470,10 @@ export async function departmentRanking(db: Db, scope: RegionScope, request: Ran
   };
 }
 
+/** Figures from what 进展缓慢 reads (open, overdue, long-standing): the overdue share and long-standing count it compares. */
+const fromOpen = (open: repo.OpenFigures | undefined, key: string): Figures =>
+  toFigures({ ...emptyRaw, key, open: open?.open ?? 0, overdue: open?.overdue ?? 0, long_standing: open?.long_standing ?? 0 });
+
 /** The month ends 进展缓慢 looks at: D, then the end of each previous month (newest first). */
 export function slowProgressDates(asOf: string): string[] {
   const dates = [asOf];
@@ -498,10 +506,10 @@ export async function slowProgress(
   const [first, ...earlier] = dates;
   const crosses = (f: Figures) => crossedThresholds(f, thresholds).length > 0;
 
-  // Sub-regions: one grouped query per date.
-  const regionNow = await regionRows(db, scope, region.code, filter, first ?? asOf, (first ?? asOf) >= today, false);
+  // Sub-regions: one grouped read of the open cube per date.
+  const regionNow = await regionRows(db, scope, region.code, filter, first ?? asOf, (first ?? asOf) >= today, 'open');
   const regionHits = regionNow.map((r) => ({ ...r, figures: toFigures(r.raw) })).filter((r) => crosses(r.figures));
-  const regionHistory = regionHits.length === 0 ? [] : await Promise.all(earlier.map((d) => regionRows(db, scope, region.code, filter, d, d >= today, false)));
+  const regionHistory = regionHits.length === 0 ? [] : await Promise.all(earlier.map((d) => regionRows(db, scope, region.code, filter, d, d >= today, 'open')));
   const regions: Candidate[] = regionHits.map((r) => ({
     subjectKind: 'region',
     subjectId: r.code,
@@ -511,12 +519,17 @@ export async function slowProgress(
     history: [r.figures, ...regionHistory.map((rows) => toFigures(rows.find((x) => x.code === r.code)?.raw ?? emptyRaw))],
   }));
 
-  // Departments: the department scope per org (orgScope ∩ caller), all in one read per date; history only for those crossing now.
+  // Departments: the department scope per org (orgScope ∩ caller), all in one read of the open cube per date;
+  // history only for those crossing now.
+  const departmentsOpen = async (departments: readonly repo.DepartmentRow[], date: string) => {
+    const byId = await repo.openFiguresByScope(db, departments.map((d) => ({ key: d.id, scope: departmentScope(scope, d) })), date, date >= today);
+    return departments.map((d) => fromOpen(byId.get(d.id), d.id));
+  };
   const allDepartments = await repo.departmentsInScope(db, scope, region.prefix);
-  const departmentNow = await departmentsFigures(db, scope, allDepartments, first ?? asOf, today);
+  const departmentNow = await departmentsOpen(allDepartments, first ?? asOf);
   const departmentHits = allDepartments.map((d, i) => ({ d, figures: departmentNow[i] ?? toFigures(emptyRaw) })).filter((x) => crosses(x.figures));
   const hitDepartments = departmentHits.map((x) => x.d);
-  const departmentHistory = hitDepartments.length === 0 ? [] : await Promise.all(earlier.map((date) => departmentsFigures(db, scope, hitDepartments, date, today)));
+  const departmentHistory = hitDepartments.length === 0 ? [] : await Promise.all(earlier.map((date) => departmentsOpen(hitDepartments, date)));
   const departments: Candidate[] = departmentHits.map(({ d, figures }, i) => ({
     subjectKind: 'department',
     subjectId: d.id,
@@ -527,17 +540,14 @@ export async function slowProgress(
   }));
 
   // Enterprises: grouped by enterprise within the scope; history narrowed to those crossing now.
-  const enterpriseNow = (await repo.figuresByEnterprise(db, scope, filter, first ?? asOf, (first ?? asOf) >= today, null))
-    .map((r) => ({ id: r.key ?? '', figures: toFigures(r) }))
+  const enterpriseNow = (await repo.openFiguresByEnterprise(db, scope, filter, first ?? asOf, (first ?? asOf) >= today))
+    .map((r) => ({ id: r.key, figures: fromOpen(r, r.key) }))
     .filter((r) => crosses(r.figures));
   const ids = enterpriseNow.map((r) => r.id);
   // Earlier month ends (all before today): only what crossing depends on, all dates in one read.
   const [names, enterpriseHistory] = await Promise.all([repo.enterpriseNames(db, ids), repo.openFiguresByEnterpriseAsOf(db, scope, filter, earlier, ids)]);
   const historyByKey = new Map(enterpriseHistory.map((x) => [`${x.as_of} ${x.key}`, x]));
-  const historyOf = (id: string, date: string) => {
-    const found = historyByKey.get(`${date} ${id}`);
-    return toFigures({ ...emptyRaw, key: id, open: found?.open ?? 0, overdue: found?.overdue ?? 0, long_standing: found?.long_standing ?? 0 });
-  };
+  const historyOf = (id: string, date: string) => fromOpen(historyByKey.get(`${date} ${id}`), id);
   const regionNames = await repo.regionNames(db, [...new Set([...names.values()].map((n) => n.regionCode))]);
   const enterprises: Candidate[] = enterpriseNow.map((r) => {
     const info = names.get(r.id);

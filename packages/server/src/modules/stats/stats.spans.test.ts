@@ -179,7 +179,7 @@ async function allFigures(scope: RegionScope, filter: repo.StatsFilter, asOf: st
 async function expectFactsEqualReference() {
   let compared = 0;
   for (const [name, scope, filter] of scopes) {
-    // 进展缓慢's earlier month ends: every past date at once, as figuresByEnterprise gives each.
+    // 进展缓慢's earlier month ends: every past date at once, as openFiguresByEnterprise gives each.
     const openAsOf: repo.OpenFiguresAsOf[] = [];
     for (const asOf of asOfDates) {
       const reference = await allFigures(scope, filter, asOf, 'timeline');
@@ -190,13 +190,18 @@ async function expectFactsEqualReference() {
       expect(cubes, `cubes: ${label}`).toEqual(reference);
       // Per enterprise (进展缓慢), from the facts: every hazard here is one enterprise's, so its row is the scope's.
       const live = asOf >= TODAY;
-      const { median_days: _m, p90_days: _p, ...whole } = reference.grouped[0]?.[0] ?? repo.emptyRawFigures(null);
-      const [own, ...others] = await repo.figuresByEnterprise(t.database.db, scope, filter, asOf, live, null);
-      expect(others, label).toEqual([]);
-      expect(own ?? { ...repo.emptyRawFigures(enterpriseId), median_days: null, p90_days: null }, `per enterprise: ${label}`).toEqual({ ...whole, key: enterpriseId, median_days: null, p90_days: null });
-      expect(await repo.figuresByEnterprise(t.database.db, scope, filter, asOf, live, [enterpriseId]), label).toEqual(own ? [own] : []);
-      expect(await repo.figuresByEnterprise(t.database.db, scope, filter, asOf, live, ['00000000-0000-4000-8000-000000000000']), label).toEqual([]);
-      if (!live && own && own.open > 0) openAsOf.push({ as_of: asOf, key: enterpriseId, open: own.open, overdue: own.overdue, long_standing: own.long_standing });
+      const whole = reference.grouped[0]?.[0] ?? repo.emptyRawFigures(null);
+      // 进展缓慢's open figures per group (the open cube alone where the cubes answer) against the reference's.
+      for (const [i, groupBy] of groupings.entries()) {
+        if (groupBy.kind === 'total_and_source') continue;
+        const open = sortRows(await repo.openFiguresBy(t.database.db, scope, filter, asOf, live, groupBy));
+        const expectedOpen = (reference.grouped[i] ?? []).filter((r) => r.open > 0).map((r) => ({ key: r.key ?? '', open: r.open, overdue: r.overdue, long_standing: r.long_standing }));
+        expect(open, `open figures by ${JSON.stringify(groupBy)}: ${label}`).toEqual(expectedOpen);
+      }
+      const perEnterprise = await repo.openFiguresByEnterprise(t.database.db, scope, filter, asOf, live);
+      const expected = whole.open > 0 ? [{ key: enterpriseId, open: whole.open, overdue: whole.overdue, long_standing: whole.long_standing }] : [];
+      expect(perEnterprise, `per enterprise: ${label}`).toEqual(expected);
+      if (!live) openAsOf.push(...expected.map((e) => ({ ...e, as_of: asOf })));
       compared += 1;
     }
     const pastDates = asOfDates.filter((d) => d < TODAY);
@@ -232,12 +237,15 @@ async function expectScopesReadTogetherEqualEach() {
   for (const asOf of asOfDates) {
     const live = asOf >= TODAY;
     const together = await repo.figuresByScope(t.database.db, subjects, asOf, live);
+    const open = await repo.openFiguresByScope(t.database.db, subjects, asOf, live);
     expect([...together.keys()].sort()).toEqual(subjects.map((s) => s.key).sort());
+    expect([...open.keys()].sort()).toEqual(subjects.map((s) => s.key).sort());
     for (const { key, scope } of subjects) {
       const [own] = scope.kind === 'region' ? await repo.figuresBy(t.database.db, scope, { regionPrefix: scope.regionPrefix, sector: null }, asOf, live, { kind: 'none' }, 'timeline') : [];
       const reference = withoutQuantiles({ ...(own ?? repo.emptyRawFigures(null)), key });
       const read = together.get(key);
       expect(read && withoutQuantiles(read), `${key} as of ${asOf}`).toEqual(reference);
+      expect(open.get(key), `${key} as of ${asOf}, open cube only`).toEqual({ key, open: reference.open, overdue: reference.overdue, long_standing: reference.long_standing });
       if (reference.total > 0) nonEmpty += 1;
     }
   }
