@@ -70,7 +70,7 @@ export async function openProvince(adminUrl: string, rows: number, today: string
     generated = true;
   }
   // 行业监管部门 for 部门排名 and 进展缓慢: one per lead department of the sector reference (21) in the province and
-  // every city and county (~2,600 orgs), named as demo departments. Added to a kept database that predates them.
+  // every city and county (2,856 for 安徽), named as demo departments. Added to a kept database that predates them.
   await db.execute(sql`INSERT INTO orgs (kind, name, region_code, sectors)
     SELECT 'regulator', r.name || s.lead || '部门（演示）', r.code, array_agg(s.code ORDER BY s.sort)
     FROM regions r CROSS JOIN sectors s

@@ -350,7 +350,7 @@ export function cubeSubjectOf(key: string, scope: Scope): CubeSubject | null {
  * each: equal to cubeFigures of each subject's own region scope (stats.spans.test). Subjects without any hazard
  * get zeros.
  */
-export async function cubeFiguresBySubject(db: Db, subjects: readonly CubeSubject[], asOf: string, live: boolean, parts: 'noQuantiles' | 'open' = 'noQuantiles'): Promise<Map<string, RawFigures>> {
+export async function cubeFiguresBySubject(db: Db, subjects: readonly CubeSubject[], asOf: string, live: boolean, parts: Exclude<FigureParts, 'all'> = 'noQuantiles'): Promise<Map<string, RawFigures>> {
   const result = new Map<string, RawFigures>();
   if (subjects.length === 0) return result;
   // The boundary spans of a day inside a month are read under the areas' common prefix (the region of the ranking).

@@ -7,9 +7,9 @@ import { hazardInScope, listingLevelSql } from '../hazards/hazards.repository.ts
 import { orgs } from '../../db/schema/index.ts';
 import { scopeWhere } from '../../lib/scope-sql.ts';
 import { spanInScope, spanSnapshotSql, stateBefore, timelineBefore } from './stats.spans.ts';
-import { cubeFigures, cubeFiguresBySubject, cubeFoundBetween, cubeSourceMonthCounts, cubeStockEndings, cubeSubjectOf, emptyRawFigures } from './stats.cubes.ts';
+import { cubeFigures, cubeFiguresBySubject, cubeFoundBetween, cubeSourceMonthCounts, cubeStockEndings, cubeSubjectOf, emptyRawFigures, type FigureParts } from './stats.cubes.ts';
 
-export { emptyRawFigures };
+export { emptyRawFigures, type FigureParts };
 
 // The one SQL layer of DESIGN §5. Every figure is an aggregate over `snapshot`: one row per hazard in scope that
 // was found on or before D, with its state, deadline and listing as they stood at the end of D (China time).
@@ -104,13 +104,17 @@ export type RawFigures = {
   p90_days: number | null;
 };
 
-/** Without quantiles the median and p90 are null: an ordered-set aggregate sorts each group's rows (no hash aggregate). */
 /** Open hazards (alias `s`) overdue by days in [min, max] as of `d`: the ageing buckets and long-standing of DESIGN §5, edges from core. */
 const openOverdueCount = (d: SQL, { min, max }: { min: number; max: number | null }) =>
   max === null
     ? sql`count(*) FILTER (WHERE s.state = 'open' AND ${d} - s.deadline >= ${min})::int`
     : sql`count(*) FILTER (WHERE s.state = 'open' AND ${d} - s.deadline BETWEEN ${min} AND ${max})::int`;
 
+/** What 进展缓慢 compares, over open hazards (alias `s`) only, as of `d`: open, overdue and long-standing. */
+const openCounts = (d: SQL): SQL =>
+  sql`count(*)::int AS open, count(*) FILTER (WHERE s.deadline < ${d})::int AS overdue, ${openOverdueCount(d, LONG_STANDING_RANGE)} AS long_standing`;
+
+/** Without quantiles the median and p90 are null: an ordered-set aggregate sorts each group's rows (no hash aggregate). */
 function figuresSelect(asOf: string, quantiles = true): SQL {
   const d = sql`${asOf}::date`;
   const counted = sql`s.state <> 'dismissed'`;
@@ -182,8 +186,8 @@ export async function figuresBy(
  * (its own region prefix, all sectors it has), the scopes the cubes hold read together in one statement per cube
  * (a ranking of a thousand departments is two reads, not two thousand), any other one by itself.
  */
-export function figuresByScope(db: Db, subjects: readonly ScopeSubject[], asOf: string, live: boolean, source: StatsSource = 'cubes'): Promise<Map<string, RawFigures>> {
-  return figuresOfScopes(db, subjects, asOf, live, source, 'noQuantiles');
+export function figuresByScope(db: Db, subjects: readonly ScopeSubject[], asOf: string, live: boolean): Promise<Map<string, RawFigures>> {
+  return figuresOfScopes(db, subjects, asOf, live, 'noQuantiles');
 }
 
 /** What 进展缓慢 needs of a department, an enterprise or a month end: open hazards, overdue and long-standing. */
@@ -191,7 +195,7 @@ export type OpenFigures = { key: string; open: number; overdue: number; long_sta
 
 /** figuresByScope's open, overdue and long-standing only, from the open cube alone (one statement per date). */
 export async function openFiguresByScope(db: Db, subjects: readonly ScopeSubject[], asOf: string, live: boolean): Promise<Map<string, OpenFigures>> {
-  const all = await figuresOfScopes(db, subjects, asOf, live, 'cubes', 'open');
+  const all = await figuresOfScopes(db, subjects, asOf, live, 'open');
   return new Map([...all].map(([key, r]) => [key, { key, open: r.open, overdue: r.overdue, long_standing: r.long_standing }]));
 }
 
@@ -206,16 +210,14 @@ export async function openFiguresBy(db: Db, scope: Scope, filter: StatsFilter, a
   return rows.filter((r) => r.open > 0).map((r) => ({ key: r.key ?? '', open: r.open, overdue: r.overdue, long_standing: r.long_standing }));
 }
 
-async function figuresOfScopes(
-  db: Db, subjects: readonly ScopeSubject[], asOf: string, live: boolean, source: StatsSource, parts: 'noQuantiles' | 'open',
-): Promise<Map<string, RawFigures>> {
-  const held = source === 'cubes' ? subjects.flatMap((s) => cubeSubjectOf(s.key, s.scope) ?? []) : [];
+async function figuresOfScopes(db: Db, subjects: readonly ScopeSubject[], asOf: string, live: boolean, parts: Exclude<FigureParts, 'all'>): Promise<Map<string, RawFigures>> {
+  const held = subjects.flatMap((s) => cubeSubjectOf(s.key, s.scope) ?? []);
   const result = await cubeFiguresBySubject(db, held, asOf, live, parts);
   const rest = subjects.filter((s) => !result.has(s.key));
   const figures = await Promise.all(
     rest.map(async ({ scope }) => {
       if (scope.kind !== 'region') return undefined;
-      const [row] = await figuresBy(db, scope, { regionPrefix: scope.regionPrefix, sector: null }, asOf, live, { kind: 'none' }, source, false);
+      const [row] = await figuresBy(db, scope, { regionPrefix: scope.regionPrefix, sector: null }, asOf, live, { kind: 'none' }, 'facts', false);
       return row;
     }),
   );
@@ -367,9 +369,7 @@ export async function openFiguresByEnterprise(db: Db, scope: Scope, filter: Stat
   const d = sql`${asOf}::date`;
   const where = sql`${spanFilterWhere(scope, filter)} AND hazard_stat_spans.state = 'open'`;
   return rowsOf<OpenFigures>(
-    await db.execute(sql`SELECT s.enterprise_id::text AS key, count(*)::int AS open, count(*) FILTER (WHERE s.deadline < ${d})::int AS overdue,
-        ${openOverdueCount(d, LONG_STANDING_RANGE)} AS long_standing
-      FROM (${spanSnapshotSql(where, asOf, live)}) s GROUP BY 1`),
+    await db.execute(sql`SELECT s.enterprise_id::text AS key, ${openCounts(d)} FROM (${spanSnapshotSql(where, asOf, live)}) s GROUP BY 1`),
   );
 }
 
@@ -384,10 +384,8 @@ export type OpenFiguresAsOf = OpenFigures & { as_of: string };
 export async function openFiguresByEnterpriseAsOf(db: Db, scope: Scope, filter: StatsFilter, dates: readonly string[], only: readonly string[]): Promise<OpenFiguresAsOf[]> {
   if (dates.length === 0 || only.length === 0) return [];
   const sorted = [...dates].sort();
-  const d = sql`d.as_of`;
   return rowsOf<OpenFiguresAsOf>(
-    await db.execute(sql`SELECT d.as_of::text AS as_of, s.enterprise_id::text AS key, count(*)::int AS open,
-        count(*) FILTER (WHERE s.deadline < ${d})::int AS overdue, ${openOverdueCount(d, LONG_STANDING_RANGE)} AS long_standing
+    await db.execute(sql`SELECT d.as_of::text AS as_of, s.enterprise_id::text AS key, ${openCounts(sql`d.as_of`)}
       FROM (SELECT hazard_stat_spans.* FROM hazard_stat_spans
             WHERE ${spanFilterWhere(scope, filter)} AND hazard_stat_spans.state = 'open' AND hazard_stat_spans.enterprise_id = ANY(${arrayParam(only)}::uuid[])
               AND hazard_stat_spans.valid_to > ${sorted[0]}::date AND hazard_stat_spans.valid_from <= ${sorted[sorted.length - 1]}::date) s

@@ -224,16 +224,18 @@ export async function dashboard(db: Db, scope: RegionScope, request: StatsReques
   };
 }
 
-/** Child regions' figures; `quantiles: false` (rankings, 进展缓慢) skips the median and p90, which they never show. */
-/** The sub-regions' figures: all, without the median, or only what 进展缓慢 compares ('open': other counts 0). */
-async function regionRows(db: Db, scope: RegionScope, regionCode: string, filter: repo.StatsFilter, asOf: string, live: boolean, parts: 'all' | 'noQuantiles' | 'open' = 'all') {
+/**
+ * The sub-regions' figures: all; without the median and p90 (rankings never show them); or only what 进展缓慢
+ * compares ('open': the other counts 0).
+ */
+async function regionRows(db: Db, scope: RegionScope, regionCode: string, filter: repo.StatsFilter, asOf: string, live: boolean, parts: repo.FigureParts = 'all') {
   const level = childLevel(regionLevel(regionCode));
   if (level === null || level === 'village') return [];
   const groupBy: repo.GroupBy = { kind: 'region', childPrefixLength: PREFIX_LENGTH[level] ?? 12 };
   const [children, raw] = await Promise.all([
     repo.childRegions(db, regionCode),
     parts === 'open'
-      ? repo.openFiguresBy(db, scope, filter, asOf, live, groupBy).then((rows) => rows.map((r) => ({ ...emptyRaw, ...r })))
+      ? repo.openFiguresBy(db, scope, filter, asOf, live, groupBy).then((rows) => rows.map((r) => rawFromOpen(r, r.key)))
       : repo.figuresBy(db, scope, filter, asOf, live, groupBy, 'cubes', parts === 'all'),
   ]);
   const byKey = new Map(raw.map((r) => [r.key, r]));
@@ -405,9 +407,12 @@ function departmentScope(scope: RegionScope, department: repo.DepartmentRow): Sc
   return intersectScopes(scope, own);
 }
 
+/** The departments as scopes read together, keyed by org id. */
+const departmentSubjects = (scope: RegionScope, departments: readonly repo.DepartmentRow[]) => departments.map((d) => ({ key: d.id, scope: departmentScope(scope, d) }));
+
 /** Each department's figures as of D (departmentScope), all departments in one read per cube. */
 async function departmentsFigures(db: Db, scope: RegionScope, departments: readonly repo.DepartmentRow[], asOf: string, today: string): Promise<Figures[]> {
-  const byId = await repo.figuresByScope(db, departments.map((d) => ({ key: d.id, scope: departmentScope(scope, d) })), asOf, asOf >= today);
+  const byId = await repo.figuresByScope(db, departmentSubjects(scope, departments), asOf, asOf >= today);
   return departments.map((d) => toFigures(byId.get(d.id) ?? emptyRaw));
 }
 
@@ -470,9 +475,10 @@ export async function departmentRanking(db: Db, scope: RegionScope, request: Ran
   };
 }
 
-/** Figures from what 进展缓慢 reads (open, overdue, long-standing): the overdue share and long-standing count it compares. */
-const fromOpen = (open: repo.OpenFigures | undefined, key: string): Figures =>
-  toFigures({ ...emptyRaw, key, open: open?.open ?? 0, overdue: open?.overdue ?? 0, long_standing: open?.long_standing ?? 0 });
+/** Raw figures from what 进展缓慢 reads (open, overdue, long-standing; none read: zeros), every other count 0. */
+const rawFromOpen = (open: repo.OpenFigures | undefined, key: string): repo.RawFigures => ({ ...emptyRaw, ...open, key });
+/** The overdue share and long-standing count 进展缓慢 compares. */
+const fromOpen = (open: repo.OpenFigures | undefined, key: string): Figures => toFigures(rawFromOpen(open, key));
 
 /** The month ends 进展缓慢 looks at: D, then the end of each previous month (newest first). */
 export function slowProgressDates(asOf: string): string[] {
@@ -522,7 +528,7 @@ export async function slowProgress(
   // Departments: the department scope per org (orgScope ∩ caller), all in one read of the open cube per date;
   // history only for those crossing now.
   const departmentsOpen = async (departments: readonly repo.DepartmentRow[], date: string) => {
-    const byId = await repo.openFiguresByScope(db, departments.map((d) => ({ key: d.id, scope: departmentScope(scope, d) })), date, date >= today);
+    const byId = await repo.openFiguresByScope(db, departmentSubjects(scope, departments), date, date >= today);
     return departments.map((d) => fromOpen(byId.get(d.id), d.id));
   };
   const allDepartments = await repo.departmentsInScope(db, scope, region.prefix);
