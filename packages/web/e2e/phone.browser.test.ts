@@ -2,7 +2,7 @@
  * The phone (issue 12) at 390×844: the navigation is a drawer opened from the header and closed by choosing an
  * item, lists are cards, and no page scrolls sideways — for a township officer's pages and an enterprise's; and the
  * enterprise's hazard lifecycle on the phone: report, (the regulator confirms), 整改完成 with a photo in a full-screen
- * sheet, 验收销号 of its own general hazard.
+ * sheet, 验收销号 of its own general hazard, whose record then also fits the screen as the county officer sees it.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -14,6 +14,9 @@ const PASSWORD = 'Zhiben@2026';
 
 let server: { url: string; close(): Promise<void> };
 let browser: Browser;
+/** The hazard the enterprise reports in the lifecycle test, and the county officer who confirmed it. */
+let reported = '';
+let confirmer = '';
 
 beforeAll(async () => {
   server = await startTestServer({ enterpriseCount: 60, demoPlans: true });
@@ -26,8 +29,11 @@ afterAll(async () => {
 });
 
 async function expectNoHorizontalOverflow(page: Page, where: string) {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
-  expect(scrollWidth, `${where}: 页面横向溢出`).toBeLessThanOrEqual(innerWidth);
+  // Against clientWidth, not innerWidth: on a mobile viewport Chromium widens the layout viewport to the content,
+  // so innerWidth grows with the overflow it should reveal (700 for a 700-px page at 390).
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+  expect(clientWidth).toBe(390);
+  expect(scrollWidth, `${where}: 页面横向溢出`).toBeLessThanOrEqual(clientWidth);
 }
 
 async function phoneLogin(username: string): Promise<Page> {
@@ -104,6 +110,7 @@ test('enterprise lifecycle at 390×844: report, confirmed by the regulator, 整�
 
   // The county regulator of the enterprise's sector confirms it at its desk (through the API).
   let confirmedBy = '';
+  reported = id;
   for (const username of ['guoyang_yjj', 'guoyang_zjj', 'guoyang_scj', 'guoyang_xf', 'guoyang_jyj']) {
     const desk = await browser.newContext();
     try {
@@ -122,6 +129,7 @@ test('enterprise lifecycle at 390×844: report, confirmed by the regulator, 整�
     }
   }
   expect(confirmedBy, '涡阳县的行业监管部门认定').not.toBe('');
+  confirmer = confirmedBy;
 
   await page.reload();
   await expect.poll(() => statusOf(page), { timeout: 15_000 }).toContain('整改中');
@@ -141,6 +149,18 @@ test('enterprise lifecycle at 390×844: report, confirmed by the regulator, 整�
   await expect.poll(() => statusOf(page), { timeout: 15_000 }).toContain('已销号');
   await expect.poll(() => page.getByTestId('hazard-timeline').innerText()).toContain('验收销号');
   await expectNoHorizontalOverflow(page, '隐患详情（已销号）');
+  await page.close();
+}, 300_000);
+
+// The hazard of the lifecycle above as the officer who confirmed it sees it: the fields in one column, and the
+// notices table (staff see its recipients) scrolling inside its card.
+test('county officer at 390×844: the same hazard record as staff see it, inside the screen', async () => {
+  expect(reported, 'the lifecycle test ran first').not.toBe('');
+  const page = await phoneLogin(confirmer);
+  await page.goto(`${server.url}/hazards/${reported}`);
+  await waitForOrExplain(page, page.getByTestId('hazard-timeline'));
+  await waitForOrExplain(page, page.getByText('通知记录', { exact: true }).first());
+  await expectNoHorizontalOverflow(page, '隐患详情（县级监管干部）');
   await page.close();
 }, 300_000);
 

@@ -45,6 +45,7 @@ export default function GradingQualityPage() {
           allowEmpty={[true, true]}
         />
         <Segmented
+          style={{ maxWidth: '100%', overflowX: 'auto' }}
           value={kind ?? 'all'}
           onChange={(v) => set({ kind: v === 'all' ? undefined : String(v) })}
           options={[{ value: 'all', label: '全部' }, ...kinds.map((k) => ({ value: k, label: flagLabels[k] }))]}

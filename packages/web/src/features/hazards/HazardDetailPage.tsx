@@ -26,6 +26,8 @@ import { HazardTimeline } from './HazardTimeline.tsx';
 import { channelLabels, DeadlineText, notificationTemplateLabels, planFieldHints, evidenceKindLabels, HazardLevelTag, HazardStatusTag, ListingTag, NotificationStatusTag } from './labels.tsx';
 
 const fmt = (ts: string | null | undefined) => (ts ? dayjs(ts).format(dateTimeFormat) : '—');
+/** A field over the whole row: both columns from md up, the one column on a phone. */
+const fullRow = { xs: 1, md: 2 };
 const orDash = (v: ReactNode) => (v === null || v === undefined || v === '' ? <Typography.Text type="secondary">—</Typography.Text> : v);
 
 function isMissing(h: Hazard, f: PlanField): boolean {
@@ -73,18 +75,18 @@ function HazardFields({ hazard: h }: { hazard: Hazard }) {
   const { sectorName } = useSectors();
   const foundBy = [h.foundBy.orgName, h.foundBy.userName].filter(Boolean).join(' · ') || (h.foundBy.enterprise ? '企业' : '—');
   const items = [
-    { key: 'enterprise', label: '单位', children: <span>{h.enterprise.name} <Typography.Text type="secondary">{h.enterprise.uscc}</Typography.Text></span>, span: 2 },
+    { key: 'enterprise', label: '单位', children: <span>{h.enterprise.name} <Typography.Text type="secondary">{h.enterprise.uscc}</Typography.Text></span>, span: fullRow },
     { key: 'region', label: '所在地区', children: orDash(h.regionName || h.regionCode) },
     { key: 'sector', label: '行业领域', children: sectorName(h.sector) },
     { key: 'level', label: '隐患等级', children: <HazardLevelTag level={h.level} short={false} /> },
     { key: 'source', label: '隐患来源', children: hazardSourceLabel(h.source) },
-    { key: 'title', label: '隐患名称', children: h.title, span: 2 },
-    { key: 'description', label: '隐患描述', children: <span style={{ whiteSpace: 'pre-wrap' }}>{orDash(h.description)}</span>, span: 2 },
-    { key: 'location', label: '隐患位置', children: orDash(h.location), span: 2 },
+    { key: 'title', label: '隐患名称', children: h.title, span: fullRow },
+    { key: 'description', label: '隐患描述', children: <span style={{ whiteSpace: 'pre-wrap' }}>{orDash(h.description)}</span>, span: fullRow },
+    { key: 'location', label: '隐患位置', children: orDash(h.location), span: fullRow },
     {
       key: 'criteria',
       label: '判定依据',
-      span: 2,
+      span: fullRow,
       children:
         h.criteria.length === 0 ? (
           <Typography.Text type="secondary">未选择判定条款</Typography.Text>
@@ -103,12 +105,12 @@ function HazardFields({ hazard: h }: { hazard: Hazard }) {
     { key: 'foundBy', label: '发现单位/人', children: foundBy },
     { key: 'deadline', label: '整改期限', children: <DeadlineText deadline={h.deadline} overdue={h.overdue} overdueDays={h.overdueDays} /> },
     { key: 'fixedOnSite', label: '立查立改', children: h.fixedOnSite ? '是' : '否' },
-    { key: 'plan', label: '治理方案（五落实）', span: 2, children: <PlanView hazard={h} /> },
-    { key: 'interim', label: '临时管控措施', span: 2, children: <span style={{ whiteSpace: 'pre-wrap' }}>{orDash(h.interimControls)}</span> },
+    { key: 'plan', label: '治理方案（五落实）', span: fullRow, children: <PlanView hazard={h} /> },
+    { key: 'interim', label: '临时管控措施', span: fullRow, children: <span style={{ whiteSpace: 'pre-wrap' }}>{orDash(h.interimControls)}</span> },
     {
       key: 'listing',
       label: '挂牌督办',
-      span: 2,
+      span: fullRow,
       children: h.listing ? (
         <Space wrap>
           <ListingTag level={h.listing.level} />
@@ -126,7 +128,7 @@ function HazardFields({ hazard: h }: { hazard: Hazard }) {
     items.push({
       key: 'extension',
       label: '待审批延期',
-      span: 2,
+      span: fullRow,
       children: (
         <Space orientation="vertical" size={0}>
           <span>申请延期至 {h.pendingExtension.newDeadline}（{fmt(h.pendingExtension.requestedAt)} 申请）</span>
@@ -140,7 +142,7 @@ function HazardFields({ hazard: h }: { hazard: Hazard }) {
     items.push({
       key: 'merged',
       label: '已合并至',
-      span: 2,
+      span: fullRow,
       children: <Link to={`/hazards/${encodeURIComponent(String(h.mergedInto.id))}`}>{h.mergedInto.hazardNo}</Link>,
     });
   }
@@ -150,7 +152,7 @@ function HazardFields({ hazard: h }: { hazard: Hazard }) {
     { key: 'createdAt', label: '登记时间', children: fmt(h.createdAt) },
     { key: 'updatedAt', label: '更新时间', children: fmt(h.updatedAt) },
   );
-  return <Descriptions bordered size="middle" column={2} items={items} data-testid="hazard-fields" />;
+  return <Descriptions bordered size="middle" column={{ xs: 1, md: 2 }} items={items} data-testid="hazard-fields" />;
 }
 
 function Attachments({ hazard: h }: { hazard: Hazard }) {

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Flex, Space, Tag, Timeline, Typography } from 'antd';
 import { ArrowRightOutlined, CheckCircleOutlined, CloseCircleOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
+import { Link } from 'react-router-dom';
 import {
   dateTimeFormat,
   hazardActionLabels,
@@ -79,10 +80,34 @@ const payloadLabels: Record<string, string> = {
   recipient: '接收人',
   template: '通知内容',
   status: '发送状态',
+  tipNo: '来源举报',
+  inspection: '来源检查',
+  sourceRow: '台账行号',
+  fileSha256: '台账文件指纹（SHA-256）',
+  originalHazardNo: '台账原编号',
+  closedAt: '销号时间',
+  ledger: '台账其他栏目',
+};
+
+/** The columns of an imported ledger row kept on its 'imported' event (ledger.parse extraFields, plus words not understood). */
+const ledgerExtraLabels: Record<string, string> = {
+  finderOrg: '检查单位',
+  category: '隐患类别',
+  basis: '判定依据（原文）',
+  responsibleOrg: '整改责任单位',
+  supervisionLevel: '挂牌督办级别',
+  supervisionOrg: '督办单位',
+  supervisionDocNo: '督办文号',
+  completedAt: '整改完成日期',
+  verifiedAt: '验收日期',
+  verifierOrg: '验收单位',
+  remark: '备注',
+  source: '隐患来源（原文）',
+  status: '整改状态（原文）',
 };
 
 /** Payload keys not worth showing (ids duplicated by readable fields, internal bookkeeping). */
-const hiddenKeys = new Set(['version', 'enterpriseId', 'regionCode', 'sector', 'orgId', 'userId', 'actorId', 'hazardId', 'levelChanged', 'notificationId']);
+const hiddenKeys = new Set(['version', 'enterpriseId', 'regionCode', 'sector', 'orgId', 'userId', 'actorId', 'hazardId', 'levelChanged', 'notificationId', 'tipId']);
 
 function isEvidenceList(v: unknown): v is Evidence[] {
   return Array.isArray(v) && v.every((e) => typeof e === 'object' && e !== null && 'sha256' in e);
@@ -138,7 +163,23 @@ function renderValue(key: string, v: unknown): ReactNode {
   if (key === 'channel' && typeof v === 'string') return channelLabels[v] ?? v;
   if (key === 'template' && typeof v === 'string') return notificationTemplateLabels[v] ?? v;
   if (key === 'status' && typeof v === 'string') return <NotificationStatusTag status={v} />;
-  if ((key === 'listedAt' || key === 'at') && typeof v === 'string') return dayjs(v).format(dateTimeFormat);
+  if ((key === 'listedAt' || key === 'at' || key === 'closedAt') && typeof v === 'string') return dayjs(v).format(dateTimeFormat);
+  // The inspection whose 不符合 item raised the hazard (its number is null while the inspection is still a draft).
+  if (key === 'inspection' && isRecord(v) && typeof v.inspectionId === 'string') {
+    const item = typeof v.itemSeq === 'number' ? ` 第 ${v.itemSeq} 项` : '';
+    return <Link to={`/inspections/${v.inspectionId}`}>{`${typeof v.inspectionNo === 'string' ? v.inspectionNo : '检查记录'}${item}`}</Link>;
+  }
+  if (key === 'ledger' && isRecord(v)) {
+    return (
+      <Flex vertical gap={0}>
+        {Object.entries(v).map(([field, value]) => (
+          <span key={field}>
+            {ledgerExtraLabels[field] ?? field}：{plain(value)}
+          </span>
+        ))}
+      </Flex>
+    );
+  }
   if (key === 'source' && typeof v === 'string') return hazardSourceLabel(v);
   if (key === 'listingLevel' && typeof v === 'string') return (listingLevelLabels as Record<string, string>)[v] ?? v;
   if (key === 'kind' && typeof v === 'string') return (escalationKindLabels as Record<string, string>)[v] ?? v;

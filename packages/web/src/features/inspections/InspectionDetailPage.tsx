@@ -141,13 +141,13 @@ export default function InspectionDetailPage() {
             <Flex wrap gap={8}>
               {i.members.length === 0 && <Typography.Text type="secondary">—</Typography.Text>}
               {i.members.map((m) => (
-                <Tag key={m.seq} color={m.role === 'leader' ? 'blue' : undefined}>
+                <Tag key={m.seq} className="zb-wrap-tag" color={m.role === 'leader' ? 'blue' : undefined}>
                   {m.name} · {memberRoleLabels[m.role as MemberRole]}
                   {m.orgName ? ` · ${m.orgName}` : ''}
                 </Tag>
               ))}
               {i.attendance.map((a) => (
-                <Tag key={`a-${a.name}`}>{a.name}{a.post ? ` · ${a.post}` : ''}</Tag>
+                <Tag key={`a-${a.name}`} className="zb-wrap-tag">{a.name}{a.post ? ` · ${a.post}` : ''}</Tag>
               ))}
             </Flex>
           ),
