@@ -68,6 +68,9 @@ z.config({
     // A required field left out (「无效输入：期望 string，实际接收 undefined」).
     if (issue.code === 'invalid_type' && (issue.input === undefined || issue.input === null)) return '不能为空';
     if (issue.code === 'invalid_type' && (issue.expected === 'number' || issue.expected === 'int')) return '应为数字';
+    // 「无效选项：期望以下之一 "a"|"b"」 → 「应为以下之一：a、b」 (the codes stay: an API caller sends them).
+    if (issue.code === 'invalid_value' && issue.values.length === 1) return `应为 ${String(issue.values[0])}`;
+    if (issue.code === 'invalid_value' && issue.values.length > 1) return `应为以下之一：${issue.values.map(String).join('、')}`;
     // 「数值过小：期望 number >=0」 → 「不能小于 0」; 「数值过小：期望 string >=1 字符」 → 「不能为空」.
     if (issue.code === 'too_small' && issue.origin === 'number') return `不能小于 ${String(issue.minimum)}`;
     if (issue.code === 'too_big' && issue.origin === 'number') return `不能大于 ${String(issue.maximum)}`;

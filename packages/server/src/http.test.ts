@@ -93,7 +93,9 @@ describe('HTTP basics', () => {
     [z.string().length(18), 'abc', '应为 18 个字符'],
     [z.string().min(3), 'ab', '至少 3 个字符'],
     [z.object({ version: z.number() }), {}, '不能为空'],
-  ] as const)('lists and texts of the wrong length are told in plain Chinese (%#)', (schema, value, message) => {
+    [z.enum(['open', 'closed']), 'opened', '应为以下之一：open、closed'],
+    [z.literal('yes'), 'no', '应为 yes'],
+  ] as const)('lists, texts of the wrong length and values outside a set are told in plain Chinese (%#)', (schema, value, message) => {
     expect(schema.safeParse(value).error?.issues[0]?.message).toBe(message);
   });
 
