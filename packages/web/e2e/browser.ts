@@ -114,6 +114,17 @@ export function png(width = 32, height = 24): Buffer {
   ]);
 }
 
+/**
+ * Nothing on the page is wider than the phone's screen (`width`, the viewport of a context with `isMobile`). Measured
+ * against clientWidth, not innerWidth: on a mobile viewport Chromium widens the layout viewport to the content, so
+ * innerWidth grows with the overflow this should reveal (700 for a 700-px page at 390).
+ */
+export async function expectFitsPhone(page: Page, where: string, width: number): Promise<void> {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+  expect(clientWidth, `${where}: 视口宽度`).toBe(width);
+  expect(scrollWidth, `${where}: 页面横向溢出`).toBeLessThanOrEqual(clientWidth);
+}
+
 /** Logs in through the login page (demo password) and waits for the console's menu. */
 export async function loginAs(page: Page, baseUrl: string, username: string, password = 'Zhiben@2026'): Promise<void> {
   await page.goto(`${baseUrl}/login`);

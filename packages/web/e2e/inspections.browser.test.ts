@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { buttonByText, expectServerAnswer, launchChromium, pickOption, png } from './browser.ts';
+import { buttonByText, expectFitsPhone, expectServerAnswer, launchChromium, pickOption, png } from './browser.ts';
 import { startTestServer } from '../../server/src/testing/test-server.ts';
 
 const PASSWORD = 'Zhiben@2026';
@@ -77,8 +77,7 @@ describe('inspection pages', () => {
       await expect.poll(() => page.getByTestId('pc-gps-value').innerText()).toContain('33.51210');
       await expectServerAnswer(page, 'POST', /^\/api\/files$/, () => page.getByTestId('pc-photo').setInputFiles(photo('principal.png')));
       await expect.poll(() => page.locator('.zb-principal-check img').count()).toBeGreaterThan(0);
-      // Nothing wider than the phone.
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await expectFitsPhone(page, '主要负责人检查', 390);
       await page.getByTestId('pc-attendance').fill('演示负责人 主要负责人\n演示安全员 安全管理员');
       await page.getByTestId('pc-next').click();
 

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { hazardActionLabels } from '@zhiben/core/src/hazard/hazard-machine.ts';
-import { buttonByText, chinaDate, expectServerAnswer, launchChromium, pickDate, png, waitForOrExplain } from './browser.ts';
+import { buttonByText, chinaDate, expectFitsPhone, expectServerAnswer, launchChromium, pickDate, png, waitForOrExplain } from './browser.ts';
 import { startTestServer } from '../../server/src/testing/test-server.ts';
 
 const PASSWORD = 'Zhiben@2026';
@@ -28,25 +28,17 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function expectNoHorizontalOverflow(page: Page, where: string) {
-  // Against clientWidth, not innerWidth: on a mobile viewport Chromium widens the layout viewport to the content,
-  // so innerWidth grows with the overflow it should reveal (700 for a 700-px page at 390).
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
-  expect(clientWidth).toBe(390);
-  expect(scrollWidth, `${where}: 页面横向溢出`).toBeLessThanOrEqual(clientWidth);
-}
-
 async function phoneLogin(username: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   await page.goto(`${server.url}/login`);
-  await expectNoHorizontalOverflow(page, '登录');
+  await expectFitsPhone(page, '登录', 390);
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码').fill(PASSWORD);
   await page.getByRole('button', { name: '登录' }).click();
   await waitForOrExplain(page, page.getByTestId('nav-drawer-button'));
   // No sidebar on a phone: nothing covers the page.
   expect(await page.locator('.ant-layout-sider').count()).toBe(0);
-  await expectNoHorizontalOverflow(page, '首页');
+  await expectFitsPhone(page, '首页', 390);
   return page;
 }
 
@@ -66,15 +58,15 @@ test('township officer at 390×844: drawer navigation, cards, no sideways scroll
   await expectServerAnswer(page, 'GET', /^\/api\/hazards$/, () => navigate(page, '隐患台账', '隐患排查治理'));
   await waitForOrExplain(page, page.getByTestId('responsive-cards'));
   expect(await page.locator('table').count()).toBe(0);
-  await expectNoHorizontalOverflow(page, '隐患台账');
+  await expectFitsPhone(page, '隐患台账', 390);
 
   await navigate(page, '任务清单', '方案任务调度');
   await waitForOrExplain(page, page.getByTestId('responsive-cards'));
-  await expectNoHorizontalOverflow(page, '任务清单');
+  await expectFitsPhone(page, '任务清单', 390);
 
   await navigate(page, '工作报送', '方案任务调度');
   await page.waitForURL(/\/returns$/);
-  await expectNoHorizontalOverflow(page, '工作报送');
+  await expectFitsPhone(page, '工作报送', 390);
   await page.close();
 }, 300_000);
 
@@ -97,7 +89,7 @@ test('enterprise lifecycle at 390×844: report, confirmed by the regulator, 整�
   page.setDefaultTimeout(20_000);
   await navigate(page, '上报隐患', '隐患排查治理');
   await page.waitForURL(/\/hazards\/new$/);
-  await expectNoHorizontalOverflow(page, '上报隐患');
+  await expectFitsPhone(page, '上报隐患', 390);
   await page.getByLabel('隐患名称').fill('手机上报：仓库灭火器压力不足');
   await page.getByLabel('隐患描述').fill('仓库东侧 2 具灭火器压力表指针在红区');
   await pickDate(page.locator('form').first(), '整改期限', chinaDate(30));
@@ -106,7 +98,7 @@ test('enterprise lifecycle at 390×844: report, confirmed by the regulator, 整�
   const id = new URL(page.url()).pathname.split('/').pop() ?? '';
   await page.getByTestId('hazard-timeline').waitFor();
   await expect.poll(() => statusOf(page)).toContain('待认定');
-  await expectNoHorizontalOverflow(page, '隐患详情（待认定）');
+  await expectFitsPhone(page, '隐患详情（待认定）', 390);
 
   // The county regulator of the enterprise's sector confirms it at its desk (through the API).
   let confirmedBy = '';
@@ -148,7 +140,7 @@ test('enterprise lifecycle at 390×844: report, confirmed by the regulator, 整�
   await verify.waitFor({ state: 'hidden' });
   await expect.poll(() => statusOf(page), { timeout: 15_000 }).toContain('已销号');
   await expect.poll(() => page.getByTestId('hazard-timeline').innerText()).toContain('验收销号');
-  await expectNoHorizontalOverflow(page, '隐患详情（已销号）');
+  await expectFitsPhone(page, '隐患详情（已销号）', 390);
   await page.close();
 }, 300_000);
 
@@ -160,7 +152,7 @@ test('county officer at 390×844: the same hazard record as staff see it, inside
   await page.goto(`${server.url}/hazards/${reported}`);
   await waitForOrExplain(page, page.getByTestId('hazard-timeline'));
   await waitForOrExplain(page, page.getByText('通知记录', { exact: true }).first());
-  await expectNoHorizontalOverflow(page, '隐患详情（县级监管干部）');
+  await expectFitsPhone(page, '隐患详情（县级监管干部）', 390);
   await page.close();
 }, 300_000);
 
@@ -170,9 +162,9 @@ test('enterprise at 390×844: hazard list as cards and a record page inside the 
   await expectServerAnswer(page, 'GET', /^\/api\/hazards$/, () => navigate(page, '隐患台账', '隐患排查治理'));
   const card = page.getByTestId('responsive-card').first();
   await waitForOrExplain(page, card);
-  await expectNoHorizontalOverflow(page, '隐患台账');
+  await expectFitsPhone(page, '隐患台账', 390);
   await card.click();
   await page.waitForURL(/\/hazards\/[^/]+$/);
-  await expectNoHorizontalOverflow(page, '隐患详情');
+  await expectFitsPhone(page, '隐患详情', 390);
   await page.close();
 }, 300_000);

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { idCardCheckChar } from '@zhiben/core/src/idcard.ts';
-import { launchChromium, pickOption, png } from './browser.ts';
+import { expectFitsPhone, launchChromium, pickOption, png } from './browser.ts';
 import { startTestServer } from '../../server/src/testing/test-server.ts';
 
 const PASSWORD = 'Zhiben@2026';
@@ -56,12 +56,6 @@ function idNumber(): string {
   return `${first17}${idCardCheckChar(first17) ?? '0'}`;
 }
 
-/** Nothing on the page may be wider than the phone screen (no sideways scrolling). */
-async function expectNoHorizontalScroll(page: Page): Promise<void> {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width).toBeLessThanOrEqual(MOBILE.width);
-}
-
 const CONTENT = '仓库内违规存放大量液化气钢瓶，无通风和可燃气体报警装置，夜间有人住宿。（浏览器测试）';
 
 describe('public 举报 portal', () => {
@@ -75,7 +69,7 @@ describe('public 举报 portal', () => {
       await page.getByTestId('login-tip-link').click();
       await page.waitForURL(/\/tip$/);
       await page.getByTestId('tip-submit').waitFor();
-      await expectNoHorizontalScroll(page);
+      await expectFitsPhone(page, '举报表单', MOBILE.width);
 
       // Target: the public enterprise search suggests the register entry; picking it fills the region.
       await page.getByTestId('tip-target').locator('input').fill(enterprise.name.slice(0, 6));
@@ -117,7 +111,7 @@ describe('public 举报 portal', () => {
       const subtitle = await page.locator('.ant-result-subtitle').innerText();
       tipNo = /举报编号\s*(\S+)/.exec(subtitle)?.[1] ?? '';
       expect(tipNo).not.toBe('');
-      await expectNoHorizontalScroll(page);
+      await expectFitsPhone(page, '举报回执', MOBILE.width);
       await page.screenshot({ path: SCREENSHOT_RECEIPT, fullPage: true });
 
       // Lookup: the code goes in a POST body; the status is 待受理.
@@ -133,7 +127,7 @@ describe('public 举报 portal', () => {
       await page.getByText(`举报编号 ${tipNo}`).waitFor();
       await expect(page.getByTestId('tip-status').first().innerText()).resolves.toBe('待受理');
       expect(page.url()).not.toContain(code);
-      await expectNoHorizontalScroll(page);
+      await expectFitsPhone(page, '办理进度查询', MOBILE.width);
 
       // A wrong code gets the server's message.
       await page.getByRole('button', { name: '退出' }).click();

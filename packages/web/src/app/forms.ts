@@ -1,5 +1,5 @@
 import { explainPasswordWeakness, MIN_PASSWORD_LENGTH } from '@zhiben/core/src/auth/password-policy.ts';
-import type { FormRule } from 'antd';
+import type { FormRule, SelectProps } from 'antd';
 
 /** Client-side mirror of the server's password policy (the server's message wins if they ever differ). */
 export const PASSWORD_HINT = `至少 ${MIN_PASSWORD_LENGTH} 位，不能是常见密码，不能包含用户名`;
@@ -15,4 +15,12 @@ export function passwordRules(requiredMessage: string): FormRule[] {
       },
     },
   ];
+}
+
+/**
+ * antd shows a selected value that no option carries as the raw value: for a select whose options are fetched,
+ * the record's id, until they arrive. Show 加载中… meanwhile (afterwards an unmatched value still shows as itself).
+ */
+export function labelUntilLoaded(loading: boolean): NonNullable<SelectProps['labelRender']> {
+  return ({ label, value }) => label ?? (loading ? '加载中…' : value);
 }

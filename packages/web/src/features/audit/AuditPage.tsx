@@ -8,6 +8,7 @@ import { text } from '../../app/hooks/urlFilters.ts';
 import { useUrlFilters } from '../../app/hooks/useUrlFilters.ts';
 import { dateTimeFormat } from '../../app/labels.ts';
 import { ListError, ListToolbar } from '../../app/ListToolbar.tsx';
+import { labelUntilLoaded } from '../../app/forms.ts';
 import { useQuery } from '../../app/useQuery.ts';
 import { TimeRangeFilter } from './TimeRangeFilter.tsx';
 import { auditApi, type AuditEntry, type VerifyResult } from './api.ts';
@@ -116,6 +117,7 @@ function SystemLogTab() {
           placeholder="操作类型"
           style={{ width: 240 }}
           loading={actions.loading}
+          labelRender={labelUntilLoaded(actions.loading)}
           value={filters.action}
           onChange={(v: string | undefined) => apply({ action: v })}
           options={(actions.data?.items ?? []).map((a) => ({ value: a.value, label: a.label }))}

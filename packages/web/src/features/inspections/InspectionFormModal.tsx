@@ -10,6 +10,7 @@ import { useQuery } from '../../app/useQuery.ts';
 import { useSectors } from '../reference/useSectors.ts';
 import { inspectionsApi, type PlanInspectionInput } from './api.ts';
 import { inspectionKindLabels, inspectionMethodLabels, inspectionMethods, staffInspectionKinds, subjectKindLabels, type InspectionKind, type InspectionMethod } from './labels.tsx';
+import { labelUntilLoaded } from '../../app/forms.ts';
 
 type Values = {
   kind?: InspectionKind;
@@ -155,7 +156,7 @@ export function InspectionFormModal({
         </Form.Item>
         {source === 'checklist' ? (
           <Form.Item label="检查表" name="checklistId" rules={[{ required: true, message: '请选择检查表' }]}>
-            <Select showSearch={{ optionFilterProp: 'label' }} loading={checklists.loading} options={(checklists.data?.items ?? []).map((c) => ({ value: c.id, label: `${c.title}（${c.itemCount}项）` }))} />
+            <Select showSearch={{ optionFilterProp: 'label' }} loading={checklists.loading} labelRender={labelUntilLoaded(checklists.loading)} options={(checklists.data?.items ?? []).map((c) => ({ value: c.id, label: `${c.title}（${c.itemCount}项）` }))} />
           </Form.Item>
         ) : (
           <Form.Item label="行业领域" name="sector" rules={[{ required: true, message: '请选择行业领域' }]}>

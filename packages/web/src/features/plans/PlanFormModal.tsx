@@ -7,6 +7,7 @@ import { useFormSubmit } from '../../app/hooks/useFormSubmit.ts';
 import { useQuery } from '../../app/useQuery.ts';
 import { referenceApi } from '../reference/api.ts';
 import { createPlan, filingOrgOptions, ownPlanOptions, plansApi, type PlanBody, type PlanView } from './api.ts';
+import { labelUntilLoaded } from '../../app/forms.ts';
 
 type Values = {
   kind?: PlanKind;
@@ -92,13 +93,13 @@ export function PlanFormModal({ open, plan, onClose, onSaved }: { open: boolean;
           </Col>
           <Col xs={24} sm={12}>
             <Form.Item label="上级方案" name="parentId">
-              <Select allowClear disabled={plan !== null} options={(plans.data ?? []).filter((p) => p.value !== plan?.id)} />
+              <Select allowClear disabled={plan !== null} labelRender={labelUntilLoaded(plans.loading)} options={(plans.data ?? []).filter((p) => p.value !== plan?.id)} />
             </Form.Item>
           </Col>
           {kind === 'sector' && (
             <Col xs={24} sm={12}>
               <Form.Item label="行业领域" name="sector" rules={[{ required: true, message: '行业领域子方案须选择行业领域' }]}>
-                <Select showSearch={{ optionFilterProp: 'label' }} options={(sectors.data?.items ?? []).map((s) => ({ value: s.code, label: s.name }))} />
+                <Select showSearch={{ optionFilterProp: 'label' }} labelRender={labelUntilLoaded(sectors.loading)} options={(sectors.data?.items ?? []).map((s) => ({ value: s.code, label: s.name }))} />
               </Form.Item>
             </Col>
           )}
@@ -124,7 +125,7 @@ export function PlanFormModal({ open, plan, onClose, onSaved }: { open: boolean;
           </Col>
           <Col xs={24} sm={12}>
             <Form.Item label="备案单位" name="filingOrgId" extra="报上级安委会办公室备案">
-              <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={orgs.data ?? []} />
+              <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={orgs.data ?? []} labelRender={labelUntilLoaded(orgs.loading)} />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
