@@ -5518,6 +5518,9 @@ export interface paths {
                                 payload: {
                                     [key: string]: unknown;
                                 };
+                                payloadLabels?: {
+                                    [key: string]: string;
+                                };
                                 hash: string;
                             }[];
                             timelineVerified: boolean;
@@ -6034,6 +6037,9 @@ export interface paths {
                                 payload: {
                                     [key: string]: unknown;
                                 };
+                                payloadLabels?: {
+                                    [key: string]: string;
+                                };
                                 hash: string;
                             }[];
                             timelineVerified: boolean;
@@ -6303,6 +6309,9 @@ export interface paths {
                                 payload: {
                                     [key: string]: unknown;
                                 };
+                                payloadLabels?: {
+                                    [key: string]: string;
+                                };
                                 hash: string;
                             }[];
                             timelineVerified: boolean;
@@ -6560,6 +6569,9 @@ export interface paths {
                                 toStatus: string;
                                 payload: {
                                     [key: string]: unknown;
+                                };
+                                payloadLabels?: {
+                                    [key: string]: string;
                                 };
                                 hash: string;
                             }[];

@@ -203,6 +203,11 @@ describe('隐患台账 import', () => {
       payload: { sourceRow: 4, fileSha256: createHash('sha256').update(ledger).digest('hex'), originalHazardNo: null, closedAt: '2023-06-01' },
     });
     expect(detail.plan).toMatchObject({ measures: '委托检定', responsible: '张演示' });
+    // The row's other cells are kept on the event, labelled with the ledger's own headers for the timeline.
+    const kept = detail.timeline[0].payload.ledger as Record<string, string>;
+    expect(Object.keys(kept).length).toBeGreaterThan(0);
+    expect(detail.timeline[0].payloadLabels).toEqual(Object.fromEntries(Object.keys(kept).map((key) => [key, expect.stringMatching(/^[\u4e00-\u9fff（）]+$/)])));
+    expect(detail.timeline[0].payloadLabels).toMatchObject({ status: '整改状态（原文）' });
 
     const major = (await t.request(aqb, 'GET', `/api/hazards/${byFound.get('2023-05-07')?.id}`)).json();
     expect(major).toMatchObject({ level: 'major', status: 'rectifying', source: 'tip', sector: 'hazchem', criterionIds: ['HG2017-5'], deadline: '2027-01-31', closedAt: null, timelineVerified: true });

@@ -17,6 +17,7 @@ import type { AuthContext } from '../../lib/request-context.ts';
 import { presentWorkflow } from '../../workflow/present.ts';
 import { maskName } from '../notifications/notification-channels.ts';
 import { findAcceptance } from './hazard-acceptance.ts';
+import { ledgerSpec } from './ledger.spec.ts';
 import { hazardIntegrityProblems } from './hazards.integrity.ts';
 import * as repo from './hazards.repository.ts';
 import type { JoinedHazard } from './hazards.service.ts';
@@ -112,6 +113,7 @@ export async function presentHazard(db: Db, auth: AuthContext, joined: JoinedHaz
       fromStatus: e.fromStatus,
       toStatus: e.toStatus,
       payload: visibleEventPayload(e.payload, viewer),
+      payloadLabels: keptCellLabels(e.kind, e.payload),
       hash: e.hash,
     })),
     timelineVerified: timelineProblems.length === 0,
@@ -125,4 +127,12 @@ export async function presentHazard(db: Db, auth: AuthContext, joined: JoinedHaz
       sentAt: n.sentAt?.toISOString() ?? null,
     })),
   };
+}
+
+/** An imported row's kept cells are keyed by ledger field; their labels are the ledger's own headers (ledger-columns.json). */
+function keptCellLabels(kind: string, payload: Record<string, unknown>): Record<string, string> | undefined {
+  const kept = payload.ledger;
+  if (kind !== 'imported' || typeof kept !== 'object' || kept === null) return undefined;
+  const spec = ledgerSpec();
+  return Object.fromEntries(Object.keys(kept).map((key) => [key, spec.keptCellLabel(key)]));
 }

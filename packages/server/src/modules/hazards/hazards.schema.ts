@@ -189,6 +189,8 @@ export const hazardView = z.object({
       fromStatus: z.string().nullable(),
       toStatus: z.string(),
       payload: z.record(z.string(), z.unknown()),
+      /** zh-CN labels of payload entries the web cannot know: an imported row's kept cells under the ledger's own headers. */
+      payloadLabels: z.record(z.string(), z.string()).optional(),
       hash: z.string(),
     }),
   ),

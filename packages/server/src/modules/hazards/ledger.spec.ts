@@ -53,7 +53,12 @@ export type LedgerSpec = {
   sectorAliases: ReadonlyMap<string, string>;
   /** The wordings a cell of this field may take (for 「您是否指…？」). */
   wordings: (field: 'level' | 'status') => string[];
+  /** The timeline's label for a key of an imported row's kept cells (the `ledger` of its `imported` event). */
+  keptCellLabel: (key: string) => string;
 };
+
+// Cells kept on the timeline as written, beside what the importer read from them (clause ids, a source, a status).
+const keptAsWritten: ReadonlySet<string> = new Set(['basis', 'source', 'status']);
 
 function aliasMap<T extends string>(codes: readonly T[], labels: Partial<Record<T, string>>, fromFile: Record<string, string[]> | undefined, extra: Partial<Record<T, readonly string[]>> = {}) {
   const map = new Map<string, T>();
@@ -77,15 +82,20 @@ export function ledgerSpec(): LedgerSpec {
   const importStatuses = Object.keys(statusAliases) as ImportStatus[];
   const level = aliasMap(hazardLevels, hazardLevelLabels, values.level, { general: ['一般'], major: ['重大'] });
   const status = aliasMap(importStatuses, hazardStatusLabels, values.status, statusAliases);
+  const headerOf = (field: LedgerField) => importColumns.find((c) => c.field === field)?.header ?? field;
   cachedSpec = {
     columns: file.columns,
     importColumns,
-    headerOf: (field) => importColumns.find((c) => c.field === field)?.header ?? field,
+    headerOf,
     level,
     source: aliasMap(hazardSources, hazardSourceLabels, values.source),
     status,
     sectorAliases: new Map(Object.entries(values.sector ?? {}).flatMap(([code, aliases]) => aliases.map((alias) => [normaliseValue(alias), code] as const))),
     wordings: (field) => [...(field === 'level' ? level : status).keys()].filter((text) => /[\u4e00-\u9fa5]/.test(text)),
+    keptCellLabel: (key) => {
+      const header = isLedgerField(key) ? headerOf(key) : key;
+      return keptAsWritten.has(key) ? `${header}（原文）` : header;
+    },
   };
   return cachedSpec;
 }

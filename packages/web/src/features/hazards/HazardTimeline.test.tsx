@@ -3,10 +3,10 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { MemoryRouter } from 'react-router-dom';
 import { EventPayload } from './HazardTimeline.tsx';
 
-const render = (kind: string, payload: Record<string, unknown>) =>
+const render = (kind: string, payload: Record<string, unknown>, labels?: Record<string, string>) =>
   renderToStaticMarkup(
     <MemoryRouter>
-      <EventPayload kind={kind} payload={payload} />
+      <EventPayload kind={kind} payload={payload} labels={labels} />
     </MemoryRouter>,
   );
 
@@ -63,8 +63,10 @@ describe('EventPayload', () => {
     expect(html).not.toContain('>t1<');
   });
 
-  it('shows an imported row’s other ledger columns under their headers', () => {
-    const html = render('imported', payloads.find(([kind]) => kind === 'imported')![1]);
+  it('shows an imported row’s other ledger columns under the headers the server sends', () => {
+    // As the presenter sends them (ledger.spec keptCellLabel; hazards.ledger.test checks the server's side).
+    const labels = { finderOrg: '检查单位', supervisionDocNo: '督办文号', source: '隐患来源（原文）', status: '整改状态（原文）' };
+    const html = render('imported', payloads.find(([kind]) => kind === 'imported')![1], labels);
     for (const text of ['检查单位：涡阳县应急管理局', '督办文号：涡督〔2024〕2号', '隐患来源（原文）：群众来信', '整改状态（原文）：已整改', '台账原编号', '台账行号']) expect(html).toContain(text);
     expect(html).not.toMatch(/finderOrg|supervisionDocNo|\{"/);
   });

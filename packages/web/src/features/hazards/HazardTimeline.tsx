@@ -90,22 +90,6 @@ const payloadLabels: Record<string, string> = {
 };
 
 /** The columns of an imported ledger row kept on its 'imported' event (ledger.parse extraFields, plus words not understood). */
-const ledgerExtraLabels: Record<string, string> = {
-  finderOrg: '检查单位',
-  category: '隐患类别',
-  basis: '判定依据（原文）',
-  responsibleOrg: '整改责任单位',
-  supervisionLevel: '挂牌督办级别',
-  supervisionOrg: '督办单位',
-  supervisionDocNo: '督办文号',
-  completedAt: '整改完成日期',
-  verifiedAt: '验收日期',
-  verifierOrg: '验收单位',
-  remark: '备注',
-  source: '隐患来源（原文）',
-  status: '整改状态（原文）',
-};
-
 /** Payload keys not worth showing (ids duplicated by readable fields, internal bookkeeping). */
 const hiddenKeys = new Set(['version', 'enterpriseId', 'regionCode', 'sector', 'orgId', 'userId', 'actorId', 'hazardId', 'levelChanged', 'notificationId', 'tipId']);
 
@@ -125,7 +109,7 @@ function plain(v: unknown): string {
   return JSON.stringify(v);
 }
 
-function renderValue(key: string, v: unknown): ReactNode {
+function renderValue(key: string, v: unknown, labels: Record<string, string> | undefined): ReactNode {
   if (key === 'evidence' && isEvidenceList(v)) {
     if (v.length === 0) return '—';
     return (
@@ -174,7 +158,7 @@ function renderValue(key: string, v: unknown): ReactNode {
       <Flex vertical gap={0}>
         {Object.entries(v).map(([field, value]) => (
           <span key={field}>
-            {ledgerExtraLabels[field] ?? field}：{plain(value)}
+            {labels?.[field] ?? field}：{plain(value)}
           </span>
         ))}
       </Flex>
@@ -194,7 +178,8 @@ const kindPayloadLabels: Record<string, Record<string, string>> = {
   decide_extension: { newDeadline: '批准的新期限' },
 };
 
-export function EventPayload({ payload, kind = '' }: { payload: Record<string, unknown> | null; kind?: string }) {
+/** `labels`: the server's labels of payload entries the web cannot know (an imported row's ledger headers). */
+export function EventPayload({ payload, kind = '', labels }: { payload: Record<string, unknown> | null; kind?: string; labels?: Record<string, string> }) {
   if (!payload) return null;
   const entries = Object.entries(payload).filter(
     ([k, v]) => !hiddenKeys.has(k) && v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0),
@@ -207,7 +192,7 @@ export function EventPayload({ payload, kind = '' }: { payload: Record<string, u
       {shown.map(([k, v]) => (
         <div key={k}>
           <dt>{kindPayloadLabels[kind]?.[k] ?? payloadLabels[k] ?? k}</dt>
-          <dd>{renderValue(k, v)}</dd>
+          <dd>{renderValue(k, v, labels)}</dd>
         </div>
       ))}
     </dl>
@@ -261,7 +246,7 @@ export function HazardTimeline({ events, verified }: { events: TimelineEvent[]; 
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {dayjs(e.at).format(dateTimeFormat)} · {e.actorName || '系统'} · #{e.seq}
               </Typography.Text>
-              <EventPayload payload={e.payload} kind={e.kind} />
+              <EventPayload payload={e.payload} kind={e.kind} labels={e.payloadLabels} />
             </div>
           ),
         }))}
