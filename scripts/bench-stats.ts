@@ -111,6 +111,7 @@ async function buildFacts(database: Database) {
 async function cubeSizes(database: Database) {
   const rows = rowsOf<{ table_name: string; n: number }>(
     await database.db.execute(sql`SELECT 'stat_cube_counts' AS table_name, count(*)::int AS n FROM stat_cube_counts
+      UNION ALL SELECT 'stat_cube_totals', count(*)::int FROM stat_cube_totals
       UNION ALL SELECT 'stat_cube_open', count(*)::int FROM stat_cube_open
       UNION ALL SELECT 'stat_cube_closed_days', count(*)::int FROM stat_cube_closed_days
       UNION ALL SELECT 'stat_cube_stock_endings', count(*)::int FROM stat_cube_stock_endings`),

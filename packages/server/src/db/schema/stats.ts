@@ -50,6 +50,28 @@ export const statCubeCounts = pgTable('stat_cube_counts', countsColumns(), (t) =
 ]);
 export const statCubeCountsDelta = pgTable('stat_cube_counts_delta', countsColumns(), (t) => [index('stat_cube_counts_delta_area_idx').on(t.area)]);
 
+/**
+ * The counts cube without its found month and with the source reduced to self-found or not: what rankings compare
+ * (total, open, closed, majors, the self-found share) in fewer rows (province bench: the current rows 1.70 M → 144 k,
+ * a month's changes about half). A roll-up of
+ * the counts cube (stats.upkeep.ts): the folder adds to it what it folds into the counts cube and the rebuild sums
+ * it from that cube; hazard writes never touch it. Its unfolded part is the view stat_cube_totals_delta over the
+ * counts cube's deltas (migration 20261207220318), so reads take it like any cube.
+ */
+export const statCubeTotals = pgTable(
+  'stat_cube_totals',
+  {
+    area: varchar('area', { length: 9 }).notNull(),
+    month: date('month', { mode: 'string' }).notNull(),
+    sector: text('sector').notNull(),
+    state: text('state').notNull(),
+    selfFound: boolean('self_found').notNull(),
+    n: integer('n').notNull(),
+    nMajor: integer('n_major').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.area, t.month, t.sector, t.state, t.selfFound] })],
+);
+
 /** Open spans by deadline in force ('infinity' = none yet), level and listing: overdue and ageing as of any D. */
 const openColumns = () => ({
   area: varchar('area', { length: 9 }).notNull(),

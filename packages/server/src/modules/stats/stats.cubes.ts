@@ -1,8 +1,8 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { AGEING_FIRST_BUCKET_MAX_DAYS, LONG_STANDING_DAYS, OVERDUE_MIN_DAYS, STOCK_CUTOFF, type Scope } from '@zhiben/core';
+import { AGEING_FIRST_BUCKET_MAX_DAYS, LONG_STANDING_DAYS, OVERDUE_MIN_DAYS, SELF_FOUND_SOURCE, STOCK_CUTOFF, type Scope } from '@zhiben/core';
 import { rowsOf, type Db } from '../../db/client.ts';
 import { arrayParam } from '../../db/prepared.ts';
-import { statCubeClosedDays, statCubeCounts, statCubeOpen, statCubeStockEndings } from '../../db/schema/index.ts';
+import { statCubeClosedDays, statCubeCounts, statCubeOpen, statCubeStockEndings, statCubeTotals } from '../../db/schema/index.ts';
 import { addDays, chinaDate } from '../../lib/dates.ts';
 import { scopeWhere } from '../../lib/scope-sql.ts';
 import { spanInScope, spanSnapshotSql } from './stats.spans.ts';
@@ -79,7 +79,7 @@ function readOf(scope: Scope, filter: StatsFilter, asOf: string, live: boolean, 
 const isMonthEnd = (day: string): boolean => addDays(day, 1).endsWith('-01');
 const monthStart = (day: string): string => `${day.slice(0, 7)}-01`;
 
-type CubeTable = typeof statCubeCounts | typeof statCubeOpen | typeof statCubeClosedDays;
+type CubeTable = typeof statCubeCounts | typeof statCubeTotals | typeof statCubeOpen | typeof statCubeClosedDays;
 
 /**
  * The sub-areas one level below `area` that hold any fact, as an array: a loose index scan on the counts cube's
@@ -250,24 +250,53 @@ function countsRows(read: Read): SQL {
   ], sql`true`);
 }
 
+const tt = statCubeTotals;
+
+/** The counts cube's roll-up (stat_cube_totals): state and self-found or not, no found month. */
+function totalsRows(read: Read): SQL {
+  return cubeRowsFor(tt, 'stat_cube_totals', read, [
+    { name: 'state', cube: sql`${tt.state}`, span: sql`s.state` },
+    { name: 'self_found', cube: sql`${tt.selfFound}`, span: sql`(s.source = ${SELF_FOUND_SOURCE})` },
+  ], [
+    { name: 'n', cube: sql`${tt.n}`, span: sql`s.sign` },
+    { name: 'n_major', cube: sql`${tt.nMajor}`, span: sql`s.sign * (s.level = 'major')::int` },
+  ], sql`true`);
+}
+
 /** `spans`: hazards in the snapshot in any state, dismissed included (the facts path returns a group when > 0). */
 type CountFigures = Pick<RawFigures, 'key' | 'total' | 'open' | 'closed' | 'major' | 'open_major' | 'stock' | 'stock_closed' | 'self_found' | 'increment_ytd'> & { spans: number };
 type OpenFigures = Pick<RawFigures, 'key' | 'open' | 'overdue' | 'overdue_1_30' | 'overdue_31_90' | 'long_standing' | 'listed'>;
 type Quantiles = { key: string | null; total: number; m_lo: number | null; m_hi: number | null; p_lo: number | null; p_hi: number | null };
 
+/** A sum over the cube rows read (n or n_major) of those matching `when`, 0 when none. */
+const sumWhere = (column: string, when: string) => sql.raw(`COALESCE(sum(${column}) FILTER (WHERE ${when}), 0)::int`);
+
+/** What the counts cube and its roll-up both give: every span, the counted ones by state, the majors. */
+const stateSums = sql`COALESCE(sum(n), 0)::int AS spans,
+  ${sumWhere('n', "state <> 'dismissed'")} AS total, ${sumWhere('n', "state = 'open'")} AS open, ${sumWhere('n', "state = 'closed'")} AS closed,
+  ${sumWhere('n_major', "state <> 'dismissed'")} AS major, ${sumWhere('n_major', "state = 'open'")} AS open_major`;
+
 async function countFigures(db: Db, read: Read): Promise<CountFigures[]> {
   const yearStart = `${read.asOf.slice(0, 4)}-01-01`;
   const stock = monthStart(STOCK_CUTOFF);
-  const sum = (column: string, when: string) => sql.raw(`COALESCE(sum(${column}) FILTER (WHERE ${when}), 0)::int`);
   return rowsOf<CountFigures>(
-    await db.execute(sql`SELECT key, COALESCE(sum(n), 0)::int AS spans,
-        ${sum('n', "state <> 'dismissed'")} AS total, ${sum('n', "state = 'open'")} AS open, ${sum('n', "state = 'closed'")} AS closed,
-        ${sum('n_major', "state <> 'dismissed'")} AS major, ${sum('n_major', "state = 'open'")} AS open_major,
-        ${sum('n', `state <> 'dismissed' AND found_month <= '${stock}'`)} AS stock,
-        ${sum('n', `state = 'closed' AND found_month <= '${stock}'`)} AS stock_closed,
-        ${sum('n', "state <> 'dismissed' AND source = 'self_inspection'")} AS self_found,
+    await db.execute(sql`SELECT key, ${stateSums},
+        ${sumWhere('n', `state <> 'dismissed' AND found_month <= '${stock}'`)} AS stock,
+        ${sumWhere('n', `state = 'closed' AND found_month <= '${stock}'`)} AS stock_closed,
+        ${sumWhere('n', `state <> 'dismissed' AND source = '${SELF_FOUND_SOURCE}'`)} AS self_found,
         COALESCE(sum(n) FILTER (WHERE state <> 'dismissed' AND found_month >= ${yearStart}::date), 0)::int AS increment_ytd
       FROM (${countsRows(read)}) c GROUP BY key`),
+  );
+}
+
+/**
+ * countFigures without what needs the found month (stock, stock_closed and increment_ytd are 0), from the counts
+ * cube's roll-up: what rankings compare, in a twelfth of the rows for today and about half for a past date.
+ */
+async function rateFigures(db: Db, read: Read): Promise<CountFigures[]> {
+  return rowsOf<CountFigures>(
+    await db.execute(sql`SELECT key, ${stateSums}, 0 AS stock, 0 AS stock_closed, ${sumWhere('n', "state <> 'dismissed' AND self_found")} AS self_found, 0 AS increment_ytd
+      FROM (${totalsRows(read)}) c GROUP BY key`),
   );
 }
 
@@ -350,7 +379,7 @@ export function cubeSubjectOf(key: string, scope: Scope): CubeSubject | null {
  * each: equal to cubeFigures of each subject's own region scope (stats.spans.test). Subjects without any hazard
  * get zeros.
  */
-export async function cubeFiguresBySubject(db: Db, subjects: readonly CubeSubject[], asOf: string, live: boolean, parts: Exclude<FigureParts, 'all'> = 'noQuantiles'): Promise<Map<string, RawFigures>> {
+export async function cubeFiguresBySubject(db: Db, subjects: readonly CubeSubject[], asOf: string, live: boolean, parts: Exclude<FigureParts, 'all'>): Promise<Map<string, RawFigures>> {
   const result = new Map<string, RawFigures>();
   if (subjects.length === 0) return result;
   // The boundary spans of a day inside a month are read under the areas' common prefix (the region of the ranking).
@@ -368,15 +397,29 @@ export async function cubeFiguresBySubject(db: Db, subjects: readonly CubeSubjec
 }
 
 /**
- * The figures of a read: 'all'; 'noQuantiles' without the days-to-close histogram (median and p90 null); 'open'
- * only from the open cube (open, overdue, ageing, long-standing, listed; every other count 0), all 进展缓慢 needs.
- * Both cubes give the open count, equal (the equivalence test compares both with the reference).
+ * The figures of a read: 'all'; 'noQuantiles' without the days-to-close histogram (median and p90 null); 'rates'
+ * also without what needs the found month (stock, stock_closed, increment_ytd 0), from the counts cube's roll-up:
+ * what rankings compare; 'open' only from the open cube (open, overdue, ageing, long-standing, listed; every other
+ * count 0), all 进展缓慢 needs. The cubes that give the open count give it equal (the equivalence test compares
+ * each with the reference).
  */
-export type FigureParts = 'all' | 'noQuantiles' | 'open';
+export type FigureParts = 'all' | 'noQuantiles' | 'rates' | 'open';
+
+function countsOf(db: Db, read: Read, parts: FigureParts): Promise<CountFigures[]> | CountFigures[] {
+  switch (parts) {
+    case 'all':
+    case 'noQuantiles':
+      return countFigures(db, read);
+    case 'rates':
+      return rateFigures(db, read);
+    case 'open':
+      return [];
+  }
+}
 
 async function figuresOfRead(db: Db, read: Read, parts: FigureParts): Promise<{ byKey: Map<string | null, RawFigures>; present: Set<string | null> }> {
   const [counts, open, quantiles] = await Promise.all([
-    parts === 'open' ? [] : countFigures(db, read),
+    countsOf(db, read, parts),
     openFigures(db, read),
     parts === 'all' ? closeQuantiles(db, read) : [],
   ]);

@@ -167,12 +167,16 @@ function groupClause(groupBy: GroupBy): SQL {
   }
 }
 
-/** `quantiles: false` leaves out the median and p90 (null): rankings and 进展缓慢 need neither. */
+/**
+ * `parts` (FigureParts): 'noQuantiles' leaves out the median and p90 (null), 'rates' also what needs the found month
+ * (stock, increment: 0) where the cubes answer; rankings need neither.
+ */
 export async function figuresBy(
-  db: Db, scope: Scope, filter: StatsFilter, asOf: string, live: boolean, groupBy: GroupBy, source: StatsSource = 'cubes', quantiles = true,
+  db: Db, scope: Scope, filter: StatsFilter, asOf: string, live: boolean, groupBy: GroupBy, source: StatsSource = 'cubes', parts: Exclude<FigureParts, 'open'> = 'all',
 ): Promise<RawFigures[]> {
+  const quantiles = parts === 'all';
   if (source === 'cubes') {
-    const fromCubes = await cubeFigures(db, scope, filter, asOf, live, groupBy, quantiles ? 'all' : 'noQuantiles');
+    const fromCubes = await cubeFigures(db, scope, filter, asOf, live, groupBy, parts);
     if (fromCubes !== null) return fromCubes;
   }
   const key = groupKey(groupBy);
@@ -182,12 +186,13 @@ export async function figuresBy(
 }
 
 /**
- * The §5 figures (no quantiles) of several scopes as of D, by key: what figuresBy gives each scope as a whole
- * (its own region prefix, all sectors it has), the scopes the cubes hold read together in one statement per cube
- * (a ranking of a thousand departments is two reads, not two thousand), any other one by itself.
+ * The §5 figures rankings compare ('rates': no quantiles, no stock or increment) of several scopes as of D, by key:
+ * what figuresBy gives each scope as a whole (its own region prefix, all sectors it has), the scopes the cubes hold
+ * read together in one statement per cube (a ranking of a thousand departments is two reads, not two thousand), any
+ * other one by itself.
  */
 export function figuresByScope(db: Db, subjects: readonly ScopeSubject[], asOf: string, live: boolean): Promise<Map<string, RawFigures>> {
-  return figuresOfScopes(db, subjects, asOf, live, 'noQuantiles');
+  return figuresOfScopes(db, subjects, asOf, live, 'rates');
 }
 
 /** What 进展缓慢 needs of a department, an enterprise or a month end: open hazards, overdue and long-standing. */
@@ -206,7 +211,7 @@ type ScopeSubject = { key: string; scope: Scope };
  * alone where the cubes answer, else from the facts.
  */
 export async function openFiguresBy(db: Db, scope: Scope, filter: StatsFilter, asOf: string, live: boolean, groupBy: GroupBy): Promise<OpenFigures[]> {
-  const rows = (await cubeFigures(db, scope, filter, asOf, live, groupBy, 'open')) ?? (await figuresBy(db, scope, filter, asOf, live, groupBy, 'facts', false));
+  const rows = (await cubeFigures(db, scope, filter, asOf, live, groupBy, 'open')) ?? (await figuresBy(db, scope, filter, asOf, live, groupBy, 'facts', 'noQuantiles'));
   return rows.filter((r) => r.open > 0).map((r) => ({ key: r.key ?? '', open: r.open, overdue: r.overdue, long_standing: r.long_standing }));
 }
 
@@ -217,7 +222,7 @@ async function figuresOfScopes(db: Db, subjects: readonly ScopeSubject[], asOf: 
   const figures = await Promise.all(
     rest.map(async ({ scope }) => {
       if (scope.kind !== 'region') return undefined;
-      const [row] = await figuresBy(db, scope, { regionPrefix: scope.regionPrefix, sector: null }, asOf, live, { kind: 'none' }, 'facts', false);
+      const [row] = await figuresBy(db, scope, { regionPrefix: scope.regionPrefix, sector: null }, asOf, live, { kind: 'none' }, 'facts', 'noQuantiles');
       return row;
     }),
   );

@@ -156,7 +156,7 @@ const baseParams = (regionCode: string, sector: string | null | undefined): Reco
  */
 export async function regionFigures(db: Db, scope: RegionScope, request: StatsRequest): Promise<Figures> {
   const region = await resolveRegion(db, scope, request.regionCode);
-  const [raw] = await repo.figuresBy(db, scope, { regionPrefix: region.prefix, sector: request.sector ?? null }, request.asOf, request.asOf >= request.today, { kind: 'none' }, 'cubes', false);
+  const [raw] = await repo.figuresBy(db, scope, { regionPrefix: region.prefix, sector: request.sector ?? null }, request.asOf, request.asOf >= request.today, { kind: 'none' }, 'cubes', 'noQuantiles');
   return toFigures(raw ?? emptyRaw);
 }
 
@@ -225,8 +225,8 @@ export async function dashboard(db: Db, scope: RegionScope, request: StatsReques
 }
 
 /**
- * The sub-regions' figures: all; without the median and p90 (rankings never show them); or only what 进展缓慢
- * compares ('open': the other counts 0).
+ * The sub-regions' figures: all; what rankings compare ('rates': no median, p90, stock or increment); or only what
+ * 进展缓慢 compares ('open': the other counts 0).
  */
 async function regionRows(db: Db, scope: RegionScope, regionCode: string, filter: repo.StatsFilter, asOf: string, live: boolean, parts: repo.FigureParts = 'all') {
   const level = childLevel(regionLevel(regionCode));
@@ -236,7 +236,7 @@ async function regionRows(db: Db, scope: RegionScope, regionCode: string, filter
     repo.childRegions(db, regionCode),
     parts === 'open'
       ? repo.openFiguresBy(db, scope, filter, asOf, live, groupBy).then((rows) => rows.map((r) => rawFromOpen(r, r.key)))
-      : repo.figuresBy(db, scope, filter, asOf, live, groupBy, 'cubes', parts === 'all'),
+      : repo.figuresBy(db, scope, filter, asOf, live, groupBy, 'cubes', parts),
   ]);
   const byKey = new Map(raw.map((r) => [r.key, r]));
   return children.map((child) => ({ code: child.code, name: child.name, hasChildren: child.has_children, raw: byKey.get(child.code) ?? emptyRaw }));
@@ -313,8 +313,8 @@ export async function ranking(db: Db, scope: RegionScope, request: RankingReques
   const region = await resolveRegion(db, scope, request.regionCode);
   const filter: repo.StatsFilter = { regionPrefix: region.prefix, sector: null };
   const [now, before] = await Promise.all([
-    regionRows(db, scope, region.code, filter, asOf, asOf >= request.today, 'noQuantiles'),
-    regionRows(db, scope, region.code, filter, previousAsOf, previousAsOf >= request.today, 'noQuantiles'),
+    regionRows(db, scope, region.code, filter, asOf, asOf >= request.today, 'rates'),
+    regionRows(db, scope, region.code, filter, previousAsOf, previousAsOf >= request.today, 'rates'),
   ]);
   const nowFigures = now.map((r) => ({ ...r, figures: toFigures(r.raw) }));
   const beforeFigures = before.map((r) => ({ key: r.code, figures: toFigures(r.raw) }));

@@ -8,7 +8,8 @@ import { appendHazardEvent } from '../hazards/hazard-events.repository.ts';
 import { hazardSources } from '../hazards/hazards.schema.ts';
 import * as repo from './stats.repository.ts';
 import { rebuildStatSpans, systemStatCubesMissing, systemStatSpansMissing } from './stats.spans.ts';
-import { cubeRows, cubesAnswer, rebuildCubes } from './stats.cubes.ts';
+import { cubeRows, cubesAnswer, cubeSubjectOf, rebuildCubes } from './stats.cubes.ts';
+import { asRates, sortRows } from './test-fixtures.ts';
 
 // The statistics facts (hazard_stat_spans) and the cubes built on them against the reference path over hazards
 // and their timelines: many hazards with random lifecycles (seeded), several scopes, month ends and days inside
@@ -148,7 +149,6 @@ const groupings: repo.GroupBy[] = [
   { kind: 'region', childPrefixLength: 4 }, { kind: 'region', childPrefixLength: 6 }, { kind: 'region', childPrefixLength: 9 }, { kind: 'region', childPrefixLength: 12 },
 ];
 
-const sortRows = <T extends { key?: string | null }>(rows: T[]) => [...rows].sort((a, b) => String(a.key).localeCompare(String(b.key)));
 
 /** Every repository figure for one scope and date, from one source. */
 async function allFigures(scope: RegionScope, filter: repo.StatsFilter, asOf: string, source: repo.StatsSource) {
@@ -198,6 +198,14 @@ async function expectFactsEqualReference() {
         const expectedOpen = (reference.grouped[i] ?? []).filter((r) => r.open > 0).map((r) => ({ key: r.key ?? '', open: r.open, overdue: r.overdue, long_standing: r.long_standing }));
         expect(open, `open figures by ${JSON.stringify(groupBy)}: ${label}`).toEqual(expectedOpen);
       }
+      // What rankings compare, from the counts cube's roll-up: the reference's figures but the quantiles and the
+      // found-month ones (stock, increment), which it does not hold. Where the cubes do not answer (village
+      // groupings, the source breakdown), the facts give all but the quantiles.
+      for (const [i, groupBy] of groupings.entries()) {
+        const rates = sortRows(await repo.figuresBy(t.database.db, scope, filter, asOf, live, groupBy, 'cubes', 'rates'));
+        const expectedRates = (reference.grouped[i] ?? []).map((r) => asRates(r, cubesAnswer(scope, filter, groupBy)));
+        expect(rates, `rates by ${JSON.stringify(groupBy)}: ${label}`).toEqual(expectedRates);
+      }
       const perEnterprise = await repo.openFiguresByEnterprise(t.database.db, scope, filter, asOf, live);
       const expected = whole.open > 0 ? [{ key: enterpriseId, open: whole.open, overdue: whole.overdue, long_standing: whole.long_standing }] : [];
       expect(perEnterprise, `per enterprise: ${label}`).toEqual(expected);
@@ -232,7 +240,6 @@ async function expectScopesReadTogetherEqualEach() {
     { key: 'village length', scope: { kind: 'region', regionPrefix: town, sectors: null } },
     { key: 'nothing', scope: { kind: 'none' } },
   ];
-  const withoutQuantiles = ({ median_days: _m, p90_days: _p, ...rest }: repo.RawFigures) => rest;
   let nonEmpty = 0;
   for (const asOf of asOfDates) {
     const live = asOf >= TODAY;
@@ -242,9 +249,10 @@ async function expectScopesReadTogetherEqualEach() {
     expect([...open.keys()].sort()).toEqual(subjects.map((s) => s.key).sort());
     for (const { key, scope } of subjects) {
       const [own] = scope.kind === 'region' ? await repo.figuresBy(t.database.db, scope, { regionPrefix: scope.regionPrefix, sector: null }, asOf, live, { kind: 'none' }, 'timeline') : [];
-      const reference = withoutQuantiles({ ...(own ?? repo.emptyRawFigures(null)), key });
-      const read = together.get(key);
-      expect(read && withoutQuantiles(read), `${key} as of ${asOf}`).toEqual(reference);
+      const reference = { ...(own ?? repo.emptyRawFigures(null)), key };
+      // Subjects the cubes hold come from the counts cube's roll-up ('rates'); the village-length one from the facts.
+      const expected = asRates(reference, cubeSubjectOf(key, scope) !== null);
+      expect(together.get(key), `${key} as of ${asOf}`).toEqual(expected);
       expect(open.get(key), `${key} as of ${asOf}, open cube only`).toEqual({ key, open: reference.open, overdue: reference.overdue, long_standing: reference.long_standing });
       if (reference.total > 0) nonEmpty += 1;
     }

@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { STOCK_CUTOFF } from '@zhiben/core';
+import { SELF_FOUND_SOURCE, STOCK_CUTOFF } from '@zhiben/core';
 import { rowsAffected, rowsOf, type DbKind, type Db } from '../../db/client.ts';
 import { startRepeating, type StopFunction } from '../notifications/notifications.service.ts';
 
@@ -13,6 +13,8 @@ import { startRepeating, type StopFunction } from '../notifications/notification
 // cube rows: one runner at a time (a try-lock only the folder and the rebuild take), each delta row deleted and
 // added to its cube row in the same transaction. Every read adds the cube rows and the deltas not yet folded in
 // one statement, i.e. one snapshot, so a figure is exact at any moment whether or not the folder has run.
+// The counts cube's roll-up for rankings (stat_cube_totals) is the folder's alone: it adds there what it folds into
+// the counts cube, so hazard writes pay nothing for it.
 
 export const AREA_LENGTHS = [2, 4, 6, 9] as const;
 
@@ -33,15 +35,17 @@ type Cube = {
   where: SQL;
 };
 
+const countsCube: Cube = {
+  table: 'stat_cube_counts',
+  delta: 'stat_cube_counts_delta',
+  monthly: true,
+  keys: [['state', sql`s.state`], ['found_month', monthOf(sql`s.found_on`)], ['source', sql`s.source`]],
+  values: [['n', sql`1`], ['n_major', sql`(s.level = 'major')::int`]],
+  where: sql`true`,
+};
+
 const cubes: Cube[] = [
-  {
-    table: 'stat_cube_counts',
-    delta: 'stat_cube_counts_delta',
-    monthly: true,
-    keys: [['state', sql`s.state`], ['found_month', monthOf(sql`s.found_on`)], ['source', sql`s.source`]],
-    values: [['n', sql`1`], ['n_major', sql`(s.level = 'major')::int`]],
-    where: sql`true`,
-  },
+  countsCube,
   {
     table: 'stat_cube_open',
     delta: 'stat_cube_open_delta',
@@ -68,7 +72,24 @@ const cubes: Cube[] = [
   },
 ];
 
-export const CUBE_TABLES = cubes.map((c) => c.table);
+/**
+ * The counts cube rolled up for rankings (schema: statCubeTotals): kept from the counts cube's folded rows, never
+ * from hazard writes. The folder adds to it what it folds into the counts cube, the rebuild sums it from that cube,
+ * and its unfolded part is the view `stat_cube_totals_delta` over the counts cube's deltas. Its keys and values as
+ * the other cubes', so addToCube and netted serve it; `rollUp` turns counts rows into its columns.
+ */
+const totals: Cube = {
+  table: 'stat_cube_totals',
+  delta: 'stat_cube_totals_delta',
+  monthly: true,
+  keys: [['state', sql`s.state`], ['self_found', sql`s.source = ${SELF_FOUND_SOURCE}`]],
+  values: [['n', sql`1`], ['n_major', sql`(s.level = 'major')::int`]],
+  where: sql`true`,
+};
+const rollUp = (countsRows: SQL): SQL =>
+  sql`SELECT area, month, sector, state, (source = ${SELF_FOUND_SOURCE}) AS self_found, n, n_major FROM ${countsRows}`;
+
+export const CUBE_TABLES = [...cubes, totals].map((c) => c.table);
 
 /** The columns of hazard_stat_spans (a span), in table order. */
 export const SPAN_COLUMN_NAMES = [
@@ -163,9 +184,11 @@ export async function foldCubeDeltas(database: { db: Db; kind: DbKind }, limit: 
     for (const cube of cubes) {
       const columns = raw([...keyNames(cube), ...valueNames(cube)]);
       const which = everything === null ? sql`` : sql` WHERE ctid = ANY(ARRAY(SELECT ctid FROM ${sql.raw(cube.delta)} LIMIT ${everything}))`;
+      // The counts cube's moved rows go into its roll-up in the same statement (a data-modifying CTE always runs).
+      const rolled = cube === countsCube ? sql`, rolled AS (${addToCube(totals, rollUp(sql`moved`))} RETURNING 1)` : sql``;
       const [row] = rowsOf<{ moved: number }>(
         await tx.execute(sql`WITH moved AS (DELETE FROM ${sql.raw(cube.delta)}${which} RETURNING ${columns}),
-          folded AS (${addToCube(cube, sql`SELECT ${columns} FROM moved`)} RETURNING 1)
+          folded AS (${addToCube(cube, sql`SELECT ${columns} FROM moved`)} RETURNING 1)${rolled}
           SELECT (SELECT count(*) FROM moved)::int AS moved`),
       );
       moved += row?.moved ?? 0;
@@ -228,6 +251,8 @@ export async function rebuildCubesIn(tx: Db): Promise<number> {
       below = length;
     }
   }
+  await tx.execute(sql`DELETE FROM ${sql.raw(totals.table)}`);
+  written += rowsAffected(await tx.execute(addToCube(totals, rollUp(sql.raw(countsCube.table)))));
   return written;
 }
 
@@ -240,7 +265,7 @@ export const rebuildCubes = (db: Db): Promise<number> => db.transaction((tx) => 
  */
 export async function cubeRows(db: Db): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
-  for (const cube of cubes) {
+  for (const cube of [...cubes, totals]) {
     const columns = raw([...keyNames(cube), ...valueNames(cube)]);
     const rows = sql`SELECT ${columns} FROM ${sql.raw(cube.table)} UNION ALL SELECT ${columns} FROM ${sql.raw(cube.delta)}`;
     out[cube.table] = rowsOf(await db.execute(sql`${netted(cube, rows)} ORDER BY ${raw(keyNames(cube))}`));
