@@ -89,7 +89,6 @@ const payloadLabels: Record<string, string> = {
   ledger: '台账其他栏目',
 };
 
-/** The columns of an imported ledger row kept on its 'imported' event (ledger.parse extraFields, plus words not understood). */
 /** Payload keys not worth showing (ids duplicated by readable fields, internal bookkeeping). */
 const hiddenKeys = new Set(['version', 'enterpriseId', 'regionCode', 'sector', 'orgId', 'userId', 'actorId', 'hazardId', 'levelChanged', 'notificationId', 'tipId']);
 
