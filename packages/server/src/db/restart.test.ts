@@ -87,6 +87,13 @@ describe.skipIf(!available)('PostgreSQL restart under the app', () => {
     await app.close();
   }, 120_000);
 
+  it('keeps an idle connection open past pg-pool’s default 10 s, so a quiet instance’s next request finds it warm', async () => {
+    const backend = async () => rowsOf<{ pid: number }>(await database.db.execute(sql`SELECT pg_backend_pid() AS pid`))[0]?.pid;
+    const before = await backend();
+    await new Promise((resolve) => setTimeout(resolve, 11_000));
+    expect(await backend()).toBe(before);
+  }, 60_000);
+
   it('needs no start-up options: role and settings per connection, or per role for a pooler login', async () => {
     const [pooled] = rowsOf<{ who: string; jit: string; workers: string }>(
       await database.db.execute(sql`SELECT current_user AS who, current_setting('jit') AS jit, current_setting('max_parallel_workers_per_gather') AS workers`),
