@@ -24,3 +24,22 @@ export function passwordRules(requiredMessage: string): FormRule[] {
 export function labelUntilLoaded(loading: boolean): NonNullable<SelectProps['labelRender']> {
   return ({ label, value }) => label ?? (loading ? '加载中…' : value);
 }
+
+type SelectOption = NonNullable<SelectProps['options']>[number];
+/** A fetched list as useQuery gives it. */
+export type Fetched<T> = { data: T | undefined; loading: boolean };
+/** What a select whose options are fetched takes from the fetch (spread onto it): options, spinner, 加载中… label. */
+export type FetchedSelectProps = Required<Pick<SelectProps, 'options' | 'loading' | 'labelRender'>>;
+
+/**
+ * The props of a select whose options are fetched: `<Select {...fetchedOptions(orgs)} />` when the endpoint gives
+ * options, or with `toOptions` to make them from what it gives. Until they arrive the select spins and a chosen value
+ * reads 加载中… (never the stored id or code).
+ */
+export function fetchedOptions(source: Fetched<readonly SelectOption[]>): FetchedSelectProps;
+export function fetchedOptions<T>(source: Fetched<T>, toOptions: (data: T) => SelectOption[]): FetchedSelectProps;
+export function fetchedOptions<T>(source: Fetched<T>, toOptions?: (data: T) => SelectOption[]): FetchedSelectProps {
+  const { data, loading } = source;
+  const options = data === undefined ? [] : toOptions ? toOptions(data) : [...(data as readonly SelectOption[])];
+  return { options, loading, labelRender: labelUntilLoaded(loading) };
+}

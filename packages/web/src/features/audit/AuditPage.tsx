@@ -8,7 +8,7 @@ import { text } from '../../app/hooks/urlFilters.ts';
 import { useUrlFilters } from '../../app/hooks/useUrlFilters.ts';
 import { dateTimeFormat } from '../../app/labels.ts';
 import { ListError, ListToolbar } from '../../app/ListToolbar.tsx';
-import { labelUntilLoaded } from '../../app/forms.ts';
+import { fetchedOptions } from '../../app/forms.ts';
 import { useQuery } from '../../app/useQuery.ts';
 import { TimeRangeFilter } from './TimeRangeFilter.tsx';
 import { auditApi, type AuditEntry, type VerifyResult } from './api.ts';
@@ -116,11 +116,9 @@ function SystemLogTab() {
           showSearch
           placeholder="操作类型"
           style={{ width: 240 }}
-          loading={actions.loading}
-          labelRender={labelUntilLoaded(actions.loading)}
+          {...fetchedOptions(actions, (list) => list.items.map((a) => ({ value: a.value, label: a.label })))}
           value={filters.action}
           onChange={(v: string | undefined) => apply({ action: v })}
-          options={(actions.data?.items ?? []).map((a) => ({ value: a.value, label: a.label }))}
         />
         <TimeRangeFilter from={filters.from} to={filters.to} onChange={apply} />
       </ListToolbar>

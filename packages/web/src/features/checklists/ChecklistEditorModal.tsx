@@ -6,7 +6,7 @@ import { FormModal } from '../../app/FormModal.tsx';
 import { useFormSubmit } from '../../app/hooks/useFormSubmit.ts';
 import { dateFormat } from '../../app/labels.ts';
 import { CriterionPicker } from '../hazards/CriterionPicker.tsx';
-import { useSectors } from '../reference/useSectors.ts';
+import { useSectorSelect } from '../reference/useSectors.ts';
 import { checklistsApi, type Checklist, type ChecklistInput } from './api.ts';
 
 type ItemValues = { code?: string; text?: string; major?: boolean; criterionIds?: string[]; evidence?: EvidenceRequirement; guidance?: string };
@@ -41,7 +41,7 @@ function toBody(v: Values): ChecklistInput {
  */
 export function ChecklistEditorModal({ open, current, onClose, onDone }: { open: boolean; current?: Checklist; onClose: () => void; onDone: (id: string) => void }) {
   const [form] = Form.useForm<Values>();
-  const { sectors } = useSectors();
+  const sectorSelect = useSectorSelect();
   const { submit, saving, error } = useFormSubmit(
     form,
     (v: Values) => (current ? checklistsApi.publishVersion(current.id, toBody(v)) : checklistsApi.create(toBody(v))),
@@ -68,7 +68,7 @@ export function ChecklistEditorModal({ open, current, onClose, onDone }: { open:
         </Form.Item>
         <Flex gap={16} wrap>
           <Form.Item label="行业领域" name="sectors" style={{ minWidth: 260, flex: 1 }}>
-            <Select mode="multiple" options={sectors.map((s) => ({ value: s.code, label: s.name }))} showSearch={{ optionFilterProp: 'label' }} />
+            <Select mode="multiple" {...sectorSelect} />
           </Form.Item>
           <Form.Item label="生效日期" name="effectiveFrom" rules={[{ required: true, message: '请选择生效日期' }]}>
             <DatePicker style={{ width: 180 }} />

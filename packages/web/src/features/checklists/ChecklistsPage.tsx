@@ -11,7 +11,7 @@ import { useUrlFilters } from '../../app/hooks/useUrlFilters.ts';
 import { dateFormat } from '../../app/labels.ts';
 import { ListError, ListToolbar } from '../../app/ListToolbar.tsx';
 import { useQuery } from '../../app/useQuery.ts';
-import { useSectors } from '../reference/useSectors.ts';
+import { useSectorSelect, useSectors } from '../reference/useSectors.ts';
 import { checklistsApi, type ChecklistSummary, type ImportReport } from './api.ts';
 import { ChecklistEditorModal } from './ChecklistEditorModal.tsx';
 
@@ -30,7 +30,7 @@ type ImportValues = { title?: string; sectors?: string[]; effectiveFrom?: Dayjs 
 /** .xlsx import: check first (row-by-row report), then publish; nothing is written while a row has a problem. */
 export function ChecklistImportModal({ open, onClose, onDone, replaces }: { open: boolean; onClose: () => void; onDone: (id: string) => void; replaces?: string }) {
   const [form] = Form.useForm<ImportValues>();
-  const { sectors } = useSectors();
+  const sectorSelect = useSectorSelect();
   const [report, setReport] = useState<ImportReport | null>(null);
   const file = Form.useWatch('file', form);
   const { submit, saving, error } = useFormSubmit(
@@ -57,7 +57,7 @@ export function ChecklistImportModal({ open, onClose, onDone, replaces }: { open
           <Input maxLength={100} />
         </Form.Item>
         <Form.Item label="行业领域" name="sectors">
-          <Select mode="multiple" options={sectors.map((s) => ({ value: s.code, label: s.name }))} showSearch={{ optionFilterProp: 'label' }} />
+          <Select mode="multiple" {...sectorSelect} />
         </Form.Item>
         <Form.Item label="生效日期" name="effectiveFrom" rules={[{ required: true, message: '请选择生效日期' }]}>
           <DatePicker style={{ width: 200 }} />
@@ -90,7 +90,8 @@ export function ChecklistImportModal({ open, onClose, onDone, replaces }: { open
 export default function ChecklistsPage() {
   const { can } = useAuth();
   const navigate = useNavigate();
-  const { sectors, sectorName } = useSectors();
+  const { sectorName } = useSectors();
+  const sectorSelect = useSectorSelect();
   const [importing, setImporting] = useState(false);
   const [editing, setEditing] = useState(false);
   const urlFilters = useUrlFilters(filtersSpec);
@@ -121,7 +122,7 @@ export default function ChecklistsPage() {
     >
       <ListToolbar search={{ value: filters.q, onSearch: (q) => update({ q }), placeholder: '清单名称' }} onReset={urlFilters.reset}>
         <Select allowClear placeholder="清单类别" style={{ width: 200 }} value={filters.ownerKind} onChange={(ownerKind: (typeof ownerKinds)[number] | undefined) => update({ ownerKind })} options={ownerKinds.map((k) => ({ value: k, label: ownerKindLabels[k] }))} />
-        <Select allowClear placeholder="行业领域" style={{ width: 180 }} value={filters.sector} onChange={(sector: string | undefined) => update({ sector })} showSearch={{ optionFilterProp: 'label' }} options={sectors.map((s) => ({ value: s.code, label: s.name }))} />
+        <Select allowClear placeholder="行业领域" style={{ width: 180 }} value={filters.sector} onChange={(sector: string | undefined) => update({ sector })} {...sectorSelect} />
       </ListToolbar>
       <ListError error={list.error} />
       <Table<ChecklistSummary>

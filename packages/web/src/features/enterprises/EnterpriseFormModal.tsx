@@ -4,7 +4,7 @@ import { useMe } from '../../app/auth.tsx';
 import { FormModal } from '../../app/FormModal.tsx';
 import { useFormSubmit } from '../../app/hooks/useFormSubmit.ts';
 import { RegionCascader } from '../reference/RegionCascader.tsx';
-import { useSectors } from '../reference/useSectors.ts';
+import { useSectorSelect } from '../reference/useSectors.ts';
 import { enterprisesApi, type Enterprise, type EnterpriseInput, type Person } from './api.ts';
 import { scaleLabels, scales, statusLabels, statuses } from './labels.tsx';
 
@@ -79,7 +79,7 @@ export function EnterpriseFormModal({
   onReload?: () => void;
 }) {
   const me = useMe();
-  const { sectors, loading: sectorsLoading } = useSectors();
+  const sectorSelect = useSectorSelect();
   const [form] = Form.useForm<FormValues>();
   const contactsOnly = mode === 'contacts';
   const title = mode === 'create' ? '新增企业' : contactsOnly ? `编辑联系人信息 · ${enterprise?.name ?? ''}` : `编辑企业 · ${enterprise?.name ?? ''}`;
@@ -154,9 +154,7 @@ export function EnterpriseFormModal({
                 <Form.Item label="行业领域" name="sectors" rules={[{ required: true, type: 'array', min: 1, message: '请选择行业领域' }]}>
                   <Select
                     mode="multiple"
-                    loading={sectorsLoading}
-                    showSearch={{ optionFilterProp: 'label' }}
-                    options={sectors.map((s) => ({ value: s.code, label: s.name }))}
+                    {...sectorSelect}
                     placeholder="可多选"
                   />
                 </Form.Item>

@@ -10,7 +10,7 @@ import { useUrlFilters } from '../../app/hooks/useUrlFilters.ts';
 import { ListError, ListToolbar } from '../../app/ListToolbar.tsx';
 import { useQuery } from '../../app/useQuery.ts';
 import { RegionCascader } from '../reference/RegionCascader.tsx';
-import { useSectors } from '../reference/useSectors.ts';
+import { useSectorSelect, useSectors } from '../reference/useSectors.ts';
 import { enterprisesApi, type Enterprise, type EnterpriseStatus } from './api.ts';
 import { EnterpriseActions } from './EnterpriseActions.tsx';
 import { EnterpriseDescriptions } from './EnterpriseDescriptions.tsx';
@@ -75,7 +75,8 @@ export default function EnterprisesPage() {
   const urlFilters = useUrlFilters(enterpriseFilters);
   const { filters, set: update } = urlFilters;
   const [params, setParams] = useSearchParams();
-  const { sectors, sectorName } = useSectors();
+  const { sectorName } = useSectors();
+  const sectorSelect = useSectorSelect();
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
 
@@ -127,8 +128,7 @@ export default function EnterprisesPage() {
           style={{ width: 220 }}
           value={filters.sector}
           onChange={(v: string | undefined) => update({ sector: v })}
-          showSearch={{ optionFilterProp: 'label' }}
-          options={sectors.map((s) => ({ value: s.code, label: s.name }))}
+          {...sectorSelect}
         />
         <Select
           allowClear

@@ -8,7 +8,7 @@ import { FormModal } from '../../app/FormModal.tsx';
 import { useFormSubmit } from '../../app/hooks/useFormSubmit.ts';
 import { dateFormat } from '../../app/labels.ts';
 import { RegionCascader } from '../reference/RegionCascader.tsx';
-import { useSectors } from '../reference/useSectors.ts';
+import { useSectorSelect } from '../reference/useSectors.ts';
 import { expertsApi, type Expert } from './api.ts';
 import { expertSourceLabels, expertSources, expertStatusLabels, expertStatuses, expertTopicLabels, expertTopics, type ExpertSource, type ExpertStatus, type ExpertTopic } from './labels.ts';
 
@@ -51,7 +51,7 @@ function EnterprisesSelect({ value, onChange, initial }: { value?: string[]; onC
 /** 专家入库 / 修改: fields, sectors and topics, qualifications with expiry, 回避企业, the login account; on edit also 状态. */
 export function ExpertFormModal({ expert, onClose, onSaved }: { expert?: Expert; onClose: () => void; onSaved: (id: string) => void }) {
   const me = useMe();
-  const { sectors } = useSectors();
+  const sectorSelect = useSectorSelect();
   const [form] = Form.useForm<Values>();
   const status = Form.useWatch('status', form);
   const { submit, saving, error } = useFormSubmit(
@@ -126,7 +126,7 @@ export function ExpertFormModal({ expert, onClose, onSaved }: { expert?: Expert;
           </Form.Item>
         </Space>
         <Form.Item label="行业领域" name="sectors" rules={[{ required: true, message: '至少选择一个行业领域' }]}>
-          <Select mode="multiple" options={sectors.map((s) => ({ value: s.code, label: s.name }))} data-testid="expert-sectors" showSearch={{ optionFilterProp: 'label' }} />
+          <Select mode="multiple" {...sectorSelect} data-testid="expert-sectors" />
         </Form.Item>
         <Form.Item label="专业方向" name="topics">
           <Select mode="multiple" options={expertTopics.map((t) => ({ value: t, label: expertTopicLabels[t] }))} />

@@ -7,7 +7,7 @@ import { oneOf, text } from '../../app/hooks/urlFilters.ts';
 import { useUrlFilters } from '../../app/hooks/useUrlFilters.ts';
 import { ListError, ListToolbar } from '../../app/ListToolbar.tsx';
 import { useQuery } from '../../app/useQuery.ts';
-import { useSectors } from '../reference/useSectors.ts';
+import { useSectorSelect, useSectors } from '../reference/useSectors.ts';
 import { expertsApi, type ExpertListItem } from './api.ts';
 import { ExpertFormModal } from './ExpertFormModal.tsx';
 import {
@@ -40,7 +40,8 @@ const spec = {
 export default function ExpertsPage() {
   const { can } = useAuth();
   const navigate = useNavigate();
-  const { sectors, sectorName } = useSectors();
+  const { sectorName } = useSectors();
+  const sectorSelect = useSectorSelect();
   const [creating, setCreating] = useState(false);
   const urlFilters = useUrlFilters(spec);
   const { filters, set: update } = urlFilters;
@@ -58,7 +59,7 @@ export default function ExpertsPage() {
     >
       <ListToolbar search={{ value: filters.q, onSearch: (q) => update({ q }), placeholder: '姓名或工作单位' }} onReset={urlFilters.reset}>
         <Select allowClear placeholder="层级" style={{ width: 100 }} value={filters.level} onChange={(level: (typeof expertLevels)[number] | undefined) => update({ level })} options={expertLevels.map((l) => ({ value: l, label: expertLevelLabels[l] }))} />
-        <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder="行业领域" style={{ width: 160 }} value={filters.sector} onChange={(sector: string | undefined) => update({ sector })} options={sectors.map((s) => ({ value: s.code, label: s.name }))} />
+        <Select allowClear placeholder="行业领域" style={{ width: 160 }} value={filters.sector} onChange={(sector: string | undefined) => update({ sector })} {...sectorSelect} />
         <Select allowClear placeholder="专业方向" style={{ width: 140 }} value={filters.topic} onChange={(topic: (typeof expertTopics)[number] | undefined) => update({ topic })} options={expertTopics.map((t) => ({ value: t, label: expertTopicLabels[t] }))} />
         <Select allowClear placeholder="来源" style={{ width: 190 }} value={filters.source} onChange={(source: (typeof expertSources)[number] | undefined) => update({ source })} options={expertSources.map((s) => ({ value: s, label: expertSourceLabels[s] }))} />
         <Select allowClear placeholder="状态" style={{ width: 100 }} value={filters.status} onChange={(status: (typeof expertStatuses)[number] | undefined) => update({ status })} options={expertStatuses.map((s) => ({ value: s, label: expertStatusLabels[s] }))} />

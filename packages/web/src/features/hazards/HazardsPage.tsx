@@ -22,7 +22,7 @@ import {
 } from '../../app/labels.ts';
 import { useQuery } from '../../app/useQuery.ts';
 import { RegionCascader } from '../reference/RegionCascader.tsx';
-import { useSectors } from '../reference/useSectors.ts';
+import { useSectorSelect, useSectors } from '../reference/useSectors.ts';
 import { hazardsApi, type AgeingBucket, type HazardListItem, type HazardPeriod } from './api.ts';
 import { DeadlineText, HazardLevelTag, HazardStatusTag, ListingTag, periodLabels } from './labels.tsx';
 import { ResponsiveTable } from '../../app/ResponsiveTable.tsx';
@@ -62,7 +62,8 @@ export default function HazardsPage() {
   const navigate = useNavigate();
   const urlFilters = useUrlFilters(hazardFilters);
   const { filters, set: update } = urlFilters;
-  const { sectors, sectorName } = useSectors();
+  const { sectorName } = useSectors();
+  const sectorSelect = useSectorSelect();
 
   const list = useQuery(`hazards:${urlFilters.key}`, (signal) =>
     hazardsApi.list({ ...urlFilters.query, page: urlFilters.page, pageSize: urlFilters.pageSize }, signal),
@@ -153,8 +154,7 @@ export default function HazardsPage() {
           maxTagCount="responsive"
           value={filters.sector ? filters.sector.split(',') : []}
           onChange={(v) => update({ sector: v.join(',') })}
-          showSearch={{ optionFilterProp: 'label' }}
-          options={sectors.map((s) => ({ value: s.code, label: s.name }))}
+          {...sectorSelect}
         />
         <Select<HazardSource>
           allowClear

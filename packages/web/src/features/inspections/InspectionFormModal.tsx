@@ -7,10 +7,10 @@ import { useFormSubmit } from '../../app/hooks/useFormSubmit.ts';
 import { dateFormat } from '../../app/labels.ts';
 import { RemoteSelect } from '../../app/RemoteSelect.tsx';
 import { useQuery } from '../../app/useQuery.ts';
-import { useSectors } from '../reference/useSectors.ts';
+import { useSectorSelect, useSectors } from '../reference/useSectors.ts';
 import { inspectionsApi, type PlanInspectionInput } from './api.ts';
 import { inspectionKindLabels, inspectionMethodLabels, inspectionMethods, staffInspectionKinds, subjectKindLabels, type InspectionKind, type InspectionMethod } from './labels.tsx';
-import { labelUntilLoaded } from '../../app/forms.ts';
+import { fetchedOptions } from '../../app/forms.ts';
 
 type Values = {
   kind?: InspectionKind;
@@ -64,6 +64,7 @@ export function InspectionFormModal({
   const me = useMe();
   const [form] = Form.useForm<Values>();
   const { sectors } = useSectors();
+  const sectorSelect = useSectorSelect();
   const subjectKind = Form.useWatch('subjectKind', form);
   const source = Form.useWatch('checklistSource', form);
   const enterpriseId = Form.useWatch('enterpriseId', form);
@@ -156,11 +157,11 @@ export function InspectionFormModal({
         </Form.Item>
         {source === 'checklist' ? (
           <Form.Item label="检查表" name="checklistId" rules={[{ required: true, message: '请选择检查表' }]}>
-            <Select showSearch={{ optionFilterProp: 'label' }} loading={checklists.loading} labelRender={labelUntilLoaded(checklists.loading)} options={(checklists.data?.items ?? []).map((c) => ({ value: c.id, label: `${c.title}（${c.itemCount}项）` }))} />
+            <Select showSearch={{ optionFilterProp: 'label' }} {...fetchedOptions(checklists, (page) => page.items.map((c) => ({ value: c.id, label: `${c.title}（${c.itemCount}项）` })))} />
           </Form.Item>
         ) : (
           <Form.Item label="行业领域" name="sector" rules={[{ required: true, message: '请选择行业领域' }]}>
-            <Select showSearch={{ optionFilterProp: 'label' }} options={sectors.map((s) => ({ value: s.code, label: s.name }))} data-testid="form-sector" />
+            <Select {...sectorSelect} data-testid="form-sector" />
           </Form.Item>
         )}
         <Form.Item label="检查人员" name="members" extra={`带队负责人：${me.displayName}；其他人员以逗号或顿号分隔`}>

@@ -12,7 +12,7 @@ import { useQuery } from '../../app/useQuery.ts';
 import { filingOrgOptions } from '../plans/api.ts';
 import { displayStatusColors, displayStatusLabels } from '../tasks/api.ts';
 import { leadersApi, type DutyListView, type LeaderRecord } from './api.ts';
-import { labelUntilLoaded } from '../../app/forms.ts';
+import { fetchedOptions } from '../../app/forms.ts';
 
 const years = [2024, 2025, 2026] as const;
 export const cadenceColors: Record<CadencePeriodState, string> = { met: 'success', missed: 'error', running: 'processing' };
@@ -54,7 +54,7 @@ function DutyListFormModal({ record, duty, onClose, onSaved }: { record: LeaderR
           <Select mode="multiple" allowClear optionFilterProp="label" options={[...new Map(tasks.map((t) => [t.id, { value: t.id, label: `${t.code} ${t.name}` }])).values()]} />
         </Form.Item>
         <Form.Item label="备案单位" name="filedWithOrgId">
-          <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={orgs.data ?? []} labelRender={labelUntilLoaded(orgs.loading)} />
+          <Select allowClear showSearch={{ optionFilterProp: 'label' }} {...fetchedOptions(orgs)} />
         </Form.Item>
       </Form>
     </FormModal>

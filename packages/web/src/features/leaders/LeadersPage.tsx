@@ -10,7 +10,7 @@ import { useFormSubmit } from '../../app/hooks/useFormSubmit.ts';
 import { useQuery } from '../../app/useQuery.ts';
 import { planOrgOptions } from '../plans/api.ts';
 import { leadersApi, type LeaderView, type WorkingGroupBody, type WorkingGroupView } from './api.ts';
-import { labelUntilLoaded } from '../../app/forms.ts';
+import { fetchedOptions } from '../../app/forms.ts';
 
 type LeaderValues = { name?: string; post?: string; role?: LeaderRole; memberOrgId?: string; active?: boolean; sort?: number | null };
 
@@ -41,7 +41,7 @@ function LeaderFormModal({ leader, onClose, onSaved }: { leader: LeaderView | nu
           <Select options={leaderRoles.map((r) => ({ value: r, label: leaderRoleLabels[r] }))} />
         </Form.Item>
         <Form.Item label="所在成员单位" name="memberOrgId" extra="成员单位负责同志填写">
-          <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={orgs.data ?? []} labelRender={labelUntilLoaded(orgs.loading)} />
+          <Select allowClear showSearch={{ optionFilterProp: 'label' }} {...fetchedOptions(orgs)} />
         </Form.Item>
         <Row gutter={12}>
           <Col span={12}>
@@ -111,7 +111,7 @@ function GroupFormModal({ group, onClose, onSaved }: { group: WorkingGroupView |
                       <Input placeholder="姓名" maxLength={32} style={{ width: 110 }} />
                     </Form.Item>
                     <Form.Item name={[name, 'orgId']} noStyle>
-                      <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder="单位" options={orgs.data ?? []} labelRender={labelUntilLoaded(orgs.loading)} style={{ width: 200 }} />
+                      <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder="单位" {...fetchedOptions(orgs)} style={{ width: 200 }} />
                     </Form.Item>
                     <Form.Item name={[name, 'post']} noStyle>
                       <Input placeholder="职务" maxLength={64} style={{ width: 120 }} />

@@ -6,7 +6,7 @@ import { useFormSubmit } from '../../app/hooks/useFormSubmit.ts';
 import { useQuery } from '../../app/useQuery.ts';
 import { leadersApi } from '../leaders/api.ts';
 import { meetingsApi, type MeetingBody, type MeetingView } from './api.ts';
-import { labelUntilLoaded } from '../../app/forms.ts';
+import { fetchedOptions } from '../../app/forms.ts';
 
 type Values = { kind?: MeetingKind; name?: string; date?: Dayjs | null; chairLeaderId?: string; attendees?: string; topics?: string; minutes?: string };
 
@@ -84,7 +84,7 @@ export function MeetingFormModal({ meeting, onClose, onSaved }: { meeting: Meeti
           </Col>
           <Col xs={24}>
             <Form.Item label="主持人" name="chairLeaderId" rules={[{ required: true, message: '请选择主持会议的领导' }]} extra="计入该领导的履职档案和会议频次">
-              <Select showSearch={{ optionFilterProp: 'label' }} labelRender={labelUntilLoaded(leaders.loading)} options={(leaders.data?.items ?? []).map((l) => ({ value: l.id, label: `${l.name}（${l.post}）` }))} data-testid="meeting-chair-leader" />
+              <Select showSearch={{ optionFilterProp: 'label' }} {...fetchedOptions(leaders, (page) => page.items.map((l) => ({ value: l.id, label: `${l.name}（${l.post}）` })))} data-testid="meeting-chair-leader" />
             </Form.Item>
           </Col>
         </Row>

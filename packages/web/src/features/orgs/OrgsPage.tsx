@@ -10,7 +10,7 @@ import { orgKindLabels, orgKinds } from '../../app/labels.ts';
 import { ListError, ListToolbar } from '../../app/ListToolbar.tsx';
 import { useQuery } from '../../app/useQuery.ts';
 import { RegionCascader } from '../reference/RegionCascader.tsx';
-import { useSectors } from '../reference/useSectors.ts';
+import { useSectorSelect, useSectors } from '../reference/useSectors.ts';
 import { orgsApi, type Org, type OrgInput } from './api.ts';
 
 const orgFilters = { q: text(), kind: oneOf(orgKinds) };
@@ -24,7 +24,7 @@ const kindColors: Record<OrgKind, string> = {
 
 function OrgFormModal({ open, org, onClose, onSaved }: { open: boolean; org: Org | null; onClose: () => void; onSaved: () => void }) {
   const [form] = Form.useForm<OrgInput>();
-  const { sectors, loading } = useSectors();
+  const sectorSelect = useSectorSelect();
   const kind = Form.useWatch('kind', form);
 
   const initialValues: Partial<OrgInput> = org
@@ -64,9 +64,7 @@ function OrgFormModal({ open, org, onClose, onSaved }: { open: boolean; org: Org
           >
             <Select
               mode="multiple"
-              loading={loading}
-              showSearch={{ optionFilterProp: 'label' }}
-              options={sectors.map((s) => ({ value: s.code, label: s.name }))}
+              {...sectorSelect}
               placeholder="可多选"
             />
           </Form.Item>

@@ -5,9 +5,9 @@ import { planKindLabels, planKinds, type PlanKind } from '@zhiben/core/src/tasks
 import { FormModal } from '../../app/FormModal.tsx';
 import { useFormSubmit } from '../../app/hooks/useFormSubmit.ts';
 import { useQuery } from '../../app/useQuery.ts';
-import { referenceApi } from '../reference/api.ts';
+import { useSectorSelect } from '../reference/useSectors.ts';
 import { createPlan, filingOrgOptions, ownPlanOptions, plansApi, type PlanBody, type PlanView } from './api.ts';
-import { labelUntilLoaded } from '../../app/forms.ts';
+import { fetchedOptions } from '../../app/forms.ts';
 
 type Values = {
   kind?: PlanKind;
@@ -66,7 +66,7 @@ export function PlanFormModal({ open, plan, onClose, onSaved }: { open: boolean;
   const kind = Form.useWatch('kind', form);
   const plans = useQuery('own-plans', (signal) => ownPlanOptions(signal));
   const orgs = useQuery('filing-orgs', (signal) => filingOrgOptions(signal));
-  const sectors = useQuery('sectors', () => referenceApi.sectors());
+  const sectorSelect = useSectorSelect();
   const { submit, saving, error, conflict } = useFormSubmit(
     form,
     (v: Values) => (plan ? plansApi.act(plan.id, 'revise', { ...toBody(v), version: plan.version }) : createPlan({ ...toBody(v), kind: v.kind ?? 'annual', parentId: v.parentId ?? null })),
@@ -93,13 +93,13 @@ export function PlanFormModal({ open, plan, onClose, onSaved }: { open: boolean;
           </Col>
           <Col xs={24} sm={12}>
             <Form.Item label="上级方案" name="parentId">
-              <Select allowClear disabled={plan !== null} labelRender={labelUntilLoaded(plans.loading)} options={(plans.data ?? []).filter((p) => p.value !== plan?.id)} />
+              <Select allowClear disabled={plan !== null} {...fetchedOptions(plans, (options) => options.filter((p) => p.value !== plan?.id))} />
             </Form.Item>
           </Col>
           {kind === 'sector' && (
             <Col xs={24} sm={12}>
               <Form.Item label="行业领域" name="sector" rules={[{ required: true, message: '行业领域子方案须选择行业领域' }]}>
-                <Select showSearch={{ optionFilterProp: 'label' }} labelRender={labelUntilLoaded(sectors.loading)} options={(sectors.data?.items ?? []).map((s) => ({ value: s.code, label: s.name }))} />
+                <Select {...sectorSelect} />
               </Form.Item>
             </Col>
           )}
@@ -125,7 +125,7 @@ export function PlanFormModal({ open, plan, onClose, onSaved }: { open: boolean;
           </Col>
           <Col xs={24} sm={12}>
             <Form.Item label="备案单位" name="filingOrgId" extra="报上级安委会办公室备案">
-              <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={orgs.data ?? []} labelRender={labelUntilLoaded(orgs.loading)} />
+              <Select allowClear showSearch={{ optionFilterProp: 'label' }} {...fetchedOptions(orgs)} />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>

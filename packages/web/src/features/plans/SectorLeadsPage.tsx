@@ -8,9 +8,9 @@ import { ListError } from '../../app/ListToolbar.tsx';
 import { useAuth } from '../../app/auth.tsx';
 import { useFormSubmit } from '../../app/hooks/useFormSubmit.ts';
 import { useQuery } from '../../app/useQuery.ts';
-import { referenceApi } from '../reference/api.ts';
+import { useSectorSelect } from '../reference/useSectors.ts';
 import { planOrgOptions } from './api.ts';
-import { labelUntilLoaded } from '../../app/forms.ts';
+import { fetchedOptions } from '../../app/forms.ts';
 
 type SectorLead = ResponseOf<'/api/sector-leads', 'get'>['items'][number];
 type Values = { sector?: string; domainName?: string; leadOrgId?: string; coOrgIds?: string[]; basis?: string };
@@ -18,7 +18,7 @@ type Values = { sector?: string; domainName?: string; leadOrgId?: string; coOrgI
 function SectorLeadFormModal({ lead, onClose, onSaved }: { lead: SectorLead | null; onClose: () => void; onSaved: () => void }) {
   const [form] = Form.useForm<Values>();
   const orgs = useQuery('plan-orgs', (signal) => planOrgOptions(signal));
-  const sectors = useQuery('sectors', () => referenceApi.sectors());
+  const sectorSelect = useSectorSelect();
   const { submit, saving, error, conflict } = useFormSubmit(
     form,
     (v: Values) => {
@@ -38,16 +38,16 @@ function SectorLeadFormModal({ lead, onClose, onSaved }: { lead: SectorLead | nu
     <FormModal open title={lead ? '修改牵头部门' : '新增牵头部门设置'} onClose={onClose} onSubmit={submit} saving={saving} error={error} onReload={conflict ? onClose : undefined} width={640}>
       <Form form={form} layout="vertical" initialValues={initial} preserve={false}>
         <Form.Item label="行业领域" name="sector" extra="目录中的行业；目录以外的「一件事」填写下方名称">
-          <Select allowClear showSearch={{ optionFilterProp: 'label' }} labelRender={labelUntilLoaded(sectors.loading)} options={(sectors.data?.items ?? []).map((s) => ({ value: s.code, label: s.name }))} />
+          <Select allowClear {...sectorSelect} />
         </Form.Item>
         <Form.Item label="一件事名称" name="domainName">
           <Input maxLength={64} placeholder="如 电动自行车全链条安全" />
         </Form.Item>
         <Form.Item label="牵头部门" name="leadOrgId" rules={[{ required: true, message: '请选择牵头部门' }]}>
-          <Select showSearch={{ optionFilterProp: 'label' }} options={orgs.data ?? []} labelRender={labelUntilLoaded(orgs.loading)} data-testid="sector-lead-org" />
+          <Select showSearch={{ optionFilterProp: 'label' }} {...fetchedOptions(orgs)} data-testid="sector-lead-org" />
         </Form.Item>
         <Form.Item label="配合部门" name="coOrgIds">
-          <Select mode="multiple" allowClear showSearch={{ optionFilterProp: 'label' }} options={orgs.data ?? []} labelRender={labelUntilLoaded(orgs.loading)} />
+          <Select mode="multiple" allowClear showSearch={{ optionFilterProp: 'label' }} {...fetchedOptions(orgs)} />
         </Form.Item>
         <Form.Item label="依据" name="basis">
           <Input.TextArea rows={3} maxLength={1000} placeholder="如 本级安委会文件文号" />

@@ -6,7 +6,7 @@ import { useFormSubmit } from '../../app/hooks/useFormSubmit.ts';
 import { dateFormat } from '../../app/labels.ts';
 import { useQuery } from '../../app/useQuery.ts';
 import { checklistsApi } from '../checklists/api.ts';
-import { useSectors } from '../reference/useSectors.ts';
+import { useSectorSelect, useSectors } from '../reference/useSectors.ts';
 import { drawsApi, strataByLabels, type DrawInput } from './api.ts';
 
 type Values = {
@@ -59,9 +59,9 @@ function toBody(v: Values): DrawInput {
 export function NewDrawModal({ onClose, onDone }: { onClose: () => void; onDone: (id: string) => void }) {
   const [form] = Form.useForm<Values>();
   const { me } = useAuth();
-  const { sectors, sectorName } = useSectors();
+  const { sectorName } = useSectors();
   const own = me?.org?.sectors ?? [];
-  const sectorOptions = (own.length > 0 ? own : sectors.map((s) => s.code)).map((code) => ({ value: code, label: sectorName(code) }));
+  const sectorSelect = useSectorSelect({ only: own.length > 0 ? own : null });
   const lists = useQuery('draw-checklists', (signal) => checklistsApi.list({ ownerKind: 'department' }, signal));
   const items = useQuery('draw-spot-check-items', (signal) => drawsApi.items({ active: 'true' }, signal));
   const mine = (items.data?.items ?? []).filter((i) => i.mine);
@@ -130,7 +130,7 @@ export function NewDrawModal({ onClose, onDone }: { onClose: () => void; onDone:
             <Radio.Group options={[{ value: 'enforcement', label: '执法检查' }, { value: 'supervision', label: '督导检查' }]} />
           </Form.Item>
           <Form.Item label="行业领域" name="sectors" extra="不选为本单位监管的全部行业" style={{ minWidth: 280, flex: 1 }}>
-            <Select mode="multiple" options={sectorOptions} showSearch={{ optionFilterProp: 'label' }} data-testid="draw-sectors" />
+            <Select mode="multiple" {...sectorSelect} data-testid="draw-sectors" />
           </Form.Item>
         </Flex>
         <Flex gap={16} wrap>

@@ -1,7 +1,7 @@
 import { Alert, Breadcrumb, DatePicker, Select, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { RegionRef } from './api.ts';
-import { useSectors } from '../reference/useSectors.ts';
+import { useSectorSelect, useSectors } from '../reference/useSectors.ts';
 
 type Props = {
   asOf: string | undefined;
@@ -18,8 +18,8 @@ type Props = {
 
 /** Region breadcrumb (drill back up), as-of date and sector filter shared by the statistics pages. */
 export function StatsToolbar({ asOf, breadcrumb, live, sector, showSector, scopeSectors, effectiveAsOf, onChange }: Props) {
-  const { sectors, sectorName } = useSectors();
-  const offered = scopeSectors ? sectors.filter((s) => scopeSectors.includes(s.code)) : sectors;
+  const { sectorName } = useSectors();
+  const sectorSelect = useSectorSelect({ only: scopeSectors });
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
@@ -37,7 +37,7 @@ export function StatsToolbar({ asOf, breadcrumb, live, sector, showSector, scope
               placeholder={scopeSectors ? '本部门监管行业（全部）' : '全部行业领域'}
               style={{ width: 200 }}
               value={sector}
-              options={offered.map((s) => ({ value: s.code, label: s.name }))}
+              {...sectorSelect}
               onChange={(value: string | undefined) => onChange({ sector: value })}
               data-testid="stats-sector"
             />

@@ -11,7 +11,7 @@ import { leadersApi } from '../leaders/api.ts';
 import { planOrgOptions, plansApi } from '../plans/api.ts';
 import { createTask, indicatorSourceOptions, tasksApi, type TaskView } from './api.ts';
 import { initialOf, issueBlocked, toFields, type Values } from './taskForm.ts';
-import { labelUntilLoaded } from '../../app/forms.ts';
+import { fetchedOptions } from '../../app/forms.ts';
 
 /**
  * 新增 / 修改 a task of a plan (编号 as printed, 行动, lead and co-responsible orgs, milestones, indicator), and
@@ -86,7 +86,7 @@ export function TaskFormModal({
           </Col>
           <Col xs={24} sm={12}>
             <Form.Item label="行动" name="actionCode">
-              <Select allowClear labelRender={labelUntilLoaded(plan.loading)} placeholder={actionLines.length ? '八大/十大行动' : '方案未列行动'} options={actionLines.map((a) => ({ value: a.code, label: `${a.code} ${a.name}` }))} />
+              <Select allowClear placeholder={actionLines.length ? '八大/十大行动' : '方案未列行动'} {...fetchedOptions(plan, (p) => p.actionLines.map((a) => ({ value: a.code, label: `${a.code} ${a.name}` })))} />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
@@ -96,12 +96,12 @@ export function TaskFormModal({
           </Col>
           <Col xs={24} sm={12}>
             <Form.Item label="牵头单位" name="leadOrgId">
-              <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={orgs.data ?? []} loading={orgs.loading} labelRender={labelUntilLoaded(orgs.loading)} data-testid="task-lead-org" />
+              <Select allowClear showSearch={{ optionFilterProp: 'label' }} {...fetchedOptions(orgs)} data-testid="task-lead-org" />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
             <Form.Item label="配合单位" name="coOrgIds">
-              <Select mode="multiple" allowClear showSearch={{ optionFilterProp: 'label' }} options={orgs.data ?? []} loading={orgs.loading} labelRender={labelUntilLoaded(orgs.loading)} />
+              <Select mode="multiple" allowClear showSearch={{ optionFilterProp: 'label' }} {...fetchedOptions(orgs)} />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
@@ -111,7 +111,7 @@ export function TaskFormModal({
           </Col>
           <Col xs={24} sm={12}>
             <Form.Item label="分管领导" name="leaderId">
-              <Select allowClear labelRender={labelUntilLoaded(leaders.loading)} options={(leaders.data?.items ?? []).map((l) => ({ value: l.id, label: `${l.name}（${l.post}）` }))} />
+              <Select allowClear {...fetchedOptions(leaders, (page) => page.items.map((l) => ({ value: l.id, label: `${l.name}（${l.post}）` })))} />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>

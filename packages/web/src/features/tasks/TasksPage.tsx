@@ -13,7 +13,7 @@ import { displayStatusColors, displayStatusLabels, taskDisplayStatuses, tasksApi
 import { TaskFormModal } from './TaskFormModal.tsx';
 import { TaskImportModal } from './TaskImportModal.tsx';
 import { ResponsiveTable } from '../../app/ResponsiveTable.tsx';
-import { labelUntilLoaded } from '../../app/forms.ts';
+import { fetchedOptions } from '../../app/forms.ts';
 
 const filterSpec = { q: text(), planId: text(), actionCode: text(), leadOrgId: text(), displayStatus: manyOf(taskDisplayStatuses), mine: flag() };
 
@@ -55,7 +55,7 @@ export default function TasksPage() {
       }
     >
       <ListToolbar search={{ value: f.filters.q, onSearch: (q) => f.set({ q }), placeholder: '编号或任务名称' }} onReset={f.reset}>
-        <Select allowClear placeholder="方案" style={{ width: 220 }} value={f.filters.planId} options={plans.data ?? []} labelRender={labelUntilLoaded(plans.loading)} onChange={(v?: string) => f.set({ planId: v })} />
+        <Select allowClear placeholder="方案" style={{ width: 220 }} value={f.filters.planId} {...fetchedOptions(plans)} onChange={(v?: string) => f.set({ planId: v })} />
         <Select
           allowClear
           placeholder="行动"
@@ -70,8 +70,7 @@ export default function TasksPage() {
           placeholder="牵头单位"
           style={{ width: 200 }}
           value={f.filters.leadOrgId}
-          options={orgs.data ?? []}
-          labelRender={labelUntilLoaded(orgs.loading)}
+          {...fetchedOptions(orgs)}
           onChange={(v?: string) => f.set({ leadOrgId: v })}
         />
         <Select

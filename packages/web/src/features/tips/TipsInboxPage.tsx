@@ -9,7 +9,7 @@ import { ListError, ListToolbar } from '../../app/ListToolbar.tsx';
 import { useColumnChooser } from '../../app/useColumnChooser.tsx';
 import { useQuery } from '../../app/useQuery.ts';
 import { RegionCascader } from '../reference/RegionCascader.tsx';
-import { useSectors } from '../reference/useSectors.ts';
+import { useSectorSelect, useSectors } from '../reference/useSectors.ts';
 import { tipChannels, tipRewardStatuses, tipSlaStates, tipStatuses, tipsApi, type RewardStatus, type SlaState, type TipChannel, type TipListItem, type TipStatus } from './api.ts';
 import { RewardTag, rewardStatusLabels, SlaTag, slaStateLabels, tipCategoryLabels, tipChannelLabels, tipStatusLabels, TipStatusTag } from './labels.tsx';
 
@@ -31,7 +31,8 @@ export default function TipsInboxPage() {
   const navigate = useNavigate();
   const urlFilters = useUrlFilters(tipFilters);
   const { filters, set: update } = urlFilters;
-  const { sectors, sectorName } = useSectors();
+  const { sectorName } = useSectors();
+  const sectorSelect = useSectorSelect();
   // At 1440 px the default columns fit without sideways scrolling; 列设置 adds the others.
   const table = useColumnChooser<TipListItem>(
     'tips',
@@ -132,8 +133,7 @@ export default function TipsInboxPage() {
           style={{ width: 180 }}
           value={filters.sector}
           onChange={(v: string | undefined) => update({ sector: v })}
-          showSearch={{ optionFilterProp: 'label' }}
-          options={sectors.map((s) => ({ value: s.code, label: s.name }))}
+          {...sectorSelect}
         />
       </ListToolbar>
       <ListError error={list.error} />

@@ -1,7 +1,7 @@
 import { Form, Input, Radio, Select, Typography } from 'antd';
 import type { Id } from '../../../api/types.ts';
 import { actionForm, trimmed } from '../../../app/workflow/actionForm.ts';
-import { useSectors } from '../../reference/useSectors.ts';
+import { useSectorSelect } from '../../reference/useSectors.ts';
 import type { TipDetail } from '../api.ts';
 import { EnterprisePicker } from './EnterprisePicker.tsx';
 
@@ -13,13 +13,13 @@ type RouteValues = { sector?: string; routeTo?: 'suggested' | 'other'; orgId?: I
 export const routeForm = actionForm<RouteValues>()({
   initial: (tip: TipDetail) => ({ sector: tip.routeSuggestion?.sector ?? tip.sector ?? undefined, routeTo: tip.routeSuggestion ? 'suggested' : 'other' }),
   Fields: ({ record: tip, form }) => {
-    const { sectors } = useSectors();
+    const sectorSelect = useSectorSelect({ label: (s) => `${s.name}（牵头：${s.lead}）` });
     const routeTo = Form.useWatch('routeTo', form);
     const sector = Form.useWatch('sector', form);
     return (
       <>
         <Form.Item label="行业领域" name="sector" rules={[{ required: true, message: '请选择行业领域' }]} extra="按行业领域和属地确定牵头负责部门（一件事）">
-          <Select showSearch={{ optionFilterProp: 'label' }} options={sectors.map((s) => ({ value: s.code, label: `${s.name}（牵头：${s.lead}）` }))} />
+          <Select {...sectorSelect} />
         </Form.Item>
         <Form.Item label="承办部门" name="routeTo" rules={[{ required: true, message: '请选择承办部门' }]}>
           <Radio.Group>
