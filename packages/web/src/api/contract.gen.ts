@@ -77,9 +77,9 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        username: string;
-                        password: string;
-                        totp?: string;
+                        username: string & (string);
+                        password: string & (string);
+                        totp?: string & (string);
                     };
                 };
             };
@@ -453,8 +453,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        currentPassword: string;
-                        newPassword: string;
+                        currentPassword: string & (string);
+                        newPassword: string & (string);
                     };
                 };
             };
@@ -888,11 +888,11 @@ export interface paths {
                 query?: {
                     page?: number;
                     pageSize?: number;
-                    actor?: string;
-                    action?: string;
-                    entityType?: string;
-                    from?: string;
-                    to?: string;
+                    actor?: string & (string);
+                    action?: string & (string);
+                    entityType?: string & (string);
+                    from?: string & (string);
+                    to?: string & (string);
                 };
                 header?: never;
                 path?: never;
@@ -1132,10 +1132,10 @@ export interface paths {
                     page?: number;
                     pageSize?: number;
                     stream?: "hazard" | "tip";
-                    kind?: string;
-                    actor?: string;
-                    from?: string;
-                    to?: string;
+                    kind?: string & (string);
+                    actor?: string & (string);
+                    from?: string & (string);
+                    to?: string & (string);
                 };
                 header?: never;
                 path?: never;
@@ -1951,9 +1951,9 @@ export interface paths {
                 query?: {
                     page?: number;
                     pageSize?: number;
-                    standard?: string;
-                    q?: string;
-                    sector?: string;
+                    standard?: string & (string);
+                    q?: string & (string);
+                    sector?: string & (string);
                     at?: string;
                 };
                 header?: never;
@@ -2075,7 +2075,7 @@ export interface paths {
                 query?: {
                     page?: number;
                     pageSize?: number;
-                    q?: string;
+                    q?: string & (string);
                     kind?: "committee" | "regulator" | "locality" | "platform";
                 };
                 header?: never;
@@ -2190,10 +2190,10 @@ export interface paths {
                     "application/json": {
                         /** @enum {string} */
                         kind: "committee" | "regulator" | "locality" | "platform";
-                        name: string;
+                        name: string & (string);
                         regionCode: string & (string);
                         /** @default [] */
-                        sectors?: string[];
+                        sectors?: (string & (string))[];
                     };
                 };
             };
@@ -2421,10 +2421,10 @@ export interface paths {
                     "application/json": {
                         /** @enum {string} */
                         kind?: "committee" | "regulator" | "locality" | "platform";
-                        name?: string;
+                        name?: string & (string);
                         regionCode?: string & (string);
                         /** @default [] */
-                        sectors?: string[];
+                        sectors?: (string & (string))[];
                     };
                 };
             };
@@ -2533,7 +2533,7 @@ export interface paths {
                 query?: {
                     page?: number;
                     pageSize?: number;
-                    q?: string;
+                    q?: string & (string);
                 };
                 header?: never;
                 path?: never;
@@ -2573,6 +2573,8 @@ export interface paths {
                                     enterpriseName: string | null;
                                     requestedAt: string;
                                     requestedByName: string;
+                                    /** @enum {string} */
+                                    reason: "access" | "password_reset";
                                 } | null;
                             }[];
                             total: number;
@@ -2663,8 +2665,8 @@ export interface paths {
                 content: {
                     "application/json": {
                         username: string & (string);
-                        displayName: string;
-                        password: string;
+                        displayName: string & (string);
+                        password: string & (string);
                         roles: ("committee_officer" | "regulator_officer" | "locality_officer" | "tip_officer" | "expert" | "sysadmin" | "security_officer" | "auditor" | "enterprise_admin" | "enterprise_principal")[];
                         /** Format: uuid */
                         orgId?: string | null;
@@ -2705,6 +2707,8 @@ export interface paths {
                                 enterpriseName: string | null;
                                 requestedAt: string;
                                 requestedByName: string;
+                                /** @enum {string} */
+                                reason: "access" | "password_reset";
                             } | null;
                         };
                     };
@@ -2797,7 +2801,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    q?: string;
+                    q?: string & (string);
                 };
                 header?: never;
                 path?: never;
@@ -2950,6 +2954,8 @@ export interface paths {
                                 enterpriseName: string | null;
                                 requestedAt: string;
                                 requestedByName: string;
+                                /** @enum {string} */
+                                reason: "access" | "password_reset";
                             } | null;
                         };
                     };
@@ -3043,7 +3049,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        displayName?: string;
+                        displayName?: string & (string);
                         roles?: ("committee_officer" | "regulator_officer" | "locality_officer" | "tip_officer" | "expert" | "sysadmin" | "security_officer" | "auditor" | "enterprise_admin" | "enterprise_principal")[];
                         /** Format: uuid */
                         orgId?: string | null;
@@ -3085,6 +3091,8 @@ export interface paths {
                                 enterpriseName: string | null;
                                 requestedAt: string;
                                 requestedByName: string;
+                                /** @enum {string} */
+                                reason: "access" | "password_reset";
                             } | null;
                         };
                     };
@@ -3172,6 +3180,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** @description 重置密码：本人下次登录须改密；持有业务角色的账号其业务角色暂停，经本辖区安委办干部与本人核实后确认恢复（两人规则）。 */
         post: {
             parameters: {
                 query?: never;
@@ -3184,18 +3193,20 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        password: string;
+                        password: string & (string);
                     };
                 };
             };
             responses: {
                 /** @description Default Response */
-                204: {
+                200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": null;
+                        "application/json": {
+                            accessSuspended: boolean;
+                        };
                     };
                 };
                 /** @description Default Response */
@@ -3424,6 +3435,8 @@ export interface paths {
                                 regionCode: string;
                                 /** @enum {string} */
                                 status: "pending" | "confirmed" | "rejected" | "cancelled";
+                                /** @enum {string} */
+                                reason: "access" | "password_reset";
                                 requestedByName: string;
                                 requestedAt: string;
                                 canDecide: boolean;
@@ -3534,7 +3547,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @default  */
-                        note?: string;
+                        note?: string & (string);
                     };
                 };
             };
@@ -3563,6 +3576,8 @@ export interface paths {
                             regionCode: string;
                             /** @enum {string} */
                             status: "pending" | "confirmed" | "rejected" | "cancelled";
+                            /** @enum {string} */
+                            reason: "access" | "password_reset";
                             requestedByName: string;
                             requestedAt: string;
                             canDecide: boolean;
@@ -3673,9 +3688,9 @@ export interface paths {
                 query?: {
                     page?: number;
                     pageSize?: number;
-                    q?: string;
+                    q?: string & (string);
                     regionCode?: string & (string);
-                    sector?: string;
+                    sector?: string & (string);
                     status?: "operating" | "suspended" | "closed";
                     highRisk?: "true" | "false";
                     class?: "A" | "B" | "C";
@@ -3711,15 +3726,15 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "operating" | "suspended" | "closed";
                                 principal: {
-                                    name: string;
+                                    name: string & (string);
                                     phone: string & (string);
                                 };
                                 controller: {
-                                    name: string;
+                                    name: string & (string);
                                     phone: string & (string);
                                 };
                                 safetyManager: {
-                                    name: string;
+                                    name: string & (string);
                                     phone: string & (string);
                                 };
                                 version: number;
@@ -3813,16 +3828,16 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        uscc: string;
-                        name: string;
+                        uscc: string & (string);
+                        name: string & (string);
                         regionCode: string & (string);
                         /** @default  */
-                        address?: string;
+                        address?: string & (string);
                         /** @default null */
                         lat?: number | null;
                         /** @default null */
                         lng?: number | null;
-                        sectors: string[];
+                        sectors: (string & (string))[];
                         /**
                          * @default small
                          * @enum {string}
@@ -3840,7 +3855,7 @@ export interface paths {
                          *     }
                          */
                         principal?: {
-                            name: string;
+                            name: string & (string);
                             phone: string & (string);
                         };
                         /**
@@ -3850,7 +3865,7 @@ export interface paths {
                          *     }
                          */
                         controller?: {
-                            name: string;
+                            name: string & (string);
                             phone: string & (string);
                         };
                         /**
@@ -3860,7 +3875,7 @@ export interface paths {
                          *     }
                          */
                         safetyManager?: {
-                            name: string;
+                            name: string & (string);
                             phone: string & (string);
                         };
                     };
@@ -3890,15 +3905,15 @@ export interface paths {
                             /** @enum {string} */
                             status: "operating" | "suspended" | "closed";
                             principal: {
-                                name: string;
+                                name: string & (string);
                                 phone: string & (string);
                             };
                             controller: {
-                                name: string;
+                                name: string & (string);
                                 phone: string & (string);
                             };
                             safetyManager: {
-                                name: string;
+                                name: string & (string);
                                 phone: string & (string);
                             };
                             version: number;
@@ -4111,9 +4126,9 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    q?: string;
+                    q?: string & (string);
                     regionCode?: string & (string);
-                    sector?: string;
+                    sector?: string & (string);
                     status?: "operating" | "suspended" | "closed";
                     highRisk?: "true" | "false";
                     class?: "A" | "B" | "C";
@@ -4341,15 +4356,15 @@ export interface paths {
                             /** @enum {string} */
                             status: "operating" | "suspended" | "closed";
                             principal: {
-                                name: string;
+                                name: string & (string);
                                 phone: string & (string);
                             };
                             controller: {
-                                name: string;
+                                name: string & (string);
                                 phone: string & (string);
                             };
                             safetyManager: {
-                                name: string;
+                                name: string & (string);
                                 phone: string & (string);
                             };
                             version: number;
@@ -4448,26 +4463,26 @@ export interface paths {
                 content: {
                     "application/json": {
                         version: number;
-                        name?: string;
+                        name?: string & (string);
                         regionCode?: string & (string);
-                        address?: string;
+                        address?: string & (string);
                         lat?: number | null;
                         lng?: number | null;
-                        sectors?: string[];
+                        sectors?: (string & (string))[];
                         /** @enum {string} */
                         scale?: "large" | "medium" | "small" | "micro";
                         /** @enum {string} */
                         status?: "operating" | "suspended" | "closed";
                         principal?: {
-                            name: string;
+                            name: string & (string);
                             phone: string & (string);
                         };
                         controller?: {
-                            name: string;
+                            name: string & (string);
                             phone: string & (string);
                         };
                         safetyManager?: {
-                            name: string;
+                            name: string & (string);
                             phone: string & (string);
                         };
                     };
@@ -4497,15 +4512,15 @@ export interface paths {
                             /** @enum {string} */
                             status: "operating" | "suspended" | "closed";
                             principal: {
-                                name: string;
+                                name: string & (string);
                                 phone: string & (string);
                             };
                             controller: {
-                                name: string;
+                                name: string & (string);
                                 phone: string & (string);
                             };
                             safetyManager: {
-                                name: string;
+                                name: string & (string);
                                 phone: string & (string);
                             };
                             version: number;
@@ -5085,8 +5100,8 @@ export interface paths {
                         regionCode?: string & (string);
                         /** Format: uuid */
                         departmentId?: string;
-                        docNo: string;
-                        note: string;
+                        docNo: string & (string);
+                        note: string & (string);
                     };
                 };
             };
@@ -5212,9 +5227,9 @@ export interface paths {
                 query?: {
                     page?: number;
                     pageSize?: number;
-                    status?: string;
+                    status?: string & (string);
                     level?: "general" | "major";
-                    sector?: string;
+                    sector?: string & (string);
                     source?: "self_inspection" | "supervision" | "enforcement" | "tip" | "worker_report" | "monitoring" | "expert" | "accident";
                     regionCode?: string & (string);
                     overdue?: "true" | "false";
@@ -5229,7 +5244,7 @@ export interface paths {
                     foundFrom?: string;
                     foundTo?: string;
                     listingLevel?: "national" | "province" | "city" | "county" | "township";
-                    q?: string;
+                    q?: string & (string);
                     enterpriseId?: string;
                 };
                 header?: never;
@@ -5361,18 +5376,18 @@ export interface paths {
                     "application/json": {
                         /** Format: uuid */
                         enterpriseId: string;
-                        sector?: string;
+                        sector?: string & (string);
                         /** @enum {string} */
                         level: "general" | "major";
                         /** @enum {string} */
                         source?: "self_inspection" | "supervision" | "enforcement" | "tip" | "worker_report" | "monitoring" | "expert" | "accident";
                         /** @default [] */
-                        criterionIds?: string[];
-                        title: string;
+                        criterionIds?: (string & (string))[];
+                        title: string & (string);
                         /** @default  */
-                        description?: string;
+                        description?: string & (string);
                         /** @default  */
-                        location?: string;
+                        location?: string & (string);
                         /** Format: date */
                         foundAt: string;
                         /** Format: date */
@@ -5380,11 +5395,11 @@ export interface paths {
                         /** @default false */
                         fixedOnSite?: boolean;
                         /** @default  */
-                        interimControls?: string;
+                        interimControls?: string & (string);
                         /** @default [] */
                         evidence?: {
                             sha256: string & (string);
-                            name?: string;
+                            name?: string & (string);
                             /** @enum {string} */
                             kind: "before" | "after" | "document" | "verification";
                         }[];
@@ -5436,9 +5451,9 @@ export interface paths {
                             overdueDays: number;
                             plan: {
                                 /** @default  */
-                                responsible: string;
+                                responsible: string & (string);
                                 /** @default  */
-                                measures: string;
+                                measures: string & (string);
                                 /** @default null */
                                 fundsWanYuan: number | null;
                                 /**
@@ -5447,7 +5462,7 @@ export interface paths {
                                  */
                                 deadline: string | null;
                                 /** @default  */
-                                contingency: string;
+                                contingency: string & (string);
                             } | null;
                             planMissing: string[];
                             interimControls: string;
@@ -5784,13 +5799,13 @@ export interface paths {
                         /** Format: uuid */
                         enterpriseId: string;
                         /** @default  */
-                        title?: string;
+                        title?: string & (string);
                         /** @default  */
-                        description?: string;
+                        description?: string & (string);
                         /** @default  */
-                        location?: string;
+                        location?: string & (string);
                         /** @default [] */
-                        criterionIds?: string[];
+                        criterionIds?: (string & (string))[];
                     };
                 };
             };
@@ -5955,9 +5970,9 @@ export interface paths {
                             overdueDays: number;
                             plan: {
                                 /** @default  */
-                                responsible: string;
+                                responsible: string & (string);
                                 /** @default  */
-                                measures: string;
+                                measures: string & (string);
                                 /** @default null */
                                 fundsWanYuan: number | null;
                                 /**
@@ -5966,7 +5981,7 @@ export interface paths {
                                  */
                                 deadline: string | null;
                                 /** @default  */
-                                contingency: string;
+                                contingency: string & (string);
                             } | null;
                             planMissing: string[];
                             interimControls: string;
@@ -6167,15 +6182,15 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        description: string;
+                        description: string & (string);
                         /** @default  */
-                        location?: string;
+                        location?: string & (string);
                         /** @enum {string} */
                         source?: "self_inspection" | "supervision" | "enforcement" | "tip" | "worker_report" | "monitoring" | "expert" | "accident";
                         /** @default [] */
                         evidence?: {
                             sha256: string & (string);
-                            name?: string;
+                            name?: string & (string);
                             /** @enum {string} */
                             kind: "before" | "after" | "document" | "verification";
                         }[];
@@ -6227,9 +6242,9 @@ export interface paths {
                             overdueDays: number;
                             plan: {
                                 /** @default  */
-                                responsible: string;
+                                responsible: string & (string);
                                 /** @default  */
-                                measures: string;
+                                measures: string & (string);
                                 /** @default null */
                                 fundsWanYuan: number | null;
                                 /**
@@ -6238,7 +6253,7 @@ export interface paths {
                                  */
                                 deadline: string | null;
                                 /** @default  */
-                                contingency: string;
+                                contingency: string & (string);
                             } | null;
                             planMissing: string[];
                             interimControls: string;
@@ -6488,9 +6503,9 @@ export interface paths {
                             overdueDays: number;
                             plan: {
                                 /** @default  */
-                                responsible: string;
+                                responsible: string & (string);
                                 /** @default  */
-                                measures: string;
+                                measures: string & (string);
                                 /** @default null */
                                 fundsWanYuan: number | null;
                                 /**
@@ -6499,7 +6514,7 @@ export interface paths {
                                  */
                                 deadline: string | null;
                                 /** @default  */
-                                contingency: string;
+                                contingency: string & (string);
                             } | null;
                             planMissing: string[];
                             interimControls: string;
@@ -6702,9 +6717,9 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    status?: string;
+                    status?: string & (string);
                     level?: "general" | "major";
-                    sector?: string;
+                    sector?: string & (string);
                     source?: "self_inspection" | "supervision" | "enforcement" | "tip" | "worker_report" | "monitoring" | "expert" | "accident";
                     regionCode?: string & (string);
                     overdue?: "true" | "false";
@@ -6719,7 +6734,7 @@ export interface paths {
                     foundFrom?: string;
                     foundTo?: string;
                     listingLevel?: "national" | "province" | "city" | "county" | "township";
-                    q?: string;
+                    q?: string & (string);
                     enterpriseId?: string;
                 };
                 header?: never;
@@ -7400,7 +7415,7 @@ export interface paths {
                 query?: {
                     asOf?: string;
                     regionCode?: string & (string);
-                    sector?: string;
+                    sector?: string & (string);
                 };
                 header?: never;
                 path?: never;
@@ -7600,7 +7615,7 @@ export interface paths {
                 query: {
                     asOf?: string;
                     regionCode?: string & (string);
-                    sector?: string;
+                    sector?: string & (string);
                     by: "region" | "sector" | "source" | "level" | "month" | "listingLevel";
                 };
                 header?: never;
@@ -8347,12 +8362,12 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        description: string;
+                        description: string & (string);
                         /** Format: date */
                         foundAt: string;
                         /** Format: uuid */
                         enterpriseId?: string;
-                        sector?: string;
+                        sector?: string & (string);
                     };
                 };
             };
@@ -8758,8 +8773,8 @@ export interface paths {
                         month: string & (string);
                         /** @enum {string} */
                         format: "docx" | "xlsx";
-                        docNo?: string;
-                        signer?: string;
+                        docNo?: string & (string);
+                        signer?: string & (string);
                         /** Format: date */
                         issuedOn?: string;
                         sections?: ("ranking" | "lists" | "escalations" | "inspections" | "nextSteps")[];
@@ -8918,7 +8933,7 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    q: string;
+                    q: string & (string);
                 };
                 header?: never;
                 path?: never;
@@ -9293,7 +9308,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        receiptCode: string;
+                        receiptCode: string & (string);
                     };
                 };
             };
@@ -9553,13 +9568,13 @@ export interface paths {
                 query?: {
                     page?: number;
                     pageSize?: number;
-                    status?: string;
+                    status?: string & (string);
                     channel?: "web" | "phone" | "letter" | "visit" | "worker";
                     regionCode?: string & (string);
-                    sector?: string;
+                    sector?: string & (string);
                     sla?: "ok" | "due_soon" | "overdue" | "met" | "missed";
                     reward?: "none" | "proposed" | "approved" | "paid";
-                    q?: string;
+                    q?: string & (string);
                 };
                 header?: never;
                 path?: never;
@@ -9689,22 +9704,22 @@ export interface paths {
                     "application/json": {
                         /** Format: uuid */
                         targetEnterpriseId?: string;
-                        targetName: string;
+                        targetName: string & (string);
                         regionCode: string & (string);
                         /** @default  */
-                        address?: string;
+                        address?: string & (string);
                         lat?: number;
                         lng?: number;
                         /** @enum {string} */
                         category: "major_hazard" | "illegal_act" | "general_hazard";
-                        content: string;
+                        content: string & (string);
                         anonymous: boolean;
                         reporter?: {
-                            name: string;
+                            name: string & (string);
                             phone: string & (string);
-                            idNumber?: string;
+                            idNumber?: string & (string);
                             bankAccount?: (string & (string)) | "";
-                            bankName?: string;
+                            bankName?: string & (string);
                         };
                         /** @default true */
                         consent?: boolean;
@@ -10129,13 +10144,13 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    status?: string;
+                    status?: string & (string);
                     channel?: "web" | "phone" | "letter" | "visit" | "worker";
                     regionCode?: string & (string);
-                    sector?: string;
+                    sector?: string & (string);
                     sla?: "ok" | "due_soon" | "overdue" | "met" | "missed";
                     reward?: "none" | "proposed" | "approved" | "paid";
-                    q?: string;
+                    q?: string & (string);
                 };
                 header?: never;
                 path?: never;
@@ -10729,7 +10744,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        purpose: string;
+                        purpose: string & (string);
                     };
                 };
             };
@@ -10907,7 +10922,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    enterpriseToken: string;
+                    enterpriseToken: string & (string);
                 };
                 cookie?: never;
             };
@@ -11002,18 +11017,18 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    enterpriseToken: string;
+                    enterpriseToken: string & (string);
                 };
                 cookie?: never;
             };
             requestBody: {
                 content: {
                     "application/json": {
-                        content: string;
+                        content: string & (string);
                         /** @default  */
-                        location?: string;
+                        location?: string & (string);
                         anonymous: boolean;
-                        reporterName?: string;
+                        reporterName?: string & (string);
                     };
                 };
             };
@@ -11241,11 +11256,11 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        content: string;
+                        content: string & (string);
                         /** @default  */
-                        location?: string;
+                        location?: string & (string);
                         anonymous: boolean;
-                        reporterName?: string;
+                        reporterName?: string & (string);
                     };
                 };
             };
@@ -11380,7 +11395,7 @@ export interface paths {
                         version: number;
                         /** @enum {string} */
                         outcome: "hazard_found" | "no_issue";
-                        note: string;
+                        note: string & (string);
                         rewardYuan?: number;
                     };
                 };
@@ -11957,7 +11972,7 @@ export interface paths {
                     status?: "draft" | "issued" | "filed";
                     parentId?: string;
                     regionCode?: string & (string);
-                    q?: string;
+                    q?: string & (string);
                     page?: number;
                     pageSize?: number;
                 };
@@ -12101,22 +12116,22 @@ export interface paths {
                          * @default null
                          */
                         parentId?: string | null;
-                        name: string;
+                        name: string & (string);
                         /** @default  */
-                        docNo?: string;
+                        docNo?: string & (string);
                         /** Format: date */
                         periodFrom: string;
                         /** Format: date */
                         periodTo: string;
                         /** @default null */
-                        sector?: string | null;
+                        sector?: (string & (string)) | null;
                         /** @default [] */
                         actionLines?: {
-                            code: string;
-                            name: string;
+                            code: string & (string);
+                            name: string & (string);
                         }[];
                         /** @default  */
-                        summary?: string;
+                        summary?: string & (string);
                         /**
                          * Format: uuid
                          * @default null
@@ -12171,8 +12186,8 @@ export interface paths {
                             parentName: string | null;
                             sector: string | null;
                             actionLines: {
-                                code: string;
-                                name: string;
+                                code: string & (string);
+                                name: string & (string);
                             }[];
                             summary: string;
                             /** Format: uuid */
@@ -12372,8 +12387,8 @@ export interface paths {
                             parentName: string | null;
                             sector: string | null;
                             actionLines: {
-                                code: string;
-                                name: string;
+                                code: string & (string);
+                                name: string & (string);
                             }[];
                             summary: string;
                             /** Format: uuid */
@@ -12571,8 +12586,8 @@ export interface paths {
                             parentName: string | null;
                             sector: string | null;
                             actionLines: {
-                                code: string;
-                                name: string;
+                                code: string & (string);
+                                name: string & (string);
                             }[];
                             summary: string;
                             /** Format: uuid */
@@ -12725,7 +12740,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    q?: string;
+                    q?: string & (string);
                     kind?: "committee" | "regulator" | "locality";
                 };
                 header?: never;
@@ -13081,15 +13096,15 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @default null */
-                        sector?: string | null;
+                        sector?: (string & (string)) | null;
                         /** @default  */
-                        domainName?: string;
+                        domainName?: string & (string);
                         /** Format: uuid */
                         leadOrgId: string;
                         /** @default [] */
                         coOrgIds?: string[];
                         /** @default  */
-                        basis?: string;
+                        basis?: string & (string);
                     };
                 };
             };
@@ -13228,12 +13243,12 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        sector?: string | null;
-                        domainName?: string;
+                        sector?: (string & (string)) | null;
+                        domainName?: string & (string);
                         /** Format: uuid */
                         leadOrgId?: string;
                         coOrgIds?: string[];
-                        basis?: string;
+                        basis?: string & (string);
                         version: number;
                     };
                 };
@@ -13478,8 +13493,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        name: string;
-                        post: string;
+                        name: string & (string);
+                        post: string & (string);
                         /** @enum {string} */
                         role: "top" | "deputy" | "member_head";
                         /**
@@ -13488,7 +13503,7 @@ export interface paths {
                          */
                         memberOrgId?: string | null;
                         /** @default [] */
-                        sectors?: string[];
+                        sectors?: (string & (string))[];
                         /** @default true */
                         active?: boolean;
                         /** @default 0 */
@@ -13629,13 +13644,13 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        name?: string;
-                        post?: string;
+                        name?: string & (string);
+                        post?: string & (string);
                         /** @enum {string} */
                         role?: "top" | "deputy" | "member_head";
                         /** Format: uuid */
                         memberOrgId?: string | null;
-                        sectors?: string[];
+                        sectors?: (string & (string))[];
                         active?: boolean;
                         sort?: number;
                         version: number;
@@ -14084,7 +14099,7 @@ export interface paths {
                         leaderId: string;
                         year: number;
                         items: {
-                            text: string;
+                            text: string & (string);
                         }[];
                         /** @default [] */
                         taskIds?: string[];
@@ -14235,7 +14250,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         items?: {
-                            text: string;
+                            text: string & (string);
                         }[];
                         taskIds?: string[];
                         /** Format: uuid */
@@ -14528,16 +14543,16 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "leading_group" | "task_force";
                                 members: {
-                                    name: string;
+                                    name: string & (string);
                                     /**
                                      * Format: uuid
                                      * @default null
                                      */
                                     orgId: string | null;
                                     /** @default  */
-                                    unit: string;
+                                    unit: string & (string);
                                     /** @default  */
-                                    post: string;
+                                    post: string & (string);
                                     /** @default  */
                                     phone: string & (string);
                                     /** @enum {string} */
@@ -14635,20 +14650,20 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        name: string;
+                        name: string & (string);
                         /** @enum {string} */
                         kind: "leading_group" | "task_force";
                         members: {
-                            name: string;
+                            name: string & (string);
                             /**
                              * Format: uuid
                              * @default null
                              */
                             orgId?: string | null;
                             /** @default  */
-                            unit?: string;
+                            unit?: string & (string);
                             /** @default  */
-                            post?: string;
+                            post?: string & (string);
                             /** @default  */
                             phone?: string & (string);
                             /** @enum {string} */
@@ -14675,16 +14690,16 @@ export interface paths {
                             /** @enum {string} */
                             kind: "leading_group" | "task_force";
                             members: {
-                                name: string;
+                                name: string & (string);
                                 /**
                                  * Format: uuid
                                  * @default null
                                  */
                                 orgId: string | null;
                                 /** @default  */
-                                unit: string;
+                                unit: string & (string);
                                 /** @default  */
-                                post: string;
+                                post: string & (string);
                                 /** @default  */
                                 phone: string & (string);
                                 /** @enum {string} */
@@ -14801,20 +14816,20 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        name?: string;
+                        name?: string & (string);
                         /** @enum {string} */
                         kind?: "leading_group" | "task_force";
                         members?: {
-                            name: string;
+                            name: string & (string);
                             /**
                              * Format: uuid
                              * @default null
                              */
                             orgId?: string | null;
                             /** @default  */
-                            unit?: string;
+                            unit?: string & (string);
                             /** @default  */
-                            post?: string;
+                            post?: string & (string);
                             /** @default  */
                             phone?: string & (string);
                             /** @enum {string} */
@@ -14842,16 +14857,16 @@ export interface paths {
                             /** @enum {string} */
                             kind: "leading_group" | "task_force";
                             members: {
-                                name: string;
+                                name: string & (string);
                                 /**
                                  * Format: uuid
                                  * @default null
                                  */
                                 orgId: string | null;
                                 /** @default  */
-                                unit: string;
+                                unit: string & (string);
                                 /** @default  */
-                                post: string;
+                                post: string & (string);
                                 /** @default  */
                                 phone: string & (string);
                                 /** @enum {string} */
@@ -15089,7 +15104,7 @@ export interface paths {
                     "application/json": {
                         /** @enum {string} */
                         kind: "special" | "hearing" | "study" | "dispatch" | "consultation";
-                        name: string;
+                        name: string & (string);
                         /** Format: date */
                         date: string;
                         /**
@@ -15098,19 +15113,19 @@ export interface paths {
                          */
                         chairLeaderId?: string | null;
                         /** @default  */
-                        chairName?: string;
+                        chairName?: string & (string);
                         /** @default  */
-                        chairPost?: string;
+                        chairPost?: string & (string);
                         /** @default [] */
-                        attendees?: string[];
+                        attendees?: (string & (string))[];
                         /** @default [] */
-                        topics?: string[];
+                        topics?: (string & (string))[];
                         /** @default [] */
                         taskIds?: string[];
                         /** @default  */
-                        minutes?: string;
+                        minutes?: string & (string);
                         /** @default  */
-                        analysis?: string;
+                        analysis?: string & (string);
                     };
                 };
             };
@@ -15514,18 +15529,18 @@ export interface paths {
                     "application/json": {
                         /** @enum {string} */
                         kind?: "special" | "hearing" | "study" | "dispatch" | "consultation";
-                        name?: string;
+                        name?: string & (string);
                         /** Format: date */
                         date?: string;
                         /** Format: uuid */
                         chairLeaderId?: string | null;
-                        chairName?: string;
-                        chairPost?: string;
-                        attendees?: string[];
-                        topics?: string[];
+                        chairName?: string & (string);
+                        chairPost?: string & (string);
+                        attendees?: (string & (string))[];
+                        topics?: (string & (string))[];
                         taskIds?: string[];
-                        minutes?: string;
-                        analysis?: string;
+                        minutes?: string & (string);
+                        analysis?: string & (string);
                         version: number;
                     };
                 };
@@ -15657,10 +15672,10 @@ export interface paths {
                     planId?: string;
                     leadOrgId?: string;
                     mine?: "true";
-                    actionCode?: string;
+                    actionCode?: string & (string);
                     kind?: "milestone" | "recurring" | "indicator" | "assignment";
-                    displayStatus?: string;
-                    q?: string;
+                    displayStatus?: string & (string);
+                    q?: string & (string);
                     dueFrom?: string;
                     dueTo?: string;
                     key?: "true" | "false";
@@ -15813,12 +15828,12 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        code: string;
+                        code: string & (string);
                         /** @default  */
-                        actionCode?: string;
-                        name: string;
+                        actionCode?: string & (string);
+                        name: string & (string);
                         /** @default  */
-                        body?: string;
+                        body?: string & (string);
                         /** @enum {string} */
                         kind: "milestone" | "recurring" | "indicator" | "assignment";
                         /**
@@ -15829,7 +15844,7 @@ export interface paths {
                         /** @default [] */
                         coOrgIds?: string[];
                         /** @default  */
-                        responsible?: string;
+                        responsible?: string & (string);
                         /**
                          * Format: uuid
                          * @default null
@@ -15844,15 +15859,15 @@ export interface paths {
                         dueDate?: string | null;
                         /** @default [] */
                         milestones?: {
-                            label: string;
+                            label: string & (string);
                             /** Format: date */
                             due: string;
                         }[];
                         /** @default null */
                         indicator?: {
-                            definition: string;
+                            definition: string & (string);
                             /** @default  */
-                            unit?: string;
+                            unit?: string & (string);
                             /** @default null */
                             baseline?: number | null;
                             target: number;
@@ -15862,7 +15877,7 @@ export interface paths {
                              */
                             direction?: "increase" | "decrease";
                             /** @default manual */
-                            dataSource?: string;
+                            dataSource?: string & (string);
                         } | null;
                         /** @default null */
                         recurrence?: {
@@ -17617,7 +17632,7 @@ export interface paths {
                     "application/json": {
                         /** @enum {string} */
                         kind: "progress" | "investment" | "publicity" | "school";
-                        name: string;
+                        name: string & (string);
                         /**
                          * Format: uuid
                          * @default null
@@ -17650,7 +17665,7 @@ export interface paths {
                         /** @default null */
                         endPeriod?: (string & (string)) | null;
                         /** @default  */
-                        note?: string;
+                        note?: string & (string);
                     };
                 };
             };
@@ -17950,7 +17965,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        name?: string;
+                        name?: string & (string);
                         /** Format: uuid */
                         planId?: string | null;
                         dueRule?: {
@@ -17973,7 +17988,7 @@ export interface paths {
                         sections?: ("task_progress" | "figures" | "problems" | "next_steps" | "investment" | "activities" | "text" | "attachments")[];
                         reportingOrgIds?: string[];
                         endPeriod?: (string & (string)) | null;
-                        note?: string;
+                        note?: string & (string);
                         version: number;
                         active?: boolean;
                     };
@@ -18258,7 +18273,7 @@ export interface paths {
                         period: string & (string);
                         report: {
                             /** @default  */
-                            text?: string;
+                            text?: string & (string);
                             /** @default [] */
                             taskProgress?: {
                                 /** Format: uuid */
@@ -18266,17 +18281,17 @@ export interface paths {
                                 /** @default null */
                                 percent?: number | null;
                                 /** @default  */
-                                text?: string;
+                                text?: string & (string);
                             }[];
                             /** @default [] */
                             figures?: {
-                                key: string;
+                                key: string & (string);
                                 value: number | null;
                             }[];
                             /** @default [] */
-                            problems?: string[];
+                            problems?: (string & (string))[];
                             /** @default  */
-                            nextSteps?: string;
+                            nextSteps?: string & (string);
                             /** @default null */
                             investment?: {
                                 people: number;
@@ -18292,11 +18307,11 @@ export interface paths {
                                 /** Format: date */
                                 date: string;
                                 /** @default  */
-                                place?: string;
+                                place?: string & (string);
                                 /** @default null */
                                 audience?: number | null;
                                 /** @default  */
-                                note?: string;
+                                note?: string & (string);
                             }[];
                         };
                     };
@@ -19457,7 +19472,7 @@ export interface paths {
                          */
                         planId?: string | null;
                         /** @default  */
-                        name?: string;
+                        name?: string & (string);
                     };
                 };
             };
@@ -20450,7 +20465,7 @@ export interface paths {
                 query?: {
                     page?: number;
                     pageSize?: number;
-                    q?: string;
+                    q?: string & (string);
                     regionCode?: string & (string);
                     kind?: "rental_house" | "idle_courtyard" | "abandoned_factory" | "nine_small" | "self_built_commercial" | "residential_compound" | "high_rise" | "charging_site" | "family_workshop" | "construction_project" | "water_ferry" | "other";
                     status?: "in_use" | "idle" | "rented" | "abandoned" | "demolished";
@@ -20597,9 +20612,9 @@ export interface paths {
                     "application/json": {
                         /** @enum {string} */
                         kind: "rental_house" | "idle_courtyard" | "abandoned_factory" | "nine_small" | "self_built_commercial" | "residential_compound" | "high_rise" | "charging_site" | "family_workshop" | "construction_project" | "water_ferry" | "other";
-                        name: string;
+                        name: string & (string);
                         /** @default  */
-                        address?: string;
+                        address?: string & (string);
                         regionCode: string & (string);
                         /** @default null */
                         lat?: number | null;
@@ -20612,9 +20627,9 @@ export interface paths {
                          *     }
                          */
                         owner?: {
-                            name: string;
+                            name: string & (string);
                             phone: string & (string);
-                            idNumber?: string;
+                            idNumber?: string & (string);
                         };
                         /**
                          * @default {
@@ -20623,7 +20638,7 @@ export interface paths {
                          *     }
                          */
                         user?: {
-                            name: string;
+                            name: string & (string);
                             phone: string & (string);
                         };
                         /**
@@ -20632,7 +20647,7 @@ export interface paths {
                          */
                         enterpriseId?: string | null;
                         /** @default  */
-                        grid?: string;
+                        grid?: string & (string);
                         /**
                          * Format: uuid
                          * @default null
@@ -20644,7 +20659,7 @@ export interface paths {
                          */
                         status?: "in_use" | "idle" | "rented" | "abandoned" | "demolished";
                         /** @default  */
-                        note?: string;
+                        note?: string & (string);
                     };
                 };
             };
@@ -21045,28 +21060,28 @@ export interface paths {
                         version: number;
                         /** @enum {string} */
                         kind?: "rental_house" | "idle_courtyard" | "abandoned_factory" | "nine_small" | "self_built_commercial" | "residential_compound" | "high_rise" | "charging_site" | "family_workshop" | "construction_project" | "water_ferry" | "other";
-                        name?: string;
-                        address?: string;
+                        name?: string & (string);
+                        address?: string & (string);
                         regionCode?: string & (string);
                         lat?: number | null;
                         lng?: number | null;
                         owner?: {
-                            name: string;
+                            name: string & (string);
                             phone: string & (string);
-                            idNumber?: string;
+                            idNumber?: string & (string);
                         };
                         user?: {
-                            name: string;
+                            name: string & (string);
                             phone: string & (string);
                         };
                         /** Format: uuid */
                         enterpriseId?: string | null;
-                        grid?: string;
+                        grid?: string & (string);
                         /** Format: uuid */
                         gridOfficerId?: string | null;
                         /** @enum {string} */
                         status?: "in_use" | "idle" | "rented" | "abandoned" | "demolished";
-                        note?: string;
+                        note?: string & (string);
                     };
                 };
             };
@@ -21213,7 +21228,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        purpose: string;
+                        purpose: string & (string);
                     };
                 };
             };
@@ -21317,8 +21332,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    q?: string;
-                    sector?: string;
+                    q?: string & (string);
+                    sector?: string & (string);
                     ownerKind?: "department" | "township" | "campaign" | "enterprise";
                     at?: string;
                     allVersions?: "true" | "false";
@@ -21436,11 +21451,11 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        title: string;
+                        title: string & (string);
                         /** @enum {string} */
                         ownerKind?: "department" | "township" | "campaign";
                         /** @default [] */
-                        sectors?: string[];
+                        sectors?: (string & (string))[];
                         /**
                          * @default [
                          *       "enterprise"
@@ -21455,12 +21470,12 @@ export interface paths {
                          */
                         effectiveTo?: string | null;
                         /** @default  */
-                        note?: string;
+                        note?: string & (string);
                         items: {
-                            code: string;
-                            text: string;
+                            code: string & (string);
+                            text: string & (string);
                             /** @default [] */
-                            criterionIds?: string[];
+                            criterionIds?: (string & (string))[];
                             /** @default false */
                             major?: boolean;
                             /**
@@ -21469,11 +21484,11 @@ export interface paths {
                              */
                             evidence?: "none" | "photo" | "document";
                             /** @default  */
-                            guidance?: string;
+                            guidance?: string & (string);
                             /** @default [] */
                             links?: {
-                                title: string;
-                                url: string;
+                                title: string & (string);
+                                url: string & (string);
                             }[];
                         }[];
                     };
@@ -21501,8 +21516,8 @@ export interface paths {
                             latest: boolean;
                             note: string;
                             items: {
-                                code: string;
-                                text: string;
+                                code: string & (string);
+                                text: string & (string);
                                 criterionIds: string[];
                                 /** @default false */
                                 major: boolean;
@@ -21512,7 +21527,7 @@ export interface paths {
                                  */
                                 evidence: "none" | "photo" | "document";
                                 /** @default  */
-                                guidance: string;
+                                guidance: string & (string);
                                 links: {
                                     title: string;
                                     url: string;
@@ -21652,7 +21667,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    sector: string;
+                    sector: string & (string);
                 };
                 cookie?: never;
             };
@@ -21679,8 +21694,8 @@ export interface paths {
                             latest: boolean;
                             note: string;
                             items: {
-                                code: string;
-                                text: string;
+                                code: string & (string);
+                                text: string & (string);
                                 criterionIds: string[];
                                 /** @default false */
                                 major: boolean;
@@ -21690,7 +21705,7 @@ export interface paths {
                                  */
                                 evidence: "none" | "photo" | "document";
                                 /** @default  */
-                                guidance: string;
+                                guidance: string & (string);
                                 links: {
                                     title: string;
                                     url: string;
@@ -21799,7 +21814,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    sector: string;
+                    sector: string & (string);
                 };
                 cookie?: never;
             };
@@ -21861,8 +21876,8 @@ export interface paths {
                             latest: boolean;
                             note: string;
                             items: {
-                                code: string;
-                                text: string;
+                                code: string & (string);
+                                text: string & (string);
                                 criterionIds: string[];
                                 /** @default false */
                                 major: boolean;
@@ -21872,7 +21887,7 @@ export interface paths {
                                  */
                                 evidence: "none" | "photo" | "document";
                                 /** @default  */
-                                guidance: string;
+                                guidance: string & (string);
                                 links: {
                                     title: string;
                                     url: string;
@@ -22023,11 +22038,11 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        title: string;
+                        title: string & (string);
                         /** @enum {string} */
                         ownerKind?: "department" | "township" | "campaign";
                         /** @default [] */
-                        sectors?: string[];
+                        sectors?: (string & (string))[];
                         /**
                          * @default [
                          *       "enterprise"
@@ -22042,12 +22057,12 @@ export interface paths {
                          */
                         effectiveTo?: string | null;
                         /** @default  */
-                        note?: string;
+                        note?: string & (string);
                         items: {
-                            code: string;
-                            text: string;
+                            code: string & (string);
+                            text: string & (string);
                             /** @default [] */
-                            criterionIds?: string[];
+                            criterionIds?: (string & (string))[];
                             /** @default false */
                             major?: boolean;
                             /**
@@ -22056,11 +22071,11 @@ export interface paths {
                              */
                             evidence?: "none" | "photo" | "document";
                             /** @default  */
-                            guidance?: string;
+                            guidance?: string & (string);
                             /** @default [] */
                             links?: {
-                                title: string;
-                                url: string;
+                                title: string & (string);
+                                url: string & (string);
                             }[];
                         }[];
                     };
@@ -22088,8 +22103,8 @@ export interface paths {
                             latest: boolean;
                             note: string;
                             items: {
-                                code: string;
-                                text: string;
+                                code: string & (string);
+                                text: string & (string);
                                 criterionIds: string[];
                                 /** @default false */
                                 major: boolean;
@@ -22099,7 +22114,7 @@ export interface paths {
                                  */
                                 evidence: "none" | "photo" | "document";
                                 /** @default  */
-                                guidance: string;
+                                guidance: string & (string);
                                 links: {
                                     title: string;
                                     url: string;
@@ -22221,10 +22236,10 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                code: string;
-                                text: string;
+                                code: string & (string);
+                                text: string & (string);
                                 /** @default [] */
-                                criterionIds: string[];
+                                criterionIds: (string & (string))[];
                                 /** @default false */
                                 major: boolean;
                                 /**
@@ -22233,11 +22248,11 @@ export interface paths {
                                  */
                                 evidence: "none" | "photo" | "document";
                                 /** @default  */
-                                guidance: string;
+                                guidance: string & (string);
                                 /** @default [] */
                                 links: {
-                                    title: string;
-                                    url: string;
+                                    title: string & (string);
+                                    url: string & (string);
                                 }[];
                             }[];
                             errors: {
@@ -22260,8 +22275,8 @@ export interface paths {
                                 latest: boolean;
                                 note: string;
                                 items: {
-                                    code: string;
-                                    text: string;
+                                    code: string & (string);
+                                    text: string & (string);
                                     criterionIds: string[];
                                     /** @default false */
                                     major: boolean;
@@ -22271,7 +22286,7 @@ export interface paths {
                                      */
                                     evidence: "none" | "photo" | "document";
                                     /** @default  */
-                                    guidance: string;
+                                    guidance: string & (string);
                                     links: {
                                         title: string;
                                         url: string;
@@ -22295,10 +22310,10 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                code: string;
-                                text: string;
+                                code: string & (string);
+                                text: string & (string);
                                 /** @default [] */
-                                criterionIds: string[];
+                                criterionIds: (string & (string))[];
                                 /** @default false */
                                 major: boolean;
                                 /**
@@ -22307,11 +22322,11 @@ export interface paths {
                                  */
                                 evidence: "none" | "photo" | "document";
                                 /** @default  */
-                                guidance: string;
+                                guidance: string & (string);
                                 /** @default [] */
                                 links: {
-                                    title: string;
-                                    url: string;
+                                    title: string & (string);
+                                    url: string & (string);
                                 }[];
                             }[];
                             errors: {
@@ -22334,8 +22349,8 @@ export interface paths {
                                 latest: boolean;
                                 note: string;
                                 items: {
-                                    code: string;
-                                    text: string;
+                                    code: string & (string);
+                                    text: string & (string);
                                     criterionIds: string[];
                                     /** @default false */
                                     major: boolean;
@@ -22345,7 +22360,7 @@ export interface paths {
                                      */
                                     evidence: "none" | "photo" | "document";
                                     /** @default  */
-                                    guidance: string;
+                                    guidance: string & (string);
                                     links: {
                                         title: string;
                                         url: string;
@@ -22452,7 +22467,7 @@ export interface paths {
                     asOf?: string;
                     period?: string & (string);
                     regionCode?: string & (string);
-                    sector?: string;
+                    sector?: string & (string);
                 };
                 header?: never;
                 path?: never;
@@ -22618,7 +22633,7 @@ export interface paths {
                     asOf?: string;
                     period?: string & (string);
                     regionCode?: string & (string);
-                    sector?: string;
+                    sector?: string & (string);
                 };
                 header?: never;
                 path?: never;
@@ -22771,7 +22786,7 @@ export interface paths {
                     asOf?: string;
                     period?: string & (string);
                     regionCode?: string & (string);
-                    sector?: string;
+                    sector?: string & (string);
                     state?: "done" | "due" | "missed";
                     page?: number;
                     pageSize?: number;
@@ -23064,7 +23079,7 @@ export interface paths {
                         /** @enum {string} */
                         verdict: "confirmed" | "rejected";
                         /** @default  */
-                        note?: string;
+                        note?: string & (string);
                     };
                 };
             };
@@ -23339,7 +23354,7 @@ export interface paths {
                 query?: {
                     page?: number;
                     pageSize?: number;
-                    q?: string;
+                    q?: string & (string);
                     regionCode?: string & (string);
                     kind?: "self_inspection" | "routine" | "supervision" | "enforcement" | "expert_service" | "third_party" | "grid_patrol" | "cross_check" | "flying_check" | "cruise_patrol" | "insurer_service";
                     method?: "four_no_two_straight" | "unannounced" | "cross_region" | "joint" | "remote";
@@ -23488,7 +23503,7 @@ export interface paths {
                         /** @default [] */
                         methods?: ("four_no_two_straight" | "unannounced" | "cross_region" | "joint" | "remote")[];
                         /** @default [] */
-                        jointOrgs?: string[];
+                        jointOrgs?: (string & (string))[];
                         /** @enum {string} */
                         subjectKind: "enterprise" | "premises";
                         /**
@@ -23509,7 +23524,7 @@ export interface paths {
                          */
                         dueOn?: string | null;
                         /** @default null */
-                        campaign?: string | null;
+                        campaign?: (string & (string)) | null;
                         /** @default [] */
                         members?: {
                             /**
@@ -23519,23 +23534,23 @@ export interface paths {
                             userId?: string | null;
                             /** Format: uuid */
                             expertId?: string | null;
-                            name: string;
+                            name: string & (string);
                             /** @enum {string} */
                             role: "leader" | "officer" | "expert" | "third_party" | "technical_inspector" | "social_supervisor" | "enterprise_staff";
                             /** @default  */
-                            orgName?: string;
+                            orgName?: string & (string);
                         }[];
                         checklist: {
                             /** Format: uuid */
                             checklistId: string;
                         } | {
-                            sector: string;
+                            sector: string & (string);
                         };
                         /** @default null */
                         trigger?: {
                             /** @enum {string} */
                             kind: "tip" | "hazard_overdue" | "alarm" | "random_draw";
-                            id: string;
+                            id: string & (string);
                         } | null;
                     };
                 };
@@ -23594,7 +23609,7 @@ export interface paths {
                                 lng: number | null;
                                 photos: {
                                     sha256: string & (string);
-                                    takenAt: string | null;
+                                    takenAt: (string & (string)) | null;
                                     lat?: number | null;
                                     lng?: number | null;
                                 }[];
@@ -23655,7 +23670,7 @@ export interface paths {
                                 location: string;
                                 photos: {
                                     sha256: string & (string);
-                                    takenAt: string | null;
+                                    takenAt: (string & (string)) | null;
                                     lat?: number | null;
                                     lng?: number | null;
                                 }[];
@@ -23864,7 +23879,7 @@ export interface paths {
                                 lng: number | null;
                                 photos: {
                                     sha256: string & (string);
-                                    takenAt: string | null;
+                                    takenAt: (string & (string)) | null;
                                     lat?: number | null;
                                     lng?: number | null;
                                 }[];
@@ -23925,7 +23940,7 @@ export interface paths {
                                 location: string;
                                 photos: {
                                     sha256: string & (string);
-                                    takenAt: string | null;
+                                    takenAt: (string & (string)) | null;
                                     lat?: number | null;
                                     lng?: number | null;
                                 }[];
@@ -24144,7 +24159,7 @@ export interface paths {
                                 lng: number | null;
                                 photos: {
                                     sha256: string & (string);
-                                    takenAt: string | null;
+                                    takenAt: (string & (string)) | null;
                                     lat?: number | null;
                                     lng?: number | null;
                                 }[];
@@ -24205,7 +24220,7 @@ export interface paths {
                                 location: string;
                                 photos: {
                                     sha256: string & (string);
-                                    takenAt: string | null;
+                                    takenAt: (string & (string)) | null;
                                     lat?: number | null;
                                     lng?: number | null;
                                 }[];
@@ -24540,7 +24555,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    q?: string;
+                    q?: string & (string);
                 };
                 header?: never;
                 path: {
@@ -24700,7 +24715,7 @@ export interface paths {
                     to?: string;
                     asOf?: string;
                     regionCode?: string & (string);
-                    sector?: string;
+                    sector?: string & (string);
                 };
                 header?: never;
                 path?: never;
@@ -24865,7 +24880,7 @@ export interface paths {
                             /** Format: uuid */
                             checklistId: string;
                         } | {
-                            sector: string;
+                            sector: string & (string);
                         };
                         location: {
                             lat: number | null;
@@ -24873,14 +24888,14 @@ export interface paths {
                         };
                         photos: {
                             sha256: string & (string);
-                            takenAt: string | null;
+                            takenAt: (string & (string)) | null;
                             lat?: number | null;
                             lng?: number | null;
                         }[];
                         attendance: {
-                            name: string;
+                            name: string & (string);
                             /** @default  */
-                            post?: string;
+                            post?: string & (string);
                             /** @default true */
                             signed?: boolean;
                         }[];
@@ -24889,33 +24904,33 @@ export interface paths {
                             /** @enum {string} */
                             result: "pass" | "fail" | "na";
                             /** @default  */
-                            note?: string;
+                            note?: string & (string);
                             /** @default  */
-                            location?: string;
+                            location?: string & (string);
                             /** @default [] */
                             photos?: {
                                 sha256: string & (string);
-                                takenAt: string | null;
+                                takenAt: (string & (string)) | null;
                                 lat?: number | null;
                                 lng?: number | null;
                             }[];
                             /** @default [] */
-                            criterionIds?: string[];
+                            criterionIds?: (string & (string))[];
                             /** @default false */
                             major?: boolean;
                             /** @default null */
                             hazard?: ({
                                 /** @enum {string} */
                                 action: "raise";
-                                title: string;
+                                title: string & (string);
                                 /** @default  */
-                                description?: string;
+                                description?: string & (string);
                                 /** Format: date */
                                 deadline: string;
                                 /** @default false */
                                 fixedOnSite?: boolean;
                                 /** @default  */
-                                interimControls?: string;
+                                interimControls?: string & (string);
                             } | {
                                 /** @enum {string} */
                                 action: "link";
@@ -24923,7 +24938,7 @@ export interface paths {
                                 hazardId: string;
                             }) | null;
                         }[];
-                        conclusion: string;
+                        conclusion: string & (string);
                     };
                 };
             };
@@ -24981,7 +24996,7 @@ export interface paths {
                                 lng: number | null;
                                 photos: {
                                     sha256: string & (string);
-                                    takenAt: string | null;
+                                    takenAt: (string & (string)) | null;
                                     lat?: number | null;
                                     lng?: number | null;
                                 }[];
@@ -25042,7 +25057,7 @@ export interface paths {
                                 location: string;
                                 photos: {
                                     sha256: string & (string);
-                                    takenAt: string | null;
+                                    takenAt: (string & (string)) | null;
                                     lat?: number | null;
                                     lng?: number | null;
                                 }[];
@@ -25339,7 +25354,7 @@ export interface paths {
                     page?: number;
                     pageSize?: number;
                     class?: "A" | "B" | "C";
-                    q?: string;
+                    q?: string & (string);
                     watched?: "true" | "false";
                     belowMinimum?: "true" | "false";
                 };
@@ -25607,7 +25622,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        reason: string;
+                        reason: string & (string);
                     };
                 };
             };
@@ -25805,9 +25820,9 @@ export interface paths {
                 query?: {
                     page?: number;
                     pageSize?: number;
-                    q?: string;
+                    q?: string & (string);
                     level?: "province" | "city" | "county";
-                    sector?: string;
+                    sector?: string & (string);
                     topic?: "fire" | "construction_works" | "natural_disaster" | "laboratory" | "internship" | "schools" | "confined_space" | "hot_work" | "work_at_height" | "electrical" | "special_equipment" | "chemical_process" | "emergency_response";
                     source?: "sector_expert" | "retired_staff" | "service_body";
                     status?: "active" | "suspended" | "withdrawn";
@@ -25955,23 +25970,23 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        name: string;
+                        name: string & (string);
                         /** @default  */
                         phone?: string & (string);
-                        idNumber?: string;
+                        idNumber?: string & (string);
                         /** @default  */
-                        employer?: string;
+                        employer?: string & (string);
                         /** @default  */
-                        title?: string;
+                        title?: string & (string);
                         /** @enum {string} */
                         source: "sector_expert" | "retired_staff" | "service_body";
-                        sectors: string[];
+                        sectors: (string & (string))[];
                         /** @default [] */
                         topics?: ("fire" | "construction_works" | "natural_disaster" | "laboratory" | "internship" | "schools" | "confined_space" | "hot_work" | "work_at_height" | "electrical" | "special_equipment" | "chemical_process" | "emergency_response")[];
                         /** @default [] */
                         qualifications?: {
-                            name: string;
-                            number: string;
+                            name: string & (string);
+                            number: string & (string);
                             /**
                              * Format: date
                              * @default null
@@ -25980,10 +25995,10 @@ export interface paths {
                         }[];
                         regionServed?: string & (string);
                         /** @default  */
-                        availability?: string;
+                        availability?: string & (string);
                         /** @default [] */
                         conflictEnterpriseIds?: string[];
-                        username?: string;
+                        username?: string & (string);
                     };
                 };
             };
@@ -26309,7 +26324,7 @@ export interface paths {
             parameters: {
                 query: {
                     enterpriseId: string;
-                    sector?: string;
+                    sector?: string & (string);
                 };
                 header?: never;
                 path?: never;
@@ -26440,7 +26455,7 @@ export interface paths {
                     pageSize?: number;
                     class?: "A" | "B" | "C";
                     due?: "true" | "false";
-                    q?: string;
+                    q?: string & (string);
                 };
                 header?: never;
                 path?: never;
@@ -26924,18 +26939,18 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        name?: string;
+                        name?: string & (string);
                         phone?: string & (string);
-                        idNumber?: string;
-                        employer?: string;
-                        title?: string;
+                        idNumber?: string & (string);
+                        employer?: string & (string);
+                        title?: string & (string);
                         /** @enum {string} */
                         source?: "sector_expert" | "retired_staff" | "service_body";
-                        sectors?: string[];
+                        sectors?: (string & (string))[];
                         topics?: ("fire" | "construction_works" | "natural_disaster" | "laboratory" | "internship" | "schools" | "confined_space" | "hot_work" | "work_at_height" | "electrical" | "special_equipment" | "chemical_process" | "emergency_response")[];
                         qualifications?: {
-                            name: string;
-                            number: string;
+                            name: string & (string);
+                            number: string & (string);
                             /**
                              * Format: date
                              * @default null
@@ -26943,13 +26958,13 @@ export interface paths {
                             expiresOn?: string | null;
                         }[];
                         regionServed?: string & (string);
-                        availability?: string;
+                        availability?: string & (string);
                         conflictEnterpriseIds?: string[];
-                        username?: string;
+                        username?: string & (string);
                         version: number;
                         /** @enum {string} */
                         status?: "active" | "suspended" | "withdrawn";
-                        statusReason?: string;
+                        statusReason?: string & (string);
                     };
                 };
             };
@@ -27131,7 +27146,7 @@ export interface paths {
                         inspectionId: string;
                         score: 1 | 2 | 3 | 4 | 5;
                         /** @default  */
-                        comment?: string;
+                        comment?: string & (string);
                     };
                 };
             };
@@ -27425,16 +27440,16 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        title: string;
+                        title: string & (string);
                         /** @default  */
-                        basis?: string;
+                        basis?: string & (string);
                         /** @default [] */
-                        sectors?: string[];
+                        sectors?: (string & (string))[];
                         checklist: {
                             /** Format: uuid */
                             checklistId: string;
                         } | {
-                            sector: string;
+                            sector: string & (string);
                         };
                         ratioPercent: number;
                         frequencyPerYear: number;
@@ -27589,16 +27604,16 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        title?: string;
+                        title?: string & (string);
                         /** @default  */
-                        basis?: string;
+                        basis?: string & (string);
                         /** @default [] */
-                        sectors?: string[];
+                        sectors?: (string & (string))[];
                         checklist?: {
                             /** Format: uuid */
                             checklistId: string;
                         } | {
-                            sector: string;
+                            sector: string & (string);
                         };
                         ratioPercent?: number;
                         frequencyPerYear?: number;
@@ -27861,7 +27876,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        title: string;
+                        title: string & (string);
                         /**
                          * Format: uuid
                          * @default null
@@ -27875,7 +27890,7 @@ export interface paths {
                         /** @default null */
                         regionCode?: (string & (string)) | null;
                         /** @default [] */
-                        sectors?: string[];
+                        sectors?: (string & (string))[];
                         /**
                          * @default none
                          * @enum {string}
@@ -27900,9 +27915,9 @@ export interface paths {
                             /** Format: uuid */
                             checklistId: string;
                         } | {
-                            sector: string;
+                            sector: string & (string);
                         };
-                        publicInputLabel: string;
+                        publicInputLabel: string & (string);
                         /** Format: date */
                         drawOn: string;
                         /** Format: date */
@@ -28974,13 +28989,13 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        certificateNo: string;
+                        certificateNo: string & (string);
                         /** Format: date */
                         expiresOn: string;
                         /** @default [] */
                         conflictEnterpriseIds?: string[];
                         /** @default  */
-                        note?: string;
+                        note?: string & (string);
                         /** @default null */
                         version?: number | null;
                     };
@@ -29347,7 +29362,7 @@ export interface paths {
                     "application/json": {
                         /** Format: uuid */
                         enterpriseId: string;
-                        policyNo: string;
+                        policyNo: string & (string);
                         /** Format: date */
                         periodFrom: string;
                         /** Format: date */
@@ -29734,7 +29749,7 @@ export interface paths {
                         /** @enum {string} */
                         result: "pass" | "fail";
                         /** @default [] */
-                        findings?: string[];
+                        findings?: (string & (string))[];
                         /**
                          * @default none
                          * @enum {string}
@@ -29877,7 +29892,7 @@ export interface paths {
                     pageSize?: number;
                     kind?: "technical_inspector" | "social_supervisor";
                     status?: "active" | "ended";
-                    q?: string;
+                    q?: string & (string);
                 };
                 header?: never;
                 path?: never;
@@ -30010,16 +30025,16 @@ export interface paths {
                     "application/json": {
                         /** @enum {string} */
                         kind: "technical_inspector" | "social_supervisor";
-                        name: string;
+                        name: string & (string);
                         /** @default  */
-                        phone?: string;
-                        idNumber?: string;
+                        phone?: string & (string);
+                        idNumber?: string & (string);
                         /** @default  */
-                        employer?: string;
+                        employer?: string & (string);
                         /** @default null */
                         certificate?: {
-                            name: string;
-                            number: string;
+                            name: string & (string);
+                            number: string & (string);
                             /**
                              * Format: date
                              * @default null
@@ -30189,13 +30204,13 @@ export interface paths {
                 content: {
                     "application/json": {
                         version: number;
-                        name?: string;
-                        phone?: string;
-                        idNumber?: string;
-                        employer?: string;
+                        name?: string & (string);
+                        phone?: string & (string);
+                        idNumber?: string & (string);
+                        employer?: string & (string);
                         certificate?: {
-                            name: string;
-                            number: string;
+                            name: string & (string);
+                            number: string & (string);
                             /**
                              * Format: date
                              * @default null
@@ -30352,7 +30367,7 @@ export interface paths {
                     type?: "safety_assessment" | "testing" | "training" | "technical_service" | "insurer";
                     status?: "listed" | "suspended" | "removed";
                     licence?: "expired" | "expiring" | "attention";
-                    q?: string;
+                    q?: string & (string);
                 };
                 header?: never;
                 path?: never;
@@ -30489,23 +30504,23 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        uscc: string;
-                        name: string;
+                        uscc: string & (string);
+                        name: string & (string);
                         /** @enum {string} */
                         type: "safety_assessment" | "testing" | "training" | "technical_service" | "insurer";
                         /** @default [] */
                         licences?: {
-                            name: string;
-                            number: string;
+                            name: string & (string);
+                            number: string & (string);
                             /** @default  */
-                            scope?: string;
+                            scope?: string & (string);
                             /** Format: date */
                             expiresOn: string;
                         }[];
                         /** @default  */
-                        contact?: string;
+                        contact?: string & (string);
                         /** @default  */
-                        phone?: string;
+                        phone?: string & (string);
                     };
                 };
             };
@@ -31073,7 +31088,7 @@ export interface paths {
                         /** @enum {string} */
                         result: "pass" | "fail";
                         /** @default [] */
-                        defects?: string[];
+                        defects?: (string & (string))[];
                     };
                 };
             };
@@ -31388,22 +31403,22 @@ export interface paths {
                 content: {
                     "application/json": {
                         version: number;
-                        name?: string;
+                        name?: string & (string);
                         /** @enum {string} */
                         type?: "safety_assessment" | "testing" | "training" | "technical_service" | "insurer";
                         licences?: {
-                            name: string;
-                            number: string;
+                            name: string & (string);
+                            number: string & (string);
                             /** @default  */
-                            scope?: string;
+                            scope?: string & (string);
                             /** Format: date */
                             expiresOn: string;
                         }[];
-                        contact?: string;
-                        phone?: string;
+                        contact?: string & (string);
+                        phone?: string & (string);
                         /** @enum {string} */
                         status?: "listed" | "suspended" | "removed";
-                        statusReason?: string;
+                        statusReason?: string & (string);
                     };
                 };
             };
@@ -31560,14 +31575,14 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        name: string;
+                        name: string & (string);
                         /** @default  */
-                        phone?: string;
-                        idNumber?: string;
+                        phone?: string & (string);
+                        idNumber?: string & (string);
                         /** @default null */
                         certificate?: {
-                            name: string;
-                            number: string;
+                            name: string & (string);
+                            number: string & (string);
                             /**
                              * Format: date
                              * @default null
@@ -31720,12 +31735,12 @@ export interface paths {
                 content: {
                     "application/json": {
                         version: number;
-                        name?: string;
-                        phone?: string;
-                        idNumber?: string;
+                        name?: string & (string);
+                        phone?: string & (string);
+                        idNumber?: string & (string);
                         certificate?: {
-                            name: string;
-                            number: string;
+                            name: string & (string);
+                            number: string & (string);
                             /**
                              * Format: date
                              * @default null
@@ -31988,11 +32003,11 @@ export interface paths {
                     "application/json": {
                         /** Format: uuid */
                         enterpriseId: string;
-                        type: string;
+                        type: string & (string);
                         /** Format: date */
                         reportDate: string;
                         /** @default  */
-                        conclusion?: string;
+                        conclusion?: string & (string);
                         /**
                          * Format: uuid
                          * @default null
@@ -32256,7 +32271,7 @@ export interface paths {
                     "application/json": {
                         /** Format: uuid */
                         bodyId: string;
-                        scope: string;
+                        scope: string & (string);
                         /** @default [] */
                         enterpriseIds?: string[];
                         /** Format: date */
@@ -32393,23 +32408,23 @@ export interface components {
                 version: number;
                 /** @enum {string} */
                 level?: "general" | "major";
-                criterionIds?: string[];
+                criterionIds?: (string & (string))[];
                 /** Format: date */
                 deadline?: string;
                 /** @default  */
-                note?: string;
+                note?: string & (string);
             };
             dismiss: {
                 version: number;
-                reason: string;
+                reason: string & (string);
             };
             submit_plan: {
                 version: number;
                 plan: {
                     /** @default  */
-                    responsible?: string;
+                    responsible?: string & (string);
                     /** @default  */
-                    measures?: string;
+                    measures?: string & (string);
                     /** @default null */
                     fundsWanYuan?: number | null;
                     /**
@@ -32418,25 +32433,25 @@ export interface components {
                      */
                     deadline?: string | null;
                     /** @default  */
-                    contingency?: string;
+                    contingency?: string & (string);
                 };
-                interimControls?: string;
+                interimControls?: string & (string);
             };
             report_progress: {
                 version: number;
-                note: string;
+                note: string & (string);
                 /** @default [] */
                 evidence?: {
                     sha256: string & (string);
-                    name?: string;
+                    name?: string & (string);
                     /** @enum {string} */
                     kind: "before" | "after" | "document" | "verification";
                 }[];
             };
             request_extension: {
                 version: number;
-                reason: string;
-                interimControls: string;
+                reason: string & (string);
+                interimControls: string & (string);
                 /** Format: date */
                 newDeadline: string;
             };
@@ -32444,15 +32459,15 @@ export interface components {
                 version: number;
                 approve: boolean;
                 /** @default  */
-                note?: string;
+                note?: string & (string);
             };
             complete: {
                 version: number;
                 /** @default  */
-                note?: string;
+                note?: string & (string);
                 evidence: {
                     sha256: string & (string);
-                    name?: string;
+                    name?: string & (string);
                     /** @enum {string} */
                     kind: "before" | "after" | "document" | "verification";
                 }[];
@@ -32460,71 +32475,71 @@ export interface components {
             verify: {
                 version: number;
                 /** @default  */
-                note?: string;
+                note?: string & (string);
                 /** @default [] */
                 evidence?: {
                     sha256: string & (string);
-                    name?: string;
+                    name?: string & (string);
                     /** @enum {string} */
                     kind: "before" | "after" | "document" | "verification";
                 }[];
             };
             return: {
                 version: number;
-                reason: string;
+                reason: string & (string);
             };
             list: {
                 version: number;
-                docNo: string;
+                docNo: string & (string);
                 /** Format: date */
                 deadline: string;
             };
             delist: {
                 version: number;
-                note: string;
+                note: string & (string);
                 /** @default  */
-                docNo?: string;
+                docNo?: string & (string);
             };
             merge: {
                 version: number;
                 /** Format: uuid */
                 intoHazardId: string;
                 /** @default  */
-                note?: string;
+                note?: string & (string);
             };
             void: {
                 version: number;
-                reason: string;
+                reason: string & (string);
             };
         };
         TipActionBodies: {
             accept: {
                 version: number;
                 /** @default  */
-                note?: string;
+                note?: string & (string);
             };
             decline: {
                 version: number;
                 /** @enum {string} */
                 reason: "out_of_scope" | "no_clear_target" | "repeat";
                 /** @default  */
-                note?: string;
+                note?: string & (string);
                 /** Format: uuid */
                 duplicateOfTipId?: string;
             };
             route: {
                 version: number;
-                sector: string;
+                sector: string & (string);
                 /** Format: uuid */
                 orgId?: string;
                 /** Format: uuid */
                 enterpriseId?: string;
                 /** @default  */
-                note?: string;
+                note?: string & (string);
             };
             investigate: {
                 version: number;
-                findings: string;
+                findings: string & (string);
                 verified: boolean;
                 /** @enum {string} */
                 violationKind: "major_hazard" | "illegal_act" | "general_hazard" | "none";
@@ -32538,12 +32553,12 @@ export interface components {
                 /** @enum {string} */
                 level: "general" | "major";
                 /** @default [] */
-                criterionIds?: string[];
-                title: string;
+                criterionIds?: (string & (string))[];
+                title: string & (string);
                 /** @default  */
-                description?: string;
+                description?: string & (string);
                 /** @default  */
-                location?: string;
+                location?: string & (string);
                 /** Format: date */
                 foundAt?: string;
                 /** Format: date */
@@ -32551,26 +32566,26 @@ export interface components {
             };
             reply: {
                 version: number;
-                text: string;
+                text: string & (string);
             };
             ask: {
                 version: number;
-                text: string;
+                text: string & (string);
             };
             propose_reward: {
                 version: number;
                 amountYuan?: number;
                 /** @default  */
-                note?: string;
+                note?: string & (string);
             };
             approve_reward: {
                 version: number;
                 /** @default  */
-                note?: string;
+                note?: string & (string);
             };
             record_payment: {
                 version: number;
-                voucherNo: string;
+                voucherNo: string & (string);
                 /** Format: date */
                 paidAt: string;
                 amountYuan?: number;
@@ -32578,13 +32593,13 @@ export interface components {
             close: {
                 version: number;
                 /** @default  */
-                note?: string;
+                note?: string & (string);
             };
         };
         PlanActionBodies: {
             issue: {
                 version: number;
-                docNo: string;
+                docNo: string & (string);
                 /** Format: date */
                 issuedOn: string;
             };
@@ -32593,21 +32608,21 @@ export interface components {
                 /** Format: date */
                 filedOn?: string;
                 /** @default  */
-                note?: string;
+                note?: string & (string);
             };
             revise: {
-                name?: string;
-                docNo?: string;
+                name?: string & (string);
+                docNo?: string & (string);
                 /** Format: date */
                 periodFrom?: string;
                 /** Format: date */
                 periodTo?: string;
-                sector?: string | null;
+                sector?: (string & (string)) | null;
                 actionLines?: {
-                    code: string;
-                    name: string;
+                    code: string & (string);
+                    name: string & (string);
                 }[];
-                summary?: string;
+                summary?: string & (string);
                 /** Format: uuid */
                 filingOrgId?: string | null;
                 /** Format: date */
@@ -32619,17 +32634,17 @@ export interface components {
             issue: {
                 version: number;
                 /** @default  */
-                note?: string;
+                note?: string & (string);
             };
             report_progress: {
                 version: number;
-                text: string;
+                text: string & (string);
                 /** @default null */
                 percent?: number | null;
                 /** @default [] */
                 evidence?: {
                     sha256: string & (string);
-                    name?: string;
+                    name?: string & (string);
                     /** @enum {string} */
                     kind: "before" | "after" | "document" | "verification";
                 }[];
@@ -32642,11 +32657,11 @@ export interface components {
             };
             complete: {
                 version: number;
-                text: string;
+                text: string & (string);
                 /** @default [] */
                 evidence?: {
                     sha256: string & (string);
-                    name?: string;
+                    name?: string & (string);
                     /** @enum {string} */
                     kind: "before" | "after" | "document" | "verification";
                 }[];
@@ -32655,44 +32670,44 @@ export interface components {
             };
             add_note: {
                 version: number;
-                text: string;
+                text: string & (string);
                 /** @default [] */
                 evidence?: {
                     sha256: string & (string);
-                    name?: string;
+                    name?: string & (string);
                     /** @enum {string} */
                     kind: "before" | "after" | "document" | "verification";
                 }[];
             };
             reopen: {
                 version: number;
-                reason: string;
+                reason: string & (string);
             };
             revise: {
-                code?: string;
-                actionCode?: string;
-                name?: string;
-                body?: string;
+                code?: string & (string);
+                actionCode?: string & (string);
+                name?: string & (string);
+                body?: string & (string);
                 /** @enum {string} */
                 kind?: "milestone" | "recurring" | "indicator" | "assignment";
                 /** Format: uuid */
                 leadOrgId?: string | null;
                 coOrgIds?: string[];
-                responsible?: string;
+                responsible?: string & (string);
                 /** Format: uuid */
                 leaderId?: string | null;
                 key?: boolean;
                 /** Format: date */
                 dueDate?: string | null;
                 milestones?: {
-                    label: string;
+                    label: string & (string);
                     /** Format: date */
                     due: string;
                 }[];
                 indicator?: {
-                    definition: string;
+                    definition: string & (string);
                     /** @default  */
-                    unit?: string;
+                    unit?: string & (string);
                     /** @default null */
                     baseline?: number | null;
                     target: number;
@@ -32702,7 +32717,7 @@ export interface components {
                      */
                     direction?: "increase" | "decrease";
                     /** @default manual */
-                    dataSource?: string;
+                    dataSource?: string & (string);
                 } | null;
                 recurrence?: {
                     /** @enum {string} */
@@ -32714,7 +32729,7 @@ export interface components {
             };
             cancel: {
                 version: number;
-                reason: string;
+                reason: string & (string);
             };
         };
         ReturnActionBodies: {
@@ -32722,7 +32737,7 @@ export interface components {
                 version: number;
                 report: {
                     /** @default  */
-                    text?: string;
+                    text?: string & (string);
                     /** @default [] */
                     taskProgress?: {
                         /** Format: uuid */
@@ -32730,17 +32745,17 @@ export interface components {
                         /** @default null */
                         percent?: number | null;
                         /** @default  */
-                        text?: string;
+                        text?: string & (string);
                     }[];
                     /** @default [] */
                     figures?: {
-                        key: string;
+                        key: string & (string);
                         value: number | null;
                     }[];
                     /** @default [] */
-                    problems?: string[];
+                    problems?: (string & (string))[];
                     /** @default  */
-                    nextSteps?: string;
+                    nextSteps?: string & (string);
                     /** @default null */
                     investment?: {
                         people: number;
@@ -32756,22 +32771,22 @@ export interface components {
                         /** Format: date */
                         date: string;
                         /** @default  */
-                        place?: string;
+                        place?: string & (string);
                         /** @default null */
                         audience?: number | null;
                         /** @default  */
-                        note?: string;
+                        note?: string & (string);
                     }[];
                 };
             };
             accept: {
                 version: number;
                 /** @default  */
-                comment?: string;
+                comment?: string & (string);
             };
             send_back: {
                 version: number;
-                comment: string;
+                comment: string & (string);
             };
         };
         RoundActionBodies: {
@@ -32782,7 +32797,7 @@ export interface components {
                  * @default null
                  */
                 orgId?: string | null;
-                text: string;
+                text: string & (string);
                 /**
                  * Format: uuid
                  * @default null
@@ -32799,25 +32814,25 @@ export interface components {
                  */
                 chairLeaderId?: string | null;
                 /** @default  */
-                chairName?: string;
+                chairName?: string & (string);
                 /** @default  */
-                chairPost?: string;
+                chairPost?: string & (string);
                 /** @default [] */
-                attendees?: string[];
+                attendees?: (string & (string))[];
                 /** @default [] */
-                topics?: string[];
+                topics?: (string & (string))[];
                 /** @default  */
-                minutes?: string;
+                minutes?: string & (string);
                 /** @default  */
-                analysis?: string;
+                analysis?: string & (string);
             };
             decide: {
                 version: number;
                 /** @enum {string} */
                 kind: "assignment" | "milestone";
-                name: string;
+                name: string & (string);
                 /** @default  */
-                body?: string;
+                body?: string & (string);
                 /** Format: uuid */
                 leadOrgId: string;
                 /** @default [] */
@@ -32832,9 +32847,9 @@ export interface components {
             };
             close: {
                 version: number;
-                docNo: string;
+                docNo: string & (string);
                 /** @default  */
-                summary?: string;
+                summary?: string & (string);
             };
         };
         InspectionActionBodies: {
@@ -32847,7 +32862,7 @@ export interface components {
                 /** @default [] */
                 photos?: {
                     sha256: string & (string);
-                    takenAt: string | null;
+                    takenAt: (string & (string)) | null;
                     lat?: number | null;
                     lng?: number | null;
                 }[];
@@ -32855,9 +32870,9 @@ export interface components {
                 remoteEvidence?: {
                     /** @enum {string} */
                     kind: "file" | "video" | "alarm" | "sensor";
-                    ref: string;
+                    ref: string & (string);
                     /** @default  */
-                    note?: string;
+                    note?: string & (string);
                 }[];
             };
             record: {
@@ -32868,33 +32883,33 @@ export interface components {
                     /** @enum {string} */
                     result: "pass" | "fail" | "na";
                     /** @default  */
-                    note?: string;
+                    note?: string & (string);
                     /** @default  */
-                    location?: string;
+                    location?: string & (string);
                     /** @default [] */
                     photos?: {
                         sha256: string & (string);
-                        takenAt: string | null;
+                        takenAt: (string & (string)) | null;
                         lat?: number | null;
                         lng?: number | null;
                     }[];
                     /** @default [] */
-                    criterionIds?: string[];
+                    criterionIds?: (string & (string))[];
                     /** @default false */
                     major?: boolean;
                     /** @default null */
                     hazard?: ({
                         /** @enum {string} */
                         action: "raise";
-                        title: string;
+                        title: string & (string);
                         /** @default  */
-                        description?: string;
+                        description?: string & (string);
                         /** Format: date */
                         deadline: string;
                         /** @default false */
                         fixedOnSite?: boolean;
                         /** @default  */
-                        interimControls?: string;
+                        interimControls?: string & (string);
                     } | {
                         /** @enum {string} */
                         action: "link";
@@ -32904,81 +32919,81 @@ export interface components {
                 }[];
                 /** @default [] */
                 tests?: {
-                    personName: string;
+                    personName: string & (string);
                     /** @default  */
-                    post?: string;
-                    questions: string;
+                    post?: string & (string);
+                    questions: string & (string);
                     correct: number;
                     total: number;
                     /** @default  */
-                    note?: string;
+                    note?: string & (string);
                 }[];
             };
             close: {
                 version: number;
-                conclusion: string;
+                conclusion: string & (string);
                 signatures: {
                     /** @enum {string} */
                     role: "leader" | "officer" | "expert" | "third_party" | "technical_inspector" | "social_supervisor" | "enterprise_staff" | "enterprise";
-                    name: string;
+                    name: string & (string);
                     /** @default null */
                     image?: (string & (string)) | null;
                 }[];
                 /** @default null */
-                noCaseReason?: string | null;
+                noCaseReason?: (string & (string)) | null;
             };
             release: {
                 version: number;
             };
             cancel: {
                 version: number;
-                reason: string;
+                reason: string & (string);
             };
         };
         DrawActionBodies: {
             draw: {
                 version: number;
-                publicValue: string;
+                publicValue: string & (string);
             };
             approve: {
                 version: number;
                 /** @default  */
-                comment?: string;
+                comment?: string & (string);
             };
             publish_results: {
                 version: number;
             };
             cancel: {
                 version: number;
-                reason: string;
+                reason: string & (string);
             };
         };
         TipSubmission: {
             /** Format: uuid */
             targetEnterpriseId?: string;
-            targetName: string;
+            targetName: string & (string);
             regionCode: string & (string);
             /** @default  */
-            address?: string;
+            address?: string & (string);
             lat?: number;
             lng?: number;
             /** @enum {string} */
             category: "major_hazard" | "illegal_act" | "general_hazard";
-            content: string;
+            content: string & (string);
             anonymous: boolean;
             reporter?: {
-                name: string;
+                name: string & (string);
                 phone: string & (string);
-                idNumber?: string;
+                idNumber?: string & (string);
                 bankAccount?: (string & (string)) | "";
-                bankName?: string;
+                bankName?: string & (string);
             };
             /** @enum {boolean} */
             consent: true;
         };
         TipFollowup: {
-            receiptCode: string;
-            text: string;
+            receiptCode: string & (string);
+            text: string & (string);
         };
     };
     responses: never;

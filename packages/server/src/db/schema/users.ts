@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import type { GrantReason } from '@zhiben/core';
 import { users } from './auth.ts';
 import { enterprises } from './enterprises.ts';
 import { orgs } from './orgs.ts';
@@ -21,6 +22,8 @@ export const userGrants = pgTable(
     /** Region of the org or enterprise granted: which committee officers may confirm. */
     regionCode: varchar('region_code', { length: 12 }).notNull(),
     status: text('status').$type<'pending' | 'confirmed' | 'rejected' | 'cancelled'>().notNull().default('pending'),
+    /** Why it is asked: new access, or the account's own access back after an administrator reset its password. */
+    reason: text('reason').$type<GrantReason>().notNull().default('access'),
     requestedBy: uuid('requested_by')
       .notNull()
       .references(() => users.id),

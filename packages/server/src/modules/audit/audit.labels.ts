@@ -2,6 +2,8 @@
 // readable line per detail instead of JSON. Codes not listed here are shown as they are (a new module's code is
 // still readable as a code until it gets its name here).
 
+import { roleLabels, type Role } from '@zhiben/core';
+
 const actionLabels: Readonly<Record<string, string>> = {
   'auth.login': '登录',
   'auth.logout': '退出登录',
@@ -149,7 +151,21 @@ const detailLabels: Readonly<Record<string, string>> = {
   to: '新状态',
   source: '来源',
   sectors: '行业领域',
+  grantId: '授权申请编号',
+  suspendedRoles: '暂停的角色（待安委办干部确认恢复）',
+  requested: '申请',
+  before: '修改前',
+  after: '修改后',
+  orgId: '单位ID',
+  enterpriseId: '企业ID',
+  disabled: '停用',
+  requestedBy: '申请人',
+  note: '说明',
 };
+
+/** Keys whose values are role codes: shown by their names. */
+const roleKeys = new Set(['roles', 'suspendedRoles']);
+const roleName = (value: unknown) => (typeof value === 'string' && value in roleLabels ? roleLabels[value as Role] : value);
 
 export const auditActionLabel = (action: string): string => actionLabels[action] ?? action;
 export const auditEntityTypeLabel = (type: string | null): string | null => (type === null ? null : (entityTypeLabels[type] ?? type));
@@ -162,7 +178,7 @@ const valueText = (value: unknown): string => {
   if (typeof value === 'object') {
     return Object.entries(value as Record<string, unknown>)
       .filter(([, v]) => v !== undefined && v !== null && v !== '')
-      .map(([k, v]) => `${detailLabels[k] ?? k}=${valueText(v)}`)
+      .map(([k, v]) => `${detailLabels[k] ?? k}=${valueText(roleKeys.has(k) && Array.isArray(v) ? v.map(roleName) : v)}`)
       .join('，');
   }
   return JSON.stringify(value) ?? '';
@@ -172,5 +188,5 @@ const valueText = (value: unknown): string => {
 export function auditDetailLines(detail: Record<string, unknown>): { label: string; value: string }[] {
   return Object.entries(detail)
     .filter(([, v]) => v !== undefined)
-    .map(([key, value]) => ({ label: detailLabels[key] ?? key, value: valueText(value) }));
+    .map(([key, value]) => ({ label: detailLabels[key] ?? key, value: valueText(roleKeys.has(key) && Array.isArray(value) ? value.map(roleName) : value) }));
 }

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { capabilitiesFor, describeScope } from '@zhiben/core';
+import { capabilitiesFor, describeScope, scopeFor } from '@zhiben/core';
 import { initiator, requireAuth, SESSION_COOKIE } from '../../plugins/auth.ts';
 import { emptyResponse, standardErrors } from '../../lib/schemas.ts';
 import type { AuthContext } from '../../lib/request-context.ts';
@@ -12,9 +12,13 @@ import { DEMO_PASSWORD } from '../../seed/demo.ts';
 import { changePasswordBody, loginBody, loginResponse, meResponse, totpCodeBody, totpSetupResponse, type MeResponse } from './auth.schema.ts';
 
 export async function presentMe(db: Db, auth: AuthContext): Promise<MeResponse> {
-  const { user, scope } = auth;
+  const { user } = auth;
+  // A tip officer has no business scope but sees the tips of its org's region: say that, not 无业务数据权限.
+  const tips = auth.scope.kind === 'none' ? scopeFor(auth.actor, 'tip') : null;
+  const scope = tips?.kind === 'region' ? tips : auth.scope;
   const regionName = scope.kind === 'region' && user.org ? await regionNameOf(db, user.org.regionCode) : null;
   const sectorNames = scope.kind === 'region' && scope.sectors ? await sectorNamesOf(db, scope.sectors) : [];
+  const described = describeScope(scope, regionName, sectorNames);
   return {
     id: user.id,
     username: user.username,
@@ -23,7 +27,7 @@ export async function presentMe(db: Db, auth: AuthContext): Promise<MeResponse> 
     capabilities: capabilitiesFor(user.roles),
     org: user.org ? { ...user.org, sectors: [...user.org.sectors] } : null,
     enterprise: user.enterprise,
-    scopeLabel: describeScope(scope, regionName, sectorNames),
+    scopeLabel: scope === auth.scope ? described : `举报件：${described}`,
     totpEnabled: user.totpEnabled,
     mustChangePassword: user.mustChangePassword,
   };

@@ -19,6 +19,14 @@ describe('login and sessions', () => {
     expect(response.headers['set-cookie']).toMatch(/zb_session=.*HttpOnly/i);
   });
 
+  it.each([
+    // A tip officer reaches no hazards but the tips of its region: the label says which, not 无业务数据权限.
+    ['bozhou_jb', '举报件：亳州市全部行业'],
+    ['sysadmin', '无业务数据权限'],
+  ])('labels the scope of %s as %s', async (username, label) => {
+    expect((await t.request(await t.login(username), 'GET', '/api/me')).json().scopeLabel).toBe(label);
+  });
+
   it('accepts the session cookie as well as the bearer token', async () => {
     const login = await t.request(null, 'POST', '/api/auth/login', { username: 'auditor', password: 'Zhiben@2026' });
     const token = login.json().token as string;

@@ -96,7 +96,9 @@ describe('三权分立: what sysadmin alone cannot do', () => {
     expect(((await t.request(secadmin, 'GET', '/api/users')).json().items as { username: string }[]).map((u) => u.username)).toEqual(['auditor']);
     expect((await t.request(secadmin, 'POST', `/api/users/${await userId('bozhou_aqb')}/reset-password`, { password: PASSWORD })).json().code).toBe('USER_NOT_MANAGED');
     expect((await t.request(secadmin, 'POST', '/api/users', { username: 'sec_biz', displayName: '业务', password: PASSWORD, roles: ['tip_officer'], orgId: await orgId('亳州市安全生产委员会办公室') })).json().code).toBe('USER_NOT_MANAGED');
-    expect((await t.request(secadmin, 'POST', `/api/users/${auditorId}/reset-password`, { password: PASSWORD })).statusCode).toBe(204);
+    // The auditor's is no business account: nothing waits for a confirmation.
+    const reset = await t.request(secadmin, 'POST', `/api/users/${auditorId}/reset-password`, { password: PASSWORD });
+    expect([reset.statusCode, reset.json()]).toEqual([200, { accessSuspended: false }]);
     // The reset password must be replaced before the log can be read.
     const auditor = await t.login('auditor', PASSWORD);
     expect((await t.request(auditor, 'GET', '/api/audit')).json().code).toBe('AUTH_PASSWORD_CHANGE_REQUIRED');
@@ -128,5 +130,44 @@ describe('三权分立: what sysadmin alone cannot do', () => {
     // Removing a role needs nobody's confirmation.
     const removed = await t.request(sysadmin, 'PATCH', `/api/users/${await userId('guoyang_town')}`, { disabled: false });
     expect(removed.statusCode).toBe(200);
+  });
+
+  it('refuses an account it may not manage without blaming a field it did not send', async () => {
+    const auditorId = await userId('auditor');
+    for (const [method, path, body] of [['POST', `/api/users/${auditorId}/reset-password`, { password: PASSWORD }], ['PATCH', `/api/users/${auditorId}`, { disabled: true }]] as const) {
+      const refused = (await t.request(sysadmin, method, path, body)).json();
+      expect(refused.code).toBe('USER_NOT_MANAGED');
+      expect(refused.field).toBeUndefined();
+    }
+  });
+
+  // Last: bozhou_aqb (the city's only 安委办 officer here) keeps its roles suspended.
+  it('a password reset takes a business account’s roles away until the 安委办 confirms them back: the new password, which sysadmin knows, reaches no business data', async () => {
+    const jbId = await userId('bozhou_jb');
+    expect((await t.request(await t.login('bozhou_jb'), 'GET', '/api/tips')).statusCode).toBe(200);
+    const reset = await t.request(sysadmin, 'POST', `/api/users/${jbId}/reset-password`, { password: PASSWORD });
+    expect([reset.statusCode, reset.json()]).toEqual([200, { accessSuspended: true }]);
+    // What sysadmin would do with the password it chose: sign in, replace it, open the tips (and reveal a reporter).
+    const takenOver = await t.login('bozhou_jb', PASSWORD);
+    expect((await t.request(takenOver, 'POST', '/api/me/password', { currentPassword: PASSWORD, newPassword: NEW_PASSWORD })).statusCode).toBe(204);
+    expect((await t.request(takenOver, 'GET', '/api/me')).json().roles).toEqual([]);
+    expect((await t.request(takenOver, 'GET', '/api/tips')).statusCode).toBe(404);
+    expect((await t.request(takenOver, 'GET', '/api/hazards')).statusCode).toBe(404);
+    const audited = (await auditActions()).filter((a) => a.action === 'user.reset_password' && a.detail.username === 'bozhou_jb');
+    expect(audited.at(-1)?.detail).toMatchObject({ suspendedRoles: ['tip_officer'] });
+    // The 安委办 sees why it is asked, checks with the owner and confirms: the roles come back.
+    const bozhou = await t.login('bozhou_aqb');
+    const grant = ((await t.request(bozhou, 'GET', '/api/grants')).json().items as { id: string; username: string; reason: string; roles: string[]; canDecide: boolean }[]).find((g) => g.username === 'bozhou_jb');
+    expect(grant).toMatchObject({ reason: 'password_reset', roles: ['tip_officer'], canDecide: true });
+    expect((await t.request(bozhou, 'POST', `/api/grants/${grant?.id}/confirm`, { note: '已电话核实本人' })).json()).toMatchObject({ status: 'confirmed' });
+    const owner = await t.login('bozhou_jb', NEW_PASSWORD);
+    expect((await t.request(owner, 'GET', '/api/me')).json().roles).toEqual(['tip_officer']);
+    expect((await t.request(owner, 'GET', '/api/tips')).statusCode).toBe(200);
+    // Resetting the confirmer itself does not hand sysadmin the confirmation either.
+    const aqbReset = await t.request(sysadmin, 'POST', `/api/users/${await userId('bozhou_aqb')}/reset-password`, { password: PASSWORD });
+    expect(aqbReset.json()).toEqual({ accessSuspended: true });
+    const confirmer = await t.login('bozhou_aqb', PASSWORD);
+    expect((await t.request(confirmer, 'POST', '/api/me/password', { currentPassword: PASSWORD, newPassword: NEW_PASSWORD })).statusCode).toBe(204);
+    expect((await t.request(confirmer, 'GET', '/api/grants')).statusCode).toBe(404);
   });
 });

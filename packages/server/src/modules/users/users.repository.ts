@@ -103,6 +103,7 @@ const grantColumns = {
   enterpriseName: enterprises.name,
   regionCode: userGrants.regionCode,
   status: userGrants.status,
+  reason: userGrants.reason,
   requestedBy: userGrants.requestedBy,
   requestedByName: requester.displayName,
   requestedAt: userGrants.requestedAt,

@@ -17,6 +17,7 @@ import {
   type GrantView,
   enterpriseOptionsResponse,
   resetPasswordBody,
+  resetPasswordResponse,
   updateUserBody,
   user,
   usersQuery,
@@ -41,6 +42,7 @@ function presentGrant(row: GrantRow, auth: AuthContext): GrantView {
     enterpriseName: row.enterpriseName,
     regionCode: row.regionCode,
     status: row.status,
+    reason: row.reason,
     requestedByName: row.requestedByName,
     requestedAt: row.requestedAt.toISOString(),
     canDecide: row.status === 'pending' && explainGrantConfirmDenied(auth.actor, row) === null,
@@ -63,7 +65,7 @@ function present(row: UserRow, now: Date, pending: GrantRow | undefined): UserVi
     lastLoginAt: row.lastLoginAt?.toISOString() ?? null,
     mustChangePassword: row.mustChangePassword,
     pendingGrant: pending
-      ? { id: pending.id, roles: pending.roles as Role[], orgName: pending.orgName, enterpriseName: pending.enterpriseName, requestedAt: pending.requestedAt.toISOString(), requestedByName: pending.requestedByName }
+      ? { id: pending.id, roles: pending.roles as Role[], orgName: pending.orgName, enterpriseName: pending.enterpriseName, requestedAt: pending.requestedAt.toISOString(), requestedByName: pending.requestedByName, reason: pending.reason }
       : null,
   };
 }
@@ -110,11 +112,22 @@ export async function userRoutes(fastify: FastifyInstance): Promise<void> {
     return load(deps().db, request.params.id);
   });
 
-  app.post('/api/users/:id/reset-password', { schema: { tags, params: uuidParam, body: resetPasswordBody, response: { 204: emptyResponse, ...standardErrors } } }, async (request, reply) => {
-    const auth = requireCapability(request, 'users.manage');
-    await service.resetPassword(deps(), auth, initiator(request), request.params.id, request.body.password);
-    return reply.status(204).send(null);
-  });
+  app.post(
+    '/api/users/:id/reset-password',
+    {
+      schema: {
+        tags,
+        description: '重置密码：本人下次登录须改密；持有业务角色的账号其业务角色暂停，经本辖区安委办干部与本人核实后确认恢复（两人规则）。',
+        params: uuidParam,
+        body: resetPasswordBody,
+        response: { 200: resetPasswordResponse, ...standardErrors },
+      },
+    },
+    async (request) => {
+      const auth = requireCapability(request, 'users.manage');
+      return service.resetPassword(deps(), auth, initiator(request), request.params.id, request.body.password);
+    },
+  );
 
   app.post('/api/users/:id/unlock', { schema: { tags, params: uuidParam, response: { 204: emptyResponse, ...standardErrors } } }, async (request, reply) => {
     const auth = requireCapability(request, 'users.manage');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { allRoles } from '@zhiben/core';
+import { allRoles, grantReasons } from '@zhiben/core';
 import { paginationQuery, str, text } from '../../lib/schemas.ts';
 
 export const user = z.object({
@@ -18,7 +18,7 @@ export const user = z.object({
   mustChangePassword: z.boolean(),
   /** Roles, org or enterprise asked for and waiting for a committee officer's confirmation (两人规则). */
   pendingGrant: z
-    .object({ id: z.uuid(), roles: z.array(z.enum(allRoles)), orgName: z.string().nullable(), enterpriseName: z.string().nullable(), requestedAt: z.string(), requestedByName: z.string() })
+    .object({ id: z.uuid(), roles: z.array(z.enum(allRoles)), orgName: z.string().nullable(), enterpriseName: z.string().nullable(), requestedAt: z.string(), requestedByName: z.string(), reason: z.enum(grantReasons) })
     .nullable(),
 });
 export type UserView = z.infer<typeof user>;
@@ -40,6 +40,8 @@ export const updateUserBody = z.object({
   disabled: z.boolean().optional(),
 });
 export const resetPasswordBody = z.object({ password: str().min(1).max(200) });
+/** accessSuspended: the account's business roles wait for a committee officer's confirmation (users.service resetPassword). */
+export const resetPasswordResponse = z.object({ accessSuspended: z.boolean() });
 export const enterpriseOptionsQuery = z.object({ q: str().trim().max(64).optional() });
 export const enterpriseOptionsResponse = z.object({ items: z.array(z.object({ id: z.uuid(), name: z.string(), uscc: z.string() })) });
 
@@ -56,6 +58,8 @@ export const grant = z.object({
   enterpriseName: z.string().nullable(),
   regionCode: z.string(),
   status: z.enum(['pending', 'confirmed', 'rejected', 'cancelled']),
+  /** access: roles, org or enterprise asked for; password_reset: the account's own roles back after a password reset. */
+  reason: z.enum(grantReasons),
   requestedByName: z.string(),
   requestedAt: z.string(),
   /** Whether the caller may confirm or reject it (not the one who asked, not the account itself). */

@@ -46,8 +46,9 @@ function audit(db: Db, at: Date, who: Initiator, action: string, userId: string,
   return appendAudit(db, { at, actorUserId: who.userId, actorName: who.name, ip: who.ip, action, entityType: 'user', entityId: userId, regionCode: null, detail });
 }
 
-function requireManaged(auth: AuthContext, accountRoles: readonly Role[], field = 'roles') {
-  if (!mayManageAccount(auth.user.roles, accountRoles)) throw AppError('USER_NOT_MANAGED', { field });
+/** `field`: the roles asked for, when they are what may not be managed; none when the account itself may not be. */
+function requireManaged(auth: AuthContext, accountRoles: readonly Role[], field?: 'roles') {
+  if (!mayManageAccount(auth.user.roles, accountRoles)) throw AppError('USER_NOT_MANAGED', field ? { field } : {});
 }
 
 function checkPassword(password: string, username: string, field: string) {
@@ -72,7 +73,7 @@ const grantOf = (userId: string, roles: Role[], link: Link, who: Initiator, now:
 export async function createUser(deps: Deps, auth: AuthContext, who: Initiator, input: z.infer<typeof createUserBody>) {
   const comboError = explainRoleCombinationError(input.roles);
   if (comboError) throw AppError('USER_ROLE_COMBINATION', { field: 'roles', message: comboError });
-  requireManaged(auth, input.roles);
+  requireManaged(auth, input.roles, 'roles');
   if (await repo.usernameTaken(deps.db, input.username)) throw AppError('USER_USERNAME_TAKEN', { field: 'username' });
   checkPassword(input.password, input.username, 'password');
   const link = await resolveAssignment(deps.db, input.roles, input.orgId ?? null, input.enterpriseId ?? null);
@@ -113,7 +114,7 @@ export async function updateUser(deps: Deps, auth: AuthContext, who: Initiator, 
   const enterpriseId = input.enterpriseId !== undefined ? input.enterpriseId : current.enterpriseId;
   const accessChanged = !sameSet(roles, currentRoles) || orgId !== current.orgId || enterpriseId !== current.enterpriseId;
   if (accessChanged && id === who.userId) throw AppError('USER_SELF_CHANGE', { field: 'roles' });
-  requireManaged(auth, roles);
+  requireManaged(auth, roles, 'roles');
   const link = accessChanged ? await resolveAssignment(deps.db, roles, orgId, enterpriseId) : { orgId: current.orgId, enterpriseId: current.enterpriseId, regionCode: null };
   // Taking roles away is safe at once; giving a business role or moving into an org/enterprise needs a second person.
   const onlyRemoves = roles.every((r) => currentRoles.includes(r)) && link.orgId === current.orgId && link.enterpriseId === current.enterpriseId;
@@ -144,20 +145,32 @@ export async function updateUser(deps: Deps, auth: AuthContext, who: Initiator, 
   });
 }
 
-/** The new password is the administrator's: the owner must replace it at the next sign-in (and all sessions end). */
-export async function resetPassword(deps: Deps, auth: AuthContext, who: Initiator, id: string, password: string) {
+/**
+ * The new password is the administrator's: the owner must replace it at the next sign-in (and all sessions end).
+ * An account with a business role loses its roles until a committee officer confirms them back (a pending grant,
+ * reason password_reset): the administrator knows the new password, and must not reach business data or a
+ * reporter's identity by signing in with it (三权分立, two-person rule).
+ */
+export async function resetPassword(deps: Deps, auth: AuthContext, who: Initiator, id: string, password: string): Promise<{ accessSuspended: boolean }> {
   const current = await repo.findUser(deps.db, id);
   if (!current) throw AppError('NOT_FOUND');
   if (id === who.userId) throw AppError('USER_SELF_CHANGE', { field: 'password' });
-  requireManaged(auth, current.roles as Role[]);
+  const roles = current.roles as Role[];
+  requireManaged(auth, roles);
   checkPassword(password, current.username, 'password');
+  const link = roles.some(isBusinessRole) ? await resolveAssignment(deps.db, roles, current.orgId, current.enterpriseId) : null;
   const passwordHash = await hashPassword(password);
   const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {
-    await repo.updateUser(tx, id, { passwordHash, passwordChangedAt: now, mustChangePassword: true, updatedAt: now });
+    await repo.updateUser(tx, id, { passwordHash, passwordChangedAt: now, mustChangePassword: true, ...(link ? { roles: [] } : {}), updatedAt: now });
     await revokeUserSessions(tx, id, now);
-    await audit(tx, now, who, 'user.reset_password', id, { username: current.username });
+    if (!link) return void (await audit(tx, now, who, 'user.reset_password', id, { username: current.username }));
+    // A request pending for other access gives way: the account's own roles come back first.
+    await repo.cancelPendingGrants(tx, id, now);
+    const grantId = await repo.insertGrant(tx, { ...grantOf(id, roles, link, who, now), reason: 'password_reset' });
+    await audit(tx, now, who, 'user.reset_password', id, { username: current.username, grantId, suspendedRoles: roles });
   });
+  return { accessSuspended: link !== null };
 }
 
 export async function unlockUser(deps: Deps, auth: AuthContext, who: Initiator, id: string) {

@@ -5,6 +5,7 @@ import { errorMessage } from '../../api/client.ts';
 import { feedback } from '../../app/feedback.ts';
 import { dateTimeFormat, roleLabel } from '../../app/labels.ts';
 import { useQuery } from '../../app/useQuery.ts';
+import { grantReasonLabels } from '@zhiben/core/src/policies/grants.ts';
 import { usersApi, type Grant } from './api.ts';
 
 /**
@@ -28,7 +29,7 @@ export default function GrantsPage() {
   return (
     <Card title="待确认的授权">
       <Typography.Paragraph type="secondary">
-        系统管理员为账号申请的业务角色、所属机构或企业，须经本辖区安委办干部确认后才生效（三权分立·两人规则）。请核实申请人与本人身份后再确认。
+        系统管理员为账号申请的业务角色、所属机构或企业，须经本辖区安委办干部确认后才生效（三权分立·两人规则）。请核实申请人与本人身份后再确认。系统管理员重置密码的业务账号，其原有权限也在此确认恢复：请先与本人核实确是本人申请重置。
       </Typography.Paragraph>
       {list.error !== undefined && <Alert type="error" showIcon title={errorMessage(list.error)} style={{ marginBottom: 16 }} />}
       <Table<Grant>
@@ -42,6 +43,7 @@ export default function GrantsPage() {
           { title: '账号', width: 200, render: (_v, g) => `${g.displayName}（${g.username}）` },
           { title: '现有角色', width: 160, render: (_v, g) => (g.currentRoles.length ? g.currentRoles.map((r) => <Tag key={r}>{roleLabel(r)}</Tag>) : '—') },
           { title: '申请授予', width: 200, render: (_v, g) => g.roles.map((r) => <Tag color="gold" key={r}>{roleLabel(r)}</Tag>) },
+          { title: '原因', width: 150, render: (_v, g) => (g.reason === 'password_reset' ? <Tag color="orange">{grantReasonLabels[g.reason]}</Tag> : grantReasonLabels[g.reason]) },
           { title: '所属机构/企业', width: 220, render: (_v, g) => g.orgName ?? g.enterpriseName ?? '—' },
           { title: '申请人', width: 170, render: (_v, g) => `${g.requestedByName}，${dayjs(g.requestedAt).format(dateTimeFormat)}` },
           {

@@ -45,10 +45,14 @@ function ResetPasswordModal({ user, onClose }: { user: User | null; onClose: () 
   const [form] = Form.useForm<{ password: string; confirm: string }>();
   const { submit, saving, error, clearError } = useFormSubmit(
     form,
-    async (v: { password: string; confirm: string }) => {
-      if (user) await usersApi.resetPassword(user.id, v.password);
+    async (v: { password: string; confirm: string }) => (user ? usersApi.resetPassword(user.id, v.password) : null),
+    {
+      success: (result) =>
+        result?.accessSuspended
+          ? `已重置 ${user?.displayName ?? ''} 的密码；其业务权限已暂停，待本辖区安委办干部与本人核实后确认恢复`
+          : `已重置 ${user?.displayName ?? ''} 的密码`,
+      onSuccess: onClose,
     },
-    { success: user ? `已重置 ${user.displayName} 的密码` : undefined, onSuccess: onClose },
   );
 
   return (
@@ -62,6 +66,9 @@ function ResetPasswordModal({ user, onClose }: { user: User | null; onClose: () 
       okText="重置"
       afterClose={clearError}
     >
+      <Typography.Paragraph type="secondary">
+        本人下次登录须修改密码。持有业务角色的账号，重置后业务权限暂停，须经本辖区安委办干部与本人核实后在「待确认的授权」中确认恢复（三权分立·两人规则）。
+      </Typography.Paragraph>
       <Form form={form} layout="vertical" preserve={false}>
         <Form.Item label="新密码" name="password" extra={PASSWORD_HINT} rules={passwordRules('请输入新密码')}>
           <Input.Password autoComplete="new-password" />
@@ -133,7 +140,9 @@ export default function UsersPage() {
                 {roles.map((r) => <Tag key={r}>{roleLabel(r)}</Tag>)}
                 {u.pendingGrant && (
                   <Tooltip title={`${u.pendingGrant.requestedByName} 于 ${dayjs(u.pendingGrant.requestedAt).format(dateTimeFormat)} 申请；${u.pendingGrant.orgName ?? u.pendingGrant.enterpriseName ?? ''}，须由安委办干部确认后生效`}>
-                    <Tag color="gold">待确认：{u.pendingGrant.roles.map(roleLabel).join('、')}</Tag>
+                    <Tag color="gold">
+                      {u.pendingGrant.reason === 'password_reset' ? '重置密码后待恢复' : '待确认'}：{u.pendingGrant.roles.map(roleLabel).join('、')}
+                    </Tag>
                   </Tooltip>
                 )}
               </>

@@ -1,0 +1,1 @@
+ALTER TABLE "user_grants" ADD COLUMN "reason" text DEFAULT 'access' NOT NULL;
