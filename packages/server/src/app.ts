@@ -15,7 +15,7 @@ import type { Config } from './config.ts';
 import { systemClock, type Clock } from './lib/clock.ts';
 import { safeErrorForLog, scrubQueryText } from './db/db-errors.ts';
 import { sql } from 'drizzle-orm';
-import { registerErrorHandler } from './plugins/errors.ts';
+import { answerClientError, answerFrameworkError, registerErrorHandler } from './plugins/errors.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerSecurity } from './plugins/security.ts';
 import { configureAuditKeys } from './modules/audit/audit.repository.ts';
@@ -150,6 +150,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     bodyLimit: deps.config.bodyLimitBytes,
     // Off unless configured (TRUST_PROXY): otherwise any client could send X-Forwarded-For and choose its own IP.
     trustProxy: deps.config.trustProxy ?? false,
+    // Refusals before routing (a bad %-escape in the path; the HTTP parser's), in Chinese like every other error.
+    frameworkErrors: answerFrameworkError,
+    clientErrorHandler: answerClientError,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './testing/test-app.ts';
-import { INT32_MAX, NUL_FREE } from './lib/schemas.ts';
+import { INT32_MAX, NUL_FREE, WELL_FORMED } from './lib/schemas.ts';
 
 /**
- * Input the database would refuse (NUL bytes, impossible dates, integers past int32) must be refused by the request
+ * Input the database would refuse (NUL bytes, lone UTF-16 surrogates, impossible dates, integers past int32) must be refused by the request
  * schemas, with a 400 naming the field — never a 500 or a cut stream. This walks every operation of the OpenAPI
  * document, so routes added later are policed too:
  * 1. statically: every string a request carries (query, path, JSON body) is built from the shared pieces of
- *    lib/schemas.ts (NUL-free pattern, enum, uuid or date format), every integer is bounded to int32;
+ *    lib/schemas.ts (NUL-free and well-formed patterns, enum, uuid or date format), every integer is bounded to int32;
  * 2. dynamically: each parameter and each body field in turn gets each bad value, as a user of every kind and as
  *    nobody, and no answer may be a 5xx nor any error reach the log.
  */
@@ -38,6 +38,8 @@ type OpenApi = { paths: Record<string, Record<string, Operation>>; components?: 
 
 const INT32_MIN = -INT32_MAX - 1;
 const NUL = 'a\u0000b';
+/** A lone surrogate, as JSON "\ud800" gives it: only a JSON body can carry one (a URL decodes to UTF-8). */
+const LONE_SURROGATE = 'a\ud800b';
 const BAD_DATES = ['2026-02-30', '0000-01-01'];
 const BIG_INT = INT32_MAX + 1;
 
@@ -80,7 +82,8 @@ function leafViolation(schema: JsonSchema): string {
   if (schema.enum || schema.const !== undefined) return '';
   if (types.includes('string')) {
     if (schema.format === 'uuid' || schema.format === 'date' || schema.format === 'date-time') return '';
-    return patternsOf(schema).includes(NUL_FREE.source) ? '' : 'string without the NUL-free pattern (build it from str()/text())';
+    const patterns = patternsOf(schema);
+    return patterns.includes(NUL_FREE.source) && patterns.includes(WELL_FORMED.source) ? '' : 'string without the NUL-free and well-formed patterns (build it from str()/text())';
   }
   if (types.includes('integer')) {
     const ok = schema.minimum !== undefined && schema.maximum !== undefined && schema.minimum >= INT32_MIN && schema.maximum <= INT32_MAX;
@@ -139,7 +142,7 @@ function sample(schema: JsonSchema): unknown {
 function poisonsFor(schema: JsonSchema, sampled: unknown): unknown[] {
   const types = typesOf(resolve(schema));
   if (types.includes('integer') || types.includes('number')) return [BIG_INT, -BIG_INT - 1];
-  if (types.includes('string') || typeof sampled === 'string') return [`${String(sampled ?? '')}${NUL}`, ...BAD_DATES];
+  if (types.includes('string') || typeof sampled === 'string') return [`${String(sampled ?? '')}${NUL}`, `${String(sampled ?? '')}${LONE_SURROGATE}`, ...BAD_DATES];
   return [];
 }
 
@@ -189,7 +192,7 @@ function probesFor(path: string, op: Operation): Probe[] {
   return probes;
 }
 
-describe('every route refuses input the database cannot hold (NUL, impossible dates, past int32) with a 400', () => {
+describe('every route refuses input the database cannot hold (NUL, lone surrogates, impossible dates, past int32) with a 400', () => {
   it('builds every request string and integer from the shared pieces (static check of the OpenAPI document)', () => {
     const violations: string[] = [];
     for (const { path, method, op } of operations()) {
@@ -264,5 +267,10 @@ describe('every route refuses input the database cannot hold (NUL, impossible da
     expect(patch.json()).toMatchObject({ field: 'version' });
     const exported = await t.request(tokens.bozhou_aqb ?? null, 'GET', '/api/hazards/export.xlsx?q=%00');
     expect(exported.statusCode).toBe(400);
+    // JSON's "\ud800": PostgreSQL's jsonb refused it (a 500 from the timeline and the audit row).
+    const hazard = { enterpriseId: randomUUID(), level: 'general', sector: 'hazchem', criterionIds: [], title: '储罐\ud800区', description: '说明', location: '罐区', foundAt: '2026-11-20' };
+    const lone = await t.request(token, 'POST', '/api/hazards', hazard);
+    expect([lone.statusCode, lone.json().field]).toEqual([400, 'title']);
+    expect(lone.json().message).toContain('不成对的 Unicode 代理项');
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import net from 'node:net';
 import { z } from 'zod';
 import { createTestApp, type TestApp } from './testing/test-app.ts';
 import { buildApp } from './app.ts';
@@ -187,5 +188,35 @@ describe('security headers and CSRF (issue 11 D3, D4)', () => {
     expect((await rotate({ 'sec-fetch-site': 'same-origin', origin: 'http://localhost:80' })).statusCode).toBe(200);
     expect((await rotate({ origin: 'http://localhost:80' })).statusCode).toBe(200);
     expect((await t.request(token, 'POST', '/api/enterprises/own/worker-report-link')).statusCode).toBe(200);
+  });
+});
+
+describe('requests refused before a route runs answer in Chinese (issue 11 probe N2)', () => {
+  it('a bad %-escape in the path and an empty JSON body', async () => {
+    const token = await t.login('guoyang_aqb');
+    const badUrl = await t.request(token, 'GET', '/api/hazards/%E4%ZZ');
+    expect([badUrl.statusCode, badUrl.json().code]).toEqual([400, 'VALIDATION']);
+    expect(badUrl.json().message).toContain('无效的编码');
+    const empty = await t.app.inject({ method: 'POST', url: '/api/hazards', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' } });
+    expect([empty.statusCode, empty.json().message]).toEqual([400, '请求体为空：声明为 JSON 的请求须带内容']);
+  });
+
+  it('what the HTTP parser refuses on a real socket: raw UTF-8 in the request line, headers too large', async () => {
+    const address = await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = new URL(address);
+    const raw = (request: Buffer) =>
+      new Promise<string>((resolve, reject) => {
+        const socket = net.connect(Number(port), '127.0.0.1', () => socket.end(request));
+        const chunks: Buffer[] = [];
+        socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+        socket.on('close', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        socket.on('error', reject);
+      });
+    const unencoded = await raw(Buffer.from('GET /api/hazards?q=演示 HTTP/1.1\r\nHost: localhost\r\n\r\n', 'utf8'));
+    expect(unencoded).toMatch(/^HTTP\/1\.1 400 /);
+    expect(JSON.parse(unencoded.slice(unencoded.indexOf('\r\n\r\n') + 4))).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('URL 编码') });
+    const oversized = await raw(Buffer.from(`GET /api/health HTTP/1.1\r\nHost: localhost\r\nCookie: ${'a'.repeat(20_000)}\r\n\r\n`));
+    expect(oversized).toMatch(/^HTTP\/1\.1 431 /);
+    expect(oversized).toContain('请求头过大');
   });
 });

@@ -8,6 +8,8 @@ describe('explainPasswordWeakness', () => {
     ['Zhiben@2026', {}, '至少12位'],
     ['Zhiben@2026!', {}, '常见'],
     ['Password1234', {}, '常见'],
+    ['zhibenzhiben1', {}, '常见'],
+    ['PasswordPassword!', {}, '常见'],
     ['P@ssw0rd2026!', {}, '常见'],
     ['qwertyuiop123', {}, '常见'],
     ['1qaz2wsx3edc', {}, '常见'],

@@ -25,6 +25,10 @@ const COMMON_FULL = new Set([
   '1314520131452', 'qwertyuiop123', 'asdfghjkl123', 'iloveyou1314', 'zhiben@2026', 'zhiben2026', 'zhiben@2025',
 ]);
 
+/** A common stem said twice or more ("zhibenzhiben", "passwordpassword"): as easy to guess as the stem. */
+const isRepeatedCommonStem = (stem: string) =>
+  COMMON_STEMS.some((common) => stem.length > common.length && stem.length % common.length === 0 && common.repeat(stem.length / common.length) === stem);
+
 const normalise = (password: string) => password.toLowerCase().replace(/[\s._\-@#!$%^&*+=~]/g, '');
 const LEET: Record<string, string> = { '@': 'a', '4': 'a', '0': 'o', '3': 'e', '1': 'i', '!': 'i', $: 's', '5': 's', '7': 't' };
 /** The word under the decoration: trailing digits/symbols off, leetspeak undone, separators out. */
@@ -41,7 +45,7 @@ export function explainPasswordWeakness(password: string, context: { username?: 
   const lower = password.toLowerCase();
   if (COMMON_FULL.has(lower) || COMMON_FULL.has(normalise(password))) return '该密码过于常见，请换一个';
   const stem = stemOf(password);
-  if (stem.length === 0 || COMMON_STEMS.includes(stem) || /^(.)\1*$/.test(stem)) return '该密码过于常见（常见单词加数字），请换一个';
+  if (stem.length === 0 || COMMON_STEMS.includes(stem) || /^(.)\1*$/.test(stem) || isRepeatedCommonStem(stem)) return '该密码过于常见（常见单词加数字），请换一个';
   const username = context.username?.toLowerCase().trim();
   if (username && username.length >= 3 && (lower.includes(username) || normalise(password).includes(normalise(username)))) return '密码不能包含用户名';
   if (context.currentPassword !== undefined && password === context.currentPassword) return '新密码不能与当前密码相同';

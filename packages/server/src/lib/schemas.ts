@@ -11,9 +11,15 @@ import { z } from 'zod';
 // eslint-disable-next-line no-control-regex -- the one place that names the NUL byte
 export const NUL_FREE = /^[^\u0000]*$/;
 export const NUL_MESSAGE = '不能包含空字符（\\u0000）';
+/**
+ * A lone UTF-16 surrogate (JSON "\ud800") is no character: PostgreSQL refuses it in jsonb (the audit detail, the
+ * timeline payload) and text stores it as U+FFFD. With the u flag \p{Cs} matches only unpaired surrogates.
+ */
+export const WELL_FORMED = /^\P{Cs}*$/u;
+export const WELL_FORMED_MESSAGE = '包含无效字符（不成对的 Unicode 代理项）';
 
-/** Any request string: refuses NUL. Not trimmed (passwords); use `text()` for what a person types. */
-export const str = () => z.string().regex(NUL_FREE, NUL_MESSAGE);
+/** Any request string: refuses NUL and lone surrogates. Not trimmed (passwords); use `text()` for what a person types. */
+export const str = () => z.string().regex(NUL_FREE, NUL_MESSAGE).regex(WELL_FORMED, WELL_FORMED_MESSAGE);
 
 /** Free text a person types: NUL refused, trimmed, at most `max` characters. */
 export const text = (max: number) => str().trim().max(max);

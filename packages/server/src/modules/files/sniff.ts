@@ -130,13 +130,36 @@ function readPart(bytes: Uint8Array, entry: ZipEntry): string | null {
   }
 }
 
-// Relationship types that make Office fetch or run something from outside the file when it opens.
-const EXTERNAL_RELATIONSHIPS = /\/(attachedTemplate|externalLink|externalLinkPath|oleObject|frame|subDocument|package)"/;
+const XML_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+const unescapeXml = (value: string) =>
+  value.replace(/&(#x[0-9a-f]+|#\d+|lt|gt|amp|quot|apos);/gi, (_, ref: string) =>
+    ref.startsWith('#') ? String.fromCodePoint(Number.parseInt(ref.slice(ref[1] === 'x' || ref[1] === 'X' ? 2 : 1), ref[1] === 'x' || ref[1] === 'X' ? 16 : 10)) : (XML_ENTITIES[ref.toLowerCase()] ?? ''),
+  );
+
+/** A start tag's attributes as an XML reader sees them: either quote, spaces around `=`, entities resolved. */
+function attributesOf(tag: string): Map<string, string> {
+  const attributes = new Map<string, string>();
+  for (const [, name, double, single] of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+    if (name) attributes.set(name, unescapeXml(double ?? single ?? ''));
+  }
+  return attributes;
+}
+
+/**
+ * An external relationship Office follows when the file opens (a template, an image, a linked file, an OLE object,
+ * a frame…): every one with TargetMode External except a hyperlink, which waits for a click.
+ */
+function fetchesOnOpen(relationship: string): boolean {
+  const attributes = attributesOf(relationship);
+  if (attributes.get('TargetMode')?.trim() !== 'External') return false;
+  return (attributes.get('Type') ?? '').trim().split('/').pop() !== 'hyperlink';
+}
 const PDF_ACTIVE = ['/JavaScript', '/JS', '/OpenAction', '/AA', '/Launch', '/EmbeddedFile', '/RichMedia', '/XFA'];
 
 /**
  * Content that would act when a colleague opens the evidence: VBA under any part name (found by its content
- * type), ActiveX, an external template, external links or OLE objects in Office files; JavaScript, automatic
+ * type), ActiveX, or any external relationship but a hyperlink (a template, an image, a linked file, an OLE
+ * object) in Office files; JavaScript, automatic
  * actions, launch actions or embedded files in a PDF. Returns the zh-CN reason, or null. (A PDF can hide these in
  * compressed object streams, which are not inflated here: this refuses what is plainly there.)
  */
@@ -158,8 +181,8 @@ export function explainRiskyContent(bytes: Uint8Array, type: FileType): string |
     }
     if (name.endsWith('.rels')) {
       const rels = readPart(bytes, entry) ?? '';
-      for (const rel of rels.match(/<Relationship\b[^>]*>/g) ?? []) {
-        if (/TargetMode="External"/.test(rel) && EXTERNAL_RELATIONSHIPS.test(rel)) return '文件引用了外部模板、外部链接或嵌入对象，不能作为证据材料';
+      for (const rel of rels.match(/<(?:[\w.-]+:)?Relationship\b[^>]*>/g) ?? []) {
+        if (fetchesOnOpen(rel)) return '文件引用了外部模板、图片、链接文件或嵌入对象，打开时会访问外部地址，不能作为证据材料';
         if (/vbaProject/i.test(rel)) return '文件含有宏（VBA），不能作为证据材料';
       }
     }
