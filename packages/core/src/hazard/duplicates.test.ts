@@ -15,7 +15,20 @@ describe('duplicate detection', () => {
     expect(result !== null).toBe(expected);
   });
 
-  it('a shared criterion or location is a reason on its own', () => {
+  it.each([
+    // The walk's case: the same room, unrelated defects (bigram similarity 15 %).
+    ['消防通道堆放杂物', '配电室未设置挡鼠板', false],
+    ['配电室电缆沟未封堵', '配电室电缆沟盖板缺失', true],
+  ])('the same location with "%s" vs "%s" → duplicate %s', (a, b, expected) => {
+    const result = duplicateScore(
+      { fingerprint: textFingerprint(a), criterionIds: [], location: '配电室' },
+      { fingerprint: textFingerprint(b), criterionIds: [], location: '配电室' },
+    );
+    expect(result !== null).toBe(expected);
+    if (result) expect(result.reasons).toContain('隐患部位相同');
+  });
+
+  it('a shared criterion is a reason on its own, and the location then shows beside it', () => {
     const result = duplicateScore(
       { fingerprint: textFingerprint('一号车间问题'), criterionIds: ['GM10-11-3'], location: '一号车间' },
       { fingerprint: textFingerprint('完全不同的文字描述'), criterionIds: ['GM10-11-3'], location: ' 一号车间 ' },

@@ -22,7 +22,11 @@ export function jaccard(a: readonly string[], b: readonly string[]): number {
 
 export type DuplicateCandidate = { fingerprint: readonly string[]; criterionIds: readonly string[]; location: string };
 
-/** Score in 0..1 with the reasons a person would want to see; null when it does not look like the same hazard. */
+/**
+ * Score in 0..1 with the reasons a person would want to see; null when it does not look like the same hazard.
+ * Similar wording or the same clause is a reason on its own; the same place is not (a 配电室 has many different
+ * hazards), only beside wording at least half as similar as the threshold.
+ */
 export function duplicateScore(
   probe: DuplicateCandidate,
   existing: DuplicateCandidate,
@@ -35,7 +39,8 @@ export function duplicateScore(
   if (similarity >= threshold) reasons.push(`描述相似度 ${Math.round(similarity * 100)}%`);
   if (sameCriterion) reasons.push('判定依据条款相同');
   if (sameLocation) reasons.push('隐患部位相同');
-  if (reasons.length === 0) return null;
+  const looksAlike = similarity >= threshold || sameCriterion || (sameLocation && similarity >= threshold / 2);
+  if (!looksAlike) return null;
   const score = Math.min(1, similarity + (sameCriterion ? 0.25 : 0) + (sameLocation ? 0.15 : 0));
   return { score: Math.round(score * 100) / 100, reasons };
 }
