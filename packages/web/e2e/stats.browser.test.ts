@@ -73,6 +73,10 @@ describe('statistics pages (city officer)', () => {
     await expect(counties.getByText('亳州市应急管理局').count()).resolves.toBe(0);
     await page.getByText(/隐患少于 \d+ 条的列出但不参与排名/).filter({ visible: true }).first().waitFor();
     expect(page.url()).toContain('tab=departments');
+    // Both tables fit the 1440-px screen: every metric readable without scrolling sideways (was 1,400 px in 1,165).
+    for (const table of [city, counties]) {
+      await expect(table.locator('.ant-table-content').evaluate((el) => el.scrollWidth - el.clientWidth)).resolves.toBeLessThanOrEqual(0);
+    }
   });
 
   test('态势总览: a future as-of date is said so; an invalid one shows the error and no endless skeleton', async () => {

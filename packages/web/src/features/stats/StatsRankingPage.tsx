@@ -47,7 +47,10 @@ const compareNullable = (a: number | null, b: number | null) => (a ?? Number.POS
 
 type Ranked = Record<MetricKey, RankedMetric> & { ranked: boolean };
 
-/** Rank, value and change since last month for each of the four §5 metrics (shared by both tabs). */
+/**
+ * Rank and value for each of the four §5 metrics (shared by both tabs); the change since last month goes under the
+ * value, so that a department table fits a 1440-px screen (a column of its own made it 1,400 px wide).
+ */
 function metricColumns<T extends Ranked>(): ColumnsType<T> {
   return metrics.map(
     (metric): ColumnsType<T>[number] => ({
@@ -58,6 +61,7 @@ function metricColumns<T extends Ranked>(): ColumnsType<T> {
           title: '排名',
           key: `${metric.key}-rank`,
           align: 'right',
+          width: 64,
           defaultSortOrder: metric.key === 'rectificationRate' ? 'ascend' : undefined,
           sorter: (a, b) => compareNullable(a[metric.key].rank, b[metric.key].rank),
           render: (_: unknown, row) =>
@@ -73,17 +77,27 @@ function metricColumns<T extends Ranked>(): ColumnsType<T> {
             ),
         },
         {
-          title: '数值',
+          title: '数值（较上月）',
           key: `${metric.key}-value`,
           align: 'right',
+          width: 104,
           sorter: (a, b) => compareNullable(a[metric.key].value, b[metric.key].value),
-          render: (_: unknown, row) => metric.format(row[metric.key].value),
+          render: (_: unknown, row) => (
+            <Space orientation="vertical" size={0} style={{ whiteSpace: 'nowrap' }}>
+              {metric.format(row[metric.key].value)}
+              <span style={{ fontSize: 12 }} title="较上月">
+                <Delta metric={metric} value={row[metric.key]} />
+              </span>
+            </Space>
+          ),
         },
-        { title: '较上月', key: `${metric.key}-delta`, align: 'right', render: (_: unknown, row) => <Delta metric={metric} value={row[metric.key]} /> },
       ],
     }),
   );
 }
+
+/** The department table's columns: 164 + 112 + 84 + 64 + 4 × (64 + 104), inside a 1440-px screen's content box. */
+const DEPARTMENT_TABLE_WIDTH = 1096;
 
 /** 部门排名: regulator orgs in scope; a department's hazards are its region's hazards in its sectors. */
 function DepartmentRankingTable({ asOf, regionCode }: { asOf: string | undefined; regionCode: string | undefined }) {
@@ -91,11 +105,11 @@ function DepartmentRankingTable({ asOf, regionCode }: { asOf: string | undefined
   const { sectorName } = useSectors();
   const { data, error, loading } = useQuery(`stats-dept-ranking:${JSON.stringify(params)}`, (signal) => statsApi.departmentRanking(params, signal));
   const columns: ColumnsType<DepartmentRankingRow> = [
-    { title: '部门', dataIndex: 'name', fixed: 'left', width: 200 },
-    { title: '地区', dataIndex: 'regionName', width: 90 },
-    { title: '监管行业', dataIndex: 'sectors', width: 180, ellipsis: true, render: (list: string[]) => list.map(sectorName).join('、') },
-    { title: '隐患总数', dataIndex: 'total', align: 'right', sorter: (a, b) => a.total - b.total, render: (n: number, row) => <Link to={`/hazards?${row.link}`}>{n}</Link> },
-    { title: '在治', dataIndex: 'open', align: 'right', sorter: (a, b) => a.open - b.open },
+    // No 地区 column: a department's name says its region (利辛县应急管理局).
+    { title: '部门', dataIndex: 'name', fixed: 'left', width: 164 },
+    { title: '监管行业', dataIndex: 'sectors', width: 112, ellipsis: { showTitle: true }, render: (list: string[]) => list.map(sectorName).join('、') },
+    { title: '隐患总数', dataIndex: 'total', width: 84, align: 'right', sorter: (a, b) => a.total - b.total, render: (n: number, row) => <Link to={`/hazards?${row.link}`}>{n}</Link> },
+    { title: '在治', dataIndex: 'open', width: 64, align: 'right', sorter: (a, b) => a.open - b.open },
     ...metricColumns<DepartmentRankingRow>(),
   ];
   // Like with like: one table per level (市级部门, 县级部门 …), as the server ranks them.
@@ -118,7 +132,7 @@ function DepartmentRankingTable({ asOf, regionCode }: { asOf: string | undefined
             columns={columns}
             dataSource={rows}
             pagination={false}
-            scroll={{ x: 1400 }}
+            scroll={{ x: DEPARTMENT_TABLE_WIDTH }}
             data-testid="department-ranking-table"
           />
         </Card>
@@ -175,7 +189,7 @@ export default function StatsRankingPage() {
           columns={columns}
           dataSource={data?.rows ?? []}
           pagination={false}
-          scroll={{ x: 1100 }}
+          scroll={{ x: 'max-content' }}
           data-testid="ranking-table"
         />
       </Card>
