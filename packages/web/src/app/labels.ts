@@ -28,4 +28,7 @@ export function hazardSourceLabel(source: string): string {
   return (hazardSourceLabels as Record<string, string>)[source] ?? source;
 }
 
+// Every notification template the server writes has its label in core (a template without one does not compile).
+export { notificationTemplateLabel } from '@zhiben/core/src/notifications/notification-templates.ts';
+
 export const dateFormat = 'YYYY-MM-DD';
