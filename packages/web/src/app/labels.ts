@@ -21,7 +21,7 @@ export type { HazardAction, HazardLevel, HazardStatus, ListingLevel } from '@zhi
 export { planFieldLabels, planFields } from '@zhiben/core/src/hazard/five-implementations.ts';
 export type { PlanField } from '@zhiben/core/src/hazard/five-implementations.ts';
 
-export { hazardSourceLabels, hazardSources, type HazardSource } from '@zhiben/core/src/hazard/sources.ts';
+export { hazardSourceLabels, hazardSources, visibleHazardSource, type HazardSource } from '@zhiben/core/src/hazard/sources.ts';
 import { hazardSourceLabels } from '@zhiben/core/src/hazard/sources.ts';
 
 export function hazardSourceLabel(source: string): string {
