@@ -6,7 +6,7 @@ import {
   can,
   explainHazardTriggerRefused,
   hazardOverdue,
-  missingPlanFields,
+  owedPlanFields,
   visibleEventPayload,
   visibleHazardSource,
 } from '@zhiben/core';
@@ -87,7 +87,7 @@ export async function presentHazard(db: Db, auth: AuthContext, joined: JoinedHaz
     deadline: row.deadline,
     ...hazardOverdue(row, today),
     plan: row.plan,
-    planMissing: missingPlanFields(row.plan ?? { responsible: '', measures: '', fundsWanYuan: null, deadline: null, contingency: '' }, row.level),
+    planMissing: owedPlanFields(row),
     interimControls: row.interimControls,
     status: row.status,
     fixedOnSite: row.fixedOnSite,

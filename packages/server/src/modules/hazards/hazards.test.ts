@@ -61,6 +61,7 @@ describe('major hazard lifecycle through the API', () => {
     expect(hazard.notifications.length).toBeGreaterThanOrEqual(1); // principal and controller are notified
     expect(hazard.actions).toEqual(expect.arrayContaining(['list', 'merge', 'void']));
     expect(hazard.actions).not.toContain('submit_plan');
+    expect(hazard.planMissing).toEqual(['责任', '措施', '资金', '时限', '预案']); // owed while rectifying
 
     const forEnterprise = (await t.request(ent, 'GET', `/api/hazards/${hazard.id}`)).json();
     expect(forEnterprise.actions).toEqual(expect.arrayContaining(['submit_plan']));
@@ -136,7 +137,7 @@ describe('major hazard lifecycle through the API', () => {
     const returned = (await act(yjj, h.id, 'return', { version: completed.version, reason: '整改照片不清晰' })).json();
     expect(returned.status).toBe('rectifying');
     const voided = (await act(yjj, h.id, 'void', { version: returned.version, reason: '重复登记' })).json();
-    expect(voided).toMatchObject({ status: 'dismissed', hazardNo: h.hazardNo, actions: [] });
+    expect(voided).toMatchObject({ status: 'dismissed', hazardNo: h.hazardNo, actions: [], planMissing: [] }); // no plan owed once voided
     expect(voided.timeline.map((e: { kind: string }) => e.kind).filter((k: string) => k !== 'notification')).toEqual(['register', 'report_progress', 'complete', 'return', 'void']);
     const next = (await register(yjj, { level: 'general', criterionIds: [], title: '作废后新登记' })).json();
     expect(next.hazardNo).not.toBe(h.hazardNo);
@@ -144,7 +145,7 @@ describe('major hazard lifecycle through the API', () => {
 
   it('of two concurrent verifications exactly one wins and the other gets 409', async () => {
     const h = (await register(yjj, { level: 'general', criterionIds: [], title: '装卸区静电接地线断开', fixedOnSite: true, evidence: [await upload(yjj, Buffer.concat([PDF, Buffer.from('c')]))] })).json();
-    expect(h.status).toBe('pending_verification');
+    expect(h).toMatchObject({ status: 'pending_verification', planMissing: [] }); // 立查立改 owes no 五落实
     const evidence = [{ ...(await upload(yjj, Buffer.concat([PDF, Buffer.from('d')]))), kind: 'verification' }];
     const results = await Promise.all([act(yjj, h.id, 'verify', { version: 1, evidence }), act(yjj, h.id, 'verify', { version: 1, evidence })]);
     expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409]);
