@@ -5484,6 +5484,11 @@ export interface paths {
                                 title: string;
                             }[];
                             actions: ("confirm" | "dismiss" | "submit_plan" | "report_progress" | "request_extension" | "decide_extension" | "complete" | "verify" | "return" | "list" | "delist" | "merge" | "void")[];
+                            blockedActions: {
+                                /** @enum {string} */
+                                action: "confirm" | "dismiss" | "submit_plan" | "report_progress" | "request_extension" | "decide_extension" | "complete" | "verify" | "return" | "list" | "delist" | "merge" | "void";
+                                reason: string;
+                            }[];
                             inspectionTrigger: {
                                 /** @enum {string} */
                                 kind: "tip" | "hazard_overdue";
@@ -6003,6 +6008,11 @@ export interface paths {
                                 title: string;
                             }[];
                             actions: ("confirm" | "dismiss" | "submit_plan" | "report_progress" | "request_extension" | "decide_extension" | "complete" | "verify" | "return" | "list" | "delist" | "merge" | "void")[];
+                            blockedActions: {
+                                /** @enum {string} */
+                                action: "confirm" | "dismiss" | "submit_plan" | "report_progress" | "request_extension" | "decide_extension" | "complete" | "verify" | "return" | "list" | "delist" | "merge" | "void";
+                                reason: string;
+                            }[];
                             inspectionTrigger: {
                                 /** @enum {string} */
                                 kind: "tip" | "hazard_overdue";
@@ -6275,6 +6285,11 @@ export interface paths {
                                 title: string;
                             }[];
                             actions: ("confirm" | "dismiss" | "submit_plan" | "report_progress" | "request_extension" | "decide_extension" | "complete" | "verify" | "return" | "list" | "delist" | "merge" | "void")[];
+                            blockedActions: {
+                                /** @enum {string} */
+                                action: "confirm" | "dismiss" | "submit_plan" | "report_progress" | "request_extension" | "decide_extension" | "complete" | "verify" | "return" | "list" | "delist" | "merge" | "void";
+                                reason: string;
+                            }[];
                             inspectionTrigger: {
                                 /** @enum {string} */
                                 kind: "tip" | "hazard_overdue";
@@ -6536,6 +6551,11 @@ export interface paths {
                                 title: string;
                             }[];
                             actions: ("confirm" | "dismiss" | "submit_plan" | "report_progress" | "request_extension" | "decide_extension" | "complete" | "verify" | "return" | "list" | "delist" | "merge" | "void")[];
+                            blockedActions: {
+                                /** @enum {string} */
+                                action: "confirm" | "dismiss" | "submit_plan" | "report_progress" | "request_extension" | "decide_extension" | "complete" | "verify" | "return" | "list" | "delist" | "merge" | "void";
+                                reason: string;
+                            }[];
                             inspectionTrigger: {
                                 /** @enum {string} */
                                 kind: "tip" | "hazard_overdue";

@@ -94,12 +94,14 @@ describe('major hazard lifecycle through the API', () => {
     current = (await act(yjj, hazard.id, 'list', { version: 5, docNo: '涡安办督〔2026〕1号', deadline: '2027-01-15' })).json();
     expect(current.listing).toMatchObject({ level: 'county', docNo: '涡安办督〔2026〕1号' });
     expect(current.actions).not.toContain('verify');
+    expect(current.blockedActions).toEqual([{ action: 'verify', reason: '该隐患正在挂牌督办，须由挂牌单位摘牌后方可验收销号' }]); // said, not just missing
+    expect((await t.request(ent, 'GET', `/api/hazards/${hazard.id}`)).json().blockedActions).toEqual([]); // the enterprise never verifies a major hazard
     const blocked = await act(yjj, hazard.id, 'verify', { version: 6, evidence: [await upload(yjj)] });
     expect(blocked.statusCode).toBe(403);
     expect(blocked.json().message).toMatch(/摘牌|挂牌/);
 
     current = (await act(yjj, hazard.id, 'delist', { version: 6, note: '整改到位，予以摘牌' })).json();
-    expect(current.listing).toBeNull();
+    expect(current).toMatchObject({ listing: null, blockedActions: [] });
     const noVerifyEvidence = await act(yjj, hazard.id, 'verify', { version: 7, evidence: [] });
     expect(noVerifyEvidence.json().field).toBe('evidence');
     current = (await act(yjj, hazard.id, 'verify', { version: 7, note: '验收合格', evidence: [{ ...(await upload(yjj, Buffer.concat([PDF, Buffer.from('v')]))), kind: 'verification' }] })).json();

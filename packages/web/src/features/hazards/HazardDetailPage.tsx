@@ -24,6 +24,7 @@ import { EscalationModal } from '../escalations/EscalationModal.tsx';
 import { EvidenceLink, isImage } from './EvidenceUpload.tsx';
 import { hazardWorkflow } from './actions/index.ts';
 import { HazardTimeline } from './HazardTimeline.tsx';
+import { BlockedActionsNote } from './BlockedActionsNote.tsx';
 import { channelLabels, DeadlineText, planFieldHints, evidenceKindLabels, HazardLevelTag, HazardStatusTag, ListingTag, NotificationStatusTag } from './labels.tsx';
 
 const fmt = (ts: string | null | undefined) => (ts ? dayjs(ts).format(dateTimeFormat) : '—');
@@ -244,6 +245,7 @@ export default function HazardDetailPage() {
             )}
           </>
         )}
+        notices={(h) => <BlockedActionsNote blocked={h.blockedActions} />}
         sections={(h) => [
           { key: 'fields', title: '隐患信息', content: <HazardFields hazard={h} /> },
           { key: 'attachments', title: `附件（${h.attachments.length}）`, content: <Attachments hazard={h} /> },
