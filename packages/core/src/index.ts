@@ -54,6 +54,8 @@ export * from './documents/doc-no.ts';
 export * from './documents/hazard-documents.ts';
 export * from './documents/tip-documents.ts';
 export * from './near-miss.ts';
+export * from './files/file-types.ts';
+export * from './notifications/notification-templates.ts';
 export * from './draw/sm3.ts';
 export * from './draw/draw.ts';
 export * from './draw/draw-machine.ts';

@@ -1,3 +1,5 @@
+import { acceptedFileTypesText } from '@zhiben/core';
+
 /**
  * The one table of error codes: HTTP status and the zh-CN message users see.
  * Grouped by module; add a module's codes here so the mapping stays typed and in one place.
@@ -54,7 +56,7 @@ const errorTable = {
   // escalations (函告、通报、约谈、曝光)
   ESCALATION_TARGET_INVALID: { status: 400, message: '须且只能指定一个对象：隐患、企业、地区或部门' },
   // files
-  FILE_TYPE_NOT_ALLOWED: { status: 400, message: '文件类型不允许：仅支持 JPEG/PNG/WebP 图片、PDF、Word(.docx)、Excel(.xlsx)' },
+  FILE_TYPE_NOT_ALLOWED: { status: 400, message: `文件类型不允许：仅支持 ${acceptedFileTypesText}` },
   FILE_TOO_LARGE: { status: 413, message: '文件过大' },
   FILE_IMAGE_TOO_MANY_PIXELS: { status: 400, message: '图片像素过多：不能超过 4000 万像素' },
   FILE_IMAGE_INVALID: { status: 400, message: '图片已损坏或格式无效，无法处理' },

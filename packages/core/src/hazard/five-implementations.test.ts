@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isPlanComplete, missingPlanFields, type Plan } from './five-implementations.ts';
+import type { HazardStatus } from './hazard-machine.ts';
+import { isPlanComplete, missingPlanFields, owedPlanFields, planOwed, type Plan } from './five-implementations.ts';
 
 const fullPlan: Plan = {
   responsible: '张三（安全副总）',
@@ -40,5 +41,23 @@ describe('missingPlanFields', () => {
     const plan = { ...fullPlan, ...change };
     expect(missingPlanFields(plan, 'major')).toEqual(major);
     expect(missingPlanFields(plan, 'general')).toEqual(general);
+  });
+});
+
+describe('planOwed / owedPlanFields', () => {
+  const cases: [HazardStatus, boolean, boolean][] = [
+    ['pending_confirmation', false, true],
+    ['rectifying', false, true],
+    ['pending_verification', false, true],
+    ['pending_verification', true, false], // 立查立改: fixed on the spot, no plan was ever due
+    ['rectifying', true, false],
+    ['closed', false, false],
+    ['dismissed', false, false],
+    ['merged', false, false],
+  ];
+  it.each(cases)('%s, fixed on site %s: owed %s', (status, fixedOnSite, owed) => {
+    expect(planOwed({ status, fixedOnSite })).toBe(owed);
+    expect(owedPlanFields({ status, fixedOnSite, level: 'general', plan: null })).toEqual(owed ? ['责任', '措施', '时限'] : []);
+    expect(owedPlanFields({ status, fixedOnSite, level: 'major', plan: fullPlan })).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // 五落实 of a rectification plan: 责任、措施、资金、时限、预案. A major hazard needs all five before anything
 // else happens; a general hazard needs someone responsible, the measures and a date.
 import { isIsoDate } from '../dates.ts';
-import type { HazardLevel } from './hazard-machine.ts';
+import { isOpen, type HazardLevel, type HazardStatus } from './hazard-machine.ts';
 
 export type Plan = {
   responsible: string;
@@ -56,3 +56,12 @@ export function missingPlanFields(plan: Plan, level: HazardLevel): string[] {
 }
 
 export const isPlanComplete = (plan: Plan, level: HazardLevel): boolean => missingPlanFields(plan, level).length === 0;
+
+/** Whether a hazard still owes a 五落实 plan: not when it was fixed on site (立查立改), nor once it is no longer open. */
+export const planOwed = (hazard: { status: HazardStatus; fixedOnSite: boolean }): boolean => !hazard.fixedOnSite && isOpen(hazard.status);
+
+const emptyPlan: Plan = { responsible: '', measures: '', fundsWanYuan: null, deadline: null, contingency: '' };
+
+/** The 五落实 gaps to show for a hazard: its missing fields while a plan is owed, nothing once it is not. */
+export const owedPlanFields = (hazard: { status: HazardStatus; fixedOnSite: boolean; level: HazardLevel; plan: Plan | null }): string[] =>
+  planOwed(hazard) ? missingPlanFields(hazard.plan ?? emptyPlan, hazard.level) : [];

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { flatActor as toHazardActor, type WorkflowActor as HazardActor } from '../workflow/actor.ts';
 import {
   allowedHazardActions as allowedActions,
+  blockedHazardActions,
   explainHazardDenied as explainDenied,
   hazardActionLabels,
   hazardActions,
@@ -629,5 +630,40 @@ describe('property: random lifecycles', () => {
     ]) {
       expect(coverage.get(reached) ?? 0, reached).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('blockedHazardActions', () => {
+  const listing = { level: 'county' as const, orgId: 'committee-county' };
+  const awaiting = { ...baseFacts, status: 'pending_verification' as const, level: 'major' as const, planComplete: true };
+  const planReason = '重大事故隐患须先提交完整的治理方案（五落实：责任、措施、资金、时限、预案）';
+  const listedReason = '该隐患正在挂牌督办，须由挂牌单位摘牌后方可验收销号';
+  const cases: [string, HazardFacts, ActorKind, { action: HazardAction; reason: string }[]][] = [
+    ['listed, awaiting verification: the verifier is told why 验收销号 is missing', { ...awaiting, listing }, 'regulatorOfSector', [{ action: 'verify', reason: listedReason }]],
+    ['listed: someone who could not verify anyway is told nothing', { ...awaiting, listing }, 'committeeCounty', []],
+    ['listed: nor is the enterprise (a major hazard is never its to verify)', { ...awaiting, listing }, 'enterpriseOwn', []],
+    ['not listed: nothing is held back', awaiting, 'regulatorOfSector', []],
+    [
+      'major without 五落实: the enterprise is told why it cannot report, complete or ask for more time',
+      { ...baseFacts, status: 'rectifying', level: 'major' },
+      'enterpriseOwn',
+      [
+        { action: 'report_progress', reason: planReason },
+        { action: 'request_extension', reason: planReason },
+        { action: 'complete', reason: planReason },
+      ],
+    ],
+    ['major without 五落实: staff, who never complete, are told nothing', { ...baseFacts, status: 'rectifying', level: 'major' }, 'regulatorOfSector', []],
+    ['major without 五落实, extension pending: request_extension is refused for that, not held back', { ...baseFacts, status: 'rectifying', level: 'major', pendingExtension: true }, 'enterpriseOwn', [
+      { action: 'report_progress', reason: planReason },
+      { action: 'complete', reason: planReason },
+    ]],
+    ['closed: nothing', { ...awaiting, status: 'closed', listing }, 'regulatorOfSector', []],
+  ];
+  it.each(cases)('%s', (_name, facts, actor, expected) => {
+    const blocked = blockedHazardActions(facts, actors[actor]);
+    expect([...blocked].sort((a, b) => hazardActions.indexOf(a.action) - hazardActions.indexOf(b.action))).toEqual(
+      [...expected].sort((a, b) => hazardActions.indexOf(a.action) - hazardActions.indexOf(b.action)),
+    );
   });
 });

@@ -292,5 +292,29 @@ export const hazardMachine = defineMachine<HazardFacts, WorkflowActor, HazardAct
 /** The actions to offer (the UI shows these as buttons), in table order. */
 export const allowedHazardActions = (facts: HazardFacts, actor: WorkflowActor): HazardAction[] => hazardMachine.allowedActions(facts, actor);
 
+// ---- blocked actions: shown with their reason instead of silently missing ------------------------------------
+
+/** An action the viewer could take but for a condition of the hazard itself, and why it cannot now. */
+export type BlockedHazardAction = { action: HazardAction; reason: string };
+
+/**
+ * Conditions of the hazard (not of the viewer) that hold actions back: a listing holds back 验收销号, a missing
+ * 五落实 of a major hazard holds back what follows the plan. Lifting one shows whether it alone is in the way.
+ */
+const holdBacks: readonly { actions: readonly HazardAction[]; lift: (facts: HazardFacts) => HazardFacts }[] = [
+  { actions: ['verify'], lift: (facts) => ({ ...facts, listing: null }) },
+  { actions: ['report_progress', 'complete', 'request_extension'], lift: (facts) => ({ ...facts, planComplete: true }) },
+];
+
+/** The actions this viewer would be offered but for such a condition, with the machine's reason (never who-may refusals). */
+export function blockedHazardActions(facts: HazardFacts, actor: WorkflowActor): BlockedHazardAction[] {
+  return hazardActions.flatMap((action) => {
+    const reason = explainHazardDenied(facts, actor, action);
+    if (reason === null) return [];
+    const heldBack = holdBacks.some((h) => h.actions.includes(action) && explainHazardDenied(h.lift(facts), actor, action) === null);
+    return heldBack ? [{ action, reason }] : [];
+  });
+}
+
 /** Where the action leads; throws if the action does not apply to the current status (check first). */
 export const hazardNextStatus = (facts: Pick<HazardFacts, 'status'>, action: HazardAction): HazardStatus => hazardMachine.nextStatus(facts, action);

@@ -16,6 +16,12 @@ export type SlowProgressMetric = keyof SlowProgressThresholds;
 
 /** Defaults when the server config (SLOW_PROGRESS_* env) does not set them. */
 export const DEFAULT_SLOW_PROGRESS: SlowProgressThresholds = { overdueShare: 0.3, longStanding: 1 };
+/** What a threshold override may be: the server's query schema refuses outside these, the web form says so first. */
+export const SLOW_PROGRESS_BOUNDS: Record<SlowProgressMetric, { min: number; max: number }> = {
+  overdueShare: { min: 0, max: 1 },
+  longStanding: { min: 1, max: 100_000 },
+};
+
 /** How many month ends (D included) are looked at to count repeat months. */
 export const SLOW_PROGRESS_LOOKBACK_MONTHS = 6;
 

@@ -1,9 +1,9 @@
 // Everything that happens because a workflow event was appended, in one file: the timeline (workflow/timeline.ts)
 // publishes each appended event, in the transaction of the change, to its stream's subscribers here. A module
 // that reacts to another's events subscribes here instead of being called (or imported) by it.
-import { changesFigures } from '@zhiben/core';
+import { changesFigures, type HazardNoticeTemplate } from '@zhiben/core';
 import { refreshStatSpans } from '../modules/stats/stats.spans.ts';
-import { enqueueHazardNotices, wakeNotificationWorker, type HazardNoticeTemplate } from '../modules/notifications/notifications.service.ts';
+import { enqueueHazardNotices, wakeNotificationWorker } from '../modules/notifications/notifications.service.ts';
 import { enqueueTeamNotices } from '../modules/inspections/inspections.notices.ts';
 import { enqueueHazardHandover, enqueueRewardProposed, enqueueTipRouted, type HazardHandover } from '../modules/notifications/handovers.ts';
 import type { DrawRecord, HazardAppended, InspectionAppended, NoExtra, PlanRecord, ReturnRecord, RoundRecord, TaskRecord, TipAppended } from './streams.ts';

@@ -5499,6 +5499,11 @@ export interface paths {
                                 title: string;
                             }[];
                             actions: ("confirm" | "dismiss" | "submit_plan" | "report_progress" | "request_extension" | "decide_extension" | "complete" | "verify" | "return" | "list" | "delist" | "merge" | "void")[];
+                            blockedActions: {
+                                /** @enum {string} */
+                                action: "confirm" | "dismiss" | "submit_plan" | "report_progress" | "request_extension" | "decide_extension" | "complete" | "verify" | "return" | "list" | "delist" | "merge" | "void";
+                                reason: string;
+                            }[];
                             inspectionTrigger: {
                                 /** @enum {string} */
                                 kind: "tip" | "hazard_overdue";
@@ -6018,6 +6023,11 @@ export interface paths {
                                 title: string;
                             }[];
                             actions: ("confirm" | "dismiss" | "submit_plan" | "report_progress" | "request_extension" | "decide_extension" | "complete" | "verify" | "return" | "list" | "delist" | "merge" | "void")[];
+                            blockedActions: {
+                                /** @enum {string} */
+                                action: "confirm" | "dismiss" | "submit_plan" | "report_progress" | "request_extension" | "decide_extension" | "complete" | "verify" | "return" | "list" | "delist" | "merge" | "void";
+                                reason: string;
+                            }[];
                             inspectionTrigger: {
                                 /** @enum {string} */
                                 kind: "tip" | "hazard_overdue";
@@ -6290,6 +6300,11 @@ export interface paths {
                                 title: string;
                             }[];
                             actions: ("confirm" | "dismiss" | "submit_plan" | "report_progress" | "request_extension" | "decide_extension" | "complete" | "verify" | "return" | "list" | "delist" | "merge" | "void")[];
+                            blockedActions: {
+                                /** @enum {string} */
+                                action: "confirm" | "dismiss" | "submit_plan" | "report_progress" | "request_extension" | "decide_extension" | "complete" | "verify" | "return" | "list" | "delist" | "merge" | "void";
+                                reason: string;
+                            }[];
                             inspectionTrigger: {
                                 /** @enum {string} */
                                 kind: "tip" | "hazard_overdue";
@@ -6551,6 +6566,11 @@ export interface paths {
                                 title: string;
                             }[];
                             actions: ("confirm" | "dismiss" | "submit_plan" | "report_progress" | "request_extension" | "decide_extension" | "complete" | "verify" | "return" | "list" | "delist" | "merge" | "void")[];
+                            blockedActions: {
+                                /** @enum {string} */
+                                action: "confirm" | "dismiss" | "submit_plan" | "report_progress" | "request_extension" | "decide_extension" | "complete" | "verify" | "return" | "list" | "delist" | "merge" | "void";
+                                reason: string;
+                            }[];
                             inspectionTrigger: {
                                 /** @enum {string} */
                                 kind: "tip" | "hazard_overdue";

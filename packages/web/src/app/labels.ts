@@ -21,11 +21,14 @@ export type { HazardAction, HazardLevel, HazardStatus, ListingLevel } from '@zhi
 export { planFieldLabels, planFields } from '@zhiben/core/src/hazard/five-implementations.ts';
 export type { PlanField } from '@zhiben/core/src/hazard/five-implementations.ts';
 
-export { hazardSourceLabels, hazardSources, type HazardSource } from '@zhiben/core/src/hazard/sources.ts';
+export { hazardSourceLabels, hazardSources, visibleHazardSource, type HazardSource } from '@zhiben/core/src/hazard/sources.ts';
 import { hazardSourceLabels } from '@zhiben/core/src/hazard/sources.ts';
 
 export function hazardSourceLabel(source: string): string {
   return (hazardSourceLabels as Record<string, string>)[source] ?? source;
 }
+
+// Every notification template the server writes has its label in core (a template without one does not compile).
+export { notificationTemplateLabel } from '@zhiben/core/src/notifications/notification-templates.ts';
 
 export const dateFormat = 'YYYY-MM-DD';

@@ -10,7 +10,7 @@ import { resolveEvidence, sanitizeFileName, storeUpload, storedPath } from './fi
 import { fileTypes } from './sniff.ts';
 import { GPS_MARKER, jpegClaiming, jpegWithExif, minimalDocx, minimalPdf, pngWithText, storedZip, vp8lData, vp8xData, webpContainer } from './test-fixtures.ts';
 
-const NOT_ALLOWED = '文件类型不允许：仅支持 JPEG/PNG/WebP 图片、PDF、Word(.docx)、Excel(.xlsx)';
+const NOT_ALLOWED = '文件类型不允许：仅支持 JPEG/PNG/WebP 图片、PDF、Word（.docx）和 Excel（.xlsx）文件';
 
 let t: TestApp;
 const tokens: Record<string, string> = {};

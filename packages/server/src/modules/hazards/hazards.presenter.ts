@@ -1,12 +1,13 @@
 import {
   audienceOf,
+  blockedHazardActions,
   flatActor,
   hazardDocuments,
   hazardMachine,
   can,
   explainHazardTriggerRefused,
   hazardOverdue,
-  missingPlanFields,
+  owedPlanFields,
   visibleEventPayload,
   visibleHazardSource,
 } from '@zhiben/core';
@@ -67,7 +68,9 @@ export async function presentHazard(db: Db, auth: AuthContext, joined: JoinedHaz
   // The chain proves no event was edited; the replay proves the row matches its events (no cut-off tail, no
   // row-only change).
   const timelineProblems = hazardIntegrityProblems(row, events);
-  const workflow = presentWorkflow(hazardMachine, factsOf(row), flatActor(auth.actor), (action) => actionRequirements(row, action, { today }));
+  const facts = factsOf(row);
+  const actor = flatActor(auth.actor);
+  const workflow = presentWorkflow(hazardMachine, facts, actor, (action) => actionRequirements(row, action, { today }));
   return {
     id: row.id,
     hazardNo: row.hazardNo,
@@ -87,7 +90,7 @@ export async function presentHazard(db: Db, auth: AuthContext, joined: JoinedHaz
     deadline: row.deadline,
     ...hazardOverdue(row, today),
     plan: row.plan,
-    planMissing: missingPlanFields(row.plan ?? { responsible: '', measures: '', fundsWanYuan: null, deadline: null, contingency: '' }, row.level),
+    planMissing: owedPlanFields(row),
     interimControls: row.interimControls,
     status: row.status,
     fixedOnSite: row.fixedOnSite,
@@ -100,6 +103,7 @@ export async function presentHazard(db: Db, auth: AuthContext, joined: JoinedHaz
     updatedAt: row.updatedAt.toISOString(),
     documents: hazardDocuments({ ...row, verifiedByOrgId: acceptance?.verifierOrg?.id ?? null }, auth.actor.org),
     actions: workflow.actions,
+    blockedActions: blockedHazardActions(facts, actor),
     inspectionTrigger:
       viewer === 'staff' && can(auth.user.roles, 'inspections.plan') && explainHazardTriggerRefused(row, today) === null
         ? { kind: 'hazard_overdue', id: row.id, no: row.hazardNo, enterpriseId: row.enterpriseId, enterpriseName: joined.enterpriseName }

@@ -176,6 +176,8 @@ export const hazardView = z.object({
   /** Numbered documents this viewer may download (GET /api/hazards/:id/documents/:kind); core hazardDocuments. */
   documents: z.array(z.object({ kind: z.enum(hazardDocumentKinds), title: z.string() })),
   actions: z.array(z.enum(hazardActions)),
+  /** Actions this viewer would be offered but for a condition of the hazard (core blockedHazardActions), with the reason. */
+  blockedActions: z.array(z.object({ action: z.enum(hazardActions), reason: z.string() })),
   /** 安排督导检查 of the enterprise, offered while the hazard is overdue to an officer who may plan inspections. */
   inspectionTrigger: inspectionTriggerOffer,
   /** Form requirements of each action in `actions` (core hazardActionRequirements): the web renders its forms from them. */

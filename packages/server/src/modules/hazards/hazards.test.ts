@@ -61,6 +61,7 @@ describe('major hazard lifecycle through the API', () => {
     expect(hazard.notifications.length).toBeGreaterThanOrEqual(1); // principal and controller are notified
     expect(hazard.actions).toEqual(expect.arrayContaining(['list', 'merge', 'void']));
     expect(hazard.actions).not.toContain('submit_plan');
+    expect(hazard.planMissing).toEqual(['责任', '措施', '资金', '时限', '预案']); // owed while rectifying
 
     const forEnterprise = (await t.request(ent, 'GET', `/api/hazards/${hazard.id}`)).json();
     expect(forEnterprise.actions).toEqual(expect.arrayContaining(['submit_plan']));
@@ -93,12 +94,14 @@ describe('major hazard lifecycle through the API', () => {
     current = (await act(yjj, hazard.id, 'list', { version: 5, docNo: '涡安办督〔2026〕1号', deadline: '2027-01-15' })).json();
     expect(current.listing).toMatchObject({ level: 'county', docNo: '涡安办督〔2026〕1号' });
     expect(current.actions).not.toContain('verify');
+    expect(current.blockedActions).toEqual([{ action: 'verify', reason: '该隐患正在挂牌督办，须由挂牌单位摘牌后方可验收销号' }]); // said, not just missing
+    expect((await t.request(ent, 'GET', `/api/hazards/${hazard.id}`)).json().blockedActions).toEqual([]); // the enterprise never verifies a major hazard
     const blocked = await act(yjj, hazard.id, 'verify', { version: 6, evidence: [await upload(yjj)] });
     expect(blocked.statusCode).toBe(403);
     expect(blocked.json().message).toMatch(/摘牌|挂牌/);
 
     current = (await act(yjj, hazard.id, 'delist', { version: 6, note: '整改到位，予以摘牌' })).json();
-    expect(current.listing).toBeNull();
+    expect(current).toMatchObject({ listing: null, blockedActions: [] });
     const noVerifyEvidence = await act(yjj, hazard.id, 'verify', { version: 7, evidence: [] });
     expect(noVerifyEvidence.json().field).toBe('evidence');
     current = (await act(yjj, hazard.id, 'verify', { version: 7, note: '验收合格', evidence: [{ ...(await upload(yjj, Buffer.concat([PDF, Buffer.from('v')]))), kind: 'verification' }] })).json();
@@ -136,7 +139,7 @@ describe('major hazard lifecycle through the API', () => {
     const returned = (await act(yjj, h.id, 'return', { version: completed.version, reason: '整改照片不清晰' })).json();
     expect(returned.status).toBe('rectifying');
     const voided = (await act(yjj, h.id, 'void', { version: returned.version, reason: '重复登记' })).json();
-    expect(voided).toMatchObject({ status: 'dismissed', hazardNo: h.hazardNo, actions: [] });
+    expect(voided).toMatchObject({ status: 'dismissed', hazardNo: h.hazardNo, actions: [], planMissing: [] }); // no plan owed once voided
     expect(voided.timeline.map((e: { kind: string }) => e.kind).filter((k: string) => k !== 'notification')).toEqual(['register', 'report_progress', 'complete', 'return', 'void']);
     const next = (await register(yjj, { level: 'general', criterionIds: [], title: '作废后新登记' })).json();
     expect(next.hazardNo).not.toBe(h.hazardNo);
@@ -144,7 +147,7 @@ describe('major hazard lifecycle through the API', () => {
 
   it('of two concurrent verifications exactly one wins and the other gets 409', async () => {
     const h = (await register(yjj, { level: 'general', criterionIds: [], title: '装卸区静电接地线断开', fixedOnSite: true, evidence: [await upload(yjj, Buffer.concat([PDF, Buffer.from('c')]))] })).json();
-    expect(h.status).toBe('pending_verification');
+    expect(h).toMatchObject({ status: 'pending_verification', planMissing: [] }); // 立查立改 owes no 五落实
     const evidence = [{ ...(await upload(yjj, Buffer.concat([PDF, Buffer.from('d')]))), kind: 'verification' }];
     const results = await Promise.all([act(yjj, h.id, 'verify', { version: 1, evidence }), act(yjj, h.id, 'verify', { version: 1, evidence })]);
     expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409]);

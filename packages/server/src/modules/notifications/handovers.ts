@@ -3,20 +3,8 @@
 // next actor is told in-app — and the enterprise's principal by SMS where a gateway is configured. Called from the
 // stream subscribers (workflow/subscribers.ts) inside the transaction of the change: a rolled-back change tells no one.
 import type { Db } from '../../db/client.ts';
+import type { HandoverTemplate } from '@zhiben/core';
 import * as repo from './notifications.repository.ts';
-
-export const handoverTemplates = ['await_confirmation', 'await_verification', 'await_extension_decision', 'returned', 'extension_decided', 'tip_routed', 'reward_proposed'] as const;
-export type HandoverTemplate = (typeof handoverTemplates)[number];
-
-export const handoverTemplateLabels: Record<HandoverTemplate, string> = {
-  await_confirmation: '隐患待认定',
-  await_verification: '整改待验收',
-  await_extension_decision: '延期待审批',
-  returned: '退回整改',
-  extension_decided: '延期审批结果',
-  tip_routed: '举报转办待核查',
-  reward_proposed: '举报奖励待批准',
-};
 
 export type HazardHandover = {
   template: Exclude<HandoverTemplate, 'tip_routed' | 'reward_proposed'>;

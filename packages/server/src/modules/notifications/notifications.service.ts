@@ -1,3 +1,4 @@
+import type { HazardNoticeTemplate } from '@zhiben/core';
 import type { Db } from '../../db/client.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { hazardStream } from '../../workflow/streams.ts';
@@ -10,16 +11,6 @@ import {
 } from './notification-channels.ts';
 import * as repo from './notifications.repository.ts';
 import { inTransaction, type Unit } from '../../workflow/unit.ts';
-
-export const hazardNoticeTemplates = ['major_registered', 'major_confirmed', 'deadline_soon', 'deadline_passed'] as const;
-export type HazardNoticeTemplate = (typeof hazardNoticeTemplates)[number];
-
-export const hazardNoticeTemplateLabels: Record<HazardNoticeTemplate, string> = {
-  major_registered: '重大事故隐患告知',
-  major_confirmed: '重大事故隐患认定告知',
-  deadline_soon: '整改到期提醒',
-  deadline_passed: '整改逾期提醒',
-};
 
 export type HazardNoticeInput = {
   hazardId: string;

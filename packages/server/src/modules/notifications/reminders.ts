@@ -2,7 +2,8 @@ import type { Db } from '../../db/client.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { NotificationLog } from './notification-channels.ts';
 import { systemOpenHazardsDueOn } from './notifications.repository.ts';
-import { enqueueHazardNotices, startRepeating, type HazardNoticeTemplate, type StopFunction } from './notifications.service.ts';
+import type { HazardNoticeTemplate } from '@zhiben/core';
+import { enqueueHazardNotices, startRepeating, type StopFunction } from './notifications.service.ts';
 
 export const REMINDER_DAYS_BEFORE = 3;
 export const REMINDER_INTERVAL_MS = 6 * 60 * 60 * 1000;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ageingBuckets } from '@zhiben/core';
+import { ageingBuckets, SLOW_PROGRESS_BOUNDS } from '@zhiben/core';
 import { isoDate, queryInt, regionCode12, str } from '../../lib/schemas.ts';
 import { hazardSources } from '../hazards/hazards.schema.ts';
 
@@ -170,9 +170,9 @@ export type DepartmentRankingResponse = z.infer<typeof departmentRankingResponse
 
 export const slowProgressQuery = rankingQuery.extend({
   /** Overrides the configured threshold for this request: overdue share 0..1. */
-  overdueShare: z.coerce.number().min(0, '应在 0 到 1 之间').max(1, '应在 0 到 1 之间').optional(),
+  overdueShare: z.coerce.number().min(SLOW_PROGRESS_BOUNDS.overdueShare.min, '应在 0 到 1 之间').max(SLOW_PROGRESS_BOUNDS.overdueShare.max, '应在 0 到 1 之间').optional(),
   /** Overrides the configured threshold for this request: long-standing count. */
-  longStanding: queryInt().min(1, '至少为 1').max(100_000).optional(),
+  longStanding: queryInt().min(SLOW_PROGRESS_BOUNDS.longStanding.min, '至少为 1').max(SLOW_PROGRESS_BOUNDS.longStanding.max).optional(),
 });
 
 const escalationKindEnum = z.enum(['letter', 'circular', 'interview', 'exposure']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { date, flag, manyOf, oneOf, parseFilters, parsePaging, patchParams, text, toQuery } from './urlFilters.ts';
+import { date, flag, manyOf, oneOf, parseFilters, parsePaging, patchParams, text, toQuery, urlDay } from './urlFilters.ts';
 
 const statuses = ['open', 'closed', 'dismissed'] as const;
 const spec = { q: text(), status: manyOf(statuses), level: oneOf(['general', 'major'] as const), from: date(), overdue: flag() };
@@ -52,5 +52,19 @@ describe('URL filters', () => {
         expect(parseFilters(spec, params)).toEqual(filters);
       }),
     );
+  });
+});
+
+describe('urlDay', () => {
+  it.each([
+    ['2026-02-03', '2026-02-03'],
+    ['2026-02-03T08:00:00.000Z', '2026-02-03'],
+    ['garbage', null],
+    ['', null],
+    [null, null],
+    [undefined, null],
+  ])('%j → %j (an unparseable URL value shows an empty picker, never 「Invalid Date」)', (value, expected) => {
+    const day = urlDay(value);
+    expect(day === null ? null : day.format('YYYY-MM-DD')).toBe(expected);
   });
 });

@@ -1,3 +1,5 @@
+import dayjs, { type Dayjs } from 'dayjs';
+
 /**
  * List filters kept in the URL (shareable, kept on reload and back navigation): a spec per list says what each
  * parameter is; parsing drops anything that does not fit, so a hand-edited URL never reaches the API malformed.
@@ -104,4 +106,11 @@ export function patchParams(
     next.delete('page');
   }
   return next;
+}
+
+/** A date (or date-time) from the URL as a picker value: null when absent or unparseable, never 「Invalid Date」. */
+export function urlDay(value: string | null | undefined): Dayjs | null {
+  if (!value) return null;
+  const day = dayjs(value);
+  return day.isValid() ? day : null;
 }

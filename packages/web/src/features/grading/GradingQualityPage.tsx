@@ -1,6 +1,6 @@
 import { Link, useSearchParams } from 'react-router-dom';
 import { Alert, Card, Col, DatePicker, Flex, Row, Segmented, Statistic, Table, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { urlDay } from '../../app/hooks/urlFilters.ts';
 import { errorMessage } from '../../api/client.ts';
 import { dateFormat, hazardLevelLabels } from '../../app/labels.ts';
 import { useQuery } from '../../app/useQuery.ts';
@@ -39,7 +39,7 @@ export default function GradingQualityPage() {
       </Typography.Paragraph>
       <Flex gap={12} wrap style={{ marginBottom: 16 }}>
         <DatePicker.RangePicker
-          value={[foundFrom ? dayjs(foundFrom) : null, foundTo ? dayjs(foundTo) : null]}
+          value={[urlDay(foundFrom), urlDay(foundTo)]}
           onChange={(range) => set({ foundFrom: range?.[0]?.format(dateFormat), foundTo: range?.[1]?.format(dateFormat) })}
           placeholder={['发现日期起', '发现日期止']}
           allowEmpty={[true, true]}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, Flex, Image, Select, Space, Spin, Typography, Upload, type UploadProps } from 'antd';
 import { CameraOutlined, DeleteOutlined, FileOutlined, UploadOutlined } from '@ant-design/icons';
+import { acceptedFileTypesText, formatFileSize } from '@zhiben/core/src/files/file-types.ts';
 import { errorMessage } from '../../api/client.ts';
 import { filesApi, type Evidence, type EvidenceKind } from './api.ts';
 import { evidenceKindLabels, evidenceKinds } from './labels.tsx';
@@ -13,11 +14,6 @@ export const EVIDENCE_ACCEPT =
 /** What the server accepts (it checks the content too and answers with its own message). */
 const ALLOWED_EXT = /\.(jpe?g|png|webp|pdf|docx|xlsx)$/i;
 
-export function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
 
 export const isImage = (mime: string): boolean => mime.startsWith('image/');
 
@@ -38,7 +34,7 @@ export function EvidenceLink({ evidence, thumbnail = false }: { evidence: Pick<E
     <Typography.Link href={url} target="_blank" rel="noreferrer">
       <FileOutlined /> {evidence.name}
       <Typography.Text type="secondary" style={{ marginInlineStart: 6, fontSize: 12 }}>
-        {formatSize(evidence.size)}
+        {formatFileSize(evidence.size)}
       </Typography.Text>
     </Typography.Link>
   );
@@ -92,7 +88,7 @@ export function EvidenceUpload({
     showUploadList: false,
     beforeUpload: (file) => {
       if (!ALLOWED_EXT.test(file.name)) {
-        setErrors((e) => [...e, `${file.name}：仅支持 JPEG/PNG/WebP 图片、PDF、Word（.docx）和 Excel（.xlsx）文件`]);
+        setErrors((e) => [...e, `${file.name}：仅支持 ${acceptedFileTypesText}`]);
         return Upload.LIST_IGNORE;
       }
       return true;
@@ -131,7 +127,7 @@ export function EvidenceUpload({
         </Upload>
       </Flex>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        支持 JPEG/PNG/WebP 图片、PDF、.docx、.xlsx
+        支持 {acceptedFileTypesText}
       </Typography.Text>
       {errors.length > 0 && (
         <Alert

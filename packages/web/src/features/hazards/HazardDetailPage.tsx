@@ -11,6 +11,7 @@ import {
   dateTimeFormat,
   hazardLevelLabels,
   hazardSourceLabel,
+  notificationTemplateLabel,
   planFieldLabels,
   planFields,
   type PlanField,
@@ -23,7 +24,8 @@ import { EscalationModal } from '../escalations/EscalationModal.tsx';
 import { EvidenceLink, isImage } from './EvidenceUpload.tsx';
 import { hazardWorkflow } from './actions/index.ts';
 import { HazardTimeline } from './HazardTimeline.tsx';
-import { channelLabels, DeadlineText, notificationTemplateLabels, planFieldHints, evidenceKindLabels, HazardLevelTag, HazardStatusTag, ListingTag, NotificationStatusTag } from './labels.tsx';
+import { BlockedActionsNote } from './BlockedActionsNote.tsx';
+import { channelLabels, DeadlineText, planFieldHints, evidenceKindLabels, HazardLevelTag, HazardStatusTag, ListingTag, NotificationStatusTag } from './labels.tsx';
 
 const fmt = (ts: string | null | undefined) => (ts ? dayjs(ts).format(dateTimeFormat) : '—');
 /** A field over the whole row: both columns from md up, the one column on a phone. */
@@ -194,7 +196,7 @@ function Notifications({ items }: { items: HazardNotification[] }) {
       columns={[
         { title: '渠道', dataIndex: 'channel', width: 80, render: (c: string) => channelLabels[c] ?? c },
         { title: '接收人', dataIndex: 'recipientName', width: 160 },
-        { title: '内容', dataIndex: 'template', ellipsis: true, render: (t: string) => notificationTemplateLabels[t] ?? t },
+        { title: '内容', dataIndex: 'template', ellipsis: true, render: (t: string) => notificationTemplateLabel(t) },
         { title: '状态', dataIndex: 'status', width: 100, render: (s: string) => <NotificationStatusTag status={s} /> },
         { title: '生成时间', dataIndex: 'createdAt', width: 170, render: (t: string) => fmt(t) },
         { title: '发送时间', dataIndex: 'sentAt', width: 170, render: (t: string | null) => fmt(t) },
@@ -243,6 +245,7 @@ export default function HazardDetailPage() {
             )}
           </>
         )}
+        notices={(h) => <BlockedActionsNote blocked={h.blockedActions} />}
         sections={(h) => [
           { key: 'fields', title: '隐患信息', content: <HazardFields hazard={h} /> },
           { key: 'attachments', title: `附件（${h.attachments.length}）`, content: <Attachments hazard={h} /> },

@@ -57,6 +57,18 @@ describe('EventPayload', () => {
     expect(html).not.toContain('inspectionId');
   });
 
+  it.each([
+    ['await_confirmation', '隐患待认定'],
+    ['await_extension_decision', '延期待审批'],
+    ['extension_decided', '延期审批结果'],
+    ['await_verification', '整改待验收'],
+    ['deadline_passed', '整改逾期提醒'],
+  ])('shows the notification template %s as 「%s」, never its code', (template, label) => {
+    const html = render('notification', { notificationId: 'n1', channel: 'in_app', recipient: '张*', template, status: 'pending' });
+    expect(html).toContain(`<dd>${label}</dd>`);
+    expect(html).not.toContain(template);
+  });
+
   it('names the tip by its number and keeps its id out', () => {
     const html = render('register', payloads[1]![1]);
     expect(html).toContain('<dt>来源举报</dt><dd>JB341600-2026-000003</dd>');

@@ -10,6 +10,7 @@ import {
   hazardSourceLabel,
   hazardStatuses,
   listingLevelLabels,
+  notificationTemplateLabel,
   planFieldLabels,
   planFields,
   type HazardStatus,
@@ -21,7 +22,6 @@ import {
   channelLabels,
   evidenceKindLabels,
   HazardStatusTag,
-  notificationTemplateLabels,
   NotificationStatusTag,
 } from './labels.tsx';
 
@@ -144,7 +144,7 @@ function renderValue(key: string, v: unknown, labels: Record<string, string> | u
     return [level, plain(v.orgName), v.docNo ? `文号 ${plain(v.docNo)}` : ''].filter((x) => x && x !== '—').join(' · ');
   }
   if (key === 'channel' && typeof v === 'string') return channelLabels[v] ?? v;
-  if (key === 'template' && typeof v === 'string') return notificationTemplateLabels[v] ?? v;
+  if (key === 'template' && typeof v === 'string') return notificationTemplateLabel(v);
   if (key === 'status' && typeof v === 'string') return <NotificationStatusTag status={v} />;
   if ((key === 'listedAt' || key === 'at' || key === 'closedAt') && typeof v === 'string') return dayjs(v).format(dateTimeFormat);
   // The inspection whose 不符合 item raised the hazard (its number is null while the inspection is still a draft).

@@ -1,10 +1,9 @@
 import { useNavigate } from 'react-router-dom';
 import { Button, Card, DatePicker, Select, Space, Switch, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { ageingBucketLabels, ageingBuckets } from '@zhiben/core/src/stats/definitions.ts';
 import { ExportOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { useAuth, useMe } from '../../app/auth.tsx';
-import { date, flag, manyOf, oneOf, text } from '../../app/hooks/urlFilters.ts';
+import { date, flag, manyOf, oneOf, text, urlDay } from '../../app/hooks/urlFilters.ts';
 import { useUrlFilters } from '../../app/hooks/useUrlFilters.ts';
 import { ListError, ListToolbar } from '../../app/ListToolbar.tsx';
 import {
@@ -194,7 +193,7 @@ export default function HazardsPage() {
           allowEmpty={[true, true]}
           placeholder={['发现日期起', '发现日期止']}
           style={{ width: 260 }}
-          value={[filters.foundFrom ? dayjs(filters.foundFrom) : null, filters.foundTo ? dayjs(filters.foundTo) : null]}
+          value={[urlDay(filters.foundFrom), urlDay(filters.foundTo)]}
           onChange={(range) => update({ foundFrom: range?.[0]?.format(dateFormat), foundTo: range?.[1]?.format(dateFormat) })}
         />
         <Space size={6}>

@@ -60,13 +60,6 @@ export const periodLabels: Record<HazardPeriod, string> = { stock: '存量（202
 
 export const channelLabels: Record<string, string> = { in_app: '站内', sms: '短信', email: '邮件' };
 
-export const notificationTemplateLabels: Record<string, string> = {
-  major_registered: '重大事故隐患登记告知',
-  major_confirmed: '重大事故隐患认定告知',
-  deadline_soon: '整改即将到期提醒',
-  deadline_passed: '整改逾期提醒',
-};
-
 export const notificationStatusLabels: Record<string, string> = {
   pending: '待发送',
   sent: '已发送',

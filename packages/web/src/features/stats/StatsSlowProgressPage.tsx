@@ -10,6 +10,7 @@ import { escalationKindLabels } from '../escalations/api.ts';
 import { EscalationModal, type EscalationTarget } from '../escalations/EscalationModal.tsx';
 import { percent, statsApi, type SlowProgressItem } from './api.ts';
 import { StatsToolbar } from './StatsToolbar.tsx';
+import { thresholdRules } from './thresholdRules.ts';
 import { useStatsParams } from './useStatsParams.ts';
 
 const kindColors = { letter: 'gold', circular: 'orange', interview: 'volcano', exposure: 'red' } as const;
@@ -172,11 +173,12 @@ export default function StatsSlowProgressPage() {
             initialValues={{ overdueSharePercent: Math.round(thresholds.overdueShare * 1000) / 10, longStanding: thresholds.longStanding }}
             onFinish={(v) => update({ overdueShare: String(v.overdueSharePercent / 100), longStanding: String(v.longStanding) })}
           >
-            <Form.Item label="逾期占比 ≥" name="overdueSharePercent" rules={[{ required: true, message: '请填写' }]}>
-              <InputNumber min={0} max={100} step={5} suffix="%" style={{ width: 120 }} data-testid="threshold-share" />
+            {/* No InputNumber min/max: an out-of-range value gets the rule's message instead of being clamped. */}
+            <Form.Item label="逾期占比 ≥" name="overdueSharePercent" rules={thresholdRules('overdueSharePercent', '逾期占比').rules}>
+              <InputNumber step={5} suffix="%" style={{ width: 120 }} data-testid="threshold-share" />
             </Form.Item>
-            <Form.Item label="长期未整改 ≥" name="longStanding" rules={[{ required: true, message: '请填写' }]}>
-              <InputNumber min={1} max={100000} precision={0} suffix="条" style={{ width: 120 }} data-testid="threshold-long" />
+            <Form.Item label="长期未整改 ≥" name="longStanding" rules={thresholdRules('longStanding', '长期未整改条数').rules}>
+              <InputNumber precision={0} suffix="条" style={{ width: 120 }} data-testid="threshold-long" />
             </Form.Item>
             <Form.Item>
               <Space>

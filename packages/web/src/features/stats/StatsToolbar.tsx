@@ -1,5 +1,6 @@
 import { Alert, Breadcrumb, DatePicker, Select, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
+import { urlDay } from '../../app/hooks/urlFilters.ts';
 import type { RegionRef } from './api.ts';
 import { useSectorSelect, useSectors } from '../reference/useSectors.ts';
 
@@ -46,7 +47,7 @@ export function StatsToolbar({ asOf, breadcrumb, live, sector, showSector, scope
           <DatePicker
             allowClear
             placeholder="今天"
-            value={asOf ? dayjs(asOf) : null}
+            value={urlDay(asOf)}
             disabledDate={(d) => d.isAfter(dayjs(), 'day')}
             onChange={(d) => onChange({ asOf: d ? d.format('YYYY-MM-DD') : undefined })}
             data-testid="stats-asof"

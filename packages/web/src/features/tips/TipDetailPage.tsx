@@ -8,7 +8,7 @@ import { useQuery } from '../../app/useQuery.ts';
 import { DocumentButtons } from '../../app/DocumentButtons.tsx';
 import { RecordPage } from '../../app/workflow/RecordPage.tsx';
 import { PlanInspectionButton } from '../inspections/PlanInspectionButton.tsx';
-import { formatSize } from '../hazards/EvidenceUpload.tsx';
+import { formatFileSize } from '@zhiben/core/src/files/file-types.ts';
 import { useSectors } from '../reference/useSectors.ts';
 import { tipWorkflow } from './actions/index.ts';
 import { tipsApi, type TipDetail } from './api.ts';
@@ -117,7 +117,7 @@ function Attachments({ tip }: { tip: TipDetail }) {
         <Typography.Link key={a.id} href={tipsApi.attachmentUrl(tip.id, a.id)} target="_blank" rel="noreferrer">
           <FileOutlined /> {a.name}
           <Typography.Text type="secondary" style={{ marginInlineStart: 6, fontSize: 12 }}>
-            {formatSize(a.size)}
+            {formatFileSize(a.size)}
           </Typography.Text>
         </Typography.Link>
       ))}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Typography, Upload } from 'antd';
 import type { UploadFile } from 'antd';
 import { PaperClipOutlined } from '@ant-design/icons';
-import { formatSize } from '../hazards/EvidenceUpload.tsx';
+import { acceptedDocumentTypesText, acceptedImageTypesText, formatFileSize } from '@zhiben/core/src/files/file-types.ts';
 
 /** Limits of a tip's attachments (docs/tips-api.md); the server checks the content again and has the last word. */
 export const TIP_MAX_FILES = 5;
@@ -17,8 +17,8 @@ export const TIP_ACCEPT =
 const ALLOWED_EXT = /\.(jpe?g|png|webp|pdf|docx|xlsx)$/i;
 const IMAGE_EXT = /\.(jpe?g|png|webp)$/i;
 export const TIP_FILES_HINT =
-  `最多 ${TIP_MAX_FILES} 个文件。照片支持 JPG/PNG/WebP，每张不超过 ${formatSize(TIP_IMAGE_MAX_BYTES)}；` +
-  `文档支持 PDF、Word（.docx）、Excel（.xlsx），每个不超过 ${formatSize(TIP_DOCUMENT_MAX_BYTES)}`;
+  `最多 ${TIP_MAX_FILES} 个文件。照片支持 ${acceptedImageTypesText}，每张不超过 ${formatFileSize(TIP_IMAGE_MAX_BYTES)}；` +
+  `文档支持 ${acceptedDocumentTypesText}，每个不超过 ${formatFileSize(TIP_DOCUMENT_MAX_BYTES)}`;
 
 /** The File objects of an upload list (antd keeps the original in `originFileObj`). */
 export function filesOf(list: UploadFile[] | undefined): File[] {
@@ -47,7 +47,7 @@ export function TipFilesInput({ value, onChange, id }: { value?: UploadFile[]; o
             const size = f.size ?? f.originFileObj?.size ?? 0;
             const limit = IMAGE_EXT.test(f.name) ? TIP_IMAGE_MAX_BYTES : TIP_DOCUMENT_MAX_BYTES;
             if (!ALLOWED_EXT.test(f.name)) refused.push(`${f.name}：不支持此文件类型，请上传照片、PDF、Word 或 Excel 文件`);
-            else if (size > limit) refused.push(`${f.name}：文件过大（${formatSize(size)}），不能超过 ${formatSize(limit)}`);
+            else if (size > limit) refused.push(`${f.name}：文件过大（${formatFileSize(size)}），不能超过 ${formatFileSize(limit)}`);
             else if (kept.length >= TIP_MAX_FILES) refused.push(`${f.name}：最多上传 ${TIP_MAX_FILES} 个文件`);
             else kept.push({ ...f, status: 'done' });
           }

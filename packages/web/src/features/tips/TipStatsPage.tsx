@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { Alert, Card, Col, DatePicker, Flex, Row, Skeleton, Space, Statistic, Table, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { urlDay } from '../../app/hooks/urlFilters.ts';
 import { errorMessage } from '../../api/client.ts';
 import { useMe } from '../../app/auth.tsx';
 import { dateFormat } from '../../app/labels.ts';
@@ -121,7 +121,7 @@ export default function TipStatsPage() {
           />
           <DatePicker.RangePicker
             allowEmpty={[true, true]}
-            value={[query.from ? dayjs(query.from) : null, query.to ? dayjs(query.to) : null]}
+            value={[urlDay(query.from), urlDay(query.to)]}
             onChange={(range) => update({ from: range?.[0]?.format(dateFormat), to: range?.[1]?.format(dateFormat) })}
             placeholder={['收到日期起', '止']}
             data-testid="tip-stats-range"

@@ -1,7 +1,7 @@
 import { Alert, DatePicker, Form, Input, Radio } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { Id } from '../../../api/types.ts';
-import { dateFormat, hazardLevelLabels, type HazardLevel } from '../../../app/labels.ts';
+import { dateFormat, hazardLevelLabels, hazardSourceLabels, visibleHazardSource, type HazardLevel } from '../../../app/labels.ts';
 import { actionForm, trimmed } from '../../../app/workflow/actionForm.ts';
 import { CriterionPicker } from '../../hazards/CriterionPicker.tsx';
 import { CriterionSuggestions } from '../../grading/CriterionSuggestions.tsx';
@@ -23,6 +23,9 @@ type RegisterValues = {
 };
 
 const day = (d: Dayjs | null | undefined): string => (d ? d.format(dateFormat) : '');
+
+/** Names the source the enterprise is actually shown, from core's 举报人保护 mapping (not a second copy of it). */
+export const tipSourceNotice = `登记后隐患进入隐患数据库，来源为「${hazardSourceLabels.tip}」；企业端只显示「${hazardSourceLabels[visibleHazardSource('tip', 'enterprise')]}」，不显示举报信息。`;
 
 /**
  * 登记隐患 from a verified tip (source 群众举报查实). Whether a major hazard needs a criterion, and the date bounds,
@@ -52,7 +55,7 @@ export const registerHazardForm = actionForm<RegisterValues>()({
           type="info"
           showIcon
           style={{ marginBottom: 16 }}
-          title="登记后隐患进入隐患数据库，来源为「群众举报查实」；企业端只显示「监管发现」，不显示举报信息。"
+          title={tipSourceNotice}
         />
         {tip.enterpriseId === null && <EnterprisePicker required />}
         <Form.Item label="隐患等级" name="level" rules={[{ required: true, message: '请选择隐患等级' }]}>
