@@ -9594,6 +9594,7 @@ export interface paths {
                     sector?: string & (string);
                     sla?: "ok" | "due_soon" | "overdue" | "met" | "missed";
                     reward?: "none" | "proposed" | "approved" | "paid";
+                    mine?: "true";
                     q?: string & (string);
                 };
                 header?: never;
@@ -10170,6 +10171,7 @@ export interface paths {
                     sector?: string & (string);
                     sla?: "ok" | "due_soon" | "overdue" | "met" | "missed";
                     reward?: "none" | "proposed" | "approved" | "paid";
+                    mine?: "true";
                     q?: string & (string);
                 };
                 header?: never;

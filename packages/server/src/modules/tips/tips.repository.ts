@@ -63,6 +63,7 @@ export function tipFilterWhere(scope: Scope, filter: TipFilter, today: string, s
     filter.sector ? eq(tips.sector, filter.sector) : undefined,
     slaWhere(filter.sla, today, soon),
     filter.reward ? eq(tips.rewardStatus, filter.reward) : undefined,
+    filter.mine ? (filter.viewerOrgId ? eq(tips.handlingOrgId, filter.viewerOrgId) : sql`false`) : undefined,
     filter.q ? or(eq(tips.tipNo, filter.q), ilike(tips.targetName, `%${filter.q}%`), ilike(tips.content, `%${filter.q}%`)) : undefined,
   );
 }

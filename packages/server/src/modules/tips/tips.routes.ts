@@ -163,8 +163,9 @@ export async function tipRoutes(fastify: FastifyInstance, options: TipRouteOptio
 
   app.get('/api/tips', { schema: { tags, querystring: tipsQuery, response: { 200: tipsResponse, ...standardErrors } } }, async (request) => {
     const auth = tipAuth(request);
-    const { page, pageSize, ...filter } = request.query;
+    const { page, pageSize, ...query } = request.query;
     const clock = slaClock(app.services.clock.now(), options.settings);
+    const filter = { ...query, viewerOrgId: auth.user.org?.id ?? null };
     const { items, total } = await repo.listTips(deps().db, scopeOf(auth, 'tip'), filter, clock.today, clock.nextWorkingDay, page, pageSize);
     const shown = items.map((row) => presentTipListItem(row, clock));
     const years = [...new Set(shown.map((t) => Number(chinaDate(new Date(t.dueAt)).slice(0, 4))))];
@@ -181,9 +182,10 @@ export async function tipRoutes(fastify: FastifyInstance, options: TipRouteOptio
     const auth = tipAuth(request);
     const clock = slaClock(app.services.clock.now(), options.settings);
     const scope = scopeOf(auth, 'tip');
-    const { total } = await repo.listTips(deps().db, scope, request.query, clock.today, clock.nextWorkingDay, 1, 1);
+    const filter = { ...request.query, viewerOrgId: auth.user.org?.id ?? null };
+    const { total } = await repo.listTips(deps().db, scope, filter, clock.today, clock.nextWorkingDay, 1, 1);
     await auditBulkExport(deps().db, request, 'tips', { filter: request.query, rows: total });
-    const stream = exportTips(deps().db, scope, request.query, clock);
+    const stream = exportTips(deps().db, scope, filter, clock);
     const filename = encodeURIComponent(`举报台账-${app.services.clock.now().toISOString().slice(0, 10)}.xlsx`);
     return reply.header('content-type', XLSX_TYPE).header('content-disposition', `attachment; filename*=UTF-8''${filename}`).send(stream);
   });

@@ -110,9 +110,12 @@ export const tipFilter = z.object({
   sla: z.enum(tipSlaStates).optional(),
   /** 奖励状态, e.g. `proposed` = 奖励待批准 (the 待办 of the 安委办). */
   reward: z.enum(tipRewardStatuses).optional(),
+  /** mine: tips handed to the caller's own org to investigate (转本部门). */
+  mine: z.enum(['true']).optional(),
   q: str().trim().max(64).optional(),
 });
-export type TipFilter = z.infer<typeof tipFilter>;
+/** The filter as the repository applies it: `mine` needs to know whose org. */
+export type TipFilter = z.infer<typeof tipFilter> & { viewerOrgId: string | null };
 export const tipsQuery = paginationQuery.extend(tipFilter.shape);
 
 export const tipListItem = z.object({

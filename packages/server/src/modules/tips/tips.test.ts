@@ -171,6 +171,13 @@ describe('the tip workflow end to end through the API', () => {
     const routed = await act('jb', tipId, 'route', { sector: 'hazchem' });
     expect(routed.status).toBe('investigating');
     expect(routed.handlingOrgName).toBe('涡阳县应急管理局');
+    // The department it was handed to has it on its 待办 and in 转本部门的; another bureau of the county does not.
+    const routedToMe = async (who: string) => ((await call(who, 'GET', '/api/todos')).json().items as { key: string; count: number }[]).find((i) => i.key === 'tips.routed_to_me')?.count;
+    expect(await routedToMe('yjj')).toBe(1);
+    expect(await routedToMe('zjj')).toBe(0);
+    expect(await routedToMe('jb')).toBe(0);
+    expect(((await call('yjj', 'GET', '/api/tips?status=investigating&mine=true')).json().items as { id: string }[]).map((i) => i.id)).toEqual([tipId]);
+    expect((await call('zjj', 'GET', '/api/tips?mine=true')).json().total).toBe(0);
     const routedNotices = await t.rows<{ org: string; body: string }>(
       sql`SELECT o.name AS org, n.body FROM notifications n JOIN users u ON u.id = n.recipient_user_id JOIN orgs o ON o.id = u.org_id WHERE n.template = 'tip_routed'`,
     );

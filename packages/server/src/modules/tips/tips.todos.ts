@@ -7,7 +7,8 @@ import { tipFilter } from './tips.schema.ts';
 
 const countTips: TodoSource['count'] = async (ctx, query) => {
   const clock = slaClock(ctx.now, ctx.settings.tips);
-  const { total } = await repo.listTips(ctx.db, scopeOf(ctx.auth, 'tip'), tipFilter.parse(query), clock.today, clock.nextWorkingDay, 1, 1);
+  const filter = { ...tipFilter.parse(query), viewerOrgId: ctx.auth.user.org?.id ?? null };
+  const { total } = await repo.listTips(ctx.db, scopeOf(ctx.auth, 'tip'), filter, clock.today, clock.nextWorkingDay, 1, 1);
   return total;
 };
 
@@ -16,4 +17,6 @@ export const tipTodoSources: readonly TodoSource[] = todoSourcesOf({ prefix: 'ti
   { key: 'investigating', label: '转办待核查', query: { status: 'investigating' } },
   { key: 'overdue', label: '举报办理超期', query: { sla: 'overdue' }, tone: 'urgent' },
   { key: 'reward_proposed', label: '奖励待批准', query: { reward: 'proposed' }, who: { capability: 'tips.approve', audience: 'staff' } },
+  // The department a tip was handed to (应急局、住建局…, or the 安委办 itself).
+  { key: 'routed_to_me', label: '转本部门待核查', query: { status: 'investigating', mine: 'true' }, who: { capability: 'tips.read', audience: 'staff' } },
 ]);

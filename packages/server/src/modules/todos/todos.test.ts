@@ -73,7 +73,9 @@ describe('待办 registry', () => {
     expect(await keys('ent_admin')).not.toContain('principal_checks.due');
     expect(await keys('guoyang_yjj')).toContain('principal_checks.missed');
     expect(await keys('ent_principal')).not.toContain('principal_checks.missed');
-    expect(await keys('bozhou_jb')).toEqual(['tips.received', 'tips.investigating', 'tips.overdue']);
+    expect(await keys('bozhou_jb')).toEqual(['tips.received', 'tips.investigating', 'tips.overdue', 'tips.routed_to_me']);
+    expect(await keys('guoyang_yjj')).toContain('tips.routed_to_me');
+    expect(await keys('guoyang_town')).not.toContain('tips.routed_to_me');
     expect(await keys('bozhou_aqb')).toEqual(expect.arrayContaining(['tasks.mine_in_progress', 'tasks.mine_overdue']));
     expect(await todosOf('sysadmin')).toEqual([]);
     expect(await todosOf('auditor')).toEqual([]);

@@ -1,9 +1,9 @@
 import { useNavigate } from 'react-router-dom';
-import { Alert, Button, Card, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import { ExportOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useAuth, useMe } from '../../app/auth.tsx';
-import { manyOf, oneOf, text } from '../../app/hooks/urlFilters.ts';
+import { flag, manyOf, oneOf, text } from '../../app/hooks/urlFilters.ts';
 import { useUrlFilters } from '../../app/hooks/useUrlFilters.ts';
 import { ListError, ListToolbar } from '../../app/ListToolbar.tsx';
 import { useColumnChooser } from '../../app/useColumnChooser.tsx';
@@ -22,6 +22,8 @@ const tipFilters = {
   sector: text(),
   sla: oneOf(tipSlaStates),
   reward: oneOf(tipRewardStatuses),
+  /** Handed to my own department to investigate (the 待办 转本部门待核查 links here). */
+  mine: flag(),
 };
 
 /** 举报受理: the inbox, oldest due first, with SLA clocks. */
@@ -135,6 +137,12 @@ export default function TipsInboxPage() {
           onChange={(v: string | undefined) => update({ sector: v })}
           {...sectorSelect}
         />
+        {me.org && (
+          <Space size={6}>
+            <Switch size="small" checked={filters.mine} onChange={(on) => update({ mine: on })} aria-label="仅看转本部门的" data-testid="filter-mine" />
+            <span>转本部门的</span>
+          </Space>
+        )}
       </ListToolbar>
       <ListError error={list.error} />
       {list.data?.calendarNotice && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={list.data.calendarNotice} data-testid="tips-calendar-notice" />}
