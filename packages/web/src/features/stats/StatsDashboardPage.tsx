@@ -3,10 +3,14 @@ import { Link, useNavigate } from 'react-router-dom';
 import { Alert, Card, Col, Row, Skeleton, Space, Statistic, Typography } from 'antd';
 import { errorMessage } from '../../api/client.ts';
 import { useQuery } from '../../app/useQuery.ts';
+import { STOCK_CUTOFF } from '@zhiben/core/src/stats/definitions.ts';
 import { daysText, percent, statsApi, type Breakdown, type Dashboard } from './api.ts';
 import { StatsChart, type StatsChartOption } from './StatsChart.tsx';
 import { StatsToolbar } from './StatsToolbar.tsx';
 import { useStatsParams } from './useStatsParams.ts';
+
+/** 存量 as DESIGN §5 counts it: found on or before the cut-off (whatever its state now). */
+const STOCK_DEFINITION = `${STOCK_CUTOFF.slice(0, 4)}年${Number(STOCK_CUTOFF.slice(5, 7))}月${Number(STOCK_CUTOFF.slice(8, 10))}日及以前发现的隐患`;
 
 type Kpi = { key: string; title: string; value: string | number; link: string | null; hint?: string; danger?: boolean };
 
@@ -17,7 +21,7 @@ function kpis(d: Dashboard): Kpi[] {
     { key: 'overdue', title: '逾期未整改', value: f.overdue, link: d.links.overdue, hint: `逾期占比 ${percent(f.overdueShare)}`, danger: f.overdue > 0 },
     { key: 'longStanding', title: '长期未整改（逾期90天以上）', value: f.longStanding, link: d.links.longStanding, danger: f.longStanding > 0 },
     { key: 'listed', title: '挂牌督办', value: f.listed, link: d.links.listed },
-    { key: 'stock', title: '存量清零率', value: percent(f.stockClearanceRate), link: d.links.stockOpen, hint: `存量 ${f.stock}，未清零 ${f.stockOpen}` },
+    { key: 'stock', title: '存量清零率', value: percent(f.stockClearanceRate), link: d.links.stockOpen, hint: `存量 ${f.stock}（${STOCK_DEFINITION}），未清零 ${f.stockOpen}` },
     { key: 'rect', title: '整改率', value: percent(f.rectificationRate), link: d.links.closed, hint: `已销号 ${f.closed} / 共 ${f.total}` },
     { key: 'days', title: '整改用时（中位数 / P90）', value: `${daysText(f.medianDaysToClose)} / ${daysText(f.p90DaysToClose)}`, link: d.links.closed },
     { key: 'self', title: '企业自查占比', value: percent(f.selfFoundShare), link: d.links.selfFound, hint: `自查发现 ${f.selfFound}` },
@@ -72,6 +76,8 @@ function sourceOption(d: Dashboard): StatsChartOption {
         name: '隐患来源',
         radius: ['35%', '62%'],
         center: ['50%', '42%'],
+        // Names are in the legend below: outside labels were cut to 「企...」「执法...」 in a third of the page.
+        label: { position: 'inside', formatter: '{d}%' },
         data: d.sources.filter((s) => s.count > 0).map((s) => ({ name: s.label, value: s.count })),
       },
     ],
@@ -196,7 +202,7 @@ export default function StatsDashboardPage() {
           </Row>
           <Row gutter={[16, 16]}>
             <Col xs={24} xl={12}>
-              <Card title="存量隐患清零进度（目标 2024-12-31 清零）" size="small">
+              <Card title="存量隐患清零进度（目标 2024-12-31 清零）" size="small" extra={<Typography.Text type="secondary">存量：{STOCK_DEFINITION}</Typography.Text>}>
                 <StatsChart option={options.burnDown} testId="chart-burndown" />
               </Card>
             </Col>

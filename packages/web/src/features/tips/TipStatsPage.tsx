@@ -19,7 +19,8 @@ function kpis(s: TipStats): Kpi[] {
   return [
     { key: 'received', title: '收到举报', value: t.received },
     { key: 'accepted', title: '受理', value: t.accepted, hint: `不予受理 ${t.declined}` },
-    { key: 'verified', title: '查实', value: t.verified, hint: `查实率 ${percent(t.verifiedRate)}` },
+    // 查实率 is of the tips investigated so far (docs/tips-api.md), not of those accepted: say so beside 受理.
+    { key: 'verified', title: '查实', value: t.verified, hint: `占已核查的 ${percent(t.verifiedRate)}` },
     { key: 'sla', title: '按期受理率', value: percent(t.slaCompliance) },
     { key: 'approved', title: '批准奖励', value: yuan(t.rewardApprovedYuan) },
     { key: 'paid', title: '已发放奖励', value: yuan(t.rewardPaidYuan) },
@@ -74,7 +75,7 @@ function GroupTable({ rows, title, testId }: { rows: TipStatsGroup[]; title: str
         { title: '受理', dataIndex: 'accepted', width: 70, align: 'right' },
         { title: '不予受理', dataIndex: 'declined', width: 90, align: 'right' },
         { title: '查实', dataIndex: 'verified', width: 70, align: 'right' },
-        { title: '查实率', dataIndex: 'verifiedRate', width: 80, align: 'right', render: (v: number | null) => percent(v) },
+        { title: '查实率（占已核查）', dataIndex: 'verifiedRate', width: 100, align: 'right', render: (v: number | null) => percent(v) },
         { title: '按期受理率', dataIndex: 'slaCompliance', width: 100, align: 'right', render: (v: number | null) => percent(v) },
         { title: '批准奖励', dataIndex: 'rewardApprovedYuan', width: 120, align: 'right', render: (v: number) => yuan(v) },
         { title: '已发放', dataIndex: 'rewardPaidYuan', width: 120, align: 'right', render: (v: number) => yuan(v) },
