@@ -101,8 +101,8 @@ describe('HTTP basics', () => {
   });
 
   it.each([
-    ['/api/hazards/abc', '路径参数「记录编号」格式不正确（应为系统生成的记录编号）'],
-    ['/api/hazards?page=abc', '查询参数「页码」应为数字'],
+    ['/api/hazards/abc', '链接中的「记录编号」格式不正确（应为系统生成的记录编号）'],
+    ['/api/hazards?page=abc', '查询条件「页码」应为数字'],
   ])('says %s is wrong in plain Chinese (no 「无效UUID」, no raw NaN)', async (url, message) => {
     const token = await t.login('guoyang_aqb');
     const response = await t.request(token, 'GET', url);

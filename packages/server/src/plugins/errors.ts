@@ -64,7 +64,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
       // instancePath is '/a/b'; segments that are numbers are array indexes.
       const path = (first?.instancePath ?? '').split('/').filter(Boolean);
       const label = labelForPath(path.filter((p) => !/^\d+$/.test(p)));
-      const where = error.validationContext === 'querystring' ? '查询参数' : error.validationContext === 'params' ? '路径参数' : '';
+      const where = error.validationContext === 'querystring' ? '查询条件' : error.validationContext === 'params' ? '链接中的' : '';
       const body: ErrorBody = {
         code: 'VALIDATION',
         message: `${where}「${label}」${first?.message ?? '无效'}`,
