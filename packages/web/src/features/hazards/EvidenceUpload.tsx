@@ -14,7 +14,6 @@ export const EVIDENCE_ACCEPT =
 /** What the server accepts (it checks the content too and answers with its own message). */
 const ALLOWED_EXT = /\.(jpe?g|png|webp|pdf|docx|xlsx)$/i;
 
-
 export const isImage = (mime: string): boolean => mime.startsWith('image/');
 
 /** A link to a stored file, or a thumbnail (with preview) for images. */
