@@ -178,15 +178,18 @@ const valueText = (value: unknown): string => {
   if (typeof value === 'object') {
     return Object.entries(value as Record<string, unknown>)
       .filter(([, v]) => v !== undefined && v !== null && v !== '')
-      .map(([k, v]) => `${detailLabels[k] ?? k}=${valueText(roleKeys.has(k) && Array.isArray(v) ? v.map(roleName) : v)}`)
+      .map(([k, v]) => `${detailLabels[k] ?? k}=${entryText(k, v)}`)
       .join('，');
   }
   return JSON.stringify(value) ?? '';
 };
 
+/** A detail entry's value as text, role codes by their names. */
+const entryText = (key: string, value: unknown): string => valueText(roleKeys.has(key) && Array.isArray(value) ? value.map(roleName) : value);
+
 /** The detail as labelled lines (「新增：5」), in the order written. */
 export function auditDetailLines(detail: Record<string, unknown>): { label: string; value: string }[] {
   return Object.entries(detail)
     .filter(([, v]) => v !== undefined)
-    .map(([key, value]) => ({ label: detailLabels[key] ?? key, value: valueText(roleKeys.has(key) && Array.isArray(value) ? value.map(roleName) : value) }));
+    .map(([key, value]) => ({ label: detailLabels[key] ?? key, value: entryText(key, value) }));
 }

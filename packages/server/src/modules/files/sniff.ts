@@ -131,10 +131,12 @@ function readPart(bytes: Uint8Array, entry: ZipEntry): string | null {
 }
 
 const XML_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+const characterReference = (ref: string) => {
+  const hex = /^#x/i.test(ref);
+  return String.fromCodePoint(Number.parseInt(ref.slice(hex ? 2 : 1), hex ? 16 : 10));
+};
 const unescapeXml = (value: string) =>
-  value.replace(/&(#x[0-9a-f]+|#\d+|lt|gt|amp|quot|apos);/gi, (_, ref: string) =>
-    ref.startsWith('#') ? String.fromCodePoint(Number.parseInt(ref.slice(ref[1] === 'x' || ref[1] === 'X' ? 2 : 1), ref[1] === 'x' || ref[1] === 'X' ? 16 : 10)) : (XML_ENTITIES[ref.toLowerCase()] ?? ''),
-  );
+  value.replace(/&(#x[0-9a-f]+|#\d+|lt|gt|amp|quot|apos);/gi, (_, ref: string) => (ref.startsWith('#') ? characterReference(ref) : (XML_ENTITIES[ref.toLowerCase()] ?? '')));
 
 /** A start tag's attributes as an XML reader sees them: either quote, spaces around `=`, entities resolved. */
 function attributesOf(tag: string): Map<string, string> {
@@ -159,8 +161,7 @@ const PDF_ACTIVE = ['/JavaScript', '/JS', '/OpenAction', '/AA', '/Launch', '/Emb
 /**
  * Content that would act when a colleague opens the evidence: VBA under any part name (found by its content
  * type), ActiveX, or any external relationship but a hyperlink (a template, an image, a linked file, an OLE
- * object) in Office files; JavaScript, automatic
- * actions, launch actions or embedded files in a PDF. Returns the zh-CN reason, or null. (A PDF can hide these in
+ * object) in Office files; JavaScript, automatic actions, launch actions or embedded files in a PDF. Returns the zh-CN reason, or null. (A PDF can hide these in
  * compressed object streams, which are not inflated here: this refuses what is plainly there.)
  */
 export function explainRiskyContent(bytes: Uint8Array, type: FileType): string | null {

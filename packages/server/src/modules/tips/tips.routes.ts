@@ -40,6 +40,7 @@ import {
   tipActionParams,
   tipDetail,
   tipFilter,
+  tipFilterOf,
   tipReceipt,
   tipStatsQuery,
   tipStatsResponse,
@@ -165,7 +166,7 @@ export async function tipRoutes(fastify: FastifyInstance, options: TipRouteOptio
     const auth = tipAuth(request);
     const { page, pageSize, ...query } = request.query;
     const clock = slaClock(app.services.clock.now(), options.settings);
-    const filter = { ...query, viewerOrgId: auth.user.org?.id ?? null };
+    const filter = tipFilterOf(query, auth);
     const { items, total } = await repo.listTips(deps().db, scopeOf(auth, 'tip'), filter, clock.today, clock.nextWorkingDay, page, pageSize);
     const shown = items.map((row) => presentTipListItem(row, clock));
     const years = [...new Set(shown.map((t) => Number(chinaDate(new Date(t.dueAt)).slice(0, 4))))];
@@ -182,7 +183,7 @@ export async function tipRoutes(fastify: FastifyInstance, options: TipRouteOptio
     const auth = tipAuth(request);
     const clock = slaClock(app.services.clock.now(), options.settings);
     const scope = scopeOf(auth, 'tip');
-    const filter = { ...request.query, viewerOrgId: auth.user.org?.id ?? null };
+    const filter = tipFilterOf(request.query, auth);
     const { total } = await repo.listTips(deps().db, scope, filter, clock.today, clock.nextWorkingDay, 1, 1);
     await auditBulkExport(deps().db, request, 'tips', { filter: request.query, rows: total });
     const stream = exportTips(deps().db, scope, filter, clock);

@@ -17,6 +17,7 @@ import {
 } from '@zhiben/core';
 import { inspectionTriggerOffer, int32, isoDate, paginationQuery, regionCode12, requiredText, str, text, version } from '../../lib/schemas.ts';
 import { actionRequirements } from '../../workflow/requirements.schema.ts';
+import type { AuthContext } from '../../lib/request-context.ts';
 
 // The contract of docs/tips-api.md. The web app mirrors these shapes by hand (features/tips/api.ts).
 
@@ -116,6 +117,8 @@ export const tipFilter = z.object({
 });
 /** The filter as the repository applies it: `mine` needs to know whose org. */
 export type TipFilter = z.infer<typeof tipFilter> & { viewerOrgId: string | null };
+/** A parsed tip filter for this viewer (list, export and 待办 count alike). */
+export const tipFilterOf = (query: z.infer<typeof tipFilter>, auth: Pick<AuthContext, 'user'>): TipFilter => ({ ...query, viewerOrgId: auth.user.org?.id ?? null });
 export const tipsQuery = paginationQuery.extend(tipFilter.shape);
 
 export const tipListItem = z.object({

@@ -3,12 +3,11 @@ import { scopeOf } from '../../lib/scope-registry.ts';
 import { todoSourcesOf, type TodoSource } from '../todos/todo-source.ts';
 import { slaClock } from './tips.presenter.ts';
 import * as repo from './tips.repository.ts';
-import { tipFilter } from './tips.schema.ts';
+import { tipFilter, tipFilterOf } from './tips.schema.ts';
 
 const countTips: TodoSource['count'] = async (ctx, query) => {
   const clock = slaClock(ctx.now, ctx.settings.tips);
-  const filter = { ...tipFilter.parse(query), viewerOrgId: ctx.auth.user.org?.id ?? null };
-  const { total } = await repo.listTips(ctx.db, scopeOf(ctx.auth, 'tip'), filter, clock.today, clock.nextWorkingDay, 1, 1);
+  const { total } = await repo.listTips(ctx.db, scopeOf(ctx.auth, 'tip'), tipFilterOf(tipFilter.parse(query), ctx.auth), clock.today, clock.nextWorkingDay, 1, 1);
   return total;
 };
 

@@ -25,10 +25,10 @@ type SectorSelectOptions = {
  * a code until they have arrived (fetchedOptions).
  */
 export function useSectorSelect({ only, label }: SectorSelectOptions = {}): FetchedSelectProps & { showSearch: { optionFilterProp: 'label' } } {
-  const query = useQuery('sectors', () => loadSectors());
-  const offered = only ? (query.data ?? []).filter((s) => only.includes(s.code)) : query.data;
+  const { sectors, loading } = useSectors();
+  const offered = only ? sectors.filter((s) => only.includes(s.code)) : sectors;
   return {
-    ...fetchedOptions({ data: offered, loading: query.loading }, (sectors) => sectors.map((s) => ({ value: s.code, label: label ? label(s) : s.name }))),
+    ...fetchedOptions({ data: offered, loading }, (list) => list.map((s) => ({ value: s.code, label: label ? label(s) : s.name }))),
     showSearch: { optionFilterProp: 'label' },
   };
 }
